@@ -1,0 +1,101 @@
+package org.jointacceptance.infrastructure;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+/** A real single-node Apache Kafka broker in KRaft mode, run inside this JVM, keeping its log in a folder of ours. */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+    private final KafkaRaftServer server;
+    private final String bootstrapServers;
+
+    private EmbeddedKafkaBroker(KafkaRaftServer server, String bootstrapServers) {
+        this.server = server;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    /**
+     * Starts a broker on {@code port} (0 picks a free one) whose log lives in {@code dataDirectory}. A folder that
+     * already holds a formatted log is reused, so topics and committed offsets survive a restart.
+     */
+    public static EmbeddedKafkaBroker start(Path dataDirectory, int port) {
+        int brokerPort = port == 0 ? FreePorts.pick() : FreePorts.requireFree(port, "Kafka");
+        int controllerPort = FreePorts.pick();
+        Path logDirectory = dataDirectory.resolve("log");
+        Properties config = brokerConfig(logDirectory, brokerPort, controllerPort);
+        format(dataDirectory, logDirectory, config);
+        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(config, false), Time.SYSTEM);
+        server.startup();
+        return new EmbeddedKafkaBroker(server, "127.0.0.1:" + brokerPort);
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+
+    private static Properties brokerConfig(Path logDirectory, int brokerPort, int controllerPort) {
+        Properties config = new Properties();
+        config.put("process.roles", "broker,controller");
+        config.put("node.id", "1");
+        config.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        config.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        config.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        config.put("controller.listener.names", "CONTROLLER");
+        config.put("inter.broker.listener.name", "PLAINTEXT");
+        config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        config.put("log.dirs", logDirectory.toString());
+        config.put("num.partitions", "3");
+        config.put("auto.create.topics.enable", "true");
+        config.put("offsets.topic.replication.factor", "1");
+        config.put("offsets.topic.num.partitions", "5");
+        config.put("transaction.state.log.replication.factor", "1");
+        config.put("transaction.state.log.min.isr", "1");
+        config.put("share.coordinator.state.topic.replication.factor", "1");
+        config.put("share.coordinator.state.topic.min.isr", "1");
+        config.put("group.initial.rebalance.delay.ms", "0");
+        config.put("log.retention.hours", "168");
+        return config;
+    }
+
+    private static void format(Path dataDirectory, Path logDirectory, Properties config) {
+        try {
+            Files.createDirectories(logDirectory);
+            if (Files.exists(logDirectory.resolve("meta.properties"))) {
+                return;
+            }
+            Path configFile = dataDirectory.resolve("server.properties");
+            try (Writer writer = Files.newBufferedWriter(configFile)) {
+                config.store(writer, "embedded Kafka broker");
+            }
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            int exitCode = StorageTool.execute(new String[] {
+                    "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", configFile.toString(),
+                    "--ignore-formatted" }, new PrintStream(output, true, StandardCharsets.UTF_8));
+            if (exitCode != 0) {
+                throw new IllegalStateException("Formatting the Kafka log in " + logDirectory + " failed: "
+                        + output.toString(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prepare the Kafka log in " + logDirectory, e);
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.jointacceptance.calendar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Mainland China's official working days: Monday to Friday, except the State Council's statutory holidays, plus its
+ * make-up workdays (调休). Built from yearly arrangements; immutable and safe to share between threads.
+ *
+ * <p>A question that needs a day of a year with no loaded arrangement fails with
+ * {@link CalendarYearNotLoadedException}; only the days a question actually looks at need to be loaded.
+ */
+public final class WorkingCalendar {
+
+    /** Every date a person in the process sees is a date in this zone. */
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** The years whose arrangements ship with the library, under {@code org/jointacceptance/calendar/cn/}. */
+    public static final List<Integer> SHIPPED_YEARS = IntStream.rangeClosed(2020, 2026).boxed().toList();
+
+    private final Map<Integer, YearArrangement> arrangements;
+    private final int firstYear;
+    private final YearTable[] tables;
+    private final String version;
+
+    private WorkingCalendar(TreeMap<Integer, YearArrangement> arrangements) {
+        if (arrangements.isEmpty()) {
+            throw new IllegalArgumentException("a working calendar needs at least one year's arrangement");
+        }
+        this.arrangements = Collections.unmodifiableMap(arrangements);
+        this.firstYear = arrangements.firstKey();
+        this.tables = new YearTable[arrangements.lastKey() - firstYear + 1];
+        arrangements.forEach((year, arrangement) -> tables[year - firstYear] = YearTable.of(arrangement));
+        this.version = arrangements.values().stream().map(YearArrangement::version).collect(Collectors.joining(","));
+    }
+
+    /** The calendar as shipped: the official arrangements for {@link #SHIPPED_YEARS}. */
+    public static WorkingCalendar official() {
+        return Official.CALENDAR;
+    }
+
+    public static WorkingCalendar of(YearArrangement... arrangements) {
+        return of(List.of(arrangements));
+    }
+
+    /** A calendar of exactly these years; two arrangements for the same year are refused. */
+    public static WorkingCalendar of(Collection<YearArrangement> arrangements) {
+        var byYear = new TreeMap<Integer, YearArrangement>();
+        for (YearArrangement arrangement : arrangements) {
+            if (byYear.putIfAbsent(arrangement.year(), arrangement) != null) {
+                throw new IllegalArgumentException("two arrangements for " + arrangement.year());
+            }
+        }
+        return new WorkingCalendar(byYear);
+    }
+
+    /**
+     * A new calendar with this year added, or replaced when the year is already loaded (a correction). A correction
+     * must carry a new version label, so that {@link #version()} always tells the contents apart.
+     */
+    public WorkingCalendar withYear(YearArrangement arrangement) {
+        YearArrangement current = arrangements.get(arrangement.year());
+        if (arrangement.equals(current)) {
+            return this;
+        }
+        if (current != null && current.version().equals(arrangement.version())) {
+            throw new InvalidArrangementException("a correction to " + arrangement.year()
+                    + " must carry a new version; " + current.version() + " is already loaded with other contents");
+        }
+        var byYear = new TreeMap<>(arrangements);
+        byYear.put(arrangement.year(), arrangement);
+        return new WorkingCalendar(byYear);
+    }
+
+    public SortedSet<Integer> years() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(arrangements.keySet()));
+    }
+
+    public YearArrangement arrangement(int year) {
+        YearArrangement arrangement = arrangements.get(year);
+        if (arrangement == null) {
+            throw notLoaded(year);
+        }
+        return arrangement;
+    }
+
+    /**
+     * Identifies the loaded contents, e.g. {@code "2020.2,2021.1,2022.1"}: the version labels of the loaded years in
+     * year order. Record it with every computed due date.
+     */
+    public String version() {
+        return version;
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return table(date.getYear()).isWorking(date.getDayOfYear());
+    }
+
+    /**
+     * The {@code n}-th working day strictly after {@code start}: with intake accepted on {@code start}, the due date of
+     * an {@code n}-working-day clock. {@code n = 0} gives {@code start} itself, working day or not.
+     */
+    public LocalDate plusWorkingDays(LocalDate start, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must not be negative, got " + n);
+        }
+        LocalDate day = start;
+        for (int remaining = n; remaining > 0; ) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                remaining--;
+            }
+        }
+        return day;
+    }
+
+    public LocalDate nextWorkingDayAfter(LocalDate date) {
+        return plusWorkingDays(date, 1);
+    }
+
+    /** The number of working days d with {@code startExclusive < d <= endInclusive}; 0 when end is not after start. */
+    public int workingDaysBetween(LocalDate startExclusive, LocalDate endInclusive) {
+        if (!endInclusive.isAfter(startExclusive)) {
+            return 0;
+        }
+        LocalDate first = startExclusive.plusDays(1);
+        int count = 0;
+        for (int year = first.getYear(); year <= endInclusive.getYear(); year++) {
+            YearTable table = table(year);
+            int fromDay = year == first.getYear() ? first.getDayOfYear() : 1;
+            int toDay = year == endInclusive.getYear() ? endInclusive.getDayOfYear() : table.length();
+            count += table.countWorking(fromDay, toDay);
+        }
+        return count;
+    }
+
+    /** Today's date in China ({@link #CHINA}) by this clock. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), CHINA);
+    }
+
+    @Override
+    public String toString() {
+        return "WorkingCalendar[" + version + "]";
+    }
+
+    private YearTable table(int year) {
+        int index = year - firstYear;
+        YearTable table = index >= 0 && index < tables.length ? tables[index] : null;
+        if (table == null) {
+            throw notLoaded(year);
+        }
+        return table;
+    }
+
+    private CalendarYearNotLoadedException notLoaded(int year) {
+        return new CalendarYearNotLoadedException(year, years());
+    }
+
+    /** One year's days, precomputed: {@code workingThrough[d]} counts the working days from 1 January to day-of-year d. */
+    private record YearTable(int[] workingThrough) {
+
+        static YearTable of(YearArrangement arrangement) {
+            int length = Year.of(arrangement.year()).length();
+            int[] workingThrough = new int[length + 1];
+            LocalDate day = LocalDate.of(arrangement.year(), 1, 1);
+            for (int dayOfYear = 1; dayOfYear <= length; dayOfYear++, day = day.plusDays(1)) {
+                boolean working = arrangement.isMakeUpWorkday(day)
+                        || !(YearArrangement.isWeekend(day) || arrangement.isHoliday(day));
+                workingThrough[dayOfYear] = workingThrough[dayOfYear - 1] + (working ? 1 : 0);
+            }
+            return new YearTable(workingThrough);
+        }
+
+        int length() {
+            return workingThrough.length - 1;
+        }
+
+        boolean isWorking(int dayOfYear) {
+            return workingThrough[dayOfYear] != workingThrough[dayOfYear - 1];
+        }
+
+        int countWorking(int fromDayOfYear, int toDayOfYear) {
+            return workingThrough[toDayOfYear] - workingThrough[fromDayOfYear - 1];
+        }
+    }
+
+    private static final class Official {
+
+        static final WorkingCalendar CALENDAR = of(SHIPPED_YEARS.stream().map(Official::load).toList());
+
+        private static YearArrangement load(int year) {
+            String resource = "cn/" + year + ".json";
+            try (InputStream in = WorkingCalendar.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("shipped calendar data " + resource + " is missing");
+                }
+                YearArrangement arrangement = YearArrangementJson.parse(in);
+                if (arrangement.year() != year) {
+                    throw new IllegalStateException(resource + " holds the arrangement for " + arrangement.year());
+                }
+                return arrangement;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

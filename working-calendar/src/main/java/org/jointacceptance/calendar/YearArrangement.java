@@ -1,0 +1,115 @@
+package org.jointacceptance.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One year of the State Council's holiday arrangement: the statutory holidays (off days) and the make-up workdays
+ * (调休, Saturdays or Sundays that are worked), with the version and notice they come from.
+ *
+ * <p>Every date lies in {@code year}. Holidays are kept sorted by start, make-up workdays in date order, so two
+ * arrangements with the same content are equal whatever order they were listed in.
+ */
+public record YearArrangement(int year, String version, String source, List<Holiday> holidays,
+                              List<LocalDate> makeUpWorkdays) {
+
+    private static final Pattern VERSION = Pattern.compile("(\\d{4})\\.[0-9A-Za-z][0-9A-Za-z.-]*");
+
+    /** A named statutory holiday period, both ends inclusive, e.g. "National Day 国庆节" 2025-10-01..2025-10-08. */
+    public record Holiday(String name, LocalDate from, LocalDate to) {
+
+        public Holiday {
+            if (name == null || name.isBlank()) {
+                throw new InvalidArrangementException("a holiday needs a name");
+            }
+            if (from == null || to == null) {
+                throw new InvalidArrangementException("holiday '" + name + "' needs both 'from' and 'to' dates");
+            }
+            if (to.isBefore(from)) {
+                throw new InvalidArrangementException(
+                        "holiday '" + name + "' ends (" + to + ") before it starts (" + from + ")");
+            }
+        }
+
+        public boolean contains(LocalDate date) {
+            return !date.isBefore(from) && !date.isAfter(to);
+        }
+    }
+
+    public YearArrangement {
+        if (year < 1 || year > 9999) {
+            throw new InvalidArrangementException("year " + year + " is out of range");
+        }
+        var versionMatch = version == null ? null : VERSION.matcher(version);
+        if (versionMatch == null || !versionMatch.matches() || Integer.parseInt(versionMatch.group(1)) != year) {
+            throw new InvalidArrangementException(year + " arrangement: version '" + version
+                    + "' must be the year, a dot and a revision, e.g. '" + year + ".1'");
+        }
+        if (source == null || source.isBlank()) {
+            throw new InvalidArrangementException(year + " arrangement: source (the notice it comes from) is required");
+        }
+        holidays = sortedCopy(holidays, "holidays", Comparator.comparing(Holiday::from));
+        makeUpWorkdays = sortedCopy(makeUpWorkdays, "makeUpWorkdays", Comparator.naturalOrder());
+
+        Holiday previous = null;
+        for (Holiday holiday : holidays) {
+            requireInYear(year, holiday.from(), "holiday '" + holiday.name() + "'");
+            requireInYear(year, holiday.to(), "holiday '" + holiday.name() + "'");
+            if (previous != null && !holiday.from().isAfter(previous.to())) {
+                throw new InvalidArrangementException(year + " arrangement: holidays '" + previous.name()
+                        + "' and '" + holiday.name() + "' overlap");
+            }
+            previous = holiday;
+        }
+        LocalDate previousDay = null;
+        for (LocalDate day : makeUpWorkdays) {
+            requireInYear(year, day, "make-up workday");
+            if (day.equals(previousDay)) {
+                throw new InvalidArrangementException(year + " arrangement: make-up workday " + day + " is listed twice");
+            }
+            if (!isWeekend(day)) {
+                throw new InvalidArrangementException(year + " arrangement: make-up workday " + day + " is a "
+                        + day.getDayOfWeek() + "; make-up workdays must be Saturdays or Sundays");
+            }
+            for (Holiday holiday : holidays) {
+                if (holiday.contains(day)) {
+                    throw new InvalidArrangementException(year + " arrangement: " + day
+                            + " is both a make-up workday and an off day of '" + holiday.name() + "'");
+                }
+            }
+            previousDay = day;
+        }
+    }
+
+    /** The day is off by this arrangement's holidays (weekends aside). */
+    public boolean isHoliday(LocalDate date) {
+        return holidays.stream().anyMatch(holiday -> holiday.contains(date));
+    }
+
+    public boolean isMakeUpWorkday(LocalDate date) {
+        return makeUpWorkdays.contains(date);
+    }
+
+    static boolean isWeekend(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+    }
+
+    private static <T> List<T> sortedCopy(List<T> items, String field, Comparator<? super T> order) {
+        if (items == null || items.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidArrangementException("'" + field + "' must be a list without empty entries");
+        }
+        return items.stream().sorted(order).toList();
+    }
+
+    private static void requireInYear(int year, LocalDate date, String what) {
+        if (date.getYear() != year) {
+            throw new InvalidArrangementException(year + " arrangement: " + what + " date " + date
+                    + " lies outside " + year + "; put it in that year's arrangement");
+        }
+    }
+}
