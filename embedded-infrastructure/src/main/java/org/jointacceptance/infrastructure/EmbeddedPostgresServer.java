@@ -5,10 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -53,20 +50,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Creates {@code database} unless it exists; each service owns one database. */
     public void createDatabase(String database) {
-        if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
-            throw new IllegalArgumentException("Not a database name: " + database);
-        }
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, database);
-            try (ResultSet result = exists.executeQuery()) {
-                if (result.next()) {
-                    return;
-                }
-            }
-            try (Statement create = connection.createStatement()) {
-                create.execute("create database " + database);
-            }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+            Databases.createIfMissing(connection, database);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot create database " + database, e);
         }

@@ -1,0 +1,75 @@
+package org.jointacceptance.acceptance.application;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.jointacceptance.messaging.event.IntakeOutcome;
+
+/** One application for joint completion acceptance of one project, with one or more sections. */
+@Entity
+public class Application extends PanacheEntityBase {
+
+    public static final String AGGREGATE_TYPE = "application";
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    public ApplicationStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "intake_outcome")
+    public IntakeOutcome intakeOutcome;
+
+    @Column(name = "submitted_at")
+    public OffsetDateTime submittedAt;
+
+    /** The day the window accepted the application; working day 1 is the first working day after it. */
+    @Column(name = "intake_accepted_on")
+    public LocalDate intakeAcceptedOn;
+
+    /** The last working day of the joint stage. */
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    /** Which calendar computed {@link #dueDate}. */
+    @Column(name = "calendar_version")
+    public String calendarVersion;
+
+    @Embedded
+    public Applicant applicant;
+
+    @Embedded
+    public Project project;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<Section> sections = new ArrayList<>();
+
+    /** The application's status follows its sections: rejected if one is, accepted when all are. */
+    public void updateStatusFromSections() {
+        if (sections.stream().anyMatch(section -> section.status == SectionStatus.REJECTED)) {
+            status = ApplicationStatus.REJECTED;
+        } else if (sections.stream().allMatch(section -> section.status == SectionStatus.ACCEPTED)) {
+            status = ApplicationStatus.ACCEPTED;
+        } else if (sections.stream().anyMatch(section -> section.status == SectionStatus.RECTIFICATION_REQUIRED)) {
+            status = ApplicationStatus.RECTIFICATION_REQUIRED;
+        } else {
+            status = ApplicationStatus.IN_INSPECTION;
+        }
+    }
+}

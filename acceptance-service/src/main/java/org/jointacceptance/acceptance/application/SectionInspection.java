@@ -1,0 +1,62 @@
+package org.jointacceptance.acceptance.application;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.event.InspectionMode;
+
+/** One cell of the coordinator's matrix: one department's inspection of one section in one round. */
+@Entity
+@Table(name = "section_inspection")
+public class SectionInspection extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "section_id")
+    public Section section;
+
+    public String department;
+
+    public int round;
+
+    @Enumerated(EnumType.STRING)
+    public InspectionMode mode;
+
+    @Enumerated(EnumType.STRING)
+    public InspectionState state;
+
+    /** The department's own share of the stage ends on this working day. */
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    /** The department's inspection that concluded this cell. */
+    @Column(name = "inspection_id")
+    public UUID inspectionId;
+
+    public String inspector;
+
+    @Column(name = "inspected_on")
+    public LocalDate inspectedOn;
+
+    public String reason;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Finding> findings = new ArrayList<>();
+}

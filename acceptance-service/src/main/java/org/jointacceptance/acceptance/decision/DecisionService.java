@@ -1,0 +1,148 @@
+package org.jointacceptance.acceptance.decision;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.application.InspectionState;
+import org.jointacceptance.acceptance.application.Section;
+import org.jointacceptance.acceptance.application.SectionInspection;
+import org.jointacceptance.acceptance.application.SectionStatus;
+import org.jointacceptance.messaging.EventEnvelope;
+import org.jointacceptance.messaging.event.DepartmentFinding;
+import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.event.InspectionResultSubmitted;
+import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.messaging.event.SectionDecision;
+import org.jointacceptance.messaging.inbox.Inbox;
+import org.jointacceptance.messaging.outbox.Outbox;
+
+/**
+ * Aggregates the departments' results into one decision per section and round. A result is applied at most once;
+ * one for an unknown section, another round or a department that was not asked is refused and recorded.
+ */
+@ApplicationScoped
+public class DecisionService {
+
+    private static final Logger LOG = Logger.getLogger(DecisionService.class);
+
+    private final Inbox inbox;
+    private final Outbox outbox;
+    private final Clock clock;
+    private final int maxRounds;
+
+    public DecisionService(Inbox inbox, Outbox outbox, Clock clock,
+            @ConfigProperty(name = "acceptance.rectification.max-rounds") int maxRounds) {
+        this.inbox = inbox;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.maxRounds = maxRounds;
+    }
+
+    @Transactional
+    public void apply(EventEnvelope envelope, InspectionResultSubmitted result) {
+        if (!inbox.firstDelivery(envelope)) {
+            return;
+        }
+        Section section = Section.findById(result.sectionId(), LockModeType.PESSIMISTIC_WRITE);
+        if (section == null || !section.application.id.equals(result.applicationId())) {
+            refuse(envelope, result, "no such section in application " + result.applicationId());
+            return;
+        }
+        if (section.status != SectionStatus.IN_INSPECTION) {
+            refuse(envelope, result, "the section is " + section.status + ", not in inspection");
+            return;
+        }
+        if (result.round() != section.round) {
+            refuse(envelope, result, "round " + result.round() + " is not the section's current round " + section.round);
+            return;
+        }
+        SectionInspection inspection = section.inspection(result.department(), result.round()).orElse(null);
+        if (inspection == null) {
+            refuse(envelope, result, "department " + result.department() + " was not asked to inspect this section");
+            return;
+        }
+        if (inspection.state.concluded()) {
+            if (!result.inspectionId().equals(inspection.inspectionId)) {
+                refuse(envelope, result, "the department already concluded this round with inspection "
+                        + inspection.inspectionId);
+            }
+            return;
+        }
+        inspection.state = InspectionState.of(result.result());
+        inspection.inspectionId = result.inspectionId();
+        inspection.inspector = result.inspector();
+        inspection.inspectedOn = result.inspectedOn();
+        inspection.reason = result.reason();
+        inspection.findings = new ArrayList<>(result.findings());
+        if (section.inspectionsOfRound(section.round).stream().allMatch(cell -> cell.state.concluded())) {
+            decide(section);
+        }
+    }
+
+    private void decide(Section section) {
+        List<DepartmentFinding> findings = new ArrayList<>();
+        for (SectionInspection inspection : section.inspectionsOfRound(section.round)) {
+            if (inspection.state != InspectionState.FAILED) {
+                continue;
+            }
+            if (inspection.findings.isEmpty()) {
+                findings.add(new DepartmentFinding(inspection.department, null,
+                        "The department failed the section without itemised findings", true, null));
+            }
+            for (Finding finding : inspection.findings) {
+                findings.add(new DepartmentFinding(inspection.department, finding.item(), finding.description(),
+                        finding.rectifiable(), finding.requiredAction()));
+            }
+        }
+        List<String> reasons = new ArrayList<>();
+        findings.stream().filter(finding -> !finding.rectifiable()).forEach(finding -> reasons
+                .add("Not rectifiable (" + finding.department() + "): " + finding.description()));
+        if (!findings.isEmpty() && reasons.isEmpty() && section.round >= maxRounds) {
+            reasons.add("Still failing after " + section.round + " rounds; the limit is " + maxRounds);
+        }
+        SectionDecision decision = findings.isEmpty() ? SectionDecision.ACCEPTED
+                : reasons.isEmpty() ? SectionDecision.RECTIFICATION_REQUIRED : SectionDecision.REJECTED;
+
+        SectionDecisionRecord record = new SectionDecisionRecord();
+        record.id = UUID.randomUUID();
+        record.section = section;
+        record.round = section.round;
+        record.decision = decision;
+        record.findings = findings;
+        record.reasons = reasons;
+        record.decidedAt = OffsetDateTime.now(clock);
+        record.persist();
+
+        section.status = SectionStatus.valueOf(decision.name());
+        Application application = section.application;
+        application.updateStatusFromSections();
+        outbox.append(Application.AGGREGATE_TYPE, application.id, new SectionDecided(application.id, section.id,
+                section.name, section.round, decision, application.project.name, application.applicant.toEvent(),
+                findings, reasons));
+        LOG.infof("Section '%s' decided in round %d: %s", section.name, section.round, decision);
+    }
+
+    private void refuse(EventEnvelope envelope, InspectionResultSubmitted result, String reason) {
+        LOG.warnf("Refused result %s of %s for section %s: %s", envelope.id(), result.department(), result.sectionId(),
+                reason);
+        RefusedResult refused = new RefusedResult();
+        refused.eventId = envelope.id();
+        refused.applicationId = result.applicationId();
+        refused.sectionId = result.sectionId();
+        refused.department = result.department();
+        refused.round = result.round();
+        refused.reason = reason;
+        refused.receivedAt = OffsetDateTime.now(clock);
+        refused.persist();
+    }
+}

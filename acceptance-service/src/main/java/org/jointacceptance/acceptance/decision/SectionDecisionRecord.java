@@ -1,0 +1,53 @@
+package org.jointacceptance.acceptance.decision;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.jointacceptance.acceptance.application.Section;
+import org.jointacceptance.messaging.event.DepartmentFinding;
+import org.jointacceptance.messaging.event.SectionDecision;
+
+/** The one decision taken on a section at the end of a round; the database allows no second one. */
+@Entity
+@Table(name = "section_decision")
+public class SectionDecisionRecord extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "section_id")
+    public Section section;
+
+    public int round;
+
+    @Enumerated(EnumType.STRING)
+    public SectionDecision decision;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<DepartmentFinding> findings = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> reasons = new ArrayList<>();
+
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+
+    public static List<SectionDecisionRecord> ofSection(UUID sectionId) {
+        return list("section.id = ?1 order by round", sectionId);
+    }
+}

@@ -1,0 +1,77 @@
+package org.jointacceptance.acceptance.rest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.application.ApplicationStatus;
+import org.jointacceptance.acceptance.application.InspectionState;
+import org.jointacceptance.acceptance.application.Project;
+import org.jointacceptance.acceptance.application.Section;
+import org.jointacceptance.acceptance.application.SectionInspection;
+import org.jointacceptance.acceptance.application.SectionStatus;
+import org.jointacceptance.acceptance.decision.SectionDecisionRecord;
+import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.event.DepartmentFinding;
+import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.event.InspectionMode;
+import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.event.SectionDecision;
+
+/** An application as applicants and coordinators see it: its sections, each department's state and the decisions. */
+public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome intakeOutcome, OffsetDateTime submittedAt,
+        LocalDate intakeAcceptedOn, LocalDate dueDate, String calendarVersion, Applicant applicant,
+        ProjectView project, List<SectionView> sections) {
+
+    /** The declared project. */
+    public record ProjectView(String code, String name, String address, String district, String use,
+            java.math.BigDecimal height, int floorsAboveGround, int floorsBelowGround,
+            java.math.BigDecimal grossFloorArea, String fireCategory, boolean civilAirDefenseWorks,
+            java.math.BigDecimal civilAirDefenseArea, boolean lightningProtectionRequired) {
+    }
+
+    /** One section: its current round, each department's inspection, and the decisions taken so far. */
+    public record SectionView(UUID id, String name, List<String> buildings, java.math.BigDecimal floorArea,
+            SectionStatus status, int round, List<InspectionView> inspections, List<DecisionView> decisions) {
+    }
+
+    /** One department's inspection of the section in one round. */
+    public record InspectionView(String department, int round, InspectionMode mode, InspectionState state,
+            LocalDate dueDate, String inspector, LocalDate inspectedOn, String reason, List<Finding> findings) {
+    }
+
+    /** The decision at the end of a round; a rectification notice lists every finding of every department. */
+    public record DecisionView(int round, SectionDecision decision, List<DepartmentFinding> findings,
+            List<String> reasons, OffsetDateTime decidedAt) {
+    }
+
+    public static ApplicationView of(Application application) {
+        Project project = application.project;
+        ProjectView projectView = new ProjectView(project.code, project.name, project.address, project.district,
+                project.use, project.height, project.floorsAboveGround, project.floorsBelowGround,
+                project.grossFloorArea, project.fireCategory.name(), project.civilAirDefenseWorks,
+                project.civilAirDefenseArea, project.lightningProtectionRequired);
+        return new ApplicationView(application.id, application.status, application.intakeOutcome,
+                application.submittedAt, application.intakeAcceptedOn, application.dueDate,
+                application.calendarVersion, application.applicant.toEvent(), projectView,
+                application.sections.stream().map(ApplicationView::section).toList());
+    }
+
+    private static SectionView section(Section section) {
+        List<InspectionView> inspections = section.inspections.stream().map(ApplicationView::inspection).toList();
+        List<DecisionView> decisions = SectionDecisionRecord.ofSection(section.id).stream()
+                .map(decision -> new DecisionView(decision.round, decision.decision, decision.findings,
+                        decision.reasons, decision.decidedAt))
+                .toList();
+        return new SectionView(section.id, section.name, List.copyOf(section.buildings), section.floorArea,
+                section.status, section.round, inspections, decisions);
+    }
+
+    private static InspectionView inspection(SectionInspection inspection) {
+        return new InspectionView(inspection.department, inspection.round, inspection.mode, inspection.state,
+                inspection.dueDate, inspection.inspector, inspection.inspectedOn, inspection.reason,
+                List.copyOf(inspection.findings));
+    }
+}

@@ -1,0 +1,7 @@
+package org.jointacceptance.acceptance.routing;
+
+import org.jointacceptance.messaging.event.InspectionMode;
+
+/** A department that must inspect a section, and how. */
+public record RoutedDepartment(String department, InspectionMode mode) {
+}

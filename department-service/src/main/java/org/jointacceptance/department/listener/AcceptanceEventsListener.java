@@ -1,0 +1,42 @@
+package org.jointacceptance.department.listener;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.common.annotation.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.MDC;
+import org.jointacceptance.department.inspection.InspectionService;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.EventEnvelope;
+import org.jointacceptance.messaging.MalformedEventException;
+import org.jointacceptance.messaging.event.InspectionRequested;
+
+/** Receives acceptance-service's events from Kafka; inspection requests for this department go to its inbox. */
+@ApplicationScoped
+public class AcceptanceEventsListener {
+
+    private final InspectionService inspections;
+    private final EventCodec codec;
+
+    public AcceptanceEventsListener(InspectionService inspections, EventCodec codec) {
+        this.inspections = inspections;
+        this.codec = codec;
+    }
+
+    @Incoming("acceptance-events")
+    @Blocking
+    @Retry(maxRetries = 20, delay = 500, jitter = 200, abortOn = MalformedEventException.class)
+    public void onEvent(ConsumerRecord<String, String> record) {
+        MDC.put("applicationId", record.key());
+        try {
+            EventEnvelope envelope = EventEnvelope.from(record);
+            if (envelope.type().equals(EventCodec.typeOf(InspectionRequested.class))) {
+                inspections.receive(envelope, codec.decode(envelope, InspectionRequested.class));
+            }
+        } finally {
+            MDC.remove("applicationId");
+        }
+    }
+}

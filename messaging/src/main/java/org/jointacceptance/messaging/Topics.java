@@ -1,0 +1,14 @@
+package org.jointacceptance.messaging;
+
+/** The Kafka topics between the services; every record is keyed by application id. See docs/events.md. */
+public final class Topics {
+
+    /** Everything acceptance-service announces: intake outcomes, inspection requests, section decisions. */
+    public static final String ACCEPTANCE_EVENTS = "acceptance.events";
+
+    /** Everything the department-service instances announce: inspection results. */
+    public static final String DEPARTMENT_EVENTS = "department.events";
+
+    private Topics() {
+    }
+}

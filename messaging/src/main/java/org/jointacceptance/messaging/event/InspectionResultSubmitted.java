@@ -1,0 +1,22 @@
+package org.jointacceptance.messaging.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A department's inspector has concluded an inspection; the result is final for that round. */
+public record InspectionResultSubmitted(UUID inspectionId, UUID applicationId, UUID sectionId, String department,
+        int round, InspectionResult result, String inspector, LocalDate inspectedOn, String reason,
+        List<Finding> findings) {
+
+    public InspectionResultSubmitted {
+        requireNonNull(inspectionId, "inspectionId");
+        requireNonNull(applicationId, "applicationId");
+        requireNonNull(sectionId, "sectionId");
+        requireNonNull(department, "department");
+        requireNonNull(result, "result");
+        findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+}

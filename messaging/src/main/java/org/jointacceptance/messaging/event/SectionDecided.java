@@ -1,0 +1,24 @@
+package org.jointacceptance.messaging.event;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One decision on one section and round: accepted, rectification required (with every finding of every department
+ * of the round: the one rectification notice), or rejected (with the reasons).
+ */
+public record SectionDecided(UUID applicationId, UUID sectionId, String sectionName, int round,
+        SectionDecision decision, String projectName, Applicant applicant, List<DepartmentFinding> findings,
+        List<String> reasons) {
+
+    public SectionDecided {
+        requireNonNull(applicationId, "applicationId");
+        requireNonNull(sectionId, "sectionId");
+        requireNonNull(decision, "decision");
+        requireNonNull(applicant, "applicant");
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+}

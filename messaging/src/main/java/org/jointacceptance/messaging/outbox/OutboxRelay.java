@@ -1,0 +1,131 @@
+package org.jointacceptance.messaging.outbox;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox events to Kafka, oldest first, and marks them published once the broker has
+ * acknowledged them. A crash between the two re-publishes the batch: consumers are idempotent. A transaction-scoped
+ * advisory lock lets only one replica relay at a time, which keeps each application's events in order.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long RELAY_LOCK = 0x6f7574626f78L;
+
+    private final Emitter<String> emitter;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final URI source;
+    private final int batchSize;
+    private final Duration acknowledgementTimeout;
+    private final Duration retention;
+
+    public OutboxRelay(@Channel("events-out") Emitter<String> emitter, EntityManager entityManager, Clock clock,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "outbox.relay.acknowledgement-timeout", defaultValue = "PT30S") Duration acknowledgementTimeout,
+            @ConfigProperty(name = "outbox.retention", defaultValue = "P7D") Duration retention) {
+        this.emitter = emitter;
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.source = URI.create("/" + applicationName);
+        this.batchSize = batchSize;
+        this.acknowledgementTimeout = acknowledgementTimeout;
+        this.retention = retention;
+    }
+
+    @Scheduled(every = "${outbox.relay.every:0.2s}", delayed = "${outbox.relay.delay:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayOnSchedule() {
+        try {
+            publishPending();
+        } catch (RuntimeException e) {
+            LOG.warnf("Outbox relay will retry: %s", e.getMessage());
+        }
+    }
+
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgePublished() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createQuery("delete from OutboxEvent e where e.publishedAt < :before")
+                .setParameter("before", OffsetDateTime.now(clock).minus(retention))
+                .executeUpdate());
+    }
+
+    /** Publishes every committed, unpublished event; returns how many. */
+    public int publishPending() {
+        int total = 0;
+        int published;
+        do {
+            published = QuarkusTransaction.requiringNew().call(this::publishBatch);
+            total += published;
+        } while (published == batchSize);
+        return total;
+    }
+
+    private int publishBatch() throws Exception {
+        Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
+                .setParameter("key", RELAY_LOCK).getSingleResult();
+        if (!locked) {
+            return 0;
+        }
+        List<OutboxEvent> batch = entityManager
+                .createQuery("from OutboxEvent e where e.publishedAt is null order by e.id", OutboxEvent.class)
+                .setMaxResults(batchSize)
+                .getResultList();
+        List<CompletableFuture<Void>> acknowledgements = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            acknowledgements.add(send(event));
+        }
+        CompletableFuture.allOf(acknowledgements.toArray(CompletableFuture[]::new))
+                .get(acknowledgementTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        batch.forEach(event -> event.publishedAt = now);
+        return batch.size();
+    }
+
+    private CompletableFuture<Void> send(OutboxEvent event) {
+        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        Message<String> message = Message.of(event.payload)
+                .addMetadata(OutgoingCloudEventMetadata.builder()
+                        .withId(event.eventId.toString())
+                        .withType(event.eventType)
+                        .withSource(source)
+                        .withSubject(event.aggregateType + "/" + event.aggregateId)
+                        .withTimestamp(event.occurredAt.toZonedDateTime())
+                        .withDataContentType("application/json")
+                        .build())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId).build())
+                .withAck(() -> {
+                    acknowledged.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    acknowledged.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        emitter.send(message);
+        return acknowledged;
+    }
+}

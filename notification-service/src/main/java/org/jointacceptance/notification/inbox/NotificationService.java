@@ -1,0 +1,95 @@
+package org.jointacceptance.notification.inbox;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jointacceptance.messaging.EventEnvelope;
+import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.messaging.inbox.Inbox;
+
+/** Turns announced events into notifications for the people concerned, once per event and recipient. */
+@ApplicationScoped
+public class NotificationService {
+
+    static final String IN_APP = "in-app";
+
+    private final Inbox inbox;
+    private final Clock clock;
+
+    public NotificationService(Inbox inbox, Clock clock) {
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void intakeDecided(EventEnvelope envelope, IntakeDecided event) {
+        if (!inbox.firstDelivery(envelope)) {
+            return;
+        }
+        String subject = switch (event.outcome()) {
+            case ACCEPTED -> "Application accepted: " + event.projectName();
+            case ACCEPTED_WITH_TOLERANCE -> "Application accepted with tolerance: " + event.projectName();
+            case CORRECTION_REQUIRED -> "Correction required: " + event.projectName();
+            case NOT_ACCEPTED -> "Application not accepted: " + event.projectName();
+        };
+        String body = switch (event.outcome()) {
+            case ACCEPTED, ACCEPTED_WITH_TOLERANCE -> "Your application for joint completion acceptance of "
+                    + event.projectName() + " (" + event.projectCode() + ") was accepted. The departments will "
+                    + "inspect in parallel; the joint stage is due by " + event.dueDate() + ".";
+            case CORRECTION_REQUIRED -> "Please supply: " + String.join(", ", event.missingMaterials()) + ".";
+            case NOT_ACCEPTED -> "Reason: " + event.reason();
+        };
+        notify(envelope, event.applicationId(), Recipients.applicant(event.applicant().creditCode()), subject, body);
+    }
+
+    @Transactional
+    public void sectionDecided(EventEnvelope envelope, SectionDecided event) {
+        if (!inbox.firstDelivery(envelope)) {
+            return;
+        }
+        String section = "'" + event.sectionName() + "' of " + event.projectName();
+        String subject;
+        String body;
+        switch (event.decision()) {
+            case ACCEPTED -> {
+                subject = "Section accepted: " + section;
+                body = "Every department has passed section " + section + " in round " + event.round()
+                        + ". The joint acceptance opinion follows.";
+            }
+            case RECTIFICATION_REQUIRED -> {
+                subject = "Rectification notice: " + section;
+                body = "Round " + event.round() + " found the following; please rectify and resubmit:\n"
+                        + event.findings().stream()
+                                .map(finding -> "- [" + finding.department() + "] " + finding.description()
+                                        + (finding.requiredAction() == null ? "" : " Required: " + finding.requiredAction()))
+                                .collect(Collectors.joining("\n"));
+            }
+            case REJECTED -> {
+                subject = "Section rejected: " + section;
+                body = "Section " + section + " was rejected: " + String.join("; ", event.reasons());
+            }
+            default -> throw new IllegalStateException("Unknown decision " + event.decision());
+        }
+        notify(envelope, event.applicationId(), Recipients.applicant(event.applicant().creditCode()), subject, body);
+    }
+
+    private void notify(EventEnvelope envelope, UUID applicationId, String recipient, String subject, String body) {
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.eventId = envelope.id();
+        notification.eventType = envelope.type();
+        notification.applicationId = applicationId;
+        notification.recipient = recipient;
+        notification.channel = IN_APP;
+        notification.subject = subject;
+        notification.body = body;
+        notification.createdAt = OffsetDateTime.now(clock);
+        notification.persist();
+    }
+}

@@ -1,0 +1,47 @@
+package org.jointacceptance.notification.listener;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.common.annotation.Blocking;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.MDC;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.EventEnvelope;
+import org.jointacceptance.messaging.MalformedEventException;
+import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.notification.inbox.NotificationService;
+
+/** Receives acceptance-service's events from Kafka and hands those that concern people to the notifications. */
+@ApplicationScoped
+public class AcceptanceEventsListener {
+
+    private final NotificationService notifications;
+    private final EventCodec codec;
+
+    public AcceptanceEventsListener(NotificationService notifications, EventCodec codec) {
+        this.notifications = notifications;
+        this.codec = codec;
+    }
+
+    @Incoming("acceptance-events")
+    @Blocking
+    @Retry(maxRetries = 20, delay = 500, jitter = 200, abortOn = MalformedEventException.class)
+    public void onEvent(ConsumerRecord<String, String> record) {
+        MDC.put("applicationId", record.key());
+        try {
+            EventEnvelope envelope = EventEnvelope.from(record);
+            switch (envelope.type()) {
+                case "IntakeDecided" -> notifications.intakeDecided(envelope, codec.decode(envelope, IntakeDecided.class));
+                case "SectionDecided" -> notifications.sectionDecided(envelope, codec.decode(envelope, SectionDecided.class));
+                default -> {
+                    // other events concern no one to be notified yet
+                }
+            }
+        } finally {
+            MDC.remove("applicationId");
+        }
+    }
+}
