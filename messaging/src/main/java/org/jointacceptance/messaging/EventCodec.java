@@ -17,7 +17,11 @@ public class EventCodec {
 
     /** The CloudEvent type of a payload: its record's simple name, e.g. {@code InspectionRequested}. */
     public static String typeOf(Object payload) {
-        return payload.getClass().getSimpleName();
+        return typeOf(payload.getClass());
+    }
+
+    public static String typeOf(Class<?> payloadType) {
+        return payloadType.getSimpleName();
     }
 
     public String encode(Object payload) {

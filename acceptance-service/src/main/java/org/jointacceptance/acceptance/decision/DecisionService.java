@@ -51,8 +51,10 @@ public class DecisionService {
     @Transactional
     public void apply(EventEnvelope envelope, InspectionResultSubmitted result) {
         if (!inbox.firstDelivery(envelope)) {
+            LOG.debugf("Event %s was applied before", envelope.id());
             return;
         }
+        LOG.debugf("Applying result of %s for section %s round %d", result.department(), result.sectionId(), result.round());
         Section section = Section.findById(result.sectionId(), LockModeType.PESSIMISTIC_WRITE);
         if (section == null || !section.application.id.equals(result.applicationId())) {
             refuse(envelope, result, "no such section in application " + result.applicationId());

@@ -6,11 +6,11 @@ import io.smallrye.common.annotation.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.MDC;
 import org.jointacceptance.department.inspection.InspectionService;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.MalformedEventException;
+import org.jointacceptance.messaging.inbox.EventHandling;
 import org.jointacceptance.messaging.event.InspectionRequested;
 
 /** Receives acceptance-service's events from Kafka; inspection requests for this department go to its inbox. */
@@ -29,14 +29,10 @@ public class AcceptanceEventsListener {
     @Blocking
     @Retry(maxRetries = 20, delay = 500, jitter = 200, abortOn = MalformedEventException.class)
     public void onEvent(ConsumerRecord<String, String> record) {
-        MDC.put("applicationId", record.key());
-        try {
-            EventEnvelope envelope = EventEnvelope.from(record);
+        EventHandling.handle(record, envelope -> {
             if (envelope.type().equals(EventCodec.typeOf(InspectionRequested.class))) {
                 inspections.receive(envelope, codec.decode(envelope, InspectionRequested.class));
             }
-        } finally {
-            MDC.remove("applicationId");
-        }
+        });
     }
 }

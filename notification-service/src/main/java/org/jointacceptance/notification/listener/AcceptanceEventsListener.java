@@ -6,10 +6,10 @@ import io.smallrye.common.annotation.Blocking;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.MDC;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.MalformedEventException;
+import org.jointacceptance.messaging.inbox.EventHandling;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.notification.inbox.NotificationService;
@@ -30,9 +30,7 @@ public class AcceptanceEventsListener {
     @Blocking
     @Retry(maxRetries = 20, delay = 500, jitter = 200, abortOn = MalformedEventException.class)
     public void onEvent(ConsumerRecord<String, String> record) {
-        MDC.put("applicationId", record.key());
-        try {
-            EventEnvelope envelope = EventEnvelope.from(record);
+        EventHandling.handle(record, envelope -> {
             switch (envelope.type()) {
                 case "IntakeDecided" -> notifications.intakeDecided(envelope, codec.decode(envelope, IntakeDecided.class));
                 case "SectionDecided" -> notifications.sectionDecided(envelope, codec.decode(envelope, SectionDecided.class));
@@ -40,8 +38,6 @@ public class AcceptanceEventsListener {
                     // other events concern no one to be notified yet
                 }
             }
-        } finally {
-            MDC.remove("applicationId");
-        }
+        });
     }
 }
