@@ -36,6 +36,12 @@ public class ProblemMappers {
                 .withErrors(errors).at(uri.getRequestUri()).toResponse();
     }
 
+    /** Takes precedence over Quarkus' own mapper for this exception, which answers in plain JSON. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException exception, UriInfo uri) {
+        return unreadable(exception, uri);
+    }
+
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException exception, UriInfo uri) {
         String field = exception instanceof MismatchedInputException mismatch ? path(mismatch) : "";

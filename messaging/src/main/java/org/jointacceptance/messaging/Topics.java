@@ -9,6 +9,14 @@ public final class Topics {
     /** Everything the department-service instances announce: inspection results. */
     public static final String DEPARTMENT_EVENTS = "department.events";
 
+    /** Reserved for notification-service's own announcements. */
+    public static final String NOTIFICATION_EVENTS = "notification.events";
+
+    /** Where a consumer puts a record it cannot read, with the reason. */
+    public static String deadLetter(String topic) {
+        return topic + ".dead-letter";
+    }
+
     private Topics() {
     }
 }

@@ -3,6 +3,7 @@ package org.jointacceptance.acceptance.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,7 +110,7 @@ public class IntakeService {
         Project project = application.project;
         return new InspectionRequested(application.id, inspection.section.id, inspection.section.name,
                 inspection.department, inspection.round, inspection.mode, project.code, project.name,
-                project.address, project.district, inspection.dueDate);
+                project.address, project.district, inspection.dueDate, List.of());
     }
 
     private static Applicant applicant(ApplicationRequest.ApplicantRequest request) {

@@ -1,14 +1,16 @@
 package org.jointacceptance.acceptance.listener;
 
+import java.time.temporal.ChronoUnit;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.acceptance.decision.DecisionService;
 import org.jointacceptance.messaging.EventCodec;
-import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.MalformedEventException;
 import org.jointacceptance.messaging.inbox.EventHandling;
 import org.jointacceptance.messaging.event.InspectionResultSubmitted;
@@ -27,7 +29,9 @@ public class DepartmentEventsListener {
 
     @Incoming("department-events")
     @Blocking
-    @Retry(maxRetries = 20, delay = 500, jitter = 200, abortOn = MalformedEventException.class)
+    @Retry(maxRetries = -1, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, delay = 500, jitter = 200,
+            abortOn = MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void onEvent(ConsumerRecord<String, String> record) {
         EventHandling.handle(record, envelope -> {
             if (envelope.type().equals(EventCodec.typeOf(InspectionResultSubmitted.class))) {

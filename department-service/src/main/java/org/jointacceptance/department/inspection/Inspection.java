@@ -23,8 +23,6 @@ import org.jointacceptance.messaging.event.InspectionResult;
 @Entity
 public class Inspection extends PanacheEntityBase {
 
-    public static final String AGGREGATE_TYPE = "inspection";
-
     @Id
     public UUID id;
 

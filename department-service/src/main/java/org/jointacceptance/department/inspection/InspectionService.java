@@ -23,6 +23,9 @@ import org.jointacceptance.problem.ProblemException;
 @ApplicationScoped
 public class InspectionService {
 
+    /** Every event is about an application, keyed by its id so that its events keep their order. */
+    private static final String APPLICATION = "application";
+
     private final DepartmentConfig department;
     private final Inbox inbox;
     private final Outbox outbox;
@@ -94,7 +97,7 @@ public class InspectionService {
         inspection.reason = request.reason();
         inspection.findings = findings;
         inspection.submittedAt = OffsetDateTime.now(clock);
-        outbox.append(Inspection.AGGREGATE_TYPE, inspection.applicationId, new InspectionResultSubmitted(inspection.id,
+        outbox.append(APPLICATION, inspection.applicationId, new InspectionResultSubmitted(inspection.id,
                 inspection.applicationId, inspection.sectionId, department.code(), inspection.round,
                 inspection.result, inspection.inspector, inspection.inspectedOn, inspection.reason, findings));
         return inspection;

@@ -15,6 +15,9 @@ public record InspectionResultSubmitted(UUID inspectionId, UUID applicationId, U
         requireNonNull(inspectionId, "inspectionId");
         requireNonNull(applicationId, "applicationId");
         requireNonNull(sectionId, "sectionId");
+        if (round < 1) {
+            throw new IllegalArgumentException("round must be 1 or more");
+        }
         requireNonNull(department, "department");
         requireNonNull(result, "result");
         findings = findings == null ? List.of() : List.copyOf(findings);

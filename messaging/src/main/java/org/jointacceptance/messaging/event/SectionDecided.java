@@ -16,6 +16,9 @@ public record SectionDecided(UUID applicationId, UUID sectionId, String sectionN
     public SectionDecided {
         requireNonNull(applicationId, "applicationId");
         requireNonNull(sectionId, "sectionId");
+        if (round < 1) {
+            throw new IllegalArgumentException("round must be 1 or more");
+        }
         requireNonNull(decision, "decision");
         requireNonNull(applicant, "applicant");
         findings = findings == null ? List.of() : List.copyOf(findings);

@@ -55,8 +55,8 @@ public class OutboxRelay {
         this.retention = retention;
     }
 
-    @Scheduled(every = "${outbox.relay.every:0.2s}", delayed = "${outbox.relay.delay:1s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${outbox.relay.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relayOnSchedule() {
         try {
             publishPending();
@@ -65,7 +65,8 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgePublished() {
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createQuery("delete from OutboxEvent e where e.publishedAt < :before")

@@ -43,7 +43,7 @@ public class NotificationService {
                     + event.projectName() + " (" + event.projectCode() + ") was accepted. The departments will "
                     + "inspect in parallel; the joint stage is due by " + event.dueDate() + ".";
             case CORRECTION_REQUIRED -> "Please supply: " + String.join(", ", event.missingMaterials()) + ".";
-            case NOT_ACCEPTED -> "Reason: " + event.reason();
+            case NOT_ACCEPTED -> "Reason: " + (event.reason() == null ? "not given" : event.reason());
         };
         notify(envelope, event.applicationId(), Recipients.applicant(event.applicant().creditCode()), subject, body);
     }

@@ -1,0 +1,30 @@
+package org.jointacceptance.local;
+
+/** What the local run prints once everything is ready: where each service is, and how to try a first application. */
+final class Guide {
+
+    private Guide() {
+    }
+
+    static String describe(LocalStack stack, StackSettings settings) {
+        StringBuilder text = new StringBuilder(System.lineSeparator());
+        text.append("Joint acceptance is running. Press Ctrl-C to stop everything.").append(System.lineSeparator())
+                .append(System.lineSeparator());
+        text.append(String.format("  %-30s %-24s %s%n", "service", "REST base", "API docs (Swagger UI) / health"));
+        for (ServiceProcess service : stack.services()) {
+            text.append(String.format("  %-30s %-24s %s/q/swagger-ui  %s/q/health%n", service.name(),
+                    service.baseUrl(), service.baseUrl(), service.baseUrl()));
+        }
+        text.append(System.lineSeparator())
+                .append("  Kafka ").append(stack.kafkaBootstrapServers())
+                .append("   PostgreSQL ").append(stack.jdbcUrl("acceptance").replace("/acceptance", ""))
+                .append(" (user postgres)").append(System.lineSeparator())
+                .append("  Logs in ").append(settings.dataDirectory().resolve("logs")).append(System.lineSeparator())
+                .append(System.lineSeparator())
+                .append("Try a first application: the README's five-minute tour, or").append(System.lineSeparator())
+                .append("  curl -s -X POST ").append(stack.service("acceptance-service").baseUrl())
+                .append("/applications -H 'Content-Type: application/json' -d @docs/examples/application.json")
+                .append(System.lineSeparator());
+        return text.toString();
+    }
+}

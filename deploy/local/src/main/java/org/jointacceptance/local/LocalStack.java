@@ -1,0 +1,169 @@
+package org.jointacceptance.local;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jointacceptance.infrastructure.EmbeddedKafkaBroker;
+import org.jointacceptance.infrastructure.EmbeddedPostgresServer;
+import org.jointacceptance.infrastructure.FreePorts;
+
+/**
+ * The whole system on one machine: PostgreSQL and Kafka, then acceptance-service, one department-service per
+ * department and notification-service, each its own process. Closing it stops everything it started.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    /** The topics of the event catalogue (docs/events.md), created before any service subscribes. */
+    static final List<String> TOPICS = List.of("acceptance.events", "department.events", "notification.events",
+            "acceptance.events.dead-letter", "department.events.dead-letter");
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+
+    private final StackSettings settings;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private EmbeddedPostgresServer postgres;
+    private EmbeddedKafkaBroker kafka;
+
+    private LocalStack(StackSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts everything and returns once every service reports ready; on failure, stops what was started. */
+    public static LocalStack start(StackSettings settings, StartupListener listener) {
+        LocalStack stack = new LocalStack(settings);
+        try {
+            stack.startInfrastructure(listener);
+            stack.startServices(listener);
+            stack.awaitReady(listener);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    /** Progress reports while the stack starts. */
+    public interface StartupListener {
+        void step(String message);
+    }
+
+    public Path home() {
+        return settings.home();
+    }
+
+    public List<ServiceProcess> services() {
+        return List.copyOf(services);
+    }
+
+    public ServiceProcess service(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No service " + name));
+    }
+
+    public Optional<ServiceProcess> department(String code) {
+        return services.stream().filter(service -> service.name().equals("department-" + code)).findFirst();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    private void startInfrastructure(StartupListener listener) {
+        Path data = settings.dataDirectory();
+        postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), settings.postgresPort());
+        listener.step("PostgreSQL " + postgres.port() + " ready, data in " + data.resolve("postgres"));
+        kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
+        kafka.createTopics(TOPICS, 3);
+        listener.step("Kafka " + kafka.bootstrapServers() + " ready, data in " + data.resolve("kafka"));
+    }
+
+    private void startServices(StartupListener listener) {
+        postgres.createDatabase("acceptance");
+        services.add(startService("acceptance-service", "acceptance-service", settings.acceptancePort(),
+                Map.of("ACCEPTANCE_DB_URL", postgres.jdbcUrl("acceptance"))));
+        for (int i = 0; i < settings.departments().size(); i++) {
+            Department department = settings.departments().get(i);
+            postgres.createDatabase(department.database());
+            services.add(startService("department-" + department.code(), "department-service",
+                    settings.departmentPort(i), Map.of(
+                            "DEPARTMENT", department.code(),
+                            "DEPARTMENT_NAME", department.name(),
+                            "DEPARTMENT_DB_URL", postgres.jdbcUrl(department.database()))));
+        }
+        postgres.createDatabase("notification");
+        services.add(startService("notification-service", "notification-service", settings.notificationPort(),
+                Map.of("NOTIFICATION_DB_URL", postgres.jdbcUrl("notification"))));
+        listener.step("Started " + services.size() + " services; waiting until each reports ready");
+    }
+
+    private ServiceProcess startService(String name, String module, int wantedPort, Map<String, String> variables) {
+        int port = wantedPort == 0 ? FreePorts.pick() : FreePorts.requireFree(wantedPort, name);
+        Map<String, String> environment = new HashMap<>(variables);
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("DB_USERNAME", EmbeddedPostgresServer.USER);
+        environment.put("DB_PASSWORD", "");
+        Path application = settings.home().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        Path log = settings.dataDirectory().resolve("logs").resolve(name + ".log");
+        return ServiceProcess.start(name, application, port, environment, settings.serviceJvmOptions(), log);
+    }
+
+    private void awaitReady(StartupListener listener) {
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        List<ServiceProcess> waiting = new ArrayList<>(services);
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(waiting)) {
+                if (!service.isAlive()) {
+                    throw new IllegalStateException(service.name() + " stopped while starting. Its last lines ("
+                            + service.log() + "):" + System.lineSeparator() + service.tail(30));
+                }
+                if (service.isReady()) {
+                    waiting.remove(service);
+                    listener.step(service.name() + " ready at " + service.baseUrl());
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Not ready after " + STARTUP_TIMEOUT.toMinutes() + " minutes: "
+                        + waiting.stream().map(ServiceProcess::name).toList() + "; see " + settings.dataDirectory().resolve("logs"));
+            }
+            sleep(Duration.ofMillis(500));
+        }
+    }
+
+    /** Stops the services (each asked to shut down cleanly, all at once), then Kafka, then PostgreSQL. */
+    @Override
+    public void close() {
+        services.parallelStream().forEach(service -> service.stop(Duration.ofSeconds(20)));
+        if (kafka != null) {
+            quietly(kafka::close);
+        }
+        if (postgres != null) {
+            quietly(postgres::close);
+        }
+    }
+
+    private static void quietly(Runnable stop) {
+        try {
+            stop.run();
+        } catch (RuntimeException e) {
+            System.err.println("While stopping: " + e.getMessage());
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting", e);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.jointacceptance.local;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the local stack keeps its data and which ports it uses. Every value can be set by an environment variable;
+ * port 0 means "any free port" (the system test uses that).
+ */
+public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int postgresPort, int acceptancePort,
+        int notificationPort, int firstDepartmentPort, List<Department> departments, String serviceJvmOptions) {
+
+    public static final String DEFAULT_JVM_OPTIONS =
+            "-Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxMetaspaceSize=160m";
+
+    /** The local run's settings: the defaults below, or the environment's {@code JA_*} variables. */
+    public static StackSettings fromEnvironment(Path home, Map<String, String> environment) {
+        return new StackSettings(home,
+                Path.of(environment.getOrDefault("JA_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath(),
+                port(environment, "JA_KAFKA_PORT", 19092),
+                port(environment, "JA_POSTGRES_PORT", 54320),
+                port(environment, "JA_ACCEPTANCE_PORT", 8080),
+                port(environment, "JA_NOTIFICATION_PORT", 8090),
+                port(environment, "JA_FIRST_DEPARTMENT_PORT", 8081),
+                Department.ALL,
+                environment.getOrDefault("JA_SERVICE_JVM_OPTIONS", DEFAULT_JVM_OPTIONS));
+    }
+
+    /** Free ports everywhere and data in {@code dataDirectory}: for tests that must not collide with a local run. */
+    public static StackSettings anyFreePorts(Path home, Path dataDirectory) {
+        return new StackSettings(home, dataDirectory, 0, 0, 0, 0, 0, Department.ALL, DEFAULT_JVM_OPTIONS);
+    }
+
+    /** The port of the n-th department (0-based); with port 0 for all, each picks its own free port. */
+    public int departmentPort(int index) {
+        return firstDepartmentPort == 0 ? 0 : firstDepartmentPort + index;
+    }
+
+    private static int port(Map<String, String> environment, String name, int defaultPort) {
+        String value = environment.get(name);
+        if (value == null || value.isBlank()) {
+            return defaultPort;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number from 0 to 65535, not '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.jointacceptance.local;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole system as the run command starts it: the packaged services as separate processes, real Kafka, real
+ * PostgreSQL. One joint acceptance is driven through REST alone, as a firm, the inspectors and the applicant would.
+ */
+class JointAcceptanceSystemTest {
+
+    private static final String CREDIT_CODE = "91210200MA0QC8K63J";
+    /** Lightning protection required, no civil air defense works, ordinary fire category. */
+    private static final List<String> REQUIRED = List.of("quality", "planning", "land", "fire", "meteorology", "archives");
+
+    @TempDir
+    static Path data;
+
+    static LocalStack stack;
+
+    @BeforeAll
+    static void startTheSystem() {
+        Path home = Path.of(System.getProperty("jointacceptance.home", "../..")).toAbsolutePath().normalize();
+        stack = LocalStack.start(StackSettings.anyFreePorts(home, data), message -> System.out.println("  " + message));
+    }
+
+    @AfterAll
+    static void stopTheSystem() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void every_required_department_passes_and_the_application_is_accepted_and_the_applicant_told() throws Exception {
+        String application = apply();
+        String section = acceptance().get("/applications/{id}", application).then().statusCode(200)
+                .extract().path("sections[0].id");
+
+        for (String department : REQUIRED) {
+            String inspection = awaitInspection(department, application);
+            submit(department, inspection, Map.of("result", "PASSED", "inspector", "Inspector of " + department,
+                    "inspectedOn", today()));
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> acceptance().get("/applications/{id}", application)
+                .then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("sections[0].id", equalTo(section))
+                .body("sections[0].decisions.size()", equalTo(1))
+                .body("sections[0].decisions[0].decision", equalTo("ACCEPTED")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notificationSubjects(application))
+                .contains("Section accepted: 'Section 1: towers 1# and 2#' of Haiwan Residences Phase II"));
+    }
+
+    @Test
+    void one_failing_department_makes_the_decision_rectification_required_naming_its_findings() throws Exception {
+        String application = apply();
+        for (String department : REQUIRED) {
+            String inspection = awaitInspection(department, application);
+            Map<String, Object> result = department.equals("fire")
+                    ? Map.of("result", "FAILED", "inspector", "Zhao Min", "inspectedOn", today(), "findings", List.of(
+                            Map.of("item", "Automatic sprinklers", "rectifiable", true,
+                                    "description", "Sprinkler heads missing in basement garage zone B",
+                                    "requiredAction", "Install the heads and submit the pressure test report")))
+                    : Map.of("result", "PASSED", "inspector", "Inspector of " + department, "inspectedOn", today());
+            submit(department, inspection, result);
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> acceptance().get("/applications/{id}", application)
+                .then().statusCode(200)
+                .body("status", equalTo("RECTIFICATION_REQUIRED"))
+                .body("sections[0].decisions[0].decision", equalTo("RECTIFICATION_REQUIRED"))
+                .body("sections[0].decisions[0].findings.department", equalTo(List.of("fire")))
+                .body("sections[0].decisions[0].findings.description",
+                        hasItem("Sprinkler heads missing in basement garage zone B")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notificationSubjects(application))
+                .contains("Rectification notice: 'Section 1: towers 1# and 2#' of Haiwan Residences Phase II"));
+    }
+
+    @Test
+    void each_department_instance_sees_only_its_own_inspections() throws Exception {
+        String application = apply();
+        for (String department : REQUIRED) {
+            awaitInspection(department, application);
+            given().baseUri(departmentUrl(department)).get("/inspections?applicationId={id}", application)
+                    .then().statusCode(200).body("department", equalTo(List.of(department)));
+        }
+        given().baseUri(departmentUrl("civil-air-defense")).get("/inspections?applicationId={id}", application)
+                .then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    private static String apply() throws Exception {
+        String body = Files.readString(stack.home().resolve("docs/examples/application.json"));
+        return acceptance().contentType(ContentType.JSON).body(body).post("/applications")
+                .then().statusCode(201).body("status", equalTo("IN_INSPECTION")).extract().path("id");
+    }
+
+    private static String awaitInspection(String department, String application) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> {
+            List<String> ids = given().baseUri(departmentUrl(department))
+                    .get("/inspections?applicationId={id}&state=PENDING", application)
+                    .then().statusCode(200).extract().jsonPath().getList("id", String.class);
+            return ids.isEmpty() ? null : ids.get(0);
+        }, id -> id != null);
+    }
+
+    private static void submit(String department, String inspection, Map<String, Object> result) {
+        given().baseUri(departmentUrl(department)).contentType(ContentType.JSON).body(result)
+                .post("/inspections/{id}/result", inspection)
+                .then().statusCode(200).body("state", equalTo("SUBMITTED"));
+    }
+
+    private static List<String> notificationSubjects(String application) {
+        JsonPath notifications = given().baseUri(stack.service("notification-service").baseUrl())
+                .get("/notifications?recipient=applicant:{code}&applicationId={id}", CREDIT_CODE, application)
+                .then().statusCode(200).extract().jsonPath();
+        return notifications.getList("subject", String.class);
+    }
+
+    private static io.restassured.specification.RequestSpecification acceptance() {
+        return given().baseUri(stack.service("acceptance-service").baseUrl());
+    }
+
+    private static String departmentUrl(String department) {
+        return stack.department(department).orElseThrow().baseUrl();
+    }
+
+    private static String today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    }
+}

@@ -1,0 +1,539 @@
+package org.jointacceptance.messaging;
+
+import static java.util.stream.Collectors.toCollection;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.module.paramnames.ParameterNamesModule;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import org.jointacceptance.messaging.event.InspectionRequested;
+import org.jointacceptance.messaging.event.InspectionResultSubmitted;
+import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.SectionDecided;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The event contract between the services: what a producer writes matches the published JSON Schema of its event,
+ * and a consumer reads every event that matches it. Plain JUnit, with an ObjectMapper set up like Quarkus' default.
+ */
+class EventContractTest {
+
+    private static final List<Class<? extends Record>> EVENT_TYPES = List.of(IntakeDecided.class,
+            InspectionRequested.class, InspectionResultSubmitted.class, SectionDecided.class);
+
+    private static final String SCHEMA_FOLDER = "/org/jointacceptance/messaging/schema/";
+    private static final String SCHEMA_SUFFIX = ".schema.json";
+    private static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+    private static final Path CATALOGUE = Path.of("..", "docs", "events.md");
+
+    /** Quarkus' default: Java time and parameter names registered, ISO dates, unknown properties ignored. */
+    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private static final EventCodec CODEC = new EventCodec(MAPPER);
+
+    /** Draft 2020-12 only annotates {@code format}; the contract asserts it (uuid, date). */
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            registry -> registry.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .build()));
+
+    private static final Map<Class<?>, String> JSON_TYPES = Map.of(String.class, "string", UUID.class, "string",
+            LocalDate.class, "string", int.class, "integer", boolean.class, "boolean", Boolean.class, "boolean");
+    private static final Map<Class<?>, String> JSON_FORMATS = Map.of(UUID.class, "uuid", LocalDate.class, "date");
+
+    static Stream<Class<? extends Record>> eventTypes() {
+        return EVENT_TYPES.stream();
+    }
+
+    static Stream<Arguments> fullyPopulatedEvents() {
+        return RealisticEvents.fullyPopulated().stream().map(event -> Arguments.of(EventCodec.typeOf(event), event));
+    }
+
+    static Stream<Arguments> eventsWithOnlyTheRequiredFields() {
+        return RealisticEvents.withOnlyTheRequiredFields().stream()
+                .map(event -> Arguments.of(EventCodec.typeOf(event), event));
+    }
+
+    @Test
+    void the_object_mapper_is_set_up_like_the_quarkus_default() throws JsonProcessingException {
+        assertThat(MAPPER.getRegisteredModuleIds())
+                .contains(new JavaTimeModule().getTypeId(), new ParameterNamesModule().getTypeId());
+        assertThat(MAPPER.writeValueAsString(LocalDate.of(2025, 6, 17))).isEqualTo("\"2025-06-17\"");
+    }
+
+    // -- producers -----------------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fullyPopulatedEvents")
+    void every_producer_payload_matches_its_schema(String type, Record event) {
+        String payload = CODEC.encode(event);
+
+        assertThat(violations(type, payload)).as("%s as produced: %s", type, payload).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventsWithOnlyTheRequiredFields")
+    void a_producer_payload_with_nulls_for_what_it_does_not_know_matches_its_schema(String type, Record event) {
+        String payload = CODEC.encode(event);
+
+        assertThat(violations(type, payload)).as("%s as produced: %s", type, payload).isEmpty();
+    }
+
+    // -- consumers -----------------------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void every_schema_example_is_valid_and_its_consumer_reads_every_field(Class<? extends Record> type) {
+        JsonNode examples = schemaNode(type).path("examples");
+        assertThat(examples.isArray() && !examples.isEmpty()).as("%s has examples", typeOf(type)).isTrue();
+
+        for (JsonNode example : examples) {
+            assertThat(violations(typeOf(type), example.toString())).as("the example is valid").isEmpty();
+
+            Record event = decode(type, example.toString());
+
+            JsonNode readBack = MAPPER.valueToTree(event);
+            assertThat(readBack).as("every field of the example came through").isEqualTo(example);
+            assertKeyFieldsCameThrough(event, example);
+        }
+    }
+
+    @Test
+    void a_field_the_contract_does_not_know_yet_is_allowed_and_ignored() {
+        ObjectNode result = example(InspectionResultSubmitted.class);
+        Record asPublished = decode(InspectionResultSubmitted.class, result.toString());
+        result.put("signedBy", "Dalian Fire and Rescue Detachment");
+
+        assertThat(violations("InspectionResultSubmitted", result.toString())).isEmpty();
+        assertThat(decode(InspectionResultSubmitted.class, result.toString())).isEqualTo(asPublished);
+    }
+
+    // -- the checks can fail ---------------------------------------------------------------------------------------
+
+    @Test
+    void a_result_without_its_department_is_refused_by_the_schema_and_by_the_consumer() {
+        ObjectNode result = example(InspectionResultSubmitted.class);
+        result.remove("department");
+
+        assertThat(violations("InspectionResultSubmitted", result.toString()))
+                .anySatisfy(violation -> assertThat(violation).startsWith("required").contains("department"));
+        assertThatThrownBy(() -> decode(InspectionResultSubmitted.class, result.toString()))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("department");
+    }
+
+    @Test
+    void a_result_the_contract_does_not_list_is_refused_by_the_schema_and_by_the_consumer() {
+        ObjectNode result = example(InspectionResultSubmitted.class);
+        result.put("result", "POSTPONED");
+
+        assertThat(violations("InspectionResultSubmitted", result.toString()))
+                .anySatisfy(violation -> assertThat(violation).startsWith("enum"));
+        assertThatThrownBy(() -> decode(InspectionResultSubmitted.class, result.toString()))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("POSTPONED");
+    }
+
+    @Test
+    void an_inspection_request_for_round_zero_is_refused_by_the_schema_and_by_the_consumer() {
+        ObjectNode request = example(InspectionRequested.class);
+        request.put("round", 0);
+
+        assertThat(violations("InspectionRequested", request.toString()))
+                .anySatisfy(violation -> assertThat(violation).startsWith("minimum"));
+        assertThatThrownBy(() -> decode(InspectionRequested.class, request.toString()))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("round");
+    }
+
+    @Test
+    void a_date_or_an_id_not_in_iso_form_is_refused_by_the_schema_and_by_the_consumer() {
+        ObjectNode result = example(InspectionResultSubmitted.class);
+        result.put("inspectedOn", "10.06.2025");
+        ObjectNode request = example(InspectionRequested.class);
+        request.put("sectionId", "section-1");
+
+        assertThat(violations("InspectionResultSubmitted", result.toString()))
+                .anySatisfy(violation -> assertThat(violation).startsWith("format"));
+        assertThat(violations("InspectionRequested", request.toString()))
+                .anySatisfy(violation -> assertThat(violation).startsWith("format"));
+        assertThatThrownBy(() -> decode(InspectionResultSubmitted.class, result.toString()))
+                .isInstanceOf(MalformedEventException.class);
+        assertThatThrownBy(() -> decode(InspectionRequested.class, request.toString()))
+                .isInstanceOf(MalformedEventException.class);
+    }
+
+    // -- the schemas mirror the records ----------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void the_schema_requires_exactly_what_the_record_cannot_do_without(Class<? extends Record> type) {
+        JsonNode schema = schemaNode(type);
+        ObjectNode example = example(type);
+        List<Field> fields = new ArrayList<>();
+        collectFields(schema, schema, example, JsonPointer.empty(), fields);
+        List<String> mismatches = new ArrayList<>();
+
+        for (Field field : fields) {
+            if (field.primitive()) {
+                if (!field.required()) {
+                    mismatches.add(field + " must be required: Jackson reads a missing number or boolean as 0 or false");
+                }
+                continue;
+            }
+            ObjectNode without = example.deepCopy();
+            ((ObjectNode) without.at(field.parent())).remove(field.name());
+            boolean refused = refuses(type, without.toString());
+            if (refused != field.required()) {
+                mismatches.add(field + (refused ? " is optional in the schema, but the record refuses to go without it"
+                        : " is required by the schema, but the record reads an event without it"));
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void every_schema_describes_exactly_the_fields_of_its_record(Class<? extends Record> type) {
+        JsonNode schema = schemaNode(type);
+        List<String> drift = new ArrayList<>();
+
+        describeRecord(schema, schema, type, typeOf(type), drift);
+
+        assertThat(drift).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("eventTypes")
+    void every_schema_is_a_valid_draft_2020_12_schema_named_after_the_ce_type_of_its_event(
+            Class<? extends Record> type) {
+        JsonNode schema = schemaNode(type);
+
+        assertThat(SCHEMAS.getSchema(SchemaLocation.of(DRAFT_2020_12)).validate(schemaText(type), InputFormat.JSON))
+                .isEmpty();
+        assertThat(schema.path("$schema").asText()).isEqualTo(DRAFT_2020_12);
+        assertThat(schema.path("title").asText()).isEqualTo(typeOf(type));
+        assertThat(schema.path("$id").asText()).endsWith("/" + typeOf(type) + SCHEMA_SUFFIX);
+        assertThat(schema.path("description").asText()).isNotBlank();
+    }
+
+    @Test
+    void shared_shapes_are_described_alike_in_every_schema() {
+        JsonNode intakeApplicant = schemaNode(IntakeDecided.class).at("/$defs/Applicant");
+        JsonNode decisionApplicant = schemaNode(SectionDecided.class).at("/$defs/Applicant");
+        JsonNode finding = schemaNode(InspectionResultSubmitted.class).at("/$defs/Finding/properties");
+        JsonNode departmentFinding = schemaNode(SectionDecided.class).at("/$defs/DepartmentFinding/properties");
+
+        assertThat(intakeApplicant.isMissingNode()).isFalse();
+        assertThat(decisionApplicant).isEqualTo(intakeApplicant);
+        finding.properties().forEach(property -> assertThat(departmentFinding.get(property.getKey()))
+                .as("DepartmentFinding.%s is described like Finding.%s", property.getKey(), property.getKey())
+                .isEqualTo(property.getValue()));
+    }
+
+    // -- nothing is left out ---------------------------------------------------------------------------------------
+
+    @Test
+    void every_event_type_has_exactly_one_schema_and_no_schema_is_a_stray() throws IOException {
+        try (Stream<Path> files = Files.list(classpathFolder(SCHEMA_FOLDER))) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(EVENT_TYPES.stream()
+                            .map(type -> typeOf(type) + SCHEMA_SUFFIX)
+                            .toList());
+        }
+    }
+
+    @Test
+    void every_record_in_the_event_package_is_an_event_or_part_of_one() throws IOException {
+        Set<Class<?>> parts = new HashSet<>();
+        EVENT_TYPES.forEach(type -> collectParts(type, parts));
+        Set<String> accounted = new TreeSet<>();
+        EVENT_TYPES.forEach(type -> accounted.add(type.getSimpleName()));
+        parts.forEach(part -> accounted.add(part.getSimpleName()));
+
+        String eventPackage = IntakeDecided.class.getPackageName();
+        Set<String> records = new TreeSet<>();
+        try (Stream<Path> files = Files.list(classpathFolder("/" + eventPackage.replace('.', '/') + "/"))) {
+            files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".class") && !name.contains("$"))
+                    .map(name -> loadClass(eventPackage + "." + name.substring(0, name.length() - ".class".length())))
+                    .filter(Class::isRecord)
+                    .forEach(record -> records.add(record.getSimpleName()));
+        }
+
+        assertThat(accounted).containsAll(records);
+    }
+
+    @Test
+    void the_event_catalogue_describes_every_topic_and_every_event_type_with_its_schema() throws IOException {
+        String catalogue = Files.readString(CATALOGUE);
+
+        assertThat(catalogue).contains(Topics.ACCEPTANCE_EVENTS, Topics.DEPARTMENT_EVENTS, "notification.events",
+                Topics.ACCEPTANCE_EVENTS + ".dead-letter", Topics.DEPARTMENT_EVENTS + ".dead-letter");
+        for (Class<? extends Record> type : EVENT_TYPES) {
+            assertThat(catalogue)
+                    .as("docs/events.md has a section on %s linking its schema", typeOf(type))
+                    .contains("## " + typeOf(type))
+                    .contains("../messaging/src/main/resources" + SCHEMA_FOLDER + typeOf(type) + SCHEMA_SUFFIX);
+        }
+    }
+
+    // -- helpers ---------------------------------------------------------------------------------------------------
+
+    /** A property in an example, where it sits, and what the schema says of it. */
+    private record Field(JsonPointer parent, String name, boolean required, boolean primitive) {
+
+        @Override
+        public String toString() {
+            return parent + "/" + name;
+        }
+    }
+
+    private static void collectFields(JsonNode root, JsonNode schema, JsonNode instance, JsonPointer at,
+            List<Field> fields) {
+        JsonNode resolved = resolve(root, schema);
+        if (instance.isObject()) {
+            Set<String> required = texts(resolved.path("required"));
+            resolved.path("properties").properties().forEach(property -> {
+                String name = property.getKey();
+                if (!instance.has(name)) {
+                    return;
+                }
+                JsonNode type = resolve(root, property.getValue()).path("type");
+                boolean primitive = type.isTextual() && Set.of("integer", "boolean").contains(type.asText());
+                fields.add(new Field(at, name, required.contains(name), primitive));
+                collectFields(root, property.getValue(), instance.get(name), at.appendProperty(name), fields);
+            });
+        } else if (instance.isArray() && !instance.isEmpty()) {
+            collectFields(root, resolved.path("items"), instance.get(0), at.appendIndex(0), fields);
+        }
+    }
+
+    private static void describeRecord(JsonNode root, JsonNode schema, Class<?> recordType, String path,
+            List<String> drift) {
+        JsonNode properties = schema.path("properties");
+        Set<String> components = Arrays.stream(recordType.getRecordComponents()).map(RecordComponent::getName)
+                .collect(toCollection(TreeSet::new));
+        Set<String> described = new TreeSet<>();
+        properties.properties().forEach(property -> described.add(property.getKey()));
+        if (!components.equals(described)) {
+            drift.add(path + ": the record has " + components + ", the schema describes " + described);
+        }
+        expectType(schema, "object", path, drift);
+        for (RecordComponent component : recordType.getRecordComponents()) {
+            JsonNode property = properties.get(component.getName());
+            if (property != null) {
+                describeValue(root, resolve(root, property), component.getType(), component.getGenericType(),
+                        path + "." + component.getName(), drift);
+            }
+        }
+    }
+
+    private static void describeValue(JsonNode root, JsonNode property, Class<?> javaType, Type genericType,
+            String path, List<String> drift) {
+        if (javaType.isEnum()) {
+            List<String> constants = Arrays.stream(javaType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            List<String> listed = new ArrayList<>();
+            property.path("enum").forEach(value -> listed.add(value.asText()));
+            if (!constants.equals(listed)) {
+                drift.add(path + ": " + javaType.getSimpleName() + " has " + constants + ", the schema lists " + listed);
+            }
+            expectType(property, "string", path, drift);
+        } else if (javaType.isRecord()) {
+            describeRecord(root, property, javaType, path, drift);
+        } else if (List.class.isAssignableFrom(javaType)) {
+            expectType(property, "array", path, drift);
+            Class<?> element = (Class<?>) ((ParameterizedType) genericType).getActualTypeArguments()[0];
+            describeValue(root, resolve(root, property.path("items")), element, element, path + "[]", drift);
+        } else if (JSON_TYPES.containsKey(javaType)) {
+            expectType(property, JSON_TYPES.get(javaType), path, drift);
+            if (javaType.isPrimitive() && texts(property.path("type")).contains("null")) {
+                drift.add(path + ": a Java " + javaType + " is never null, the schema must not allow null");
+            }
+            String format = JSON_FORMATS.get(javaType);
+            if (format != null && !format.equals(property.path("format").asText())) {
+                drift.add(path + ": a " + javaType.getSimpleName() + " has the format " + format);
+            }
+        } else {
+            drift.add(path + ": no JSON mapping known for " + javaType.getName());
+        }
+    }
+
+    private static void expectType(JsonNode schema, String type, String path, List<String> drift) {
+        if (!texts(schema.path("type")).contains(type)) {
+            drift.add(path + " should be of type " + type + ", the schema says " + schema.path("type"));
+        }
+    }
+
+    private static void collectParts(Class<?> recordType, Set<Class<?>> parts) {
+        for (RecordComponent component : recordType.getRecordComponents()) {
+            Class<?> part = component.getType();
+            if (List.class.isAssignableFrom(part)) {
+                part = (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+            }
+            if ((part.isRecord() || part.isEnum()) && parts.add(part) && part.isRecord()) {
+                collectParts(part, parts);
+            }
+        }
+    }
+
+    private static void assertKeyFieldsCameThrough(Record event, JsonNode example) {
+        UUID applicationId = UUID.fromString(example.path("applicationId").asText());
+        if (event instanceof IntakeDecided intake) {
+            assertThat(intake.applicationId()).isEqualTo(applicationId);
+            assertThat(intake.outcome().name()).isEqualTo(example.path("outcome").asText());
+            assertThat(intake.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
+            assertThat(intake.dueDate()).isEqualTo(date(example.path("dueDate")));
+        } else if (event instanceof InspectionRequested request) {
+            assertThat(request.applicationId()).isEqualTo(applicationId);
+            assertThat(request.sectionId()).hasToString(example.path("sectionId").asText());
+            assertThat(request.department()).isEqualTo(example.path("department").asText());
+            assertThat(request.round()).isEqualTo(example.path("round").asInt());
+            assertThat(request.mode().name()).isEqualTo(example.path("mode").asText());
+            assertThat(request.dueDate()).isEqualTo(date(example.path("dueDate")));
+        } else if (event instanceof InspectionResultSubmitted result) {
+            assertThat(result.applicationId()).isEqualTo(applicationId);
+            assertThat(result.inspectionId()).hasToString(example.path("inspectionId").asText());
+            assertThat(result.department()).isEqualTo(example.path("department").asText());
+            assertThat(result.round()).isEqualTo(example.path("round").asInt());
+            assertThat(result.result().name()).isEqualTo(example.path("result").asText());
+            assertThat(result.findings()).hasSize(example.path("findings").size());
+        } else if (event instanceof SectionDecided decided) {
+            assertThat(decided.applicationId()).isEqualTo(applicationId);
+            assertThat(decided.sectionId()).hasToString(example.path("sectionId").asText());
+            assertThat(decided.round()).isEqualTo(example.path("round").asInt());
+            assertThat(decided.decision().name()).isEqualTo(example.path("decision").asText());
+            assertThat(decided.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
+            assertThat(decided.findings()).hasSize(example.path("findings").size());
+        } else {
+            throw new AssertionError("no key fields known for " + event.getClass());
+        }
+    }
+
+    /** What the validator finds wrong, each as {@code keyword: message}. */
+    private static List<String> violations(String type, String payload) {
+        return SCHEMAS.getSchema(schemaText(type), InputFormat.JSON).validate(payload, InputFormat.JSON).stream()
+                .map(error -> error.getKeyword() + ": " + error.getMessage())
+                .toList();
+    }
+
+    private static <T extends Record> T decode(Class<T> type, String payload) {
+        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID().toString(), typeOf(type), "/contract-test",
+                "application/" + RealisticEvents.APPLICATION, OffsetDateTime.now(), payload);
+        return CODEC.decode(envelope, type);
+    }
+
+    private static boolean refuses(Class<? extends Record> type, String payload) {
+        try {
+            decode(type, payload);
+            return false;
+        } catch (MalformedEventException e) {
+            return true;
+        }
+    }
+
+    private static ObjectNode example(Class<? extends Record> type) {
+        return (ObjectNode) schemaNode(type).path("examples").get(0).deepCopy();
+    }
+
+    private static JsonNode schemaNode(Class<? extends Record> type) {
+        try {
+            return MAPPER.readTree(schemaText(typeOf(type)));
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("the schema of " + typeOf(type) + " is not JSON", e);
+        }
+    }
+
+    private static String schemaText(Class<? extends Record> type) {
+        return schemaText(typeOf(type));
+    }
+
+    private static String schemaText(String type) {
+        String resource = SCHEMA_FOLDER + type + SCHEMA_SUFFIX;
+        try (InputStream in = EventContractTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new AssertionError("no schema at " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode resolve(JsonNode root, JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        return ref.startsWith("#/") ? root.at(ref.substring(1)) : schema;
+    }
+
+    private static Set<String> texts(JsonNode node) {
+        Set<String> texts = new TreeSet<>();
+        if (node.isTextual()) {
+            texts.add(node.asText());
+        }
+        node.forEach(value -> texts.add(value.asText()));
+        return texts;
+    }
+
+    private static LocalDate date(JsonNode node) {
+        return node.isNull() || node.isMissingNode() ? null : LocalDate.parse(node.asText());
+    }
+
+    private static String typeOf(Class<?> type) {
+        return EventCodec.typeOf(type);
+    }
+
+    private static Path classpathFolder(String folder) {
+        try {
+            return Path.of(EventContractTest.class.getResource(folder).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Class<?> loadClass(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.jointacceptance.messaging;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.event.DepartmentFinding;
+import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.event.InspectionMode;
+import org.jointacceptance.messaging.event.InspectionRequested;
+import org.jointacceptance.messaging.event.InspectionResult;
+import org.jointacceptance.messaging.event.InspectionResultSubmitted;
+import org.jointacceptance.messaging.event.RectifiedFinding;
+import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.messaging.event.SectionDecision;
+
+/**
+ * One Dalian application told through its events, as the producers build them: every field filled, and again with
+ * only what the records require (the producers send {@code null} for what they do not know).
+ */
+final class RealisticEvents {
+
+    static final UUID APPLICATION = UUID.fromString("5b0e8c3d-2f61-4a9b-8d47-e1c6a0f93b12");
+    static final UUID SECTION = UUID.fromString("d4a7f2c9-8e15-4b30-a6c2-3f9b1e7d5a08");
+    static final UUID INSPECTION = UUID.fromString("1e9c4b7a-6d23-4f85-b0a1-c8e2d5f7a934");
+
+    static final Applicant APPLICANT = new Applicant("91210204MA0R7T4K2F", "Dalian Xinghai Bay Builders Co., Ltd.",
+            "Liu Yang", "+86 411 8456 2210", "liu.yang@xinghai-builders.example");
+
+    private RealisticEvents() {
+    }
+
+    /** Every event type with every field filled. */
+    static List<Record> fullyPopulated() {
+        return List.of(
+                new IntakeDecided(APPLICATION, "2102042025-0042", "Xinghai Bay Office Tower", APPLICANT,
+                        IntakeOutcome.ACCEPTED_WITH_TOLERANCE,
+                        "The lightning protection test report may follow within 5 working days",
+                        LocalDate.of(2025, 9, 19), List.of("Lightning protection test report")),
+                new InspectionRequested(APPLICATION, SECTION, "Section 1: office tower and podium", "meteorology", 2,
+                        InspectionMode.ACCEPTANCE, "2102042025-0042", "Xinghai Bay Office Tower",
+                        "6 Xinghai Square, Shahekou District, Dalian", "210204", LocalDate.of(2025, 10, 14),
+                        List.of(new RectifiedFinding(1, "Lightning protection", "Down conductor on the podium roof is broken",
+                                "Repair the down conductor", "Down conductor replaced on 2025-09-30",
+                                List.of(new RectifiedFinding.Evidence("down-conductor.jpg", "image/jpeg",
+                                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"))))),
+                new InspectionResultSubmitted(INSPECTION, APPLICATION, SECTION, "meteorology", 2,
+                        InspectionResult.FAILED, "Sun Hao", LocalDate.of(2025, 10, 9),
+                        "Earthing resistance measured at the podium roof",
+                        List.of(new Finding("Lightning protection", "Earthing resistance of 14 ohm exceeds the 10 ohm limit",
+                                true, "Add earth electrodes and submit a new test report"))),
+                new SectionDecided(APPLICATION, SECTION, "Section 1: office tower and podium", 2,
+                        SectionDecision.REJECTED, "Xinghai Bay Office Tower", APPLICANT,
+                        List.of(new DepartmentFinding("planning", "Building height",
+                                "The tower is 3.2 m higher than the approved planning permit allows", false,
+                                "Apply for a revised planning permit"),
+                                new DepartmentFinding("meteorology", "Lightning protection",
+                                        "Earthing resistance of 14 ohm exceeds the 10 ohm limit", true,
+                                        "Add earth electrodes and submit a new test report")),
+                        List.of("Not rectifiable (planning): The tower is 3.2 m higher than the approved planning permit allows")));
+    }
+
+    /** Every event type with only what its record cannot do without. */
+    static List<Record> withOnlyTheRequiredFields() {
+        Applicant applicant = new Applicant("91210200MA0QC8K63J", "Dalian Haiwan Construction Co., Ltd.", null, null,
+                null);
+        return List.of(
+                new IntakeDecided(APPLICATION, null, null, applicant, IntakeOutcome.ACCEPTED, null, null, null),
+                new InspectionRequested(APPLICATION, SECTION, null, "quality", 1, InspectionMode.FILING, null, null,
+                        null, null, null, null),
+                new InspectionResultSubmitted(INSPECTION, APPLICATION, SECTION, "quality", 1, InspectionResult.PASSED,
+                        null, null, null, null),
+                new SectionDecided(APPLICATION, SECTION, null, 1, SectionDecision.ACCEPTED, null, applicant, null,
+                        null));
+    }
+}

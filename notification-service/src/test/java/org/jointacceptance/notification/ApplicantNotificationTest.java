@@ -1,0 +1,93 @@
+package org.jointacceptance.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.testing.KafkaTestClient;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.Topics;
+import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.event.DepartmentFinding;
+import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.messaging.event.SectionDecision;
+import org.junit.jupiter.api.Test;
+
+/** The applicant learns of the intake outcome and of every decision, once per event, in the in-app inbox. */
+@QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
+class ApplicantNotificationTest {
+
+    private static final Applicant HAIWAN = new Applicant("91210200MA0QC8K63J", "Dalian Haiwan Construction Co., Ltd.",
+            "Wang Li", "+86 411 8888 0000", "wang.li@haiwan.example");
+
+    @Inject
+    EventCodec codec;
+
+    private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
+
+    @Test
+    void the_applicant_is_told_of_acceptance_and_of_a_rectification_notice_with_every_finding_once() {
+        UUID application = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
+                codec.encode(new IntakeDecided(application, "2102022024-0117", "Haiwan Residences Phase II", HAIWAN,
+                        IntakeOutcome.ACCEPTED, null, LocalDate.of(2025, 10, 24), List.of())));
+        String noticeId = UUID.randomUUID().toString();
+        String notice = codec.encode(new SectionDecided(application, UUID.randomUUID(), "Section 1", 1,
+                SectionDecision.RECTIFICATION_REQUIRED, "Haiwan Residences Phase II", HAIWAN, List.of(
+                        new DepartmentFinding("fire", "Automatic sprinklers", "Sprinkler heads missing in zone B", true,
+                                "Install the heads"),
+                        new DepartmentFinding("planning", "Greening", "Greening ratio 28% below the permitted 30%",
+                                true, "Plant the north courtyard")),
+                List.of()));
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), noticeId, "SectionDecided", notice);
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), noticeId, "SectionDecided", notice);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inbox(application).getList("subject"))
+                .hasSize(2));
+        JsonPath inbox = inbox(application);
+        assertThat(inbox.getList("subject", String.class)).containsExactlyInAnyOrder(
+                "Application accepted: Haiwan Residences Phase II",
+                "Rectification notice: 'Section 1' of Haiwan Residences Phase II");
+        String body = inbox.getString("find { it.eventType == 'SectionDecided' }.body");
+        assertThat(body).contains("[fire] Sprinkler heads missing in zone B", "[planning] Greening ratio 28%");
+        assertThat(inbox.getString("find { it.eventType == 'IntakeDecided' }.body")).contains("due by 2025-10-24");
+    }
+
+    @Test
+    void a_notification_can_be_marked_read_and_bad_requests_are_problems() {
+        UUID application = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
+                codec.encode(new IntakeDecided(application, "P-1", "Haiwan Residences Phase III", HAIWAN,
+                        IntakeOutcome.ACCEPTED, null, LocalDate.of(2025, 10, 24), List.of())));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inbox(application).getList("id"))
+                .hasSize(1));
+        String id = inbox(application).getString("[0].id");
+
+        given().post("/notifications/{id}/read", id).then().statusCode(200).body("readAt", notNullValue());
+        given().post("/notifications/{id}/read", UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/notifications").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://jointacceptance.org/problems/validation"));
+    }
+
+    private static JsonPath inbox(UUID application) {
+        return given().get("/notifications?recipient=applicant:{code}&applicationId={id}", HAIWAN.creditCode(), application)
+                .then().statusCode(200).extract().jsonPath();
+    }
+}
