@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -213,15 +212,12 @@ class JointAcceptanceTest {
 
     private void sendResult(UUID application, UUID section, String department, int round, InspectionResult result,
             List<Finding> findings) {
-        kafka.sendEvent(Topics.DEPARTMENT_EVENTS, application.toString(), "InspectionResultSubmitted",
-                codec.encode(result(application, section, department, round, result, findings)));
+        new DepartmentResults(kafka, codec).send(application, section, department, round, result, findings);
     }
 
-    private static InspectionResultSubmitted result(UUID application, UUID section, String department, int round,
+    private InspectionResultSubmitted result(UUID application, UUID section, String department, int round,
             InspectionResult result, List<Finding> findings) {
-        return new InspectionResultSubmitted(UUID.randomUUID(), application, section, department, round, result,
-                "Inspector of " + department, LocalDate.now(), result == InspectionResult.NOT_APPLICABLE
-                        ? "No completion archives are required for this section" : null, findings);
+        return DepartmentResults.result(application, section, department, round, result, findings);
     }
 
     private List<String> decisionsAnnounced(UUID application) {

@@ -3,10 +3,13 @@ package org.jointacceptance.messaging;
 /** The Kafka topics between the services; every record is keyed by application id. See docs/events.md. */
 public final class Topics {
 
-    /** Everything acceptance-service announces: intake outcomes, inspection requests, section decisions. */
+    /**
+     * Everything acceptance-service announces: intake outcomes, inspection requests, routing changes, section
+     * decisions, rectifications, opinions, completion filings, terminations.
+     */
     public static final String ACCEPTANCE_EVENTS = "acceptance.events";
 
-    /** Everything the department-service instances announce: inspection results. */
+    /** Everything the department-service instances announce about their inspections, results first of all. */
     public static final String DEPARTMENT_EVENTS = "department.events";
 
     /** Reserved for notification-service's own announcements. */

@@ -40,9 +40,16 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import org.jointacceptance.messaging.event.ApplicationTerminated;
+import org.jointacceptance.messaging.event.CompletionFilingIssued;
+import org.jointacceptance.messaging.event.DeadlineWarning;
+import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.InspectionResultSubmitted;
 import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.RectificationSubmitted;
+import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,7 +63,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EventContractTest {
 
     private static final List<Class<? extends Record>> EVENT_TYPES = List.of(IntakeDecided.class,
-            InspectionRequested.class, InspectionResultSubmitted.class, SectionDecided.class);
+            InspectionRequested.class, InspectionResultSubmitted.class, SectionDecided.class,
+            RectificationSubmitted.class, OpinionIssued.class, CompletionFilingIssued.class, RoutingChanged.class,
+            ApplicationTerminated.class, DueDateChanged.class, DeadlineWarning.class);
 
     private static final String SCHEMA_FOLDER = "/org/jointacceptance/messaging/schema/";
     private static final String SCHEMA_SUFFIX = ".schema.json";
@@ -265,6 +274,9 @@ class EventContractTest {
 
         assertThat(intakeApplicant.isMissingNode()).isFalse();
         assertThat(decisionApplicant).isEqualTo(intakeApplicant);
+        EVENT_TYPES.stream().map(EventContractTest::schemaNode).map(schema -> schema.at("/$defs/Applicant"))
+                .filter(applicant -> !applicant.isMissingNode())
+                .forEach(applicant -> assertThat(applicant).isEqualTo(intakeApplicant));
         finding.properties().forEach(property -> assertThat(departmentFinding.get(property.getKey()))
                 .as("DepartmentFinding.%s is described like Finding.%s", property.getKey(), property.getKey())
                 .isEqualTo(property.getValue()));
@@ -444,6 +456,51 @@ class EventContractTest {
             assertThat(decided.decision().name()).isEqualTo(example.path("decision").asText());
             assertThat(decided.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
             assertThat(decided.findings()).hasSize(example.path("findings").size());
+        } else if (event instanceof RectificationSubmitted rectification) {
+            assertThat(rectification.applicationId()).isEqualTo(applicationId);
+            assertThat(rectification.sectionId()).hasToString(example.path("sectionId").asText());
+            assertThat(rectification.round()).isEqualTo(example.path("round").asInt());
+            assertThat(rectification.departments()).hasSize(example.path("departments").size());
+        } else if (event instanceof OpinionIssued opinion) {
+            assertThat(opinion.applicationId()).isEqualTo(applicationId);
+            assertThat(opinion.sectionId()).hasToString(example.path("sectionId").asText());
+            assertThat(opinion.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
+            assertThat(opinion.number()).isEqualTo(example.path("number").asText());
+            assertThat(opinion.digest()).isEqualTo(example.path("digest").asText());
+            assertThat(opinion.issuedOn()).isEqualTo(date(example.path("issuedOn")));
+        } else if (event instanceof CompletionFilingIssued filing) {
+            assertThat(filing.applicationId()).isEqualTo(applicationId);
+            assertThat(filing.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
+            assertThat(filing.number()).isEqualTo(example.path("number").asText());
+            assertThat(filing.issuedOn()).isEqualTo(date(example.path("issuedOn")));
+            assertThat(filing.opinionNumbers()).hasSize(example.path("opinionNumbers").size());
+        } else if (event instanceof RoutingChanged routing) {
+            assertThat(routing.applicationId()).isEqualTo(applicationId);
+            assertThat(routing.sectionId()).hasToString(example.path("sectionId").asText());
+            assertThat(routing.department()).isEqualTo(example.path("department").asText());
+            assertThat(routing.round()).isEqualTo(example.path("round").asInt());
+            assertThat(routing.change().name()).isEqualTo(example.path("change").asText());
+            assertThat(routing.reason()).isEqualTo(example.path("reason").asText());
+        } else if (event instanceof ApplicationTerminated terminated) {
+            assertThat(terminated.applicationId()).isEqualTo(applicationId);
+            assertThat(terminated.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
+            assertThat(terminated.reason()).isEqualTo(example.path("reason").asText());
+        } else if (event instanceof DueDateChanged moved) {
+            assertThat(moved.applicationId()).isEqualTo(applicationId);
+            assertThat(moved.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
+            assertThat(moved.previousDueDate()).isEqualTo(date(example.path("previousDueDate")));
+            assertThat(moved.dueDate()).isEqualTo(date(example.path("dueDate")));
+            assertThat(moved.pausedWorkingDays()).isEqualTo(example.path("pausedWorkingDays").asInt());
+            assertThat(moved.reason()).isEqualTo(example.path("reason").asText());
+        } else if (event instanceof DeadlineWarning warning) {
+            assertThat(warning.applicationId()).isEqualTo(applicationId);
+            assertThat(warning.sectionId() == null ? null : warning.sectionId().toString())
+                    .isEqualTo(example.path("sectionId").textValue());
+            assertThat(warning.department()).isEqualTo(example.path("department").textValue());
+            assertThat(warning.round()).isEqualTo(example.path("round").asInt());
+            assertThat(warning.level().name()).isEqualTo(example.path("level").asText());
+            assertThat(warning.dueDate()).isEqualTo(date(example.path("dueDate")));
+            assertThat(warning.workingDaysLeft()).isEqualTo(example.path("workingDaysLeft").asInt());
         } else {
             throw new AssertionError("no key fields known for " + event.getClass());
         }

@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.event.ApplicationTerminated;
+import org.jointacceptance.messaging.event.CompletionFilingIssued;
+import org.jointacceptance.messaging.event.DeadlineWarning;
 import org.jointacceptance.messaging.event.DepartmentFinding;
+import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.InspectionMode;
 import org.jointacceptance.messaging.event.InspectionRequested;
@@ -14,6 +18,9 @@ import org.jointacceptance.messaging.event.InspectionResultSubmitted;
 import org.jointacceptance.messaging.event.RectifiedFinding;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.RectificationSubmitted;
+import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SectionDecision;
 
@@ -60,7 +67,25 @@ final class RealisticEvents {
                                 new DepartmentFinding("meteorology", "Lightning protection",
                                         "Earthing resistance of 14 ohm exceeds the 10 ohm limit", true,
                                         "Add earth electrodes and submit a new test report")),
-                        List.of("Not rectifiable (planning): The tower is 3.2 m higher than the approved planning permit allows")));
+                        List.of("Not rectifiable (planning): The tower is 3.2 m higher than the approved planning permit allows")),
+                new RectificationSubmitted(APPLICATION, SECTION, "Section 1: office tower and podium", 2,
+                        List.of("meteorology", "fire")),
+                new OpinionIssued(APPLICATION, SECTION, "Section 1: office tower and podium", "Xinghai Bay Office Tower",
+                        APPLICANT, "DL-LHYS-2025-000214",
+                        "e3b5c4a1f09d27b6c8e41f5a92d0b7c36e8f14a2d59c07b3a6e1f8d24c9b05a7", LocalDate.of(2025, 11, 3)),
+                new CompletionFilingIssued(APPLICATION, "2102042025-0042", "Xinghai Bay Office Tower", APPLICANT,
+                        "DL-JGBA-2025-000088", LocalDate.of(2025, 11, 12),
+                        List.of("DL-LHYS-2025-000214", "DL-LHYS-2025-000229")),
+                new RoutingChanged(APPLICATION, SECTION, "Section 1: office tower and podium", "meteorology", 1,
+                        RoutingChanged.Change.WITHDRAWN,
+                        "The tower is below the height that requires a lightning protection acceptance", "Zhang Wei"),
+                new ApplicationTerminated(APPLICATION, "Xinghai Bay Office Tower", APPLICANT,
+                        "The applicant withdrew the application in writing on 2025-10-20", "Zhang Wei"),
+                new DueDateChanged(APPLICATION, "Xinghai Bay Office Tower", APPLICANT, LocalDate.of(2025, 9, 19),
+                        LocalDate.of(2025, 10, 15), 14, "2020.2,2021.1,2022.1,2023.1,2024.1,2025.1,2026.1",
+                        "rectification pause ended"),
+                new DeadlineWarning(APPLICATION, "Xinghai Bay Office Tower", SECTION, "meteorology", 2,
+                        DeadlineWarning.Level.RED, LocalDate.of(2025, 10, 14), 0));
     }
 
     /** Every event type with only what its record cannot do without. */
@@ -74,6 +99,18 @@ final class RealisticEvents {
                 new InspectionResultSubmitted(INSPECTION, APPLICATION, SECTION, "quality", 1, InspectionResult.PASSED,
                         null, null, null, null),
                 new SectionDecided(APPLICATION, SECTION, null, 1, SectionDecision.ACCEPTED, null, applicant, null,
-                        null));
+                        null),
+                new RectificationSubmitted(APPLICATION, SECTION, null, 2, null),
+                new OpinionIssued(APPLICATION, SECTION, null, null, applicant, "DL-LHYS-2025-000001",
+                        "5f2a8c1e7d94b03a6c1e8f27d4b9a05c3e6f81d2a7b4c09e5d3f6a18b2c7e94d", LocalDate.of(2025, 7, 8)),
+                new CompletionFilingIssued(APPLICATION, null, null, applicant, "DL-JGBA-2025-000001",
+                        LocalDate.of(2025, 7, 15), null),
+                new RoutingChanged(APPLICATION, SECTION, null, "civil-air-defense", 1, RoutingChanged.Change.ADDED,
+                        "The basement was converted into a civil air defense shelter", null),
+                new ApplicationTerminated(APPLICATION, null, applicant, "The applicant withdrew the application", null),
+                new DueDateChanged(APPLICATION, null, applicant, null, LocalDate.of(2025, 7, 1), 0, null,
+                        "calendar 2025 now 2025.2"),
+                new DeadlineWarning(APPLICATION, null, null, null, 0, DeadlineWarning.Level.OVERDUE,
+                        LocalDate.of(2025, 7, 1), 0));
     }
 }

@@ -21,9 +21,12 @@ import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.event.CompletionFilingIssued;
+import org.jointacceptance.messaging.event.DeadlineWarning;
 import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SectionDecision;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,43 @@ class ApplicantNotificationTest {
         String body = inbox.getString("find { it.eventType == 'SectionDecided' }.body");
         assertThat(body).contains("[fire] Sprinkler heads missing in zone B", "[planning] Greening ratio 28%");
         assertThat(inbox.getString("find { it.eventType == 'IntakeDecided' }.body")).contains("due by 2025-10-24");
+    }
+
+    @Test
+    void the_applicant_is_told_of_each_opinion_with_its_digest_and_of_the_completion_filing() {
+        UUID application = UUID.randomUUID();
+        String digest = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "OpinionIssued",
+                codec.encode(new OpinionIssued(application, UUID.randomUUID(), "Section 1", "Haiwan Residences Phase II",
+                        HAIWAN, "DL-LHYS-2026-000007", digest, LocalDate.of(2026, 3, 10))));
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "CompletionFilingIssued",
+                codec.encode(new CompletionFilingIssued(application, "2102022024-0117", "Haiwan Residences Phase II",
+                        HAIWAN, "DL-JGBA-2026-000003", LocalDate.of(2026, 3, 10), List.of("DL-LHYS-2026-000007"))));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inbox(application).getList("subject"))
+                .hasSize(2));
+        JsonPath inbox = inbox(application);
+        assertThat(inbox.getList("subject", String.class)).containsExactlyInAnyOrder(
+                "Joint acceptance opinion DL-LHYS-2026-000007: 'Section 1' of Haiwan Residences Phase II",
+                "Completion acceptance filed: Haiwan Residences Phase II");
+        assertThat(inbox.getString("find { it.eventType == 'OpinionIssued' }.body")).contains(digest);
+        assertThat(inbox.getString("find { it.eventType == 'CompletionFilingIssued' }.body"))
+                .contains("DL-JGBA-2026-000003", "DL-LHYS-2026-000007");
+    }
+
+    @Test
+    void an_overdue_department_clock_tells_the_coordinators_the_department_and_the_supervisor() {
+        UUID application = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "DeadlineWarning",
+                codec.encode(new DeadlineWarning(application, "Haiwan Residences Phase II", UUID.randomUUID(), "fire", 1,
+                        DeadlineWarning.Level.OVERDUE, LocalDate.of(2026, 3, 3), 0)));
+
+        for (String recipient : List.of("coordinator", "department:fire", "supervisor")) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(given()
+                    .get("/notifications?recipient={r}&applicationId={id}", recipient, application).then()
+                    .statusCode(200).extract().jsonPath().getList("subject", String.class))
+                    .singleElement().asString().contains("Overdue since 2026-03-03: Haiwan Residences Phase II"));
+        }
     }
 
     @Test

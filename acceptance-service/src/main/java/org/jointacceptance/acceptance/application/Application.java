@@ -56,12 +56,21 @@ public class Application extends PanacheEntityBase {
     @Embedded
     public Project project;
 
+    @Column(name = "terminated_reason")
+    public String terminatedReason;
+
+    @Column(name = "terminated_at")
+    public OffsetDateTime terminatedAt;
+
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<Section> sections = new ArrayList<>();
 
     /** The application's status follows its sections: rejected if one is, accepted when all are. */
     public void updateStatusFromSections() {
+        if (status == ApplicationStatus.TERMINATED) {
+            return;
+        }
         if (sections.stream().anyMatch(section -> section.status == SectionStatus.REJECTED)) {
             status = ApplicationStatus.REJECTED;
         } else if (sections.stream().allMatch(section -> section.status == SectionStatus.ACCEPTED)) {

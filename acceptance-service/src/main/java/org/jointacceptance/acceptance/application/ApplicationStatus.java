@@ -9,5 +9,7 @@ public enum ApplicationStatus {
     /** Every section is accepted. */
     ACCEPTED,
     /** A section was rejected. */
-    REJECTED
+    REJECTED,
+    /** A coordinator ended the application before its decision. */
+    TERMINATED
 }

@@ -7,12 +7,15 @@ public enum InspectionState {
     REQUESTED,
     PASSED,
     FAILED,
-    NOT_APPLICABLE;
+    NOT_APPLICABLE,
+    /** A coordinator took the department off the section; it no longer counts. */
+    WITHDRAWN;
 
     public static InspectionState of(InspectionResult result) {
         return valueOf(result.name());
     }
 
+    /** No result is awaited any more: the department concluded, or was withdrawn. */
     public boolean concluded() {
         return this != REQUESTED;
     }

@@ -48,6 +48,10 @@ public class Section extends PanacheEntityBase {
     /** The current inspection round: 1, then one more after each rectification. */
     public int round;
 
+    /** The last round allowed, when a coordinator reopened the section; otherwise the city's limit applies. */
+    @Column(name = "round_limit")
+    public Integer roundLimit;
+
     @OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("round, department")
     public List<SectionInspection> inspections = new ArrayList<>();

@@ -42,6 +42,10 @@ public class SectionInspection extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public InspectionState state;
 
+    /** The day the department was asked. */
+    @Column(name = "requested_on")
+    public LocalDate requestedOn;
+
     /** The department's own share of the stage ends on this working day. */
     @Column(name = "due_date")
     public LocalDate dueDate;

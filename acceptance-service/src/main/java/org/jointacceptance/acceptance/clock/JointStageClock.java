@@ -3,49 +3,90 @@ package org.jointacceptance.acceptance.clock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jointacceptance.acceptance.calendar.CalendarStore;
 import org.jointacceptance.calendar.WorkingCalendar;
 
 /**
  * The joint stage's deadlines in working days of the official calendar: the whole stage's budget (16 by default)
- * and each department's share of a round, both counted from the day after the clock starts.
+ * and each department's share of a round, both counted from the day after the clock starts, and moved out by the
+ * working days the clock was paused.
+ *
+ * <p>A pause covers the working days after the day it starts, up to and including the day it ends: the day a
+ * rectification notice is issued still counts against the stage, the day the applicant resubmits does not, and the
+ * clock runs again from the next working day. A pause that starts and ends on one day pauses nothing. Pauses that
+ * overlap (two sections with the applicant at once) count each working day once.
  */
 @ApplicationScoped
 public class JointStageClock {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = WorkingCalendar.CHINA;
 
     private final Clock clock;
-    private final WorkingCalendar calendar;
+    private final CalendarStore calendars;
     private final int stageWorkingDays;
     private final int departmentWorkingDays;
 
-    public JointStageClock(Clock clock,
+    public JointStageClock(Clock clock, CalendarStore calendars,
             @ConfigProperty(name = "acceptance.clock.working-days") int stageWorkingDays,
             @ConfigProperty(name = "acceptance.clock.department-working-days") int departmentWorkingDays) {
         this.clock = clock;
-        this.calendar = WorkingCalendar.official();
+        this.calendars = calendars;
         this.stageWorkingDays = stageWorkingDays;
         this.departmentWorkingDays = departmentWorkingDays;
     }
 
     /** Today in China, the date every person using the system sees. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CHINA));
+        return WorkingCalendar.today(clock);
     }
 
-    public LocalDate stageDueDate(LocalDate intakeAcceptedOn) {
-        return calendar.plusWorkingDays(intakeAcceptedOn, stageWorkingDays);
+    public LocalDate stageDueDate(LocalDate intakeAcceptedOn, int pausedWorkingDays) {
+        return calendar().plusWorkingDays(intakeAcceptedOn, stageWorkingDays + pausedWorkingDays);
     }
 
     public LocalDate departmentDueDate(LocalDate roundStartedOn) {
-        return calendar.plusWorkingDays(roundStartedOn, departmentWorkingDays);
+        return calendar().plusWorkingDays(roundStartedOn, departmentWorkingDays);
+    }
+
+    /** Working days strictly after {@code today} up to and including {@code dueDate}: 0 on the due day. */
+    public int workingDaysLeft(LocalDate dueDate) {
+        return calendar().workingDaysBetween(today(), dueDate);
+    }
+
+    /** The working days covered by the pauses, each counted once; an open pause runs until today. */
+    public int pausedWorkingDays(Collection<? extends Pause> pauses) {
+        Set<LocalDate> paused = new HashSet<>();
+        LocalDate today = today();
+        for (Pause pause : pauses) {
+            LocalDate end = pause.endedOn() == null ? today : pause.endedOn();
+            for (LocalDate day = pause.startedOn().plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
+                if (calendar().isWorkingDay(day)) {
+                    paused.add(day);
+                }
+            }
+        }
+        return paused.size();
     }
 
     public String calendarVersion() {
-        return calendar.version();
+        return calendar().version();
+    }
+
+    public WorkingCalendar calendar() {
+        return calendars.calendar();
+    }
+
+    /** A stretch of time during which the clock did not run. */
+    public interface Pause {
+        LocalDate startedOn();
+
+        LocalDate endedOn();
     }
 }

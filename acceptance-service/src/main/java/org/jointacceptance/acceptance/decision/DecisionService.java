@@ -13,10 +13,16 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.application.SectionStatus;
+import org.jointacceptance.acceptance.clock.ClockPause;
+import org.jointacceptance.acceptance.clock.StageDeadline;
+import org.jointacceptance.acceptance.filing.FilingService;
+import org.jointacceptance.acceptance.opinion.OpinionService;
+import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.Finding;
@@ -37,13 +43,22 @@ public class DecisionService {
 
     private final Inbox inbox;
     private final Outbox outbox;
+    private final Timeline timeline;
+    private final OpinionService opinions;
+    private final FilingService filings;
+    private final StageDeadline deadline;
     private final Clock clock;
     private final int maxRounds;
 
-    public DecisionService(Inbox inbox, Outbox outbox, Clock clock,
+    public DecisionService(Inbox inbox, Outbox outbox, Timeline timeline, OpinionService opinions,
+            FilingService filings, StageDeadline deadline, Clock clock,
             @ConfigProperty(name = "acceptance.rectification.max-rounds") int maxRounds) {
         this.inbox = inbox;
         this.outbox = outbox;
+        this.timeline = timeline;
+        this.opinions = opinions;
+        this.filings = filings;
+        this.deadline = deadline;
         this.clock = clock;
         this.maxRounds = maxRounds;
     }
@@ -60,6 +75,10 @@ public class DecisionService {
             refuse(envelope, result, "no such section in application " + result.applicationId());
             return;
         }
+        if (section.application.status == ApplicationStatus.TERMINATED) {
+            refuse(envelope, result, "the application was terminated: " + section.application.terminatedReason);
+            return;
+        }
         if (section.status != SectionStatus.IN_INSPECTION) {
             refuse(envelope, result, "the section is " + section.status + ", not in inspection");
             return;
@@ -71,6 +90,10 @@ public class DecisionService {
         SectionInspection inspection = section.inspection(result.department(), result.round()).orElse(null);
         if (inspection == null) {
             refuse(envelope, result, "department " + result.department() + " was not asked to inspect this section");
+            return;
+        }
+        if (inspection.state == InspectionState.WITHDRAWN) {
+            refuse(envelope, result, "department " + result.department() + " was withdrawn from this section");
             return;
         }
         if (inspection.state.concluded()) {
@@ -86,7 +109,18 @@ public class DecisionService {
         inspection.inspectedOn = result.inspectedOn();
         inspection.reason = result.reason();
         inspection.findings = new ArrayList<>(result.findings());
-        if (section.inspectionsOfRound(section.round).stream().allMatch(cell -> cell.state.concluded())) {
+        timeline.record(section.application.id, section.id, "department:" + result.department() + "/"
+                + result.inspector(), "RESULT_" + result.result(), "Round " + result.round() + ", "
+                + result.findings().size() + " finding(s)" + (result.reason() == null ? "" : ": " + result.reason()),
+                envelope.id());
+        decideIfRoundComplete(section);
+    }
+
+    /** Decides the section once no department of its current round is still awaited. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void decideIfRoundComplete(Section section) {
+        if (section.status == SectionStatus.IN_INSPECTION
+                && section.inspectionsOfRound(section.round).stream().allMatch(cell -> cell.state.concluded())) {
             decide(section);
         }
     }
@@ -109,8 +143,9 @@ public class DecisionService {
         List<String> reasons = new ArrayList<>();
         findings.stream().filter(finding -> !finding.rectifiable()).forEach(finding -> reasons
                 .add("Not rectifiable (" + finding.department() + "): " + finding.description()));
-        if (!findings.isEmpty() && reasons.isEmpty() && section.round >= maxRounds) {
-            reasons.add("Still failing after " + section.round + " rounds; the limit is " + maxRounds);
+        int roundLimit = section.roundLimit == null ? maxRounds : section.roundLimit;
+        if (!findings.isEmpty() && reasons.isEmpty() && section.round >= roundLimit) {
+            reasons.add("Still failing after " + section.round + " rounds; the limit is " + roundLimit);
         }
         SectionDecision decision = findings.isEmpty() ? SectionDecision.ACCEPTED
                 : reasons.isEmpty() ? SectionDecision.RECTIFICATION_REQUIRED : SectionDecision.REJECTED;
@@ -128,9 +163,18 @@ public class DecisionService {
         section.status = SectionStatus.valueOf(decision.name());
         Application application = section.application;
         application.updateStatusFromSections();
-        outbox.append(Application.AGGREGATE_TYPE, application.id, new SectionDecided(application.id, section.id,
-                section.name, section.round, decision, application.project.name, application.applicant.toEvent(),
-                findings, reasons));
+        UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new SectionDecided(application.id,
+                section.id, section.name, section.round, decision, application.project.name,
+                application.applicant.toEvent(), findings, reasons));
+        timeline.record(application.id, section.id, "system", "SECTION_" + decision, "Round " + section.round
+                + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons)), eventId);
+        if (decision == SectionDecision.RECTIFICATION_REQUIRED) {
+            deadline.pause(application, section.id, ClockPause.Kind.RECTIFICATION);
+        }
+        if (decision == SectionDecision.ACCEPTED) {
+            opinions.issue(section);
+            filings.issueIfComplete(application);
+        }
         LOG.infof("Section '%s' decided in round %d: %s", section.name, section.round, decision);
     }
 
@@ -146,5 +190,9 @@ public class DecisionService {
         refused.reason = reason;
         refused.receivedAt = OffsetDateTime.now(clock);
         refused.persist();
+        if (Application.findById(result.applicationId()) != null) {
+            timeline.record(result.applicationId(), result.sectionId(), "department:" + result.department(),
+                    "RESULT_REFUSED", reason, envelope.id());
+        }
     }
 }

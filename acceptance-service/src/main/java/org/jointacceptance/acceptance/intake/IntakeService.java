@@ -20,6 +20,7 @@ import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.routing.RoutedDepartment;
 import org.jointacceptance.acceptance.routing.RoutingRules;
+import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
@@ -35,12 +36,15 @@ public class IntakeService {
     private final RoutingRules routing;
     private final JointStageClock stageClock;
     private final Outbox outbox;
+    private final Timeline timeline;
     private final Clock clock;
 
-    public IntakeService(RoutingRules routing, JointStageClock stageClock, Outbox outbox, Clock clock) {
+    public IntakeService(RoutingRules routing, JointStageClock stageClock, Outbox outbox, Timeline timeline,
+            Clock clock) {
         this.routing = routing;
         this.stageClock = stageClock;
         this.outbox = outbox;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -50,7 +54,7 @@ public class IntakeService {
         LocalDate acceptedOn = stageClock.today();
         application.intakeOutcome = IntakeOutcome.ACCEPTED;
         application.intakeAcceptedOn = acceptedOn;
-        application.dueDate = stageClock.stageDueDate(acceptedOn);
+        application.dueDate = stageClock.stageDueDate(acceptedOn, 0);
         application.calendarVersion = stageClock.calendarVersion();
         application.status = ApplicationStatus.IN_INSPECTION;
         LocalDate departmentDueDate = stageClock.departmentDueDate(acceptedOn);
@@ -61,12 +65,18 @@ public class IntakeService {
         }
         application.persist();
 
-        outbox.append(Application.AGGREGATE_TYPE, application.id, new IntakeDecided(application.id,
+        UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new IntakeDecided(application.id,
                 application.project.code, application.project.name, application.applicant.toEvent(),
                 application.intakeOutcome, null, application.dueDate, null));
+        timeline.record(application.id, null, "applicant:" + application.applicant.creditCode, "INTAKE_ACCEPTED",
+                "Due " + application.dueDate + " (calendar " + application.calendarVersion + ")", eventId);
         for (Section section : application.sections) {
             for (SectionInspection inspection : section.inspections) {
-                outbox.append(Application.AGGREGATE_TYPE, application.id, inspectionRequested(application, inspection));
+                UUID requestId = outbox.append(Application.AGGREGATE_TYPE, application.id,
+                        inspectionRequested(application, inspection));
+                timeline.record(application.id, section.id, "system", "INSPECTION_REQUESTED", inspection.department
+                        + " (" + inspection.mode + "), round " + inspection.round + ", due " + inspection.dueDate,
+                        requestId);
             }
         }
         return application;
@@ -103,6 +113,7 @@ public class IntakeService {
         inspection.round = section.round;
         inspection.state = InspectionState.REQUESTED;
         inspection.dueDate = dueDate;
+        inspection.requestedOn = section.application.intakeAcceptedOn;
         return inspection;
     }
 

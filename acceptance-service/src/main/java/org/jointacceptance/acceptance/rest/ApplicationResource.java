@@ -1,13 +1,17 @@
 package org.jointacceptance.acceptance.rest;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,14 +26,19 @@ import jakarta.ws.rs.core.UriInfo;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
+import org.jointacceptance.acceptance.application.InspectionState;
+import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.intake.ApplicationRequest;
+import org.jointacceptance.acceptance.filing.CompletionFiling;
 import org.jointacceptance.acceptance.intake.IntakeService;
+import org.jointacceptance.acceptance.rectification.RectificationRequest;
+import org.jointacceptance.acceptance.rectification.RectificationService;
+import org.jointacceptance.acceptance.timeline.TimelineEntry;
 import org.jointacceptance.problem.ProblemException;
 
 /** The one window and the application's status, for construction firms and coordinators. */
@@ -39,9 +48,13 @@ import org.jointacceptance.problem.ProblemException;
 public class ApplicationResource {
 
     private final IntakeService intake;
+    private final RectificationService rectifications;
+    private final JointStageClock stageClock;
 
-    public ApplicationResource(IntakeService intake) {
+    public ApplicationResource(IntakeService intake, RectificationService rectifications, JointStageClock stageClock) {
         this.intake = intake;
+        this.rectifications = rectifications;
+        this.stageClock = stageClock;
     }
 
     @POST
@@ -51,6 +64,7 @@ public class ApplicationResource {
                     + "and every required department is asked to inspect every section.")
     @APIResponse(responseCode = "201", description = "Accepted; the body is the application")
     @APIResponse(responseCode = "400", description = "Invalid fields, named in the problem's errors")
+    @Transactional
     public Response submit(@NotNull @Valid ApplicationRequest request, UriInfo uri) {
         Application application = intake.submit(request);
         URI location = uri.getAbsolutePathBuilder().path(application.id.toString()).build();
@@ -62,30 +76,121 @@ public class ApplicationResource {
     @Operation(summary = "One application: sections, each department's inspection per round, decisions")
     @APIResponse(responseCode = "404", description = "No such application")
     public ApplicationView get(@PathParam("id") UUID id) {
+        return ApplicationView.of(application(id));
+    }
+
+    @POST
+    @Path("/{id}/sections/{sectionId}/rectification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a section's rectification notice",
+            description = "One answer per finding of the notice, with the SHA-256 digests of evidence uploaded as "
+                    + "materials. Only the departments that failed the section inspect again, in the next round.")
+    @APIResponse(responseCode = "200", description = "The next round has started")
+    @APIResponse(responseCode = "400", description = "A finding unanswered, answered twice, or unknown evidence")
+    @APIResponse(responseCode = "409", description = "The section awaits no rectification")
+    @Transactional
+    public ApplicationView rectify(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
+            @NotNull @Valid RectificationRequest request) {
+        return ApplicationView.of(rectifications.submit(id, sectionId, request).application);
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @Operation(summary = "Every state change of the application: who, when, what, why, and which event")
+    public List<TimelineView> timeline(@PathParam("id") UUID id) {
+        application(id);
+        return TimelineEntry.of(id).stream().map(TimelineView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/filing")
+    @Operation(summary = "The project's completion acceptance filing, once every section is accepted")
+    @APIResponse(responseCode = "404", description = "No filing (yet)")
+    public FilingView filing(@PathParam("id") UUID id) {
+        application(id);
+        CompletionFiling filing = CompletionFiling.ofApplication(id);
+        if (filing == null) {
+            throw ProblemException.notFound("Completion filing of application", id);
+        }
+        return new FilingView(filing.number, filing.applicationId, filing.opinions, filing.issuedAt);
+    }
+
+    /** One line of the timeline. */
+    public record TimelineView(java.time.OffsetDateTime at, String actor, String action, UUID sectionId, String detail,
+            String eventId) {
+
+        static TimelineView of(TimelineEntry entry) {
+            return new TimelineView(entry.occurredAt, entry.actor, entry.action, entry.sectionId, entry.detail,
+                    entry.eventId);
+        }
+    }
+
+    /** The completion acceptance filing. */
+    public record FilingView(String number, UUID applicationId, List<String> opinions, java.time.OffsetDateTime issuedAt) {
+    }
+
+    @GET
+    @Operation(summary = "List applications, most urgent (earliest due) first",
+            description = "Filters combine: status, district, a department with an open inspection, a section in a "
+                    + "given round, due on or before a date, overdue.")
+    public List<ApplicationSummary> list(@QueryParam("status") ApplicationStatus status,
+            @QueryParam("applicant") @Size(max = 18) String applicantCreditCode,
+            @QueryParam("district") @Pattern(regexp = "^[0-9]{6}$") String district,
+            @QueryParam("department") @Size(max = 64) String department,
+            @QueryParam("round") @Min(1) @Max(100) Integer round,
+            @QueryParam("dueBefore") LocalDate dueBefore,
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        StringBuilder query = new StringBuilder("from Application a where 1 = 1");
+        Parameters parameters = new Parameters();
+        if (status != null) {
+            query.append(" and a.status = :status");
+            parameters.and("status", status);
+        }
+        if (applicantCreditCode != null) {
+            query.append(" and a.applicant.creditCode = :applicant");
+            parameters.and("applicant", applicantCreditCode);
+        }
+        if (district != null) {
+            query.append(" and a.project.district = :district");
+            parameters.and("district", district);
+        }
+        if (department != null) {
+            query.append(" and exists (from SectionInspection i where i.section.application = a"
+                    + " and i.department = :department and i.state = :requested)");
+            parameters.and("department", department).and("requested", InspectionState.REQUESTED);
+        }
+        if (round != null) {
+            query.append(" and exists (from Section s where s.application = a and s.round = :round)");
+            parameters.and("round", round);
+        }
+        if (dueBefore != null) {
+            query.append(" and a.dueDate <= :dueBefore");
+            parameters.and("dueBefore", dueBefore);
+        }
+        if (overdue) {
+            query.append(" and a.dueDate < :today and a.status in :open");
+            parameters.and("today", stageClock.today())
+                    .and("open", List.of(ApplicationStatus.IN_INSPECTION, ApplicationStatus.RECTIFICATION_REQUIRED));
+        }
+        query.append(" order by a.dueDate asc nulls last, a.submittedAt asc");
+        return Application.<Application>find(query.toString(), parameters)
+                .page(Page.of(page, size)).list().stream().map(ApplicationSummary::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/matrix")
+    @Operation(summary = "The coordinator's matrix: each section against each department, with state and round")
+    public MatrixView matrix(@PathParam("id") UUID id) {
+        return MatrixView.of(application(id));
+    }
+
+    private static Application application(UUID id) {
         Application application = Application.findById(id);
         if (application == null) {
             throw ProblemException.notFound("Application", id);
         }
-        return ApplicationView.of(application);
-    }
-
-    @GET
-    @Operation(summary = "List applications, most urgent (earliest due) first")
-    public List<ApplicationSummary> list(@QueryParam("status") ApplicationStatus status,
-            @QueryParam("applicant") String applicantCreditCode,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        if (status != null) {
-            query.append(" and status = :status");
-            parameters.and("status", status);
-        }
-        if (applicantCreditCode != null) {
-            query.append(" and applicant.creditCode = :applicant");
-            parameters.and("applicant", applicantCreditCode);
-        }
-        return Application.<Application>find(query.toString(), Sort.by("dueDate").and("submittedAt"), parameters)
-                .page(Page.of(page, size)).list().stream().map(ApplicationSummary::of).toList();
+        return application;
     }
 }

@@ -3,6 +3,7 @@ package org.jointacceptance.acceptance.rest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jointacceptance.acceptance.application.Application;
@@ -13,6 +14,9 @@ import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.decision.SectionDecisionRecord;
+import org.jointacceptance.acceptance.filing.CompletionFiling;
+import org.jointacceptance.acceptance.opinion.JointOpinion;
+import org.jointacceptance.acceptance.rectification.Rectification;
 import org.jointacceptance.messaging.event.Applicant;
 import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.Finding;
@@ -23,7 +27,7 @@ import org.jointacceptance.messaging.event.SectionDecision;
 /** An application as applicants and coordinators see it: its sections, each department's state and the decisions. */
 public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome intakeOutcome, OffsetDateTime submittedAt,
         LocalDate intakeAcceptedOn, LocalDate dueDate, String calendarVersion, Applicant applicant,
-        ProjectView project, List<SectionView> sections) {
+        ProjectView project, List<SectionView> sections, String filingNumber) {
 
     /** The declared project. */
     public record ProjectView(String code, String name, String address, String district, String use,
@@ -34,7 +38,16 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
 
     /** One section: its current round, each department's inspection, and the decisions taken so far. */
     public record SectionView(UUID id, String name, List<String> buildings, java.math.BigDecimal floorArea,
-            SectionStatus status, int round, List<InspectionView> inspections, List<DecisionView> decisions) {
+            SectionStatus status, int round, List<InspectionView> inspections, List<DecisionView> decisions,
+            List<RectificationView> rectifications, OpinionReference opinion) {
+    }
+
+    /** The applicant's answers to the notice of one round. */
+    public record RectificationView(int round, List<Rectification.AnsweredFinding> answers, OffsetDateTime submittedAt) {
+    }
+
+    /** The number and digest of the section's joint acceptance opinion. */
+    public record OpinionReference(String number, String digest) {
     }
 
     /** One department's inspection of the section in one round. */
@@ -56,7 +69,9 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
         return new ApplicationView(application.id, application.status, application.intakeOutcome,
                 application.submittedAt, application.intakeAcceptedOn, application.dueDate,
                 application.calendarVersion, application.applicant.toEvent(), projectView,
-                application.sections.stream().map(ApplicationView::section).toList());
+                application.sections.stream().map(ApplicationView::section).toList(),
+                Optional.ofNullable(CompletionFiling.ofApplication(application.id)).map(filing -> filing.number)
+                        .orElse(null));
     }
 
     private static SectionView section(Section section) {
@@ -65,8 +80,14 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
                 .map(decision -> new DecisionView(decision.round, decision.decision, decision.findings,
                         decision.reasons, decision.decidedAt))
                 .toList();
+        List<RectificationView> rectifications = Rectification.ofSection(section.id).stream()
+                .map(rectification -> new RectificationView(rectification.round, rectification.answers,
+                        rectification.submittedAt))
+                .toList();
+        OpinionReference opinion = JointOpinion.<JointOpinion>find("section.id", section.id).firstResultOptional()
+                .map(issued -> new OpinionReference(issued.number, issued.digest)).orElse(null);
         return new SectionView(section.id, section.name, List.copyOf(section.buildings), section.floorArea,
-                section.status, section.round, inspections, decisions);
+                section.status, section.round, inspections, decisions, rectifications, opinion);
     }
 
     private static InspectionView inspection(SectionInspection inspection) {

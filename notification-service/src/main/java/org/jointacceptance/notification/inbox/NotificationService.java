@@ -9,7 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jointacceptance.messaging.EventEnvelope;
+import org.jointacceptance.messaging.event.CompletionFilingIssued;
+import org.jointacceptance.messaging.event.DeadlineWarning;
+import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.inbox.Inbox;
 
@@ -77,6 +81,66 @@ public class NotificationService {
             default -> throw new IllegalStateException("Unknown decision " + event.decision());
         }
         notify(envelope, event.applicationId(), Recipients.applicant(event.applicant().creditCode()), subject, body);
+    }
+
+    @Transactional
+    public void opinionIssued(EventEnvelope envelope, OpinionIssued event) {
+        if (!inbox.firstDelivery(envelope)) {
+            return;
+        }
+        notify(envelope, event.applicationId(), Recipients.applicant(event.applicant().creditCode()),
+                "Joint acceptance opinion " + event.number() + ": '" + event.sectionName() + "' of " + event.projectName(),
+                "The joint acceptance opinion " + event.number() + " for section '" + event.sectionName()
+                        + "' was issued on " + event.issuedOn() + ". Its SHA-256 digest is " + event.digest()
+                        + "; anyone can verify a copy at /opinions/" + event.number() + "/verification?digest="
+                        + event.digest() + ".");
+    }
+
+    @Transactional
+    public void filingIssued(EventEnvelope envelope, CompletionFilingIssued event) {
+        if (!inbox.firstDelivery(envelope)) {
+            return;
+        }
+        notify(envelope, event.applicationId(), Recipients.applicant(event.applicant().creditCode()),
+                "Completion acceptance filed: " + event.projectName(),
+                "Every section of " + event.projectName() + " (" + event.projectCode() + ") is accepted. The "
+                        + "completion acceptance filing " + event.number() + " was issued on " + event.issuedOn()
+                        + ", covering the joint opinions " + String.join(", ", event.opinionNumbers()) + ".");
+    }
+
+    @Transactional
+    public void dueDateChanged(EventEnvelope envelope, DueDateChanged event) {
+        if (!inbox.firstDelivery(envelope)) {
+            return;
+        }
+        notify(envelope, event.applicationId(), Recipients.applicant(event.applicant().creditCode()),
+                "New due date " + event.dueDate() + ": " + event.projectName(),
+                "The joint stage of " + event.projectName() + " is now due by " + event.dueDate()
+                        + (event.previousDueDate() == null ? "" : " (was " + event.previousDueDate() + ")") + ": "
+                        + event.reason() + ". Working days the file was with you do not count ("
+                        + event.pausedWorkingDays() + " so far).");
+    }
+
+    @Transactional
+    public void deadlineWarning(EventEnvelope envelope, DeadlineWarning event) {
+        if (!inbox.firstDelivery(envelope)) {
+            return;
+        }
+        String clock = event.department() == null ? "The joint stage of " + event.projectName()
+                : "The " + event.department() + " inspection (round " + event.round() + ") of " + event.projectName();
+        String subject = switch (event.level()) {
+            case YELLOW -> "Due soon (" + event.workingDaysLeft() + " working days): " + event.projectName();
+            case RED -> "Due today: " + event.projectName();
+            case OVERDUE -> "Overdue since " + event.dueDate() + ": " + event.projectName();
+        };
+        String body = clock + " is due by " + event.dueDate() + ".";
+        notify(envelope, event.applicationId(), Recipients.COORDINATOR, subject, body);
+        if (event.department() != null) {
+            notify(envelope, event.applicationId(), Recipients.department(event.department()), subject, body);
+        }
+        if (event.level() == DeadlineWarning.Level.OVERDUE) {
+            notify(envelope, event.applicationId(), Recipients.SUPERVISOR, "Escalation: " + subject, body);
+        }
     }
 
     private void notify(EventEnvelope envelope, UUID applicationId, String recipient, String subject, String body) {

@@ -12,7 +12,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
 import org.jointacceptance.messaging.inbox.EventHandling;
+import org.jointacceptance.messaging.event.CompletionFilingIssued;
+import org.jointacceptance.messaging.event.DeadlineWarning;
+import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.notification.inbox.NotificationService;
 
@@ -38,6 +42,12 @@ public class AcceptanceEventsListener {
             switch (envelope.type()) {
                 case "IntakeDecided" -> notifications.intakeDecided(envelope, codec.decode(envelope, IntakeDecided.class));
                 case "SectionDecided" -> notifications.sectionDecided(envelope, codec.decode(envelope, SectionDecided.class));
+                case "OpinionIssued" -> notifications.opinionIssued(envelope, codec.decode(envelope, OpinionIssued.class));
+                case "DueDateChanged" -> notifications.dueDateChanged(envelope, codec.decode(envelope, DueDateChanged.class));
+                case "DeadlineWarning" ->
+                    notifications.deadlineWarning(envelope, codec.decode(envelope, DeadlineWarning.class));
+                case "CompletionFilingIssued" ->
+                    notifications.filingIssued(envelope, codec.decode(envelope, CompletionFilingIssued.class));
                 default -> {
                     // other events concern no one to be notified yet
                 }

@@ -1,0 +1,64 @@
+package org.jointacceptance.acceptance.clock;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A time the application's clock stood still: the file was with the applicant, or a special procedure ran. */
+@Entity
+@Table(name = "clock_pause")
+public class ClockPause extends PanacheEntityBase implements JointStageClock.Pause {
+
+    /** Why the clock stood still. */
+    public enum Kind {
+        RECTIFICATION,
+        CORRECTION,
+        OWED_MATERIAL,
+        SPECIAL_PROCEDURE
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "application_id")
+    public UUID applicationId;
+
+    @Column(name = "section_id")
+    public UUID sectionId;
+
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+
+    @Column(name = "started_on")
+    public LocalDate startedOn;
+
+    @Column(name = "ended_on")
+    public LocalDate endedOn;
+
+    @Override
+    public LocalDate startedOn() {
+        return startedOn;
+    }
+
+    @Override
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    public static List<ClockPause> ofApplication(UUID applicationId) {
+        return list("applicationId", applicationId);
+    }
+
+    public static boolean anyOpen(UUID applicationId) {
+        return count("applicationId = ?1 and endedOn is null", applicationId) > 0;
+    }
+}

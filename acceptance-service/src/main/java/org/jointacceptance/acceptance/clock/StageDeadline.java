@@ -1,0 +1,83 @@
+package org.jointacceptance.acceptance.clock;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.application.ApplicationStatus;
+import org.jointacceptance.acceptance.timeline.Timeline;
+import org.jointacceptance.messaging.event.DueDateChanged;
+import org.jointacceptance.messaging.outbox.Outbox;
+
+/** Keeps each application's due date right: pauses open and close, calendar corrections move working days. */
+@ApplicationScoped
+public class StageDeadline {
+
+    private final JointStageClock stageClock;
+    private final Outbox outbox;
+    private final Timeline timeline;
+
+    public StageDeadline(JointStageClock stageClock, Outbox outbox, Timeline timeline) {
+        this.stageClock = stageClock;
+        this.outbox = outbox;
+        this.timeline = timeline;
+    }
+
+    /** Stops the application's clock from today, e.g. when a rectification notice goes to the applicant. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pause(Application application, UUID sectionId, ClockPause.Kind kind) {
+        ClockPause pause = new ClockPause();
+        pause.id = UUID.randomUUID();
+        pause.applicationId = application.id;
+        pause.sectionId = sectionId;
+        pause.kind = kind;
+        pause.startedOn = stageClock.today();
+        pause.persist();
+        timeline.record(application.id, sectionId, "system", "CLOCK_PAUSED", kind + " from " + pause.startedOn, null);
+    }
+
+    /** Restarts the clock stopped for {@code kind} on the section, and moves the due date out by the paused days. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resume(Application application, UUID sectionId, ClockPause.Kind kind) {
+        List<ClockPause> open = ClockPause.list("applicationId = ?1 and sectionId = ?2 and kind = ?3 and endedOn is null",
+                application.id, sectionId, kind);
+        LocalDate today = stageClock.today();
+        open.forEach(pause -> pause.endedOn = today);
+        if (!open.isEmpty()) {
+            timeline.record(application.id, sectionId, "system", "CLOCK_RESUMED", kind + " ended " + today, null);
+            recompute(application, kind.name().toLowerCase().replace('_', ' ') + " pause ended");
+        }
+    }
+
+    /**
+     * Computes the due date again from the intake date, the budget, the paused working days and the calendar now
+     * loaded; tells the applicant when it moved. Returns whether it moved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean recompute(Application application, String reason) {
+        if (application.intakeAcceptedOn == null || application.status == ApplicationStatus.ACCEPTED
+                || application.status == ApplicationStatus.REJECTED
+                || application.status == ApplicationStatus.TERMINATED) {
+            return false;
+        }
+        int paused = stageClock.pausedWorkingDays(ClockPause.ofApplication(application.id));
+        LocalDate dueDate = stageClock.stageDueDate(application.intakeAcceptedOn, paused);
+        String version = stageClock.calendarVersion();
+        if (dueDate.equals(application.dueDate)) {
+            application.calendarVersion = version;
+            return false;
+        }
+        LocalDate previous = application.dueDate;
+        application.dueDate = dueDate;
+        application.calendarVersion = version;
+        UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new DueDateChanged(application.id,
+                application.project.name, application.applicant.toEvent(), previous, dueDate, paused, version, reason));
+        timeline.record(application.id, null, "system", "DUE_DATE_CHANGED",
+                previous + " -> " + dueDate + " (" + reason + "; " + paused + " working day(s) paused)", eventId);
+        return true;
+    }
+}

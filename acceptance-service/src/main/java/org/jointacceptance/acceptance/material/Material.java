@@ -1,0 +1,45 @@
+package org.jointacceptance.acceptance.material;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A file an applicant supplied for an application: a material of the application, or evidence of a rectification. */
+@Entity
+public class Material extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "application_id")
+    public UUID applicationId;
+
+    public String sha256;
+
+    @Column(name = "material_type")
+    public String type;
+
+    public String name;
+
+    @Column(name = "media_type")
+    public String mediaType;
+
+    public long size;
+
+    @Column(name = "uploaded_at")
+    public OffsetDateTime uploadedAt;
+
+    public static List<Material> ofApplication(UUID applicationId) {
+        return list("applicationId = ?1 order by uploadedAt", applicationId);
+    }
+
+    public static boolean exists(UUID applicationId, String sha256) {
+        return count("applicationId = ?1 and sha256 = ?2", applicationId, sha256) > 0;
+    }
+}

@@ -1,0 +1,17 @@
+package org.jointacceptance.acceptance.opinion;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a joint acceptance opinion states; its canonical JSON is what the digest covers. */
+public record OpinionContent(String number, String issuedBy, LocalDate issuedOn, String projectCode,
+        String projectName, String address, String district, String applicantCreditCode, String applicantName,
+        String sectionName, List<String> buildings, BigDecimal floorArea, int rounds,
+        List<DepartmentConclusion> conclusions) {
+
+    /** One department's final conclusion on the section. */
+    public record DepartmentConclusion(String department, String conclusion, String inspector, LocalDate inspectedOn,
+            int round, String reason) {
+    }
+}

@@ -1,0 +1,145 @@
+package org.jointacceptance.acceptance.opinion;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.application.InspectionState;
+import org.jointacceptance.acceptance.application.Project;
+import org.jointacceptance.acceptance.application.Section;
+import org.jointacceptance.acceptance.application.SectionInspection;
+import org.jointacceptance.acceptance.clock.JointStageClock;
+import org.jointacceptance.acceptance.material.MaterialStore;
+import org.jointacceptance.acceptance.timeline.Timeline;
+import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.outbox.Outbox;
+
+/** Issues the numbered, digest-sealed joint acceptance opinion of an accepted section, and verifies one. */
+@ApplicationScoped
+public class OpinionService {
+
+    private static final long CHAIN_LOCK = 0x6f70696e696f6eL;
+    private static final ObjectMapper CANONICAL = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private final EntityManager entityManager;
+    private final JointStageClock stageClock;
+    private final Outbox outbox;
+    private final Timeline timeline;
+    private final Clock clock;
+    private final String numberPrefix;
+    private final String leadDepartment;
+
+    public OpinionService(EntityManager entityManager, JointStageClock stageClock, Outbox outbox, Timeline timeline,
+            Clock clock, @ConfigProperty(name = "acceptance.opinion.number-prefix") String numberPrefix,
+            @ConfigProperty(name = "acceptance.lead-department") String leadDepartment) {
+        this.entityManager = entityManager;
+        this.stageClock = stageClock;
+        this.outbox = outbox;
+        this.timeline = timeline;
+        this.clock = clock;
+        this.numberPrefix = numberPrefix;
+        this.leadDepartment = leadDepartment;
+    }
+
+    /** Issues the opinion of a section that has just been accepted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public JointOpinion issue(Section section) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", CHAIN_LOCK)
+                .getSingleResult();
+        LocalDate today = stageClock.today();
+        long sequence = ((Number) entityManager.createNativeQuery("select nextval('opinion_number_seq')")
+                .getSingleResult()).longValue();
+        String number = String.format("%s-%d-%06d", numberPrefix, today.getYear(), sequence);
+        Application application = section.application;
+        Project project = application.project;
+        OpinionContent content = new OpinionContent(number, leadDepartment, today, project.code, project.name,
+                project.address, project.district, application.applicant.creditCode, application.applicant.name,
+                section.name, List.copyOf(section.buildings), section.floorArea, section.round,
+                conclusions(section));
+
+        JointOpinion previous = JointOpinion.<JointOpinion>find("order by issuedAt desc, number desc").firstResult();
+        JointOpinion opinion = new JointOpinion();
+        opinion.number = number;
+        opinion.section = section;
+        opinion.content = canonical(content);
+        opinion.previousDigest = previous == null ? null : previous.digest;
+        opinion.digest = digest(opinion.previousDigest, opinion.content);
+        opinion.issuedAt = OffsetDateTime.now(clock);
+        opinion.persist();
+
+        var eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new OpinionIssued(application.id,
+                section.id, section.name, project.name, application.applicant.toEvent(), number, opinion.digest, today));
+        timeline.record(application.id, section.id, "system", "OPINION_ISSUED",
+                "Joint acceptance opinion " + number + ", SHA-256 " + opinion.digest, eventId);
+        return opinion;
+    }
+
+    /** Whether {@code digest} is the one issued with the opinion, and whether the stored opinion is intact. */
+    public Verification verify(JointOpinion opinion, String digest) {
+        boolean intact = digest(opinion.previousDigest, opinion.content).equals(opinion.digest);
+        return new Verification(opinion.number, digest != null && digest.equalsIgnoreCase(opinion.digest), intact,
+                opinion.issuedAt.atZoneSameInstant(JointStageClock.CHINA).toLocalDate());
+    }
+
+    /** The answer of the public verification. */
+    public record Verification(String number, boolean digestMatches, boolean contentIntact, LocalDate issuedOn) {
+    }
+
+    public OpinionContent content(JointOpinion opinion) {
+        try {
+            return CANONICAL.readValue(opinion.content, OpinionContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Opinion " + opinion.number + " has unreadable content", e);
+        }
+    }
+
+    private static List<OpinionContent.DepartmentConclusion> conclusions(Section section) {
+        Map<String, SectionInspection> last = section.inspections.stream()
+                .filter(inspection -> inspection.state == InspectionState.PASSED
+                        || inspection.state == InspectionState.NOT_APPLICABLE)
+                .collect(Collectors.toMap(inspection -> inspection.department, inspection -> inspection,
+                        (a, b) -> a.round >= b.round ? a : b));
+        List<OpinionContent.DepartmentConclusion> conclusions = new ArrayList<>();
+        last.values().stream().sorted(Comparator.comparing(inspection -> inspection.department))
+                .forEach(inspection -> conclusions.add(new OpinionContent.DepartmentConclusion(inspection.department,
+                        inspection.state.name(), inspection.inspector, inspection.inspectedOn, inspection.round,
+                        inspection.reason)));
+        return conclusions;
+    }
+
+    private static String canonical(OpinionContent content) {
+        try {
+            return CANONICAL.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the opinion", e);
+        }
+    }
+
+    static String digest(String previousDigest, String content) {
+        String chained = (previousDigest == null ? "" : previousDigest) + "\n" + content;
+        return MaterialStore.sha256(chained.getBytes(StandardCharsets.UTF_8));
+    }
+}

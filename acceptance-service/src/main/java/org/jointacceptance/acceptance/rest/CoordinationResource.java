@@ -1,0 +1,64 @@
+package org.jointacceptance.acceptance.rest;
+
+import java.util.UUID;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.acceptance.coordination.CoordinationRequests;
+import org.jointacceptance.acceptance.coordination.CoordinationService;
+
+/** The lead coordinator's interventions on an application; each needs a reason and goes on the timeline. */
+@Path("/applications/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Coordination")
+public class CoordinationResource {
+
+    private final CoordinationService coordination;
+
+    public CoordinationResource(CoordinationService coordination) {
+        this.coordination = coordination;
+    }
+
+    @POST
+    @Path("/sections/{sectionId}/routing")
+    @Transactional
+    @Operation(summary = "Add a department to a section's current round, or withdraw one",
+            description = "The department concerned is told through the event catalogue (RoutingChanged, and an "
+                    + "InspectionRequested for an added department).")
+    @APIResponse(responseCode = "409", description = "Not possible in the section's state")
+    public ApplicationView changeRouting(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
+            @NotNull @Valid CoordinationRequests.RoutingChange change) {
+        return ApplicationView.of(coordination.changeRouting(id, sectionId, change).application);
+    }
+
+    @POST
+    @Path("/termination")
+    @Transactional
+    @Operation(summary = "Terminate an application before its decision")
+    @APIResponse(responseCode = "409", description = "Already accepted or terminated")
+    public ApplicationView terminate(@PathParam("id") UUID id, @NotNull @Valid CoordinationRequests.Reasoned request) {
+        return ApplicationView.of(coordination.terminate(id, request));
+    }
+
+    @POST
+    @Path("/sections/{sectionId}/reopening")
+    @Transactional
+    @Operation(summary = "Reopen a rejected section for one more round")
+    @APIResponse(responseCode = "409", description = "The section is not rejected")
+    public ApplicationView reopen(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
+            @NotNull @Valid CoordinationRequests.Reasoned request) {
+        return ApplicationView.of(coordination.reopen(id, sectionId, request).application);
+    }
+}

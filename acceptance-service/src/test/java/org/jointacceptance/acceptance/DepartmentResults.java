@@ -1,0 +1,47 @@
+package org.jointacceptance.acceptance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.jointacceptance.infrastructure.testing.KafkaTestClient;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.Topics;
+import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.event.InspectionResult;
+import org.jointacceptance.messaging.event.InspectionResultSubmitted;
+
+/** Results as the department-service instances publish them on Kafka. */
+final class DepartmentResults {
+
+    private final KafkaTestClient kafka;
+    private final EventCodec codec;
+
+    DepartmentResults(KafkaTestClient kafka, EventCodec codec) {
+        this.kafka = kafka;
+        this.codec = codec;
+    }
+
+    void pass(UUID application, UUID section, int round, String... departments) {
+        for (String department : departments) {
+            send(application, section, department, round, InspectionResult.PASSED, List.of());
+        }
+    }
+
+    void fail(UUID application, UUID section, int round, String department, Finding... findings) {
+        send(application, section, department, round, InspectionResult.FAILED, List.of(findings));
+    }
+
+    void send(UUID application, UUID section, String department, int round, InspectionResult result,
+            List<Finding> findings) {
+        kafka.sendEvent(Topics.DEPARTMENT_EVENTS, application.toString(), "InspectionResultSubmitted",
+                codec.encode(result(application, section, department, round, result, findings)));
+    }
+
+    static InspectionResultSubmitted result(UUID application, UUID section, String department, int round,
+            InspectionResult result, List<Finding> findings) {
+        return new InspectionResultSubmitted(UUID.randomUUID(), application, section, department, round, result,
+                "Inspector of " + department, LocalDate.now(), result == InspectionResult.NOT_APPLICABLE
+                        ? "No completion archives are required for this section" : null, findings);
+    }
+}

@@ -1,0 +1,269 @@
+package org.jointacceptance.acceptance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.testing.KafkaTestClient;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.Topics;
+import org.jointacceptance.messaging.event.Finding;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Section acceptance, the rectification loop and the documents of record, as the domain primer tells them: a
+ * section is accepted on its own and gets its opinion; a failing section gets one notice, the applicant answers,
+ * only the failed departments inspect again; when every section is accepted, one filing for the whole project.
+ */
+@QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
+class SectionAcceptanceTest {
+
+    private static final String[] ALL = { "quality", "planning", "land", "fire", "archives" };
+    private static final Finding SPRINKLERS = new Finding("Automatic sprinklers",
+            "Sprinkler heads missing in basement garage zone B", true, "Install the heads and submit the test report");
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    EntityManager entityManager;
+
+    private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
+    private DepartmentResults departments;
+
+    @BeforeEach
+    void departments() {
+        departments = new DepartmentResults(kafka, codec);
+    }
+
+    @Test
+    void section_one_is_accepted_while_section_two_is_rectified_then_the_project_is_filed() {
+        JsonPath submitted = submit(ApplicationRequests.plainProject("Section 1: towers 1# 2#", "Section 2: tower 3#"));
+        UUID application = UUID.fromString(submitted.getString("id"));
+        UUID one = UUID.fromString(submitted.getString("sections[0].id"));
+        UUID two = UUID.fromString(submitted.getString("sections[1].id"));
+
+        departments.pass(application, one, 1, ALL);
+        departments.pass(application, two, 1, "quality", "planning", "land", "archives");
+        departments.fail(application, two, 1, "fire", SPRINKLERS);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> application(application)
+                .body("sections[0].status", equalTo("ACCEPTED"))
+                .body("sections[0].opinion.number", notNullValue())
+                .body("sections[1].status", equalTo("RECTIFICATION_REQUIRED"))
+                .body("status", equalTo("RECTIFICATION_REQUIRED"))
+                .body("filingNumber", nullValue()));
+        String opinionOne = application(application).extract().path("sections[0].opinion.number");
+        String digestOne = application(application).extract().path("sections[0].opinion.digest");
+        assertThat(opinionOne).matches("DL-LHYS-\\d{4}-\\d{6}");
+        given().get("/opinions/{number}", opinionOne).then().statusCode(200)
+                .body("content.sectionName", equalTo("Section 1: towers 1# 2#"))
+                .body("content.conclusions.department", equalTo(List.of(ALL).stream().sorted().toList()))
+                .body("content.conclusions.conclusion", equalTo(List.of("PASSED", "PASSED", "PASSED", "PASSED", "PASSED")))
+                .body("digest", equalTo(digestOne));
+        given().get("/opinions/{number}/verification?digest={digest}", opinionOne, digestOne).then().statusCode(200)
+                .body("digestMatches", equalTo(true)).body("contentIntact", equalTo(true));
+        given().get("/applications/{id}/filing", application).then().statusCode(404)
+                .contentType("application/problem+json");
+
+        String evidence = upload(application, "rectification-evidence", "pressure-test.pdf", "application/pdf", PDF)
+                .getString("sha256");
+        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0,
+                "answer", "42 heads installed; pressure test passed", "evidence", List.of(evidence)))))
+                .post("/applications/{id}/sections/{section}/rectification", application, two)
+                .then().statusCode(200)
+                .body("sections[1].status", equalTo("IN_INSPECTION"))
+                .body("sections[1].round", equalTo(2))
+                .body("sections[1].inspections.findAll { it.round == 2 }.department", equalTo(List.of("fire")));
+
+        List<ConsumerRecord<String, String>> reinspections = kafka.records(Topics.ACCEPTANCE_EVENTS,
+                record -> application.toString().equals(record.key())
+                        && "InspectionRequested".equals(KafkaTestClient.header(record, "ce_type"))
+                        && JsonPath.from(record.value()).getInt("round") == 2, Duration.ofSeconds(3));
+        assertThat(reinspections).hasSize(1);
+        JsonPath request = JsonPath.from(reinspections.get(0).value());
+        assertThat(request.getString("department")).isEqualTo("fire");
+        assertThat(request.getString("rectifiedFindings[0].description")).isEqualTo(SPRINKLERS.description());
+        assertThat(request.getString("rectifiedFindings[0].answer")).isEqualTo("42 heads installed; pressure test passed");
+        assertThat(request.getString("rectifiedFindings[0].evidence[0].sha256")).isEqualTo(evidence);
+
+        departments.pass(application, two, 2, "fire");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> application(application)
+                .body("status", equalTo("ACCEPTED"))
+                .body("sections[1].status", equalTo("ACCEPTED"))
+                .body("sections[1].decisions.decision", equalTo(List.of("RECTIFICATION_REQUIRED", "ACCEPTED")))
+                .body("filingNumber", notNullValue()));
+        String opinionTwo = application(application).extract().path("sections[1].opinion.number");
+        given().get("/opinions/{number}", opinionTwo).then().statusCode(200)
+                .body("content.rounds", equalTo(2))
+                .body("content.conclusions.find { it.department == 'fire' }.round", equalTo(2))
+                .body("content.conclusions.find { it.department == 'quality' }.round", equalTo(1));
+        given().get("/applications/{id}/filing", application).then().statusCode(200)
+                .body("number", containsString("DL-JGBA-"))
+                .body("opinions", equalTo(List.of(opinionOne, opinionTwo)));
+        assertThat(eventTypes(application)).containsSubsequence("IntakeDecided", "SectionDecided", "OpinionIssued",
+                "RectificationSubmitted", "InspectionRequested", "SectionDecided", "OpinionIssued",
+                "CompletionFilingIssued");
+        assertThat(given().get("/applications/{id}/timeline", application).then().statusCode(200).extract().jsonPath()
+                .getList("action", String.class)).containsSubsequence("INTAKE_ACCEPTED", "INSPECTION_REQUESTED",
+                        "RESULT_PASSED", "SECTION_ACCEPTED", "OPINION_ISSUED", "RESULT_FAILED",
+                        "SECTION_RECTIFICATION_REQUIRED", "MATERIAL_UPLOADED", "RECTIFICATION_SUBMITTED",
+                        "SECTION_ACCEPTED", "OPINION_ISSUED", "FILING_ISSUED");
+    }
+
+    @Test
+    void a_section_still_failing_after_the_last_permitted_round_is_rejected() {
+        JsonPath submitted = submit(ApplicationRequests.plainProject("Whole project"));
+        UUID application = UUID.fromString(submitted.getString("id"));
+        UUID section = UUID.fromString(submitted.getString("sections[0].id"));
+        departments.pass(application, section, 1, "quality", "planning", "land", "archives");
+
+        for (int round = 1; round <= 3; round++) {
+            departments.fail(application, section, round, "fire", SPRINKLERS);
+            int decided = round;
+            await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> application(application)
+                    .body("sections[0].decisions.size()", equalTo(decided)));
+            if (round < 3) {
+                rectify(application, section, "Heads installed, round " + round).statusCode(200);
+            }
+        }
+        application(application)
+                .body("status", equalTo("REJECTED"))
+                .body("sections[0].decisions.decision",
+                        equalTo(List.of("RECTIFICATION_REQUIRED", "RECTIFICATION_REQUIRED", "REJECTED")))
+                .body("sections[0].decisions[2].reasons[0]", equalTo("Still failing after 3 rounds; the limit is 3"));
+        rectify(application, section, "Once more").statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://jointacceptance.org/problems/not-awaiting-rectification"));
+    }
+
+    @Test
+    void a_rectification_must_answer_every_finding_with_evidence_of_this_application() {
+        JsonPath submitted = submit(ApplicationRequests.plainProject("Whole project"));
+        UUID application = UUID.fromString(submitted.getString("id"));
+        UUID section = UUID.fromString(submitted.getString("sections[0].id"));
+        departments.pass(application, section, 1, "quality", "land", "archives");
+        departments.fail(application, section, 1, "fire", SPRINKLERS);
+        departments.fail(application, section, 1, "planning", new Finding("Greening",
+                "Greening ratio 28% below the permitted 30%", true, "Plant the north courtyard"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> application(application)
+                .body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"))
+                .body("sections[0].decisions[0].findings.size()", equalTo(2)));
+
+        rectify(application, section, "Only the first").statusCode(400)
+                .body("type", equalTo("https://jointacceptance.org/problems/findings-unanswered"))
+                .body("detail", containsString("unanswered: [1]"));
+        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(
+                Map.of("finding", 0, "answer", "done", "evidence", List.of("0".repeat(64))),
+                Map.of("finding", 1, "answer", "done"))))
+                .post("/applications/{id}/sections/{section}/rectification", application, section)
+                .then().statusCode(400).body("type", equalTo("https://jointacceptance.org/problems/unknown-evidence"));
+        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 7, "answer", "done"))))
+                .post("/applications/{id}/sections/{section}/rectification", application, section)
+                .then().statusCode(400).body("type", equalTo("https://jointacceptance.org/problems/unknown-finding"));
+        application(application).body("sections[0].round", equalTo(1))
+                .body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"));
+    }
+
+    @Test
+    void materials_are_stored_by_digest_and_never_served_once_altered() {
+        UUID application = UUID.fromString(submit(ApplicationRequests.plainProject("Whole project")).getString("id"));
+        JsonPath stored = upload(application, "completion-report", "../../etc/completion report.pdf",
+                "application/pdf", PDF);
+        String sha256 = stored.getString("sha256");
+        assertThat(stored.getString("name")).isEqualTo("completion report.pdf");
+        assertThat(stored.getLong("size")).isEqualTo(PDF.length);
+
+        byte[] downloaded = given().get("/applications/{id}/materials/{sha}", application, sha256).then()
+                .statusCode(200).header("Digest", "sha-256=" + sha256).extract().asByteArray();
+        assertThat(downloaded).isEqualTo(PDF);
+        given().multiPart("file", "run.sh", "#!/bin/sh".getBytes(StandardCharsets.US_ASCII), "application/x-sh")
+                .multiPart("type", "completion-report")
+                .post("/applications/{id}/materials", application)
+                .then().statusCode(415).contentType("application/problem+json");
+
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update material_content set content = :altered where sha256 = :sha")
+                .setParameter("altered", "%PDF-1.7 altered".getBytes(StandardCharsets.US_ASCII))
+                .setParameter("sha", sha256).executeUpdate());
+        given().get("/applications/{id}/materials/{sha}", application, sha256).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://jointacceptance.org/problems/material-corrupted"));
+    }
+
+    @Test
+    void an_opinion_is_printable_and_a_wrong_digest_does_not_verify() {
+        JsonPath submitted = submit(ApplicationRequests.plainProject("Whole project"));
+        UUID application = UUID.fromString(submitted.getString("id"));
+        UUID section = UUID.fromString(submitted.getString("sections[0].id"));
+        departments.pass(application, section, 1, ALL);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> application(application)
+                .body("sections[0].opinion.number", notNullValue()));
+        String number = application(application).extract().path("sections[0].opinion.number");
+        String digest = application(application).extract().path("sections[0].opinion.digest");
+
+        given().accept(ContentType.HTML).get("/opinions/{number}", number).then().statusCode(200)
+                .contentType(ContentType.HTML)
+                .body(containsString(number)).body(containsString(digest)).body(containsString("Haiwan Residences"));
+        given().get("/opinions/{number}/verification?digest={digest}", number, "f".repeat(64)).then()
+                .statusCode(200).body("digestMatches", equalTo(false)).body("contentIntact", equalTo(true));
+        given().get("/opinions/{number}/verification?digest=not-hex", number).then().statusCode(400)
+                .contentType("application/problem+json");
+        given().get("/opinions/{number}/verification?digest={digest}", "DL-LHYS-1999-000001", digest).then()
+                .statusCode(404);
+
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update joint_opinion set content = replace(content, 'PASSED', 'FAILED') where number = :n")
+                .setParameter("n", number).executeUpdate());
+        given().get("/opinions/{number}/verification?digest={digest}", number, digest).then().statusCode(200)
+                .body("digestMatches", equalTo(true)).body("contentIntact", equalTo(false));
+    }
+
+    private JsonPath submit(Map<String, Object> request) {
+        return given().contentType(ContentType.JSON).body(request).post("/applications")
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    private static io.restassured.response.ValidatableResponse application(UUID id) {
+        return given().get("/applications/{id}", id).then().statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse rectify(UUID application, UUID section, String answer) {
+        return given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0, "answer", answer))))
+                .post("/applications/{id}/sections/{section}/rectification", application, section).then();
+    }
+
+    private static JsonPath upload(UUID application, String type, String name, String mediaType, byte[] content) {
+        return given().multiPart("file", name, content, mediaType).multiPart("type", type)
+                .post("/applications/{id}/materials", application)
+                .then().statusCode(201).extract().jsonPath();
+    }
+
+    private List<String> eventTypes(UUID application) {
+        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.toString().equals(record.key()),
+                Duration.ofSeconds(2)).stream().map(record -> KafkaTestClient.header(record, "ce_type")).toList();
+    }
+}

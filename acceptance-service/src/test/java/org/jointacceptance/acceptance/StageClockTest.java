@@ -1,0 +1,204 @@
+package org.jointacceptance.acceptance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jointacceptance.acceptance.clock.DeadlineWarnings;
+import org.jointacceptance.calendar.WorkingCalendar;
+import org.jointacceptance.calendar.YearArrangement;
+import org.jointacceptance.calendar.YearArrangementJson;
+import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.testing.KafkaTestClient;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.Topics;
+import org.jointacceptance.messaging.event.Finding;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The 16-working-day clock on China's official calendar: the primer's worked examples, pauses, corrections, warnings. */
+@QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
+class StageClockTest {
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    DeadlineWarnings warnings;
+
+    private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void an_application_accepted_on_friday_2025_09_26_is_due_on_2025_10_24_not_10_20() {
+        clock.set(LocalDateTime.of(2025, 9, 26, 10, 30));
+
+        JsonPath application = submit();
+
+        assertThat(application.getString("intakeAcceptedOn")).isEqualTo("2025-09-26");
+        assertThat(application.getString("dueDate")).isEqualTo("2025-10-24");
+        assertThat(application.getString("calendarVersion")).contains("2025.1");
+    }
+
+    @Test
+    void across_spring_festival_2026_the_working_days_with_the_applicant_move_the_due_date_out() {
+        clock.set(LocalDateTime.of(2026, 2, 10, 9, 0));
+        JsonPath submitted = submit();
+        UUID application = UUID.fromString(submitted.getString("id"));
+        UUID section = UUID.fromString(submitted.getString("sections[0].id"));
+        assertThat(submitted.getString("dueDate")).isEqualTo("2026-03-10");
+
+        clock.set(LocalDateTime.of(2026, 2, 12, 15, 0));
+        DepartmentResults departments = new DepartmentResults(kafka, codec);
+        departments.pass(application, section, 1, "quality", "planning", "land", "archives");
+        departments.fail(application, section, 1, "fire",
+                new Finding("Fire alarm", "Alarm panel not connected", true, "Connect and test the panel"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(application)
+                .body("status", equalTo("RECTIFICATION_REQUIRED")));
+
+        // with the applicant from Thursday 02-12 to Thursday 02-26: 02-13, Saturday 02-14 (a make-up workday),
+        // then 02-24, 02-25, 02-26 after the holiday; five working days that do not count
+        clock.set(LocalDateTime.of(2026, 2, 26, 11, 0));
+        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0,
+                "answer", "Panel connected; test report attached"))))
+                .post("/applications/{id}/sections/{s}/rectification", application, section).then().statusCode(200)
+                .body("dueDate", equalTo("2026-03-17"));
+
+        List<ConsumerRecord<String, String>> changes = events(application, "DueDateChanged");
+        assertThat(changes).hasSize(1);
+        JsonPath change = JsonPath.from(changes.get(0).value());
+        assertThat(change.getString("previousDueDate")).isEqualTo("2026-03-10");
+        assertThat(change.getString("dueDate")).isEqualTo("2026-03-17");
+        assertThat(change.getInt("pausedWorkingDays")).isEqualTo(5);
+    }
+
+    @Test
+    void a_calendar_correction_moves_a_running_application_and_is_recorded() {
+        clock.set(LocalDateTime.of(2026, 9, 14, 10, 0));
+        UUID application = UUID.fromString(submit().getString("id"));
+        String before = get(application).extract().path("dueDate");
+        assertThat(before).isEqualTo("2026-10-12");
+
+        YearArrangement official = WorkingCalendar.official().arrangement(2026);
+        List<YearArrangement.Holiday> holidays = new ArrayList<>(official.holidays());
+        holidays.add(new YearArrangement.Holiday("City anniversary", LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 30)));
+        String corrected = YearArrangementJson.write(new YearArrangement(2026, "2026.2", official.source(), holidays,
+                official.makeUpWorkdays()));
+        try {
+            given().contentType(ContentType.JSON).body(corrected).queryParam("coordinator", "Liu Yang")
+                    .put("/calendar/years/2026").then().statusCode(200)
+                    .body("version", org.hamcrest.Matchers.containsString("2026.2"));
+
+            get(application).body("dueDate", equalTo("2026-10-13"))
+                    .body("calendarVersion", org.hamcrest.Matchers.containsString("2026.2"));
+            assertThat(events(application, "DueDateChanged")).hasSize(1);
+            given().get("/calendar/days/2026-09-30").then().statusCode(200).body("workingDay", equalTo(false));
+        } finally {
+            String restored = YearArrangementJson.write(new YearArrangement(2026, "2026.3", official.source(),
+                    official.holidays(), official.makeUpWorkdays()));
+            given().contentType(ContentType.JSON).body(restored).queryParam("coordinator", "Liu Yang")
+                    .put("/calendar/years/2026").then().statusCode(200);
+        }
+        get(application).body("dueDate", equalTo("2026-10-12"));
+    }
+
+    @Test
+    void the_calendar_answers_for_loaded_years_and_refuses_to_guess_for_others() {
+        given().get("/calendar/days/2025-09-28").then().statusCode(200).body("workingDay", equalTo(true));
+        given().get("/calendar/days/2025-10-03").then().statusCode(200).body("workingDay", equalTo(false));
+        given().get("/calendar/working-days?after=2025-09-26&count=16").then().statusCode(200)
+                .body("date", equalTo("2025-10-24"));
+        given().get("/calendar/working-days?after=2025-09-26&until=2025-10-24").then().statusCode(200)
+                .body("count", equalTo(16));
+        given().get("/calendar/days/2031-05-06").then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("https://jointacceptance.org/problems/calendar-year-not-loaded"));
+        given().contentType(ContentType.JSON).body("{\"year\":2031,\"version\":\"2031.1\"}")
+                .queryParam("coordinator", "Liu Yang").put("/calendar/years/2031").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://jointacceptance.org/problems/invalid-arrangement"));
+    }
+
+    @Test
+    void each_warning_fires_once_however_often_and_from_however_many_replicas_the_clock_is_checked() throws Exception {
+        clock.set(LocalDateTime.of(2025, 9, 26, 10, 0));
+        UUID application = UUID.fromString(submit().getString("id"));
+
+        clock.set(LocalDateTime.of(2025, 10, 21, 9, 0)); // three working days before 10-24
+        warnings.check();
+        warnings.check();
+        clock.set(LocalDateTime.of(2025, 10, 24, 9, 0)); // the due day, checked by two replicas at once
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(warnings::check);
+        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(warnings::check);
+        one.get();
+        two.get();
+        clock.set(LocalDateTime.of(2025, 10, 27, 9, 0));
+        warnings.check();
+        warnings.check();
+
+        List<String> stageWarnings = events(application, "DeadlineWarning").stream().map(record -> JsonPath.from(record.value()))
+                .filter(warning -> warning.getString("department") == null)
+                .map(warning -> warning.getString("level")).toList();
+        assertThat(stageWarnings).containsExactly("YELLOW", "RED", "OVERDUE");
+        List<String> fireWarnings = events(application, "DeadlineWarning").stream().map(record -> JsonPath.from(record.value()))
+                .filter(warning -> "fire".equals(warning.getString("department")))
+                .map(warning -> warning.getString("level")).toList();
+        assertThat(fireWarnings).containsExactly("OVERDUE");
+    }
+
+    @Test
+    void a_paused_clock_does_not_warn() {
+        clock.set(LocalDateTime.of(2025, 9, 26, 10, 0));
+        JsonPath submitted = submit();
+        UUID application = UUID.fromString(submitted.getString("id"));
+        UUID section = UUID.fromString(submitted.getString("sections[0].id"));
+        DepartmentResults departments = new DepartmentResults(kafka, codec);
+        departments.pass(application, section, 1, "quality", "planning", "land", "archives");
+        departments.fail(application, section, 1, "fire", new Finding(null, "Hydrant pressure too low", true, null));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(application)
+                .body("status", equalTo("RECTIFICATION_REQUIRED")));
+
+        clock.set(LocalDateTime.of(2025, 10, 27, 9, 0));
+        warnings.check();
+
+        assertThat(events(application, "DeadlineWarning")).isEmpty();
+    }
+
+    private static JsonPath submit() {
+        return given().contentType(ContentType.JSON).body(ApplicationRequests.plainProject("Whole project"))
+                .post("/applications").then().statusCode(201).extract().jsonPath();
+    }
+
+    private static io.restassured.response.ValidatableResponse get(UUID application) {
+        return given().get("/applications/{id}", application).then().statusCode(200);
+    }
+
+    private List<ConsumerRecord<String, String>> events(UUID application, String type) {
+        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.toString().equals(record.key())
+                && type.equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2));
+    }
+}
