@@ -77,8 +77,9 @@ class InspectorWorkbenchTest {
         assertThat(inbox("district=" + changhai + "&state=SUBMITTED")).isEmpty();
         assertThat(inbox("dueFrom=2025-10-09&dueTo=2025-10-09")).contains(soon, elsewhere).doesNotContain(middle);
 
-        given().get("/inspections?district=Zhongshan").then().statusCode(400).contentType("application/problem+json");
-        given().get("/inspections?size=0").then().statusCode(400).contentType("application/problem+json");
+        given().get("/inspections?district=Zhongshan&state=OPEN&dueFrom=tomorrow&size=0").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("state", "district", "dueFrom", "size")));
     }
 
     @Test

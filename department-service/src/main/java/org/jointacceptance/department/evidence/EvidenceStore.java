@@ -64,13 +64,13 @@ public class EvidenceStore {
         file.id = UUID.randomUUID();
         file.inspectionId = inspection.id;
         file.sha256 = sha256;
-        file.name = name;
+        file.name = name == null || name.isBlank() ? sha256 : name.length() > 255 ? name.substring(0, 255) : name;
         file.mediaType = type;
         file.size = content.length;
         file.uploadedBy = uploadedBy;
         file.uploadedAt = OffsetDateTime.now(clock);
         file.persist();
-        activity.record(inspection.id, uploadedBy, "EVIDENCE_UPLOADED", name + " (" + type + ", " + content.length
+        activity.record(inspection.id, uploadedBy, "EVIDENCE_UPLOADED", file.name + " (" + type + ", " + content.length
                 + " bytes, sha256 " + sha256 + ")");
         return file;
     }
