@@ -30,6 +30,9 @@ import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.event.SpecialProcedureClosed;
+import org.jointacceptance.messaging.event.SpecialProcedureKind;
+import org.jointacceptance.messaging.event.SpecialProcedureOpened;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -168,6 +171,31 @@ class StageClockTest {
                 .filter(warning -> "fire".equals(warning.getString("department")))
                 .map(warning -> warning.getString("level")).toList();
         assertThat(fireWarnings).containsExactly("OVERDUE");
+    }
+
+    @Test
+    void a_special_procedure_moves_the_stage_and_the_department_due_dates_by_the_working_days_it_took() {
+        clock.set(LocalDateTime.of(2025, 9, 26, 10, 0));
+        JsonPath submitted = submit();
+        UUID application = UUID.fromString(submitted.getString("id"));
+        UUID section = UUID.fromString(submitted.getString("sections[0].id"));
+        UUID procedure = UUID.randomUUID();
+        UUID inspection = UUID.randomUUID();
+
+        kafka.sendEvent(Topics.DEPARTMENT_EVENTS, application.toString(), "SpecialProcedureOpened",
+                codec.encode(new SpecialProcedureOpened(procedure, inspection, application, section, "quality", 1,
+                        SpecialProcedureKind.EXPERT_REVIEW, "Structural safety needs an expert review",
+                        LocalDate.of(2025, 9, 29), 10, null)));
+        // after 09-29 up to 10-13: 09-30, 10-09, 10-10, Saturday 10-11 (make-up) and 10-13
+        kafka.sendEvent(Topics.DEPARTMENT_EVENTS, application.toString(), "SpecialProcedureClosed",
+                codec.encode(new SpecialProcedureClosed(procedure, inspection, application, section, "quality", 1,
+                        SpecialProcedureKind.EXPERT_REVIEW, LocalDate.of(2025, 9, 29), LocalDate.of(2025, 10, 13), 5,
+                        "The structure is safe")));
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(application)
+                .body("dueDate", equalTo("2025-10-31"))
+                .body("sections[0].inspections.find { it.department == 'quality' }.dueDate", equalTo("2025-10-16"))
+                .body("sections[0].inspections.find { it.department == 'fire' }.dueDate", equalTo("2025-10-10")));
     }
 
     @Test

@@ -2,10 +2,9 @@ package org.jointacceptance.department;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.jointacceptance.department.Workbench.request;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -17,106 +16,111 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
-import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.InspectionRequested;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The quality supervision department's workbench: requests arrive from Kafka, inspectors post results to Kafka. */
+/** The quality supervision department's inbox: requests arrive from Kafka, a lead assigns, inspectors claim. */
 @QuarkusTest
 @QuarkusTestResource(InfrastructureTestResource.class)
+@QuarkusTestResource(AcceptanceServiceStub.class)
 class InspectorWorkbenchTest {
 
     @Inject
     EventCodec codec;
 
-    private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
+    Workbench workbench;
+
+    @BeforeEach
+    void startOfTheWorkingDay() {
+        MovableClock.moveTo(MovableClock.START);
+        workbench = new Workbench(codec);
+    }
 
     @Test
-    void a_request_for_this_department_lands_in_its_inbox_once_and_others_do_not() {
-        UUID application = UUID.randomUUID();
+    void a_request_for_this_department_lands_in_its_inbox_once_with_its_checklist_and_others_do_not() {
+        Workbench.Request forQuality = request("quality").due(LocalDate.of(2025, 10, 9));
         String eventId = UUID.randomUUID().toString();
-        InspectionRequested forQuality = request(application, "quality");
-        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), eventId, "InspectionRequested", codec.encode(forQuality));
-        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), eventId, "InspectionRequested", codec.encode(forQuality));
-        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "InspectionRequested",
-                codec.encode(request(application, "fire")));
+        String key = forQuality.application.toString();
+        Workbench.KAFKA.sendEvent(Topics.ACCEPTANCE_EVENTS, key, eventId, "InspectionRequested", codec.encode(forQuality.event()));
+        Workbench.KAFKA.sendEvent(Topics.ACCEPTANCE_EVENTS, key, eventId, "InspectionRequested", codec.encode(forQuality.event()));
+        Workbench.KAFKA.sendEvent(Topics.ACCEPTANCE_EVENTS, key, "InspectionRequested",
+                codec.encode(request("fire").application(forQuality.application).event()));
+        String id = Workbench.awaitInspection(forQuality.application, 1);
 
-        JsonPath inbox = awaitInbox(application);
+        JsonPath inbox = given().get("/inspections?applicationId={id}", forQuality.application).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(inbox.getList("id", String.class)).containsExactly(id);
         assertThat(inbox.getList("department", String.class)).containsExactly("quality");
         assertThat(inbox.getString("[0].state")).isEqualTo("PENDING");
-        assertThat(inbox.getString("[0].sectionName")).isEqualTo("Section 1");
         assertThat(inbox.getString("[0].dueDate")).isEqualTo("2025-10-09");
+        assertThat(inbox.getInt("[0].workingDaysLeft")).as("23-26 Sep, Sunday 28 (make-up), 29, 30 Sep, 9 Oct").isEqualTo(8);
+        assertThat(inbox.getList("[0].declared.name", String.class)).containsExactly("Use", "Height (m)");
+        assertThat(inbox.getString("[0].checklistTemplates[0].template")).isEqualTo("quality");
+        assertThat(inbox.getInt("[0].checklist.items")).isPositive();
+        assertThat(inbox.getInt("[0].checklist.marked")).isZero();
     }
 
     @Test
-    void a_submitted_result_is_published_keyed_by_application_and_cannot_be_changed() {
-        UUID application = UUID.randomUUID();
-        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "InspectionRequested",
-                codec.encode(request(application, "quality")));
-        String inspection = awaitInbox(application).getString("[0].id");
+    void the_inbox_filters_by_state_due_date_and_district_and_puts_the_most_urgent_first() {
+        String changhai = "210224";
+        String late = workbench.file(request("quality").district(changhai).due(LocalDate.of(2025, 10, 20)));
+        String soon = workbench.file(request("quality").district(changhai).due(LocalDate.of(2025, 10, 9)));
+        String middle = workbench.file(request("quality").district(changhai).due(LocalDate.of(2025, 10, 14)));
+        String elsewhere = workbench.file(request("quality").district("210203").due(LocalDate.of(2025, 10, 9)));
 
-        given().contentType(ContentType.JSON).body(Map.of("result", "PASSED", "inspector", "Li Na",
-                "inspectedOn", LocalDate.now().toString()))
-                .post("/inspections/{id}/result", inspection)
-                .then().statusCode(200).body("state", equalTo("SUBMITTED")).body("result", equalTo("PASSED"));
+        assertThat(inbox("district=" + changhai)).containsExactly(soon, middle, late);
+        assertThat(inbox("district=" + changhai + "&dueTo=2025-10-14")).containsExactly(soon, middle);
+        assertThat(inbox("district=" + changhai + "&dueFrom=2025-10-10&state=PENDING")).containsExactly(middle, late);
+        assertThat(inbox("district=" + changhai + "&state=SUBMITTED")).isEmpty();
+        assertThat(inbox("dueFrom=2025-10-09&dueTo=2025-10-09")).contains(soon, elsewhere).doesNotContain(middle);
 
-        List<ConsumerRecord<String, String>> published = kafka.records(Topics.DEPARTMENT_EVENTS,
-                record -> application.toString().equals(record.key()), Duration.ofSeconds(3));
-        assertThat(published).hasSize(1);
-        assertThat(KafkaTestClient.header(published.get(0), "ce_type")).isEqualTo("InspectionResultSubmitted");
-        JsonPath result = JsonPath.from(published.get(0).value());
-        assertThat(result.getString("department")).isEqualTo("quality");
-        assertThat(result.getString("result")).isEqualTo("PASSED");
-        assertThat(result.getString("inspectionId")).isEqualTo(inspection);
+        given().get("/inspections?district=Zhongshan&state=OPEN&dueFrom=tomorrow&size=0").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("state", "district", "dueFrom", "size")));
+    }
 
-        given().contentType(ContentType.JSON).body(Map.of("result", "FAILED", "inspector", "Li Na",
-                "inspectedOn", LocalDate.now().toString(), "findings", List.of(Map.of("description", "late change",
-                        "rectifiable", true))))
-                .post("/inspections/{id}/result", inspection)
+    @Test
+    void a_lead_assigns_an_inspection_and_an_inspector_claims_only_one_nobody_works_on() {
+        String assigned = workbench.file(request("quality"));
+        Workbench.Request unassigned = request("quality");
+        String free = workbench.file(unassigned);
+        assertThat(inbox("unassigned=true&applicationId=" + unassigned.application)).containsExactly(free);
+
+        given().contentType(ContentType.JSON).body(Map.of("inspector", "Zhao Min", "assignedBy", "Liu Wei"))
+                .post("/inspections/{id}/assignment", assigned)
+                .then().statusCode(200).body("assignee", equalTo("Zhao Min")).body("assignedBy", equalTo("Liu Wei"));
+        given().contentType(ContentType.JSON).body(Map.of("inspector", "Li Na"))
+                .post("/inspections/{id}/claim", assigned)
                 .then().statusCode(409).contentType("application/problem+json")
-                .body("type", equalTo("https://jointacceptance.org/problems/result-already-submitted"));
-        given().get("/inspections/{id}", inspection).then().statusCode(200).body("result", equalTo("PASSED"));
+                .body("type", equalTo("https://jointacceptance.org/problems/assigned-to-another-inspector"));
+        String code = Workbench.codes(assigned).get(0);
+        Workbench.mark(assigned, code, Workbench.pass("Li Na")).statusCode(409)
+                .body("type", equalTo("https://jointacceptance.org/problems/assigned-to-another-inspector"));
+        Workbench.mark(assigned, code, Workbench.pass("Zhao Min")).statusCode(200);
+
+        given().contentType(ContentType.JSON).body(Map.of("inspector", "Li Na"))
+                .post("/inspections/{id}/claim", free)
+                .then().statusCode(200).body("assignee", equalTo("Li Na"));
+        assertThat(inbox("assignee=Li Na")).contains(free).doesNotContain(assigned);
+        assertThat(inbox("unassigned=true&applicationId=" + unassigned.application)).isEmpty();
+
+        given().contentType(ContentType.JSON).body(Map.of("inspector", "Li Na", "assignedBy", "Liu Wei"))
+                .post("/inspections/{id}/assignment", assigned).then().statusCode(200).body("assignee", equalTo("Li Na"));
+        JsonPath activity = given().get("/inspections/{id}/activity", assigned).then().statusCode(200).extract().jsonPath();
+        assertThat(activity.getList("action", String.class)).containsSubsequence("REQUESTED", "ASSIGNED", "ITEM_MARKED", "ASSIGNED");
+        assertThat(activity.getList("actor", String.class)).containsSubsequence("system", "Liu Wei", "Zhao Min", "Liu Wei");
+        assertThat(activity.getString("[-1].detail")).isEqualTo("to Li Na (was Zhao Min)");
+
+        given().contentType(ContentType.JSON).body(Map.of("inspector", " ", "assignedBy", "Liu Wei"))
+                .post("/inspections/{id}/assignment", free)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", equalTo(List.of("inspector")));
+        given().get("/inspections/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
     }
 
-    @Test
-    void a_failure_without_findings_or_a_malformed_result_is_refused_and_the_inspection_stays_pending() {
-        UUID application = UUID.randomUUID();
-        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "InspectionRequested",
-                codec.encode(request(application, "quality")));
-        String inspection = awaitInbox(application).getString("[0].id");
-
-        given().contentType(ContentType.JSON).body(Map.of("result", "FAILED", "inspector", "Li Na",
-                "inspectedOn", LocalDate.now().toString()))
-                .post("/inspections/{id}/result", inspection)
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("https://jointacceptance.org/problems/failed-without-findings"));
-        given().contentType(ContentType.JSON).body(Map.of("result", "MAYBE", "inspectedOn", "tomorrow"))
-                .post("/inspections/{id}/result", inspection)
-                .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("result", "PASSED"))
-                .post("/inspections/{id}/result", inspection)
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("inspectedOn", "inspector")));
-        given().get("/inspections/{id}", inspection).then().statusCode(200).body("state", equalTo("PENDING"));
-        given().get("/inspections/{id}", UUID.randomUUID()).then().statusCode(404)
-                .contentType("application/problem+json");
-    }
-
-    private JsonPath awaitInbox(UUID application) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
-                .get("/inspections?applicationId={id}", application).then().statusCode(200)
-                .body("size()", equalTo(1)));
-        return given().get("/inspections?applicationId={id}", application).then().extract().jsonPath();
-    }
-
-    private static InspectionRequested request(UUID application, String department) {
-        return new InspectionRequested(application, UUID.randomUUID(), "Section 1", department, 1,
-                InspectionMode.ACCEPTANCE, "2102022024-0117", "Haiwan Residences Phase II",
-                "88 Renmin Road, Zhongshan District, Dalian", "210202", LocalDate.of(2025, 10, 9), List.of());
+    private static List<String> inbox(String query) {
+        return given().get("/inspections?" + query).then().statusCode(200).extract().jsonPath().getList("id", String.class);
     }
 }

@@ -11,6 +11,7 @@ import org.jointacceptance.messaging.event.DeadlineWarning;
 import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.event.FindingSeverity;
 import org.jointacceptance.messaging.event.InspectionMode;
 import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.InspectionResult;
@@ -23,6 +24,10 @@ import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SectionDecision;
+import org.jointacceptance.messaging.event.SiteVisitScheduled;
+import org.jointacceptance.messaging.event.SpecialProcedureClosed;
+import org.jointacceptance.messaging.event.SpecialProcedureKind;
+import org.jointacceptance.messaging.event.SpecialProcedureOpened;
 
 /**
  * One Dalian application told through its events, as the producers build them: every field filled, and again with
@@ -33,6 +38,9 @@ final class RealisticEvents {
     static final UUID APPLICATION = UUID.fromString("5b0e8c3d-2f61-4a9b-8d47-e1c6a0f93b12");
     static final UUID SECTION = UUID.fromString("d4a7f2c9-8e15-4b30-a6c2-3f9b1e7d5a08");
     static final UUID INSPECTION = UUID.fromString("1e9c4b7a-6d23-4f85-b0a1-c8e2d5f7a934");
+    static final UUID RESULT = UUID.fromString("a3c5e7f9-1b2d-4e6f-8a0c-2d4f6b8e0a13");
+    static final UUID CORRECTED_RESULT = UUID.fromString("6f2e9a41-c3b8-4d17-a5e0-9b7c1d3f5e28");
+    static final UUID PROCEDURE = UUID.fromString("b8d1f3a5-2c4e-4f60-9a8b-7c6d5e4f3a21");
 
     static final Applicant APPLICANT = new Applicant("91210204MA0R7T4K2F", "Dalian Xinghai Bay Builders Co., Ltd.",
             "Liu Yang", "+86 411 8456 2210", "liu.yang@xinghai-builders.example");
@@ -53,12 +61,31 @@ final class RealisticEvents {
                         List.of(new RectifiedFinding(1, "Lightning protection", "Down conductor on the podium roof is broken",
                                 "Repair the down conductor", "Down conductor replaced on 2025-09-30",
                                 List.of(new RectifiedFinding.Evidence("down-conductor.jpg", "image/jpeg",
-                                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"))))),
+                                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")))),
+                        List.of(new InspectionRequested.Declaration("Height (m)", "99.6"),
+                                new InspectionRequested.Declaration("Lightning protection class", "2")),
+                        List.of(new InspectionRequested.Material("lightning-protection-test-report",
+                                "lightning-test-2025.pdf", "application/pdf",
+                                "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752",
+                                "/applications/" + APPLICATION + "/materials/0c9a7e51-3d2f-4b86-a1e4-5f7b9c2d8e60/content"))),
                 new InspectionResultSubmitted(INSPECTION, APPLICATION, SECTION, "meteorology", 2,
                         InspectionResult.FAILED, "Sun Hao", LocalDate.of(2025, 10, 9),
                         "Earthing resistance measured at the podium roof",
                         List.of(new Finding("Lightning protection", "Earthing resistance of 14 ohm exceeds the 10 ohm limit",
-                                true, "Add earth electrodes and submit a new test report"))),
+                                true, "Add earth electrodes and submit a new test report", FindingSeverity.MAJOR,
+                                List.of(new Finding.Evidence("earthing-measurement.jpg", "image/jpeg",
+                                        "2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae")))),
+                        CORRECTED_RESULT, RESULT, "The first result named the wrong roof"),
+                new SiteVisitScheduled(INSPECTION, APPLICATION, SECTION, "Section 1: office tower and podium",
+                        "meteorology", 2, LocalDate.of(2025, 10, 11), "09:30",
+                        "6 Xinghai Square, Shahekou District, Dalian", "Sun Hao",
+                        "The testing body is on site only on Saturday", LocalDate.of(2025, 10, 9), "14:00"),
+                new SpecialProcedureOpened(PROCEDURE, INSPECTION, APPLICATION, SECTION, "meteorology", 2,
+                        SpecialProcedureKind.TESTING, "Earthing resistance must be measured by an accredited body",
+                        LocalDate.of(2025, 9, 29), 5, LocalDate.of(2025, 10, 13)),
+                new SpecialProcedureClosed(PROCEDURE, INSPECTION, APPLICATION, SECTION, "meteorology", 2,
+                        SpecialProcedureKind.TESTING, LocalDate.of(2025, 9, 29), LocalDate.of(2025, 10, 10), 3,
+                        "Measured 14 ohm at the podium roof"),
                 new SectionDecided(APPLICATION, SECTION, "Section 1: office tower and podium", 2,
                         SectionDecision.REJECTED, "Xinghai Bay Office Tower", APPLICANT,
                         List.of(new DepartmentFinding("planning", "Building height",
@@ -111,6 +138,14 @@ final class RealisticEvents {
                 new DueDateChanged(APPLICATION, null, applicant, null, LocalDate.of(2025, 7, 1), 0, null,
                         "calendar 2025 now 2025.2"),
                 new DeadlineWarning(APPLICATION, null, null, null, 0, DeadlineWarning.Level.OVERDUE,
-                        LocalDate.of(2025, 7, 1), 0));
+                        LocalDate.of(2025, 7, 1), 0),
+                new SiteVisitScheduled(INSPECTION, APPLICATION, SECTION, null, "quality", 1, LocalDate.of(2025, 10, 9),
+                        "14:00", null, null, null, null, null),
+                new SpecialProcedureOpened(PROCEDURE, INSPECTION, APPLICATION, SECTION, "quality", 1,
+                        SpecialProcedureKind.EXPERT_REVIEW, "Structural safety needs an expert review",
+                        LocalDate.of(2025, 9, 29), 10, null),
+                new SpecialProcedureClosed(PROCEDURE, INSPECTION, APPLICATION, SECTION, "quality", 1,
+                        SpecialProcedureKind.EXPERT_REVIEW, LocalDate.of(2025, 9, 29), LocalDate.of(2025, 9, 29), 0,
+                        null));
     }
 }

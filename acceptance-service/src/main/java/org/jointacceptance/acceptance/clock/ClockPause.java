@@ -38,6 +38,9 @@ public class ClockPause extends PanacheEntityBase implements JointStageClock.Pau
     @Enumerated(EnumType.STRING)
     public Kind kind;
 
+    /** What caused it, when something else than the section's own state did: a special procedure's id. */
+    public String reference;
+
     @Column(name = "started_on")
     public LocalDate startedOn;
 

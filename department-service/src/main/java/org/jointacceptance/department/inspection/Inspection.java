@@ -1,5 +1,6 @@
 package org.jointacceptance.department.inspection;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -11,17 +12,27 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jointacceptance.department.checklist.TemplateVersion;
 import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.InspectionMode;
+import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.InspectionResult;
+import org.jointacceptance.problem.ProblemException;
 
-/** This department's inspection of one section in one round, from request to submitted result. */
+/**
+ * This department's inspection of one section in one round, from request to submitted result. The result columns
+ * hold the inspection's current result; every submitted result is kept unchanged in {@code inspection_result}.
+ */
 @Entity
 public class Inspection extends PanacheEntityBase {
+
+    /** Every event about an inspection is keyed by its application, so that the application's events keep their order. */
+    public static final String AGGREGATE_TYPE = "application";
 
     @Id
     public UUID id;
@@ -50,11 +61,49 @@ public class Inspection extends PanacheEntityBase {
 
     public String district;
 
+    /** The due date, moved out by the working days of closed special procedures. */
     @Column(name = "due_date")
     public LocalDate dueDate;
 
+    /** The due date as requested. */
+    @Column(name = "requested_due_date")
+    public LocalDate requestedDueDate;
+
+    @Column(name = "paused_working_days")
+    public int pausedWorkingDays;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<InspectionRequested.Declaration> declared = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<InspectionRequested.Material> materials = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     public InspectionState state;
+
+    public String assignee;
+
+    @Column(name = "assigned_by")
+    public String assignedBy;
+
+    @Column(name = "assigned_at")
+    public OffsetDateTime assignedAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "checklist_templates")
+    public List<TemplateVersion> checklistTemplates = new ArrayList<>();
+
+    @Column(name = "spot_check_seed")
+    public Long spotCheckSeed;
+
+    @Column(name = "spot_check_rate")
+    public BigDecimal spotCheckRate;
+
+    @Column(name = "spot_check_drawn")
+    public Boolean spotCheckDrawn;
+
+    @Column(name = "result_id")
+    public UUID resultId;
 
     @Enumerated(EnumType.STRING)
     public InspectionResult result;
@@ -74,4 +123,39 @@ public class Inspection extends PanacheEntityBase {
 
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
+
+    /** The inspection, locked for a change; a missing one is a 404. */
+    public static Inspection forUpdate(UUID id) {
+        Inspection inspection = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (inspection == null) {
+            throw ProblemException.notFound("Inspection", id);
+        }
+        return inspection;
+    }
+
+    /** The inspection to read; a missing one is a 404. */
+    public static Inspection existing(UUID id) {
+        Inspection inspection = findById(id);
+        if (inspection == null) {
+            throw ProblemException.notFound("Inspection", id);
+        }
+        return inspection;
+    }
+
+    public boolean submitted() {
+        return state == InspectionState.SUBMITTED;
+    }
+
+    /** Refuses a change that only an inspection without a result may take. */
+    public void requireOpen() {
+        if (submitted()) {
+            throw ProblemException.conflict("result-already-submitted", "The result of this inspection was submitted on "
+                    + submittedAt.toLocalDate() + " and cannot be changed; a correction is a new result");
+        }
+    }
+
+    /** A filing that the spot-check draw did not select: it passes on the filing check alone. */
+    public boolean passesOnFiling() {
+        return mode == InspectionMode.FILING && Boolean.FALSE.equals(spotCheckDrawn);
+    }
 }

@@ -4,11 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,70 +18,94 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointacceptance.department.inspection.DepartmentConfig;
+import org.jointacceptance.department.activity.InspectionActivity;
+import org.jointacceptance.department.assignment.AssignRequest;
+import org.jointacceptance.department.assignment.AssignmentService;
+import org.jointacceptance.department.assignment.ClaimRequest;
 import org.jointacceptance.department.inspection.Inspection;
-import org.jointacceptance.department.inspection.InspectionService;
-import org.jointacceptance.department.inspection.InspectionState;
-import org.jointacceptance.department.inspection.ResultRequest;
-import org.jointacceptance.problem.ProblemException;
 
-/** The department's inbox of inspections, and where inspectors post results. */
+/** The department's inbox of inspections, and who works on each. */
 @Path("/inspections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Inspections")
 public class InspectionResource {
 
-    private final InspectionService inspections;
-    private final DepartmentConfig department;
+    private final AssignmentService assignments;
+    private final InspectionViews views;
 
-    public InspectionResource(InspectionService inspections, DepartmentConfig department) {
-        this.inspections = inspections;
-        this.department = department;
+    public InspectionResource(AssignmentService assignments, InspectionViews views) {
+        this.assignments = assignments;
+        this.views = views;
     }
 
     @GET
-    @Operation(summary = "The inbox: this department's inspections, most urgent (earliest due) first")
-    public List<InspectionView> inbox(@QueryParam("state") InspectionState state,
-            @QueryParam("applicationId") UUID applicationId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
+    @Operation(summary = "The inbox: this department's inspections, most urgent (earliest due) first",
+            description = "Filters combine; dates are inclusive. Inspections without a due date come last.")
+    @APIResponse(responseCode = "200", description = "One page of the inbox")
+    @APIResponse(responseCode = "400", description = "A filter is malformed; errors name it")
+    public List<InspectionView> inbox(
+            @QueryParam("state") @Parameter(description = "PENDING, SCHEDULED or SUBMITTED") String state,
+            @QueryParam("district") @Parameter(description = "Six-digit GB/T 2260 region code, e.g. 210202") String district,
+            @QueryParam("dueFrom") @Parameter(description = "Due on or after, yyyy-MM-dd") String dueFrom,
+            @QueryParam("dueTo") @Parameter(description = "Due on or before, yyyy-MM-dd") String dueTo,
+            @QueryParam("assignee") @Parameter(description = "Assigned to this inspector") String assignee,
+            @QueryParam("unassigned") @Parameter(description = "true: only inspections nobody works on yet") String unassigned,
+            @QueryParam("applicationId") String applicationId,
+            @QueryParam("page") @Parameter(description = "From 0") String page,
+            @QueryParam("size") @Parameter(description = "From 1 to 200, 50 if not given") String size) {
+        InboxFilter filter = InboxFilter.parse(state, district, dueFrom, dueTo, assignee, unassigned, applicationId,
+                page, size);
         Parameters parameters = new Parameters();
-        if (state != null) {
-            query.append(" and state = :state");
-            parameters.and("state", state);
-        }
-        if (applicationId != null) {
-            query.append(" and applicationId = :applicationId");
-            parameters.and("applicationId", applicationId);
-        }
-        return Inspection.<Inspection>find(query.toString(), Sort.by("dueDate").and("requestedAt"), parameters)
-                .page(Page.of(page, size)).list().stream()
-                .map(inspection -> InspectionView.of(inspection, department.code())).toList();
+        String query = filter.query(parameters);
+        Sort urgency = Sort.by("dueDate", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
+                .and("requestedAt").and("id");
+        return views.of(Inspection.<Inspection>find(query, urgency, parameters)
+                .page(Page.of(filter.page(), filter.size())).list());
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One inspection")
+    @APIResponse(responseCode = "200", description = "The inspection")
     @APIResponse(responseCode = "404", description = "No such inspection in this department")
     public InspectionView get(@PathParam("id") UUID id) {
-        Inspection inspection = Inspection.findById(id);
-        if (inspection == null) {
-            throw ProblemException.notFound("Inspection", id);
-        }
-        return InspectionView.of(inspection, department.code());
+        return views.of(Inspection.existing(id));
     }
 
     @POST
-    @Path("/{id}/result")
+    @Path("/{id}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit the inspection's result", description = "Final once submitted; published to "
-            + "acceptance-service, which decides the section when every department has concluded.")
-    @APIResponse(responseCode = "200", description = "Submitted")
-    @APIResponse(responseCode = "409", description = "A result was already submitted")
-    public InspectionView submit(@PathParam("id") UUID id, @NotNull @Valid ResultRequest request) {
-        return InspectionView.of(inspections.submitResult(id, request), department.code());
+    @Operation(summary = "A department lead assigns the inspection to an inspector", description = "Assigning it "
+            + "again hands it over (also after the result, for a correction); the earlier assignment stays in the "
+            + "activity record.")
+    @APIResponse(responseCode = "200", description = "Assigned")
+    @APIResponse(responseCode = "400", description = "No inspector or no lead named")
+    @APIResponse(responseCode = "404", description = "No such inspection")
+    public InspectionView assign(@PathParam("id") UUID id, @NotNull @Valid AssignRequest request) {
+        return views.of(assignments.assign(id, request.inspector(), request.assignedBy()));
+    }
+
+    @POST
+    @Path("/{id}/claim")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An inspector claims an unassigned inspection")
+    @APIResponse(responseCode = "200", description = "Claimed, or already theirs")
+    @APIResponse(responseCode = "404", description = "No such inspection")
+    @APIResponse(responseCode = "409", description = "Assigned to another inspector, or the result is already submitted")
+    public InspectionView claim(@PathParam("id") UUID id, @NotNull @Valid ClaimRequest request) {
+        return views.of(assignments.claim(id, request.inspector()));
+    }
+
+    @GET
+    @Path("/{id}/activity")
+    @Operation(summary = "Who did what on the inspection, oldest first")
+    @APIResponse(responseCode = "200", description = "The record")
+    @APIResponse(responseCode = "404", description = "No such inspection")
+    public List<ActivityView> activity(@PathParam("id") UUID id) {
+        Inspection.existing(id);
+        return InspectionActivity.of(id).stream().map(ActivityView::of).toList();
     }
 }

@@ -1,27 +1,45 @@
 package org.jointacceptance.department.rest;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.department.checklist.TemplateVersion;
 import org.jointacceptance.department.inspection.InspectionState;
 import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.InspectionMode;
+import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.InspectionResult;
+import org.jointacceptance.messaging.event.SpecialProcedureKind;
 
-/** An inspection as the department's inspectors see it. */
+/**
+ * An inspection as the department's inspectors see it: what was asked, by when ({@code workingDaysLeft}: negative
+ * when overdue), who works on it, where it stands, and its current result.
+ */
 public record InspectionView(UUID id, String department, UUID applicationId, UUID sectionId, String sectionName,
         int round, InspectionMode mode, String projectCode, String projectName, String address, String district,
-        LocalDate dueDate, InspectionState state, InspectionResult result, String inspector, LocalDate inspectedOn,
-        String reason, List<Finding> findings, OffsetDateTime requestedAt, OffsetDateTime submittedAt) {
+        LocalDate dueDate, LocalDate requestedDueDate, int pausedWorkingDays, Integer workingDaysLeft,
+        InspectionState state, String assignee, String assignedBy, OffsetDateTime assignedAt, Progress checklist,
+        SiteVisitSlot siteVisit, OpenProcedure specialProcedure, SpotCheck spotCheck,
+        List<TemplateVersion> checklistTemplates, List<InspectionRequested.Declaration> declared,
+        InspectionResult result, UUID resultId, String inspector, LocalDate inspectedOn, String reason,
+        List<Finding> findings, OffsetDateTime requestedAt, OffsetDateTime submittedAt) {
 
-    public static InspectionView of(Inspection inspection, String department) {
-        return new InspectionView(inspection.id, department, inspection.applicationId, inspection.sectionId,
-                inspection.sectionName, inspection.round, inspection.mode, inspection.projectCode,
-                inspection.projectName, inspection.address, inspection.district, inspection.dueDate,
-                inspection.state, inspection.result, inspection.inspector, inspection.inspectedOn, inspection.reason,
-                List.copyOf(inspection.findings), inspection.requestedAt, inspection.submittedAt);
+    /** How far the checklist is marked. */
+    public record Progress(long items, long marked, long failed) {
+    }
+
+    /** When the site visit is set. */
+    public record SiteVisitSlot(LocalDate date, String time, String inspector) {
+    }
+
+    /** The special procedure that holds the clock, if one is open. */
+    public record OpenProcedure(UUID procedureId, SpecialProcedureKind kind, LocalDate openedOn, LocalDate expectedEnd) {
+    }
+
+    /** The spot-check draw of a filing: re-run it from the seed and rate to check the outcome. */
+    public record SpotCheck(long seed, BigDecimal rate, boolean drawn) {
     }
 }

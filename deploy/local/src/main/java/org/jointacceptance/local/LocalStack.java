@@ -88,8 +88,9 @@ public final class LocalStack implements AutoCloseable {
 
     private void startServices(StartupListener listener) {
         postgres.createDatabase("acceptance");
-        services.add(startService("acceptance-service", "acceptance-service", settings.acceptancePort(),
-                Map.of("ACCEPTANCE_DB_URL", postgres.jdbcUrl("acceptance"))));
+        ServiceProcess acceptance = startService("acceptance-service", "acceptance-service",
+                settings.acceptancePort(), Map.of("ACCEPTANCE_DB_URL", postgres.jdbcUrl("acceptance")));
+        services.add(acceptance);
         for (int i = 0; i < settings.departments().size(); i++) {
             Department department = settings.departments().get(i);
             postgres.createDatabase(department.database());
@@ -97,7 +98,8 @@ public final class LocalStack implements AutoCloseable {
                     settings.departmentPort(i), Map.of(
                             "DEPARTMENT", department.code(),
                             "DEPARTMENT_NAME", department.name(),
-                            "DEPARTMENT_DB_URL", postgres.jdbcUrl(department.database()))));
+                            "DEPARTMENT_DB_URL", postgres.jdbcUrl(department.database()),
+                            "ACCEPTANCE_SERVICE_URL", acceptance.baseUrl())));
         }
         postgres.createDatabase("notification");
         services.add(startService("notification-service", "notification-service", settings.notificationPort(),

@@ -9,8 +9,6 @@ import static org.hamcrest.Matchers.hasItem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +28,8 @@ class JointAcceptanceSystemTest {
     private static final String CREDIT_CODE = "91210200MA0QC8K63J";
     /** Lightning protection required, no civil air defense works, ordinary fire category. */
     private static final List<String> REQUIRED = List.of("quality", "planning", "land", "fire", "meteorology", "archives");
+    /** On fire's filing list whether or not the spot-check draw adds the full fire checklist. */
+    private static final String FIRE_TESTING_REPORT = "filing.testing-report";
 
     @TempDir
     static Path data;
@@ -57,8 +57,8 @@ class JointAcceptanceSystemTest {
 
         for (String department : REQUIRED) {
             String inspection = awaitInspection(department, application);
-            submit(department, inspection, Map.of("result", "PASSED", "inspector", "Inspector of " + department,
-                    "inspectedOn", today()));
+            markEveryItem(department, inspection, null);
+            submit(department, inspection, "PASSED");
         }
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> acceptance().get("/applications/{id}", application)
@@ -76,13 +76,9 @@ class JointAcceptanceSystemTest {
         String application = apply();
         for (String department : REQUIRED) {
             String inspection = awaitInspection(department, application);
-            Map<String, Object> result = department.equals("fire")
-                    ? Map.of("result", "FAILED", "inspector", "Zhao Min", "inspectedOn", today(), "findings", List.of(
-                            Map.of("item", "Automatic sprinklers", "rectifiable", true,
-                                    "description", "Sprinkler heads missing in basement garage zone B",
-                                    "requiredAction", "Install the heads and submit the pressure test report")))
-                    : Map.of("result", "PASSED", "inspector", "Inspector of " + department, "inspectedOn", today());
-            submit(department, inspection, result);
+            boolean fire = department.equals("fire");
+            markEveryItem(department, inspection, fire ? FIRE_TESTING_REPORT : null);
+            submit(department, inspection, fire ? "FAILED" : "PASSED");
         }
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> acceptance().get("/applications/{id}", application)
@@ -91,7 +87,7 @@ class JointAcceptanceSystemTest {
                 .body("sections[0].decisions[0].decision", equalTo("RECTIFICATION_REQUIRED"))
                 .body("sections[0].decisions[0].findings.department", equalTo(List.of("fire")))
                 .body("sections[0].decisions[0].findings.description",
-                        hasItem("Sprinkler heads missing in basement garage zone B")));
+                        hasItem("The testing report does not cover the basement garage")));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notificationSubjects(application))
                 .contains("Rectification notice: 'Section 1: towers 1# and 2#' of Haiwan Residences Phase II"));
     }
@@ -106,6 +102,18 @@ class JointAcceptanceSystemTest {
         }
         given().baseUri(departmentUrl("civil-air-defense")).get("/inspections?applicationId={id}", application)
                 .then().statusCode(200).body("size()", equalTo(0));
+
+        String fire = awaitInspection("fire", application);
+        String planning = awaitInspection("planning", application);
+        given().baseUri(departmentUrl("fire")).get("/inspections/{id}/checklist", fire).then().statusCode(200)
+                .body("templates[0].template", equalTo("fire-filing"));
+        given().baseUri(departmentUrl("planning")).get("/inspections/{id}/checklist", planning).then().statusCode(200)
+                .body("templates[0].template", equalTo("planning"));
+        given().baseUri(departmentUrl("planning")).get("/inspections/{id}", fire).then().statusCode(404);
+        given().baseUri(departmentUrl("fire")).get("/inspections/{id}", planning).then().statusCode(404);
+        given().baseUri(departmentUrl("planning")).contentType(ContentType.JSON)
+                .body(Map.of("inspector", "Chen Jie", "assignedBy", "Liu Wei"))
+                .post("/inspections/{id}/assignment", fire).then().statusCode(404);
     }
 
     private static String apply() throws Exception {
@@ -123,10 +131,33 @@ class JointAcceptanceSystemTest {
         }, id -> id != null);
     }
 
-    private static void submit(String department, String inspection, Map<String, Object> result) {
-        given().baseUri(departmentUrl(department)).contentType(ContentType.JSON).body(result)
+    /** Marks every checklist item passed, but {@code failing} (if any) failed with a rectifiable finding. */
+    private static void markEveryItem(String department, String inspection, String failing) {
+        List<String> codes = given().baseUri(departmentUrl(department)).get("/inspections/{id}/checklist", inspection)
+                .then().statusCode(200).extract().jsonPath().getList("checklist.code", String.class);
+        assertThat(codes).isNotEmpty();
+        for (String code : codes) {
+            Map<String, Object> marking = code.equals(failing)
+                    ? Map.of("inspector", inspectorOf(department), "mark", "FAIL", "finding", Map.of(
+                            "description", "The testing report does not cover the basement garage",
+                            "severity", "MAJOR", "rectifiable", true,
+                            "requiredAction", "Have the garage's fire installations tested and file the report"))
+                    : Map.of("inspector", inspectorOf(department), "mark", "PASS");
+            given().baseUri(departmentUrl(department)).contentType(ContentType.JSON).body(marking)
+                    .put("/inspections/{id}/checklist/{code}", inspection, code).then().statusCode(200);
+        }
+    }
+
+    /** The result comes from the checklist; the inspector only submits it. */
+    private static void submit(String department, String inspection, String expected) {
+        given().baseUri(departmentUrl(department)).contentType(ContentType.JSON)
+                .body(Map.of("inspector", inspectorOf(department)))
                 .post("/inspections/{id}/result", inspection)
-                .then().statusCode(200).body("state", equalTo("SUBMITTED"));
+                .then().statusCode(200).body("state", equalTo("SUBMITTED")).body("result", equalTo(expected));
+    }
+
+    private static String inspectorOf(String department) {
+        return department.equals("fire") ? "Zhao Min" : "Inspector of " + department;
     }
 
     private static List<String> notificationSubjects(String application) {
@@ -142,9 +173,5 @@ class JointAcceptanceSystemTest {
 
     private static String departmentUrl(String department) {
         return stack.department(department).orElseThrow().baseUrl();
-    }
-
-    private static String today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
     }
 }

@@ -1,0 +1,80 @@
+package org.jointacceptance.acceptance.clock;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.application.SectionInspection;
+import org.jointacceptance.acceptance.timeline.Timeline;
+import org.jointacceptance.messaging.EventEnvelope;
+import org.jointacceptance.messaging.event.SpecialProcedureClosed;
+import org.jointacceptance.messaging.event.SpecialProcedureOpened;
+import org.jointacceptance.messaging.inbox.Inbox;
+
+/**
+ * A department's special procedure (expert review, testing, hearing) stops the clocks while it runs: the
+ * application's due date and the department's own due date move out by the working days it took.
+ */
+@ApplicationScoped
+public class SpecialProcedures {
+
+    private final Inbox inbox;
+    private final StageDeadline deadline;
+    private final JointStageClock stageClock;
+    private final Timeline timeline;
+
+    public SpecialProcedures(Inbox inbox, StageDeadline deadline, JointStageClock stageClock, Timeline timeline) {
+        this.inbox = inbox;
+        this.deadline = deadline;
+        this.stageClock = stageClock;
+        this.timeline = timeline;
+    }
+
+    @Transactional
+    public void opened(EventEnvelope envelope, SpecialProcedureOpened procedure) {
+        Application application = Application.findById(procedure.applicationId());
+        if (!inbox.firstDelivery(envelope) || application == null) {
+            return;
+        }
+        ClockPause pause = new ClockPause();
+        pause.id = UUID.randomUUID();
+        pause.applicationId = application.id;
+        pause.sectionId = procedure.sectionId();
+        pause.kind = ClockPause.Kind.SPECIAL_PROCEDURE;
+        pause.reference = procedure.procedureId().toString();
+        pause.startedOn = procedure.openedOn() == null ? stageClock.today() : procedure.openedOn();
+        pause.persist();
+        timeline.record(application.id, procedure.sectionId(), "department:" + procedure.department(),
+                "SPECIAL_PROCEDURE_OPENED", procedure.kind() + ": " + procedure.reason(), envelope.id());
+    }
+
+    @Transactional
+    public void closed(EventEnvelope envelope, SpecialProcedureClosed procedure) {
+        Application application = Application.findById(procedure.applicationId());
+        if (!inbox.firstDelivery(envelope) || application == null) {
+            return;
+        }
+        ClockPause pause = ClockPause.<ClockPause>find("applicationId = ?1 and reference = ?2", application.id,
+                procedure.procedureId().toString()).firstResult();
+        if (pause == null || pause.endedOn != null) {
+            return;
+        }
+        pause.endedOn = procedure.closedOn() == null ? stageClock.today() : procedure.closedOn();
+        int paused = pause.endedOn.isAfter(pause.startedOn)
+                ? stageClock.calendar().workingDaysBetween(pause.startedOn, pause.endedOn) : 0;
+        SectionInspection inspection = SectionInspection.<SectionInspection>find(
+                "section.id = ?1 and department = ?2 and round = ?3", procedure.sectionId(), procedure.department(),
+                procedure.round()).firstResult();
+        if (inspection != null && inspection.dueDate != null && paused > 0) {
+            LocalDate moved = stageClock.calendar().plusWorkingDays(inspection.dueDate, paused);
+            inspection.dueDate = moved;
+        }
+        timeline.record(application.id, procedure.sectionId(), "department:" + procedure.department(),
+                "SPECIAL_PROCEDURE_CLOSED", procedure.kind() + " took " + paused + " working day(s)"
+                        + (procedure.outcome() == null ? "" : ": " + procedure.outcome()), envelope.id());
+        deadline.recompute(application, procedure.kind().name().toLowerCase().replace('_', ' ') + " ended");
+    }
+}

@@ -1,0 +1,41 @@
+package org.jointacceptance.department.checklist;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.runtime.StartupEvent;
+import org.jboss.logging.Logger;
+import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.department.inspection.InspectionState;
+
+/**
+ * At start, opens the checklist of every inspection still without a result that has none: those filed before
+ * checklists existed. Without it their empty checklist would give a result no one checked.
+ */
+@ApplicationScoped
+public class ChecklistBackfill {
+
+    private static final Logger LOG = Logger.getLogger(ChecklistBackfill.class);
+
+    private final ChecklistOpening opening;
+
+    public ChecklistBackfill(ChecklistOpening opening) {
+        this.opening = opening;
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent start) {
+        List<Inspection> withoutChecklist = Inspection.list("from Inspection inspection where inspection.state <> ?1 "
+                + "and not exists (select 1 from ChecklistItem item where item.inspectionId = inspection.id)",
+                InspectionState.SUBMITTED);
+        for (Inspection inspection : withoutChecklist) {
+            opening.open(inspection, List.of());
+        }
+        if (!withoutChecklist.isEmpty()) {
+            LOG.infof("Opened the checklists of %d inspection(s) filed before checklists existed", withoutChecklist.size());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.jointacceptance.department.checklist;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jointacceptance.department.activity.ActivityLog;
+import org.jointacceptance.department.assignment.AssignmentService;
+import org.jointacceptance.department.evidence.EvidenceFile;
+import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.department.inspection.Refusals;
+import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.problem.ProblemException;
+
+/** Marks checklist items: pass, not applicable (a key item only with a note), or fail with a finding. */
+@ApplicationScoped
+public class ChecklistService {
+
+    private final AssignmentService assignments;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    public ChecklistService(AssignmentService assignments, ActivityLog activity, Clock clock) {
+        this.assignments = assignments;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** Marks one item of an inspection that has no result yet; marking again replaces the earlier mark. */
+    @Transactional
+    public ChecklistItem mark(UUID inspectionId, String code, String inspector, ItemMarking marking) {
+        Inspection inspection = Inspection.forUpdate(inspectionId);
+        inspection.requireOpen();
+        assignments.actingInspector(inspection, inspector);
+        ChecklistItem item = item(inspection.id, code);
+        apply(item, inspector, marking);
+        return item;
+    }
+
+    /** The item of the inspection's checklist; a missing one is a 404. */
+    public static ChecklistItem item(UUID inspectionId, String code) {
+        ChecklistItem item = ChecklistItem.of(inspectionId, code);
+        if (item == null) {
+            throw ProblemException.notFound("Checklist item", code);
+        }
+        return item;
+    }
+
+    /** Applies the marking to the item; true when it changed anything. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean apply(ChecklistItem item, String inspector, ItemMarking marking) {
+        ItemFinding finding = finding(item, marking);
+        if (item.mark == marking.mark() && Objects.equals(item.note, marking.note())
+                && Objects.equals(item.finding, finding)) {
+            return false;
+        }
+        item.mark = marking.mark();
+        item.note = marking.note();
+        item.finding = finding;
+        item.markedBy = inspector;
+        item.markedAt = OffsetDateTime.now(clock);
+        activity.record(item.inspectionId, inspector, "ITEM_MARKED", item.code + " " + item.mark
+                + (finding == null ? "" : ": " + finding.description()));
+        return true;
+    }
+
+    private static ItemFinding finding(ChecklistItem item, ItemMarking marking) {
+        FindingRequest requested = marking.finding();
+        switch (marking.mark()) {
+            case FAIL -> {
+                if (requested == null) {
+                    throw ProblemException.invalid("failed-item-without-finding", "Item " + item.code
+                            + " is marked failed: say what is wrong in its finding");
+                }
+            }
+            case NOT_APPLICABLE -> {
+                if (item.key && (marking.note() == null || marking.note().isBlank())) {
+                    throw ProblemException.invalid("key-item-not-applicable-without-note", "Item " + item.code
+                            + " is a key item: marking it not applicable needs a note saying why");
+                }
+            }
+            case PASS -> {
+                // nothing more to say about a passed item
+            }
+        }
+        if (requested == null) {
+            return null;
+        }
+        if (marking.mark() != ItemMark.FAIL) {
+            throw ProblemException.invalid("finding-without-failure", "Item " + item.code
+                    + " has a finding but is not marked failed");
+        }
+        if (requested.rectifiable() && (requested.requiredAction() == null || requested.requiredAction().isBlank())) {
+            throw ProblemException.invalid("rectifiable-finding-without-action", "The finding of item " + item.code
+                    + " can be rectified: say what the applicant must do (requiredAction)");
+        }
+        List<Finding.Evidence> evidence = new ArrayList<>();
+        for (String sha256 : requested.evidence() == null ? List.<String>of() : requested.evidence().stream().distinct().toList()) {
+            EvidenceFile file = EvidenceFile.of(item.inspectionId, sha256);
+            if (file == null) {
+                throw Refusals.refused("unknown-evidence", "No evidence file with SHA-256 " + sha256
+                        + " was uploaded to this inspection; upload it first");
+            }
+            evidence.add(file.asEvidence());
+        }
+        return new ItemFinding(requested.description(), requested.severity(), requested.rectifiable(),
+                requested.requiredAction(), evidence);
+    }
+}

@@ -1,0 +1,20 @@
+package org.jointacceptance.department.checklist;
+
+import java.util.List;
+
+import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.event.FindingSeverity;
+
+/** The finding a failed checklist item becomes: what is wrong, how serious, whether and how to put it right. */
+public record ItemFinding(String description, FindingSeverity severity, Boolean rectifiable, String requiredAction,
+        List<Finding.Evidence> evidence) {
+
+    public ItemFinding {
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** As published: the item's title names it. */
+    public Finding toFinding(String itemTitle) {
+        return new Finding(itemTitle, description, rectifiable, requiredAction, severity, evidence);
+    }
+}

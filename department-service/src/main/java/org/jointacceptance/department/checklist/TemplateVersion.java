@@ -1,0 +1,5 @@
+package org.jointacceptance.department.checklist;
+
+/** Which template, in which version, an inspection's checklist was opened from. */
+public record TemplateVersion(String template, int version) {
+}

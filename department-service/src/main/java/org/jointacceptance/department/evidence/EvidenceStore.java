@@ -1,0 +1,120 @@
+package org.jointacceptance.department.evidence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jointacceptance.department.activity.ActivityLog;
+import org.jointacceptance.department.inspection.DepartmentConfig;
+import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.problem.Problem;
+import org.jointacceptance.problem.ProblemException;
+
+/**
+ * Keeps the inspectors' evidence files content-addressed in the department's database: each is checked against the
+ * configured size limit and media types on the way in, and against its digest on every way out.
+ */
+@ApplicationScoped
+public class EvidenceStore {
+
+    /** How the common file types begin; a file that claims one of them must begin so. */
+    private static final Map<String, byte[]> SIGNATURES = Map.of(
+            "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+            "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+            "application/pdf", "%PDF".getBytes(StandardCharsets.US_ASCII));
+
+    private final ActivityLog activity;
+    private final Clock clock;
+    private final long maxSize;
+    private final List<String> mediaTypes;
+
+    public EvidenceStore(ActivityLog activity, Clock clock, DepartmentConfig department) {
+        this.activity = activity;
+        this.clock = clock;
+        this.maxSize = department.evidence().maxSize().asLongValue();
+        this.mediaTypes = List.copyOf(department.evidence().mediaTypes());
+    }
+
+    /** Attaches the file to the inspection; the same content attached again is the same evidence file. */
+    @Transactional
+    public EvidenceFile store(UUID inspectionId, String name, String mediaType, byte[] content, String uploadedBy) {
+        Inspection inspection = Inspection.forUpdate(inspectionId);
+        String type = mediaType == null ? "" : mediaType.split(";")[0].trim().toLowerCase();
+        check(name, type, content);
+        String sha256 = Sha256.of(content);
+        EvidenceFile existing = EvidenceFile.of(inspection.id, sha256);
+        if (existing != null) {
+            return existing;
+        }
+        if (EvidenceContent.findById(sha256) == null) {
+            EvidenceContent stored = new EvidenceContent();
+            stored.sha256 = sha256;
+            stored.content = content;
+            stored.size = content.length;
+            stored.persist();
+        }
+        EvidenceFile file = new EvidenceFile();
+        file.id = UUID.randomUUID();
+        file.inspectionId = inspection.id;
+        file.sha256 = sha256;
+        file.name = name == null || name.isBlank() ? sha256 : name.length() > 255 ? name.substring(0, 255) : name;
+        file.mediaType = type;
+        file.size = content.length;
+        file.uploadedBy = uploadedBy;
+        file.uploadedAt = OffsetDateTime.now(clock);
+        file.persist();
+        activity.record(inspection.id, uploadedBy, "EVIDENCE_UPLOADED", file.name + " (" + type + ", " + content.length
+                + " bytes, sha256 " + sha256 + ")");
+        return file;
+    }
+
+    /** The evidence file of this inspection; a missing one is a 404. */
+    public EvidenceFile file(UUID inspectionId, String sha256) {
+        Inspection.existing(inspectionId);
+        EvidenceFile file = EvidenceFile.of(inspectionId, sha256);
+        if (file == null) {
+            throw ProblemException.notFound("Evidence file", sha256);
+        }
+        return file;
+    }
+
+    /** The file's bytes, after checking that they still have the digest they were stored under. */
+    public byte[] read(EvidenceFile file) {
+        EvidenceContent stored = EvidenceContent.findById(file.sha256);
+        if (stored == null || !Sha256.of(stored.content).equals(file.sha256)) {
+            throw ProblemException.conflict("evidence-corrupted", "The stored content of " + file.name
+                    + " no longer has the SHA-256 digest " + file.sha256 + "; it is not served");
+        }
+        return stored.content;
+    }
+
+    private void check(String name, String type, byte[] content) {
+        if (content.length == 0) {
+            throw ProblemException.invalid("empty-file", "The file " + name + " is empty");
+        }
+        if (content.length > maxSize) {
+            throw new ProblemException(Problem.of("file-too-large", "File too large", 413, "The file " + name
+                    + " has " + content.length + " bytes; at most " + maxSize + " are accepted"));
+        }
+        if (!mediaTypes.contains(type)) {
+            throw unsupported("Files of type '" + type + "' are not accepted; accepted are "
+                    + String.join(", ", mediaTypes));
+        }
+        byte[] signature = SIGNATURES.get(type);
+        if (signature != null && (content.length < signature.length
+                || !Arrays.equals(Arrays.copyOf(content, signature.length), signature))) {
+            throw unsupported("The file " + name + " is declared " + type + " but its content is not");
+        }
+    }
+
+    private static ProblemException unsupported(String detail) {
+        return new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415, detail));
+    }
+}

@@ -1,0 +1,85 @@
+package org.jointacceptance.department.material;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
+import org.jointacceptance.department.evidence.Sha256;
+import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.messaging.event.InspectionRequested;
+import org.jointacceptance.problem.Problem;
+import org.jointacceptance.problem.ProblemException;
+
+/**
+ * Reads an inspection's materials through the links its request gave, and serves only content whose SHA-256 digest
+ * is the one the request named: a file changed on the way or in storage is refused, never shown to an inspector.
+ */
+@ApplicationScoped
+public class MaterialReader {
+
+    private static final Logger LOG = Logger.getLogger(MaterialReader.class);
+
+    private final AcceptanceServiceClient acceptanceService;
+
+    public MaterialReader(AcceptanceServiceClient acceptanceService) {
+        this.acceptanceService = acceptanceService;
+    }
+
+    /** The material of the inspection with this digest; a missing one is a 404. */
+    public static InspectionRequested.Material material(Inspection inspection, String sha256) {
+        return inspection.materials.stream().filter(material -> material.sha256().equals(sha256)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Material", sha256));
+    }
+
+    /** A link this department follows: a path on acceptance-service, nothing else. */
+    public static boolean readable(InspectionRequested.Material material) {
+        String href = material.href();
+        return href != null && href.startsWith("/") && !href.startsWith("//") && !href.contains("..")
+                && !href.contains("\\") && !href.contains("@");
+    }
+
+    public MaterialContent read(UUID inspectionId, String sha256) {
+        InspectionRequested.Material material = material(Inspection.existing(inspectionId), sha256);
+        if (!readable(material)) {
+            throw unavailable("The request gave no link to read " + describe(material) + " from acceptance-service");
+        }
+        AcceptanceServiceClient.Answer answer;
+        try {
+            answer = acceptanceService.get(material.href());
+        } catch (CircuitBreakerOpenException e) {
+            throw unavailable("acceptance-service failed repeatedly just now; try again in a minute");
+        } catch (IOException e) {
+            LOG.warnf("Reading material %s failed: %s", material.sha256(), e.getMessage());
+            throw unavailable("acceptance-service could not be reached to read " + describe(material));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw unavailable("Reading " + describe(material) + " was interrupted");
+        }
+        if (answer.status() != 200) {
+            throw unavailable("acceptance-service answered " + answer.status() + " for " + describe(material));
+        }
+        if (answer.tooLarge()) {
+            throw unavailable(describe(material) + " is larger than this department reads");
+        }
+        String digest = Sha256.of(answer.body());
+        if (!digest.equals(material.sha256())) {
+            LOG.errorf("Material %s of inspection %s arrived with digest %s; refused", material.sha256(),
+                    inspectionId, digest);
+            throw ProblemException.conflict("material-digest-mismatch", "The content read for " + describe(material)
+                    + " has the SHA-256 digest " + digest + ", not " + material.sha256() + "; it is not served");
+        }
+        return new MaterialContent(material, answer.body());
+    }
+
+    private static String describe(InspectionRequested.Material material) {
+        return material.name() == null ? "material " + material.sha256() : material.name();
+    }
+
+    /** 424: the material depends on acceptance-service, which did not deliver it. */
+    private static ProblemException unavailable(String detail) {
+        return new ProblemException(Problem.of("material-unavailable", "Material unavailable", 424, detail));
+    }
+}

@@ -1,0 +1,63 @@
+package org.jointacceptance.department.rest;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.department.checklist.ChecklistItem;
+import org.jointacceptance.department.checklist.ChecklistService;
+import org.jointacceptance.department.checklist.MarkRequest;
+import org.jointacceptance.department.inspection.Inspection;
+
+/** An inspection's checklist, and where inspectors mark its items. */
+@Path("/inspections/{id}/checklist")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Checklist")
+public class ChecklistResource {
+
+    private final ChecklistService checklist;
+
+    public ChecklistResource(ChecklistService checklist) {
+        this.checklist = checklist;
+    }
+
+    @GET
+    @Operation(summary = "The checklist, with the result it gives so far", description = "In round 2 and later it "
+            + "holds only the items the department failed before, each with the earlier finding and the applicant's "
+            + "answer and evidence.")
+    @APIResponse(responseCode = "200", description = "The checklist")
+    @APIResponse(responseCode = "404", description = "No such inspection")
+    public ChecklistView get(@PathParam("id") UUID id) {
+        Inspection inspection = Inspection.existing(id);
+        return ChecklistView.of(inspection, ChecklistItem.of(id));
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark one item pass, fail (with its finding) or not applicable", description = "Marking it "
+            + "again replaces the mark until the result is submitted. A failed item needs a finding: severity, "
+            + "rectifiable or not, the required action when rectifiable, and evidence files uploaded beforehand. A key "
+            + "item is not applicable only with a note.")
+    @APIResponse(responseCode = "200", description = "The checklist after marking")
+    @APIResponse(responseCode = "400", description = "The marking is incomplete or contradicts itself")
+    @APIResponse(responseCode = "404", description = "No such inspection or item")
+    @APIResponse(responseCode = "409", description = "The result is submitted, or the inspection is assigned to another inspector")
+    @APIResponse(responseCode = "422", description = "A cited evidence file was not uploaded to this inspection")
+    public ChecklistView mark(@PathParam("id") UUID id, @PathParam("code") String code,
+            @NotNull @Valid MarkRequest request) {
+        checklist.mark(id, code, request.inspector(), request.marking());
+        return get(id);
+    }
+}

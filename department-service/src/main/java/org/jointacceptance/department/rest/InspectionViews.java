@@ -1,0 +1,98 @@
+package org.jointacceptance.department.rest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.jointacceptance.calendar.CalendarYearNotLoadedException;
+import org.jointacceptance.calendar.WorkingCalendar;
+import org.jointacceptance.department.inspection.DepartmentConfig;
+import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.department.procedure.SpecialProcedure;
+import org.jointacceptance.department.sitevisit.SiteVisit;
+
+/** Builds inspection views for a page of the inbox with a fixed number of queries, however long the page. */
+@ApplicationScoped
+public class InspectionViews {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final DepartmentConfig department;
+    private final WorkingCalendar calendar;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    public InspectionViews(DepartmentConfig department, WorkingCalendar calendar, EntityManager entityManager,
+            Clock clock) {
+        this.department = department;
+        this.calendar = calendar;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    public InspectionView of(Inspection inspection) {
+        return of(List.of(inspection)).get(0);
+    }
+
+    public List<InspectionView> of(List<Inspection> inspections) {
+        if (inspections.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = inspections.stream().map(inspection -> inspection.id).toList();
+        Map<UUID, InspectionView.Progress> progress = entityManager.createQuery("""
+                select i.inspectionId, count(i), count(i.mark),
+                       sum(case when i.mark = org.jointacceptance.department.checklist.ItemMark.FAIL then 1 else 0 end)
+                from ChecklistItem i where i.inspectionId in :ids group by i.inspectionId""", Object[].class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> new InspectionView.Progress((Long) row[1],
+                        (Long) row[2], row[3] == null ? 0 : ((Number) row[3]).longValue())));
+        Map<UUID, SiteVisit> visits = SiteVisit.<SiteVisit>list("inspectionId in ?1 and supersededAt is null", ids)
+                .stream().collect(Collectors.toMap(visit -> visit.inspectionId, Function.identity()));
+        Map<UUID, SpecialProcedure> procedures = SpecialProcedure.<SpecialProcedure>list(
+                "inspectionId in ?1 and closedAt is null", ids).stream()
+                .collect(Collectors.toMap(procedure -> procedure.inspectionId, Function.identity()));
+        LocalDate today = WorkingCalendar.today(clock);
+        return inspections.stream().map(inspection -> view(inspection, today,
+                progress.getOrDefault(inspection.id, new InspectionView.Progress(0, 0, 0)),
+                visits.get(inspection.id), procedures.get(inspection.id))).toList();
+    }
+
+    private InspectionView view(Inspection inspection, LocalDate today, InspectionView.Progress progress,
+            SiteVisit visit, SpecialProcedure procedure) {
+        return new InspectionView(inspection.id, department.code(), inspection.applicationId, inspection.sectionId,
+                inspection.sectionName, inspection.round, inspection.mode, inspection.projectCode,
+                inspection.projectName, inspection.address, inspection.district, inspection.dueDate,
+                inspection.requestedDueDate, inspection.pausedWorkingDays, workingDaysLeft(today, inspection.dueDate),
+                inspection.state, inspection.assignee, inspection.assignedBy, inspection.assignedAt, progress,
+                visit == null ? null : new InspectionView.SiteVisitSlot(visit.date, TIME.format(visit.time),
+                        visit.inspector),
+                procedure == null ? null : new InspectionView.OpenProcedure(procedure.id, procedure.kind,
+                        procedure.openedOn, procedure.expectedEnd),
+                inspection.spotCheckDrawn == null ? null : new InspectionView.SpotCheck(inspection.spotCheckSeed,
+                        inspection.spotCheckRate.stripTrailingZeros(), inspection.spotCheckDrawn),
+                List.copyOf(inspection.checklistTemplates), List.copyOf(inspection.declared), inspection.result,
+                inspection.resultId, inspection.inspector, inspection.inspectedOn, inspection.reason,
+                List.copyOf(inspection.findings), inspection.requestedAt, inspection.submittedAt);
+    }
+
+    /** Working days from today to the due date; negative when overdue; none without a due date or its calendar year. */
+    private Integer workingDaysLeft(LocalDate today, LocalDate dueDate) {
+        if (dueDate == null) {
+            return null;
+        }
+        try {
+            return dueDate.isBefore(today) ? -calendar.workingDaysBetween(dueDate, today)
+                    : calendar.workingDaysBetween(today, dueDate);
+        } catch (CalendarYearNotLoadedException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.jointacceptance.department.result;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jointacceptance.calendar.WorkingCalendar;
+import org.jointacceptance.department.activity.ActivityLog;
+import org.jointacceptance.department.assignment.AssignmentService;
+import org.jointacceptance.department.checklist.ChecklistItem;
+import org.jointacceptance.department.checklist.ChecklistService;
+import org.jointacceptance.department.checklist.ChecklistVerdict;
+import org.jointacceptance.department.inspection.DepartmentConfig;
+import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.department.inspection.InspectionState;
+import org.jointacceptance.department.procedure.SpecialProcedureService;
+import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.event.InspectionResult;
+import org.jointacceptance.messaging.event.InspectionResultSubmitted;
+import org.jointacceptance.messaging.outbox.Outbox;
+import org.jointacceptance.problem.Problem;
+import org.jointacceptance.problem.ProblemException;
+
+/**
+ * Concludes inspections: the result is the checklist's verdict, or not applicable with a reason; it is kept unchanged
+ * and published through the outbox. A correction is a new result, derived again, that names the one it replaces.
+ */
+@ApplicationScoped
+public class ResultService {
+
+    private final DepartmentConfig department;
+    private final AssignmentService assignments;
+    private final ChecklistService checklist;
+    private final Outbox outbox;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    public ResultService(DepartmentConfig department, AssignmentService assignments, ChecklistService checklist,
+            Outbox outbox, ActivityLog activity, Clock clock) {
+        this.department = department;
+        this.assignments = assignments;
+        this.checklist = checklist;
+        this.outbox = outbox;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SubmittedResult submit(UUID inspectionId, SubmitRequest request) {
+        Inspection inspection = Inspection.forUpdate(inspectionId);
+        inspection.requireOpen();
+        assignments.actingInspector(inspection, request.inspector());
+        SpecialProcedureService.requireNoneOpen(inspection);
+        ChecklistVerdict verdict = completeVerdict(inspection);
+        String reason = request.remark() != null && !request.remark().isBlank() ? request.remark()
+                : inspection.passesOnFiling() && verdict.result() == InspectionResult.PASSED ? passedOnFiling(inspection)
+                : null;
+        return conclude(inspection, verdict.result(), request.inspector(), inspectedOn(request.inspectedOn()), reason,
+                verdict.findings(), null, null);
+    }
+
+    @Transactional
+    public SubmittedResult notApplicable(UUID inspectionId, NotApplicableRequest request) {
+        Inspection inspection = Inspection.forUpdate(inspectionId);
+        inspection.requireOpen();
+        assignments.actingInspector(inspection, request.inspector());
+        SpecialProcedureService.requireNoneOpen(inspection);
+        return conclude(inspection, InspectionResult.NOT_APPLICABLE, request.inspector(),
+                inspectedOn(request.inspectedOn()), request.reason(), List.of(), null, null);
+    }
+
+    @Transactional
+    public SubmittedResult correct(UUID inspectionId, CorrectionRequest request) {
+        Inspection inspection = Inspection.forUpdate(inspectionId);
+        if (!inspection.submitted()) {
+            throw ProblemException.conflict("no-result-to-correct", "This inspection has no submitted result yet; "
+                    + "mark its checklist and submit it");
+        }
+        assignments.actingInspector(inspection, request.inspector());
+        Set<String> codes = new HashSet<>();
+        boolean changed = false;
+        for (CorrectionRequest.ItemCorrection item : request.items()) {
+            if (!codes.add(item.code())) {
+                throw ProblemException.invalid("item-corrected-twice", "Item " + item.code()
+                        + " appears more than once in the correction");
+            }
+            changed |= checklist.apply(ChecklistService.item(inspection.id, item.code()), request.inspector(),
+                    item.marking());
+        }
+        if (!changed) {
+            throw ProblemException.invalid("correction-changes-nothing", "Every item is already marked so; "
+                    + "a correction changes at least one");
+        }
+        ChecklistVerdict verdict = completeVerdict(inspection);
+        return conclude(inspection, verdict.result(), request.inspector(), inspectedOn(request.inspectedOn()),
+                inspection.result == InspectionResult.NOT_APPLICABLE ? null : inspection.reason, verdict.findings(),
+                inspection.resultId, request.reason());
+    }
+
+    private SubmittedResult conclude(Inspection inspection, InspectionResult result, String inspector,
+            LocalDate inspectedOn, String reason, List<Finding> findings, UUID corrects, String correctionReason) {
+        SubmittedResult submitted = new SubmittedResult();
+        submitted.id = UUID.randomUUID();
+        submitted.inspectionId = inspection.id;
+        submitted.result = result;
+        submitted.inspector = inspector;
+        submitted.inspectedOn = inspectedOn;
+        submitted.reason = reason;
+        submitted.findings = List.copyOf(findings);
+        submitted.corrects = corrects;
+        submitted.correctionReason = correctionReason;
+        submitted.submittedAt = OffsetDateTime.now(clock);
+        submitted.persist();
+
+        inspection.state = InspectionState.SUBMITTED;
+        inspection.resultId = submitted.id;
+        inspection.result = result;
+        inspection.inspector = inspector;
+        inspection.inspectedOn = inspectedOn;
+        inspection.reason = reason;
+        inspection.findings = submitted.findings;
+        inspection.submittedAt = submitted.submittedAt;
+        outbox.append(Inspection.AGGREGATE_TYPE, inspection.applicationId, new InspectionResultSubmitted(inspection.id,
+                inspection.applicationId, inspection.sectionId, department.code(), inspection.round, result, inspector,
+                inspectedOn, reason, findings, submitted.id, corrects, correctionReason));
+        activity.record(inspection.id, inspector, corrects == null ? "RESULT_SUBMITTED" : "RESULT_CORRECTED", result
+                + (findings.isEmpty() ? "" : " with " + findings.size() + " finding(s)")
+                + (correctionReason == null ? "" : ": " + correctionReason));
+        return submitted;
+    }
+
+    private static ChecklistVerdict completeVerdict(Inspection inspection) {
+        ChecklistVerdict verdict = ChecklistVerdict.of(ChecklistItem.of(inspection.id));
+        if (!verdict.complete()) {
+            throw new ProblemException(Problem.of("checklist-incomplete", "Conflict with the current state", 409,
+                    verdict.unmarked().size() + " checklist item(s) are not marked yet; mark every item pass, fail or "
+                            + "not applicable").withErrors(verdict.unmarked().stream()
+                            .map(code -> new Problem.FieldError("checklist." + code, "not marked")).toList()));
+        }
+        return verdict;
+    }
+
+    private LocalDate inspectedOn(LocalDate requested) {
+        LocalDate today = WorkingCalendar.today(clock);
+        if (requested == null) {
+            return today;
+        }
+        if (requested.isAfter(today)) {
+            throw ProblemException.invalid("inspected-on-in-the-future", "The inspection day " + requested
+                    + " is after today, " + today + " in China");
+        }
+        return requested;
+    }
+
+    private static String passedOnFiling(Inspection inspection) {
+        return "Passed on filing: not drawn for a spot check (seed " + inspection.spotCheckSeed + ", rate "
+                + inspection.spotCheckRate.stripTrailingZeros().toPlainString() + ")";
+    }
+}

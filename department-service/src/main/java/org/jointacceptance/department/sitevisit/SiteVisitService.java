@@ -1,0 +1,110 @@
+package org.jointacceptance.department.sitevisit;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.jointacceptance.calendar.WorkingCalendar;
+import org.jointacceptance.department.activity.ActivityLog;
+import org.jointacceptance.department.assignment.AssignmentService;
+import org.jointacceptance.department.inspection.DepartmentConfig;
+import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.department.inspection.InspectionState;
+import org.jointacceptance.department.inspection.Refusals;
+import org.jointacceptance.messaging.event.SiteVisitScheduled;
+import org.jointacceptance.messaging.outbox.Outbox;
+
+/**
+ * Schedules site visits on working days of the official calendar (weekends and statutory holidays refused, make-up
+ * workdays allowed), by the department's due date unless a reason is given, and tells the applicant.
+ */
+@ApplicationScoped
+public class SiteVisitService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final DepartmentConfig department;
+    private final WorkingCalendar calendar;
+    private final AssignmentService assignments;
+    private final Outbox outbox;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    public SiteVisitService(DepartmentConfig department, WorkingCalendar calendar, AssignmentService assignments,
+            Outbox outbox, ActivityLog activity, Clock clock) {
+        this.department = department;
+        this.calendar = calendar;
+        this.assignments = assignments;
+        this.outbox = outbox;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** Sets the visit, or moves it; the earlier visit stays on record. Setting the same day and time again changes nothing. */
+    @Transactional
+    public SiteVisit schedule(UUID inspectionId, ScheduleRequest request) {
+        Inspection inspection = Inspection.forUpdate(inspectionId);
+        inspection.requireOpen();
+        assignments.actingInspector(inspection, request.inspector());
+        SiteVisit current = SiteVisit.currentOf(inspection.id);
+        if (current != null && current.date.equals(request.date()) && current.time.equals(request.time())) {
+            return current;
+        }
+        checkDay(inspection, request, current);
+
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (current != null) {
+            current.supersededAt = now;
+            SiteVisit.flush(); // the superseded visit first: only one current visit per inspection
+        }
+        SiteVisit visit = new SiteVisit();
+        visit.id = UUID.randomUUID();
+        visit.inspectionId = inspection.id;
+        visit.date = request.date();
+        visit.time = request.time();
+        visit.inspector = request.inspector();
+        visit.reason = request.hasReason() ? request.reason() : null;
+        visit.scheduledAt = now;
+        visit.persist();
+        inspection.state = InspectionState.SCHEDULED;
+
+        outbox.append(Inspection.AGGREGATE_TYPE, inspection.applicationId, new SiteVisitScheduled(inspection.id,
+                inspection.applicationId, inspection.sectionId, inspection.sectionName, department.code(),
+                inspection.round, visit.date, TIME.format(visit.time), inspection.address, visit.inspector,
+                visit.reason, current == null ? null : current.date, current == null ? null : TIME.format(current.time)));
+        activity.record(inspection.id, request.inspector(), current == null ? "SITE_VISIT_SCHEDULED" : "SITE_VISIT_MOVED",
+                visit.date + " " + TIME.format(visit.time) + (current == null ? "" : " (was " + current.date + " "
+                        + TIME.format(current.time) + ")") + (visit.reason == null ? "" : ": " + visit.reason));
+        return visit;
+    }
+
+    private void checkDay(Inspection inspection, ScheduleRequest request, SiteVisit current) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(WorkingCalendar.CHINA));
+        if (!LocalDateTime.of(request.date(), request.time()).isAfter(now)) {
+            throw Refusals.refused("site-visit-in-the-past", "A site visit is set for a time to come; it is "
+                    + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " in China");
+        }
+        if (!calendar.isWorkingDay(request.date())) {
+            DayOfWeek day = request.date().getDayOfWeek();
+            boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+            throw Refusals.refused("not-a-working-day", request.date() + " is not a working day in China ("
+                    + (weekend ? "a " + day.toString().charAt(0) + day.toString().substring(1).toLowerCase()
+                            + " that is not a make-up workday" : "a statutory holiday")
+                    + "); choose a working day");
+        }
+        if (current != null && !request.hasReason()) {
+            throw Refusals.refused("site-visit-moved-without-reason", "The site visit is set for " + current.date
+                    + " " + TIME.format(current.time) + "; moving it needs a reason for the applicant");
+        }
+        if (inspection.dueDate != null && request.date().isAfter(inspection.dueDate) && !request.hasReason()) {
+            throw Refusals.refused("site-visit-after-due-date", request.date() + " is after the department's due date "
+                    + inspection.dueDate + "; choose an earlier working day or give the reason");
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.jointacceptance.department;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.jointacceptance.department.Workbench.request;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.jointacceptance.department.evidence.Sha256;
+import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.event.InspectionRequested;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Files the inspector relies on are what they claim to be: materials and evidence are checked by their digest. */
+@QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
+@QuarkusTestResource(AcceptanceServiceStub.class)
+class EvidenceAndMaterialsTest {
+
+    private static final String PROBLEMS = "https://jointacceptance.org/problems/";
+
+    @Inject
+    EventCodec codec;
+
+    Workbench workbench;
+
+    @BeforeEach
+    void startOfTheWorkingDay() {
+        MovableClock.moveTo(MovableClock.START);
+        workbench = new Workbench(codec);
+    }
+
+    @Test
+    void materials_are_read_from_acceptance_service_and_served_only_when_their_digest_is_the_one_requested() {
+        UUID application = UUID.randomUUID();
+        byte[] report = "%PDF-1.7 fire installations testing report".getBytes(StandardCharsets.US_ASCII);
+        byte[] genuine = "%PDF-1.7 completion acceptance report".getBytes(StandardCharsets.US_ASCII);
+        byte[] tampered = "%PDF-1.7 completion acceptance report, altered".getBytes(StandardCharsets.US_ASCII);
+        String base = "/applications/" + application + "/materials/";
+        AcceptanceServiceStub.serve(base + "1/content", report);
+        AcceptanceServiceStub.serve(base + "2/content", tampered);
+        String drawings = "b".repeat(64);
+        String inspection = workbench.file(request("quality").application(application).materials(List.of(
+                new InspectionRequested.Material("testing-report", "testing-report.pdf", "application/pdf",
+                        Sha256.of(report), base + "1/content"),
+                new InspectionRequested.Material("completion-report", "completion-report.pdf", "application/pdf",
+                        Sha256.of(genuine), base + "2/content"),
+                new InspectionRequested.Material("as-built-drawings", "as-built.pdf", "application/pdf", drawings,
+                        base + "3/content"),
+                new InspectionRequested.Material("site-photos", "photos.zip", "application/zip", "d".repeat(64),
+                        "https://elsewhere.example/photos.zip"))));
+
+        JsonPath materials = given().get("/inspections/{id}/materials", inspection).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(materials.getList("type", String.class))
+                .containsExactly("testing-report", "completion-report", "as-built-drawings", "site-photos");
+        assertThat(materials.getList("readable", Boolean.class)).containsExactly(true, true, true, false);
+
+        byte[] read = given().get(materials.getString("[0].href")).then().statusCode(200)
+                .contentType("application/pdf").header("ETag", "\"" + Sha256.of(report) + "\"")
+                .extract().asByteArray();
+        assertThat(read).isEqualTo(report);
+        given().get(materials.getString("[1].href")).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "material-digest-mismatch"));
+        given().get(materials.getString("[2].href")).then().statusCode(424)
+                .body("type", equalTo(PROBLEMS + "material-unavailable"));
+        given().get("/inspections/{id}/materials/{sha}", inspection, "d".repeat(64)).then().statusCode(424);
+        given().get("/inspections/{id}/materials/{sha}", inspection, "e".repeat(64)).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void evidence_files_are_limited_by_size_and_media_type_stored_once_and_verified_on_download() {
+        String inspection = workbench.file(request("quality"));
+        byte[] report = "%PDF-1.7 pressure test report".getBytes(StandardCharsets.US_ASCII);
+
+        upload(inspection, "notes.txt", "text/plain", "plain text".getBytes(StandardCharsets.US_ASCII)).statusCode(415)
+                .body("type", equalTo(PROBLEMS + "unsupported-media-type"));
+        upload(inspection, "photo.jpg", "image/jpeg", report).statusCode(415)
+                .body("type", equalTo(PROBLEMS + "unsupported-media-type"));
+        upload(inspection, "empty.pdf", "application/pdf", new byte[0]).statusCode(400)
+                .body("type", equalTo(PROBLEMS + "empty-file"));
+        byte[] large = Arrays.copyOf(report, 65 * 1024);
+        upload(inspection, "large.pdf", "application/pdf", large).statusCode(413)
+                .body("type", equalTo(PROBLEMS + "file-too-large"));
+
+        String sha256 = upload(inspection, "pressure-test.pdf", "application/pdf", report).statusCode(201)
+                .body("sha256", equalTo(Sha256.of(report))).body("size", equalTo(report.length))
+                .extract().path("sha256");
+        upload(inspection, "pressure-test-again.pdf", "application/pdf", report).statusCode(201)
+                .body("sha256", equalTo(sha256)).body("name", equalTo("pressure-test.pdf"));
+        assertThat(given().get("/inspections/{id}/evidence", inspection).then().statusCode(200).extract().jsonPath()
+                .getList("sha256", String.class)).containsExactly(sha256);
+        assertThat(given().get("/inspections/{id}/evidence/{sha}", inspection, sha256).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray()).isEqualTo(report);
+        given().get("/inspections/{id}/evidence/{sha}", inspection, "f".repeat(64)).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().multiPart("file", "report.pdf", report, "application/pdf")
+                .post("/inspections/{id}/evidence", inspection).then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private static io.restassured.response.ValidatableResponse upload(String inspection, String name, String type,
+            byte[] content) {
+        return given().multiPart("file", name, content, type).multiPart("uploadedBy", "Li Na")
+                .post("/inspections/{id}/evidence", inspection).then();
+    }
+}
