@@ -2,7 +2,6 @@ package org.jointacceptance.department.rest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,8 +21,6 @@ import org.jointacceptance.department.sitevisit.SiteVisit;
 /** Builds inspection views for a page of the inbox with a fixed number of queries, however long the page. */
 @ApplicationScoped
 public class InspectionViews {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final DepartmentConfig department;
     private final WorkingCalendar calendar;
@@ -72,7 +69,7 @@ public class InspectionViews {
                 inspection.projectName, inspection.address, inspection.district, inspection.dueDate,
                 inspection.requestedDueDate, inspection.pausedWorkingDays, workingDaysLeft(today, inspection.dueDate),
                 inspection.state, inspection.assignee, inspection.assignedBy, inspection.assignedAt, progress,
-                visit == null ? null : new InspectionView.SiteVisitSlot(visit.date, TIME.format(visit.time),
+                visit == null ? null : new InspectionView.SiteVisitSlot(visit.date, visit.timeOfDay(),
                         visit.inspector),
                 procedure == null ? null : new InspectionView.OpenProcedure(procedure.id, procedure.kind,
                         procedure.openedOn, procedure.expectedEnd),

@@ -2,7 +2,6 @@ package org.jointacceptance.department.rest;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 import org.jointacceptance.department.sitevisit.SiteVisit;
@@ -11,10 +10,8 @@ import org.jointacceptance.department.sitevisit.SiteVisit;
 public record SiteVisitView(UUID visitId, LocalDate date, String time, String inspector, String reason,
         OffsetDateTime scheduledAt, OffsetDateTime supersededAt, boolean current) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     public static SiteVisitView of(SiteVisit visit) {
-        return new SiteVisitView(visit.id, visit.date, TIME.format(visit.time), visit.inspector, visit.reason,
+        return new SiteVisitView(visit.id, visit.date, visit.timeOfDay(), visit.inspector, visit.reason,
                 visit.scheduledAt, visit.supersededAt, visit.supersededAt == null);
     }
 }

@@ -23,6 +23,7 @@ public record CorrectionRequest(
         @NotBlank @Size(max = 100) @Schema(example = "Zhao Min") String inspector,
         @NotBlank @Size(max = 2000) @Schema(example = "Zone B was confused with zone C; zone B is complete") String reason,
         @Schema(example = "2025-10-11") LocalDate inspectedOn,
+        @Size(max = 2000) @Schema(example = "Lift 2 certificate seen in the machine room") String remark,
         @NotEmpty @Size(max = 500) List<@NotNull @Valid ItemCorrection> items) {
 
     /** One item marked anew. */

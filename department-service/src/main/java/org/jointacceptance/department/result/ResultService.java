@@ -59,11 +59,8 @@ public class ResultService {
         assignments.actingInspector(inspection, request.inspector());
         SpecialProcedureService.requireNoneOpen(inspection);
         ChecklistVerdict verdict = completeVerdict(inspection);
-        String reason = request.remark() != null && !request.remark().isBlank() ? request.remark()
-                : inspection.passesOnFiling() && verdict.result() == InspectionResult.PASSED ? passedOnFiling(inspection)
-                : null;
-        return conclude(inspection, verdict.result(), request.inspector(), inspectedOn(request.inspectedOn()), reason,
-                verdict.findings(), null, null);
+        return conclude(inspection, verdict.result(), request.inspector(), inspectedOn(request.inspectedOn()),
+                reason(inspection, verdict, request.remark()), verdict.findings(), null, null);
     }
 
     @Transactional
@@ -100,8 +97,8 @@ public class ResultService {
         }
         ChecklistVerdict verdict = completeVerdict(inspection);
         return conclude(inspection, verdict.result(), request.inspector(), inspectedOn(request.inspectedOn()),
-                inspection.result == InspectionResult.NOT_APPLICABLE ? null : inspection.reason, verdict.findings(),
-                inspection.resultId, request.reason());
+                reason(inspection, verdict, request.remark()), verdict.findings(), inspection.resultId,
+                request.reason());
     }
 
     private SubmittedResult conclude(Inspection inspection, InspectionResult result, String inspector,
@@ -157,6 +154,15 @@ public class ResultService {
                     + " is after today, " + today + " in China");
         }
         return requested;
+    }
+
+    /** The inspector's remark; without one, a filing that passes on filing says so, with its draw. */
+    private static String reason(Inspection inspection, ChecklistVerdict verdict, String remark) {
+        if (remark != null && !remark.isBlank()) {
+            return remark;
+        }
+        return inspection.passesOnFiling() && verdict.result() == InspectionResult.PASSED ? passedOnFiling(inspection)
+                : null;
     }
 
     private static String passedOnFiling(Inspection inspection) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ScheduleRequest(
         @NotBlank @Size(max = 100) @Schema(example = "Zhao Min") String inspector,
         @NotNull @Schema(example = "2025-10-11") LocalDate date,
-        @NotNull @JsonFormat(pattern = "HH:mm") @Schema(example = "09:30", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, pattern = "^\\d{2}:\\d{2}$") LocalTime time,
+        @NotNull @JsonFormat(pattern = "HH:mm") @Schema(example = "09:30", type = SchemaType.STRING, pattern = "^\\d{2}:\\d{2}$") LocalTime time,
         @Size(max = 2000) @Schema(example = "The sprinkler contractor is on site only on Saturday") String reason) {
 
     public boolean hasReason() {

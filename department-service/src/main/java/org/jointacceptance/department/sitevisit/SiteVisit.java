@@ -3,6 +3,7 @@ package org.jointacceptance.department.sitevisit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +18,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Table(name = "site_visit")
 public class SiteVisit extends PanacheEntityBase {
+
+    /** How a visit's time is written everywhere: Beijing time, {@code HH:mm}. */
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Id
     public UUID id;
@@ -39,6 +43,10 @@ public class SiteVisit extends PanacheEntityBase {
 
     @Column(name = "superseded_at")
     public OffsetDateTime supersededAt;
+
+    public String timeOfDay() {
+        return TIME.format(time);
+    }
 
     public static List<SiteVisit> of(UUID inspectionId) {
         return list("inspectionId = ?1 order by scheduledAt", inspectionId);

@@ -27,8 +27,6 @@ import org.jointacceptance.messaging.outbox.Outbox;
 @ApplicationScoped
 public class SiteVisitService {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
     private final DepartmentConfig department;
     private final WorkingCalendar calendar;
     private final AssignmentService assignments;
@@ -76,11 +74,11 @@ public class SiteVisitService {
 
         outbox.append(Inspection.AGGREGATE_TYPE, inspection.applicationId, new SiteVisitScheduled(inspection.id,
                 inspection.applicationId, inspection.sectionId, inspection.sectionName, department.code(),
-                inspection.round, visit.date, TIME.format(visit.time), inspection.address, visit.inspector,
-                visit.reason, current == null ? null : current.date, current == null ? null : TIME.format(current.time)));
+                inspection.round, visit.date, visit.timeOfDay(), inspection.address, visit.inspector,
+                visit.reason, current == null ? null : current.date, current == null ? null : current.timeOfDay()));
         activity.record(inspection.id, request.inspector(), current == null ? "SITE_VISIT_SCHEDULED" : "SITE_VISIT_MOVED",
-                visit.date + " " + TIME.format(visit.time) + (current == null ? "" : " (was " + current.date + " "
-                        + TIME.format(current.time) + ")") + (visit.reason == null ? "" : ": " + visit.reason));
+                visit.date + " " + visit.timeOfDay() + (current == null ? "" : " (was " + current.date + " "
+                        + current.timeOfDay() + ")") + (visit.reason == null ? "" : ": " + visit.reason));
         return visit;
     }
 
@@ -100,7 +98,7 @@ public class SiteVisitService {
         }
         if (current != null && !request.hasReason()) {
             throw Refusals.refused("site-visit-moved-without-reason", "The site visit is set for " + current.date
-                    + " " + TIME.format(current.time) + "; moving it needs a reason for the applicant");
+                    + " " + current.timeOfDay() + "; moving it needs a reason for the applicant");
         }
         if (inspection.dueDate != null && request.date().isAfter(inspection.dueDate) && !request.hasReason()) {
             throw Refusals.refused("site-visit-after-due-date", request.date() + " is after the department's due date "
