@@ -28,6 +28,7 @@ import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
 import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.messaging.event.SiteVisitScheduled;
 import org.jointacceptance.messaging.event.SectionDecision;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +108,29 @@ class ApplicantNotificationTest {
                     .statusCode(200).extract().jsonPath().getList("subject", String.class))
                     .singleElement().asString().contains("Overdue since 2026-03-03: Haiwan Residences Phase II"));
         }
+    }
+
+    @Test
+    void the_applicant_learns_when_and_where_a_department_visits_the_site_and_when_the_visit_moves() {
+        UUID application = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
+                codec.encode(new IntakeDecided(application, "2102022024-0117", "Haiwan Residences Phase II", HAIWAN,
+                        IntakeOutcome.ACCEPTED, null, LocalDate.of(2025, 10, 24), List.of())));
+        kafka.sendEvent(Topics.DEPARTMENT_EVENTS, application.toString(), "SiteVisitScheduled",
+                codec.encode(new SiteVisitScheduled(UUID.randomUUID(), application, UUID.randomUUID(), "Section 1",
+                        "fire", 1, LocalDate.of(2025, 10, 9), "14:00", "88 Renmin Road", "Zhao Min", null, null, null)));
+        kafka.sendEvent(Topics.DEPARTMENT_EVENTS, application.toString(), "SiteVisitScheduled",
+                codec.encode(new SiteVisitScheduled(UUID.randomUUID(), application, UUID.randomUUID(), "Section 1",
+                        "fire", 1, LocalDate.of(2025, 10, 10), "09:30", "88 Renmin Road", "Zhao Min",
+                        "The inspector is needed at a hearing", LocalDate.of(2025, 10, 9), "14:00")));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inbox(application).getList("subject"))
+                .hasSize(3));
+        assertThat(inbox(application).getList("subject", String.class)).contains(
+                "Site visit on 2025-10-09 14:00: fire, Haiwan Residences Phase II",
+                "Site visit moved to 2025-10-10 09:30: fire, Haiwan Residences Phase II");
+        assertThat(inbox(application).getString("find { it.subject.startsWith('Site visit moved') }.body"))
+                .contains("It was planned for 2025-10-09 14:00", "The inspector is needed at a hearing");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.jointacceptance.messaging.event.DeadlineWarning;
 import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.SiteVisitScheduled;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.inbox.Inbox;
 
@@ -35,6 +36,13 @@ public class NotificationService {
     public void intakeDecided(EventEnvelope envelope, IntakeDecided event) {
         if (!inbox.firstDelivery(envelope)) {
             return;
+        }
+        if (ApplicationParty.findById(event.applicationId()) == null) {
+            ApplicationParty party = new ApplicationParty();
+            party.applicationId = event.applicationId();
+            party.applicantCreditCode = event.applicant().creditCode();
+            party.projectName = event.projectName();
+            party.persist();
         }
         String subject = switch (event.outcome()) {
             case ACCEPTED -> "Application accepted: " + event.projectName();
@@ -141,6 +149,30 @@ public class NotificationService {
         if (event.level() == DeadlineWarning.Level.OVERDUE) {
             notify(envelope, event.applicationId(), Recipients.SUPERVISOR, "Escalation: " + subject, body);
         }
+    }
+
+    /** Tells the applicant where and when to receive the inspector; needs the application's intake to be known. */
+    @Transactional
+    public void siteVisitScheduled(EventEnvelope envelope, SiteVisitScheduled event) {
+        ApplicationParty party = ApplicationParty.findById(event.applicationId());
+        if (party == null) {
+            throw new IllegalStateException("The intake of application " + event.applicationId()
+                    + " has not arrived yet; the site visit is told once it has");
+        }
+        if (!inbox.firstDelivery(envelope)) {
+            return;
+        }
+        boolean moved = event.previousDate() != null;
+        String when = event.date() + (event.time() == null ? "" : " " + event.time());
+        notify(envelope, event.applicationId(), Recipients.applicant(party.applicantCreditCode),
+                (moved ? "Site visit moved to " : "Site visit on ") + when + ": " + event.department() + ", "
+                        + party.projectName,
+                "The " + event.department() + " inspector" + (event.inspector() == null ? "" : " " + event.inspector())
+                        + " will inspect section '" + event.sectionName() + "' on " + when
+                        + (event.address() == null ? "" : " at " + event.address()) + "."
+                        + (moved ? " It was planned for " + event.previousDate()
+                                + (event.previousTime() == null ? "" : " " + event.previousTime()) + "." : "")
+                        + (event.reason() == null ? "" : " Reason: " + event.reason() + "."));
     }
 
     private void notify(EventEnvelope envelope, UUID applicationId, String recipient, String subject, String body) {

@@ -1,0 +1,26 @@
+package org.jointacceptance.notification.inbox;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** The applicant of an application, remembered from its intake so that later events can reach them. */
+@Entity
+@Table(name = "application_party")
+public class ApplicationParty extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "application_id")
+    public UUID applicationId;
+
+    @Column(name = "applicant_credit_code")
+    public String applicantCreditCode;
+
+    @Column(name = "project_name")
+    public String projectName;
+}

@@ -1,0 +1,42 @@
+package org.jointacceptance.notification.listener;
+
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.MalformedEventException;
+import org.jointacceptance.messaging.event.SiteVisitScheduled;
+import org.jointacceptance.messaging.inbox.EventHandling;
+import org.jointacceptance.notification.inbox.NotificationService;
+
+/** Receives the departments' events from Kafka: a scheduled site visit is told to the applicant. */
+@ApplicationScoped
+public class DepartmentEventsListener {
+
+    private final NotificationService notifications;
+    private final EventCodec codec;
+
+    public DepartmentEventsListener(NotificationService notifications, EventCodec codec) {
+        this.notifications = notifications;
+        this.codec = codec;
+    }
+
+    @Incoming("department-events")
+    @Blocking
+    @Retry(maxRetries = -1, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, delay = 500, jitter = 200,
+            abortOn = MalformedEventException.class)
+    @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
+    public void onEvent(ConsumerRecord<String, String> record) {
+        EventHandling.handle(record, envelope -> {
+            if (envelope.type().equals(EventCodec.typeOf(SiteVisitScheduled.class))) {
+                notifications.siteVisitScheduled(envelope, codec.decode(envelope, SiteVisitScheduled.class));
+            }
+        });
+    }
+}
