@@ -36,7 +36,7 @@ public final class ServiceProcess {
     public static ServiceProcess start(String name, Path application, int port, Map<String, String> environment,
             String jvmOptions, Path log) {
         if (!Files.isRegularFile(application)) {
-            throw new IllegalStateException(application + " is missing: build the services first (./mvnw install -DskipTests)");
+            throw new IllegalStateException(application + " is missing: build the services first (./run does, or ./mvnw install)");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
