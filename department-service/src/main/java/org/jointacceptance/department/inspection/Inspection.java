@@ -142,12 +142,19 @@ public class Inspection extends PanacheEntityBase {
         return inspection;
     }
 
+    /** Why the inspection was withdrawn, when it was. */
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
     public boolean submitted() {
         return state == InspectionState.SUBMITTED;
     }
 
     /** Refuses a change that only an inspection without a result may take. */
     public void requireOpen() {
+        if (state == InspectionState.WITHDRAWN) {
+            throw ProblemException.conflict("inspection-withdrawn", "This inspection was withdrawn: " + withdrawnReason);
+        }
         if (submitted()) {
             throw ProblemException.conflict("result-already-submitted", "The result of this inspection was submitted on "
                     + submittedAt.toLocalDate() + " and cannot be changed; a correction is a new result");

@@ -11,7 +11,9 @@ import jakarta.transaction.Transactional;
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.checklist.ChecklistOpening;
 import org.jointacceptance.messaging.EventEnvelope;
+import org.jointacceptance.messaging.event.ApplicationTerminated;
 import org.jointacceptance.messaging.event.InspectionRequested;
+import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.inbox.Inbox;
 
 /** Puts inspection requests into this department's inbox, each with its checklist opened. */
@@ -68,5 +70,37 @@ public class InspectionService {
                 + (inspection.spotCheckDrawn == null ? "" : (inspection.spotCheckDrawn ? "; drawn" : "; not drawn")
                         + " for a spot check (seed " + inspection.spotCheckSeed + ", rate "
                         + inspection.spotCheckRate.toPlainString() + ")"));
+    }
+
+    /** The lead coordinator took this department off a section: its open inspection of that round is withdrawn. */
+    @Transactional
+    public void routingChanged(EventEnvelope envelope, RoutingChanged change) {
+        if (!change.department().equals(department.code()) || change.change() != RoutingChanged.Change.WITHDRAWN
+                || !inbox.firstDelivery(envelope)) {
+            return;
+        }
+        Inspection.<Inspection>list("sectionId = ?1 and round = ?2", change.sectionId(), change.round())
+                .forEach(inspection -> withdraw(inspection, "coordinator:" + change.coordinator(),
+                        "Withdrawn by the lead coordinator: " + change.reason()));
+    }
+
+    /** The application was terminated: every open inspection of it is withdrawn. */
+    @Transactional
+    public void applicationTerminated(EventEnvelope envelope, ApplicationTerminated terminated) {
+        if (!inbox.firstDelivery(envelope)) {
+            return;
+        }
+        Inspection.<Inspection>list("applicationId", terminated.applicationId())
+                .forEach(inspection -> withdraw(inspection, "coordinator:" + terminated.coordinator(),
+                        "The application was terminated: " + terminated.reason()));
+    }
+
+    private void withdraw(Inspection inspection, String actor, String reason) {
+        if (inspection.submitted() || inspection.state == InspectionState.WITHDRAWN) {
+            return;
+        }
+        inspection.state = InspectionState.WITHDRAWN;
+        inspection.withdrawnReason = reason;
+        activity.record(inspection.id, actor, "WITHDRAWN", reason);
     }
 }

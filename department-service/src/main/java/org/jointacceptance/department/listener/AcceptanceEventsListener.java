@@ -13,9 +13,11 @@ import org.jointacceptance.department.inspection.InspectionService;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
 import org.jointacceptance.messaging.inbox.EventHandling;
+import org.jointacceptance.messaging.event.ApplicationTerminated;
 import org.jointacceptance.messaging.event.InspectionRequested;
+import org.jointacceptance.messaging.event.RoutingChanged;
 
-/** Receives acceptance-service's events from Kafka; inspection requests for this department go to its inbox. */
+/** Receives acceptance-service's events: requests for this department go to its inbox, withdrawals take them out. */
 @ApplicationScoped
 public class AcceptanceEventsListener {
 
@@ -34,8 +36,14 @@ public class AcceptanceEventsListener {
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void onEvent(ConsumerRecord<String, String> record) {
         EventHandling.handle(record, envelope -> {
-            if (envelope.type().equals(EventCodec.typeOf(InspectionRequested.class))) {
-                inspections.receive(envelope, codec.decode(envelope, InspectionRequested.class));
+            switch (envelope.type()) {
+                case "InspectionRequested" -> inspections.receive(envelope, codec.decode(envelope, InspectionRequested.class));
+                case "RoutingChanged" -> inspections.routingChanged(envelope, codec.decode(envelope, RoutingChanged.class));
+                case "ApplicationTerminated" ->
+                    inspections.applicationTerminated(envelope, codec.decode(envelope, ApplicationTerminated.class));
+                default -> {
+                    // decisions, opinions and the like concern the applicant, not the inspectors
+                }
             }
         });
     }

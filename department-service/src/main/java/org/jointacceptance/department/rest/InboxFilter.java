@@ -25,7 +25,7 @@ record InboxFilter(InspectionState state, String district, LocalDate dueFrom, Lo
             String unassigned, String applicationId, String page, String size) {
         List<Problem.FieldError> errors = new ArrayList<>();
         InboxFilter filter = new InboxFilter(
-                read(errors, "state", state, InspectionState::valueOf, "must be one of PENDING, SCHEDULED, SUBMITTED"),
+                read(errors, "state", state, InspectionState::valueOf, "must be one of PENDING, SCHEDULED, SUBMITTED, WITHDRAWN"),
                 read(errors, "district", district, code -> {
                     if (!code.matches("[1-8][0-9]{5}")) {
                         throw new IllegalArgumentException();

@@ -47,7 +47,7 @@ public class InspectionResource {
     @APIResponse(responseCode = "200", description = "One page of the inbox")
     @APIResponse(responseCode = "400", description = "A filter is malformed; errors name it")
     public List<InspectionView> inbox(
-            @QueryParam("state") @Parameter(description = "PENDING, SCHEDULED or SUBMITTED") String state,
+            @QueryParam("state") @Parameter(description = "PENDING, SCHEDULED, SUBMITTED or WITHDRAWN") String state,
             @QueryParam("district") @Parameter(description = "Six-digit GB/T 2260 region code, e.g. 210202") String district,
             @QueryParam("dueFrom") @Parameter(description = "Due on or after, yyyy-MM-dd") String dueFrom,
             @QueryParam("dueTo") @Parameter(description = "Due on or before, yyyy-MM-dd") String dueTo,
