@@ -15,11 +15,6 @@ public final class Topics {
     /** Reserved for notification-service's own announcements. */
     public static final String NOTIFICATION_EVENTS = "notification.events";
 
-    /** Where a consumer puts a record it cannot read, with the reason. */
-    public static String deadLetter(String topic) {
-        return topic + ".dead-letter";
-    }
-
     private Topics() {
     }
 }
