@@ -1,21 +1,44 @@
 package org.jointacceptance.messaging;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
 import io.quarkus.arc.DefaultBean;
 
-/** The wall clock, injected wherever time matters so that tests can move time instead of sleeping. */
+/**
+ * The clock, injected wherever time matters so that tests can move time instead of sleeping.
+ *
+ * <p>It is the wall clock unless {@code clock.start} (for example {@code 2026-06-01T09:00:00+08:00}) is set: then time
+ * runs on from that moment when the service starts. Training environments and the end-to-end test use it, so that
+ * what they show does not depend on the day they run (a due date in a year whose arrangement is not yet published,
+ * for instance).
+ */
 @ApplicationScoped
 public class SystemClock {
+
+    private static final Logger LOG = Logger.getLogger(SystemClock.class);
+
+    @ConfigProperty(name = "clock.start")
+    Optional<OffsetDateTime> start;
 
     @Produces
     @DefaultBean
     @Singleton
     Clock clock() {
-        return Clock.systemUTC();
+        Clock wall = Clock.systemUTC();
+        if (start.isEmpty()) {
+            return wall;
+        }
+        LOG.warnf("The clock runs from %s (clock.start), not from the wall clock", start.get());
+        return Clock.offset(wall, Duration.between(wall.instant(), start.get().toInstant()));
     }
 }

@@ -1,6 +1,7 @@
 package org.jointacceptance.local;
 
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,15 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int po
     /** Free ports everywhere and data in {@code dataDirectory}: for tests that must not collide with a local run. */
     public static StackSettings anyFreePorts(Path home, Path dataDirectory) {
         return new StackSettings(home, dataDirectory, 0, 0, 0, 0, 0, Department.ALL, DEFAULT_JVM_OPTIONS);
+    }
+
+    /**
+     * The same stack with every service's clock running from {@code start} instead of the wall clock
+     * ({@code clock.start}), so that what it computes does not depend on the day it runs.
+     */
+    public StackSettings withClockStartingAt(OffsetDateTime start) {
+        return new StackSettings(home, dataDirectory, kafkaPort, postgresPort, acceptancePort, notificationPort,
+                firstDepartmentPort, departments, serviceJvmOptions + " -Dclock.start=" + start);
     }
 
     /** The port of the n-th department (0-based); with port 0 for all, each picks its own free port. */

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,9 @@ class JointAcceptanceSystemTest {
     /** On fire's filing list whether or not the spot-check draw adds the full fire checklist. */
     private static final String FIRE_TESTING_REPORT = "filing.testing-report";
 
+    /** The services' clocks start here, whatever the day the test runs: every due date lies in a loaded year. */
+    private static final OffsetDateTime MONDAY_MORNING = OffsetDateTime.parse("2026-06-01T09:00:00+08:00");
+
     @TempDir
     static Path data;
 
@@ -39,7 +43,8 @@ class JointAcceptanceSystemTest {
     @BeforeAll
     static void startTheSystem() {
         Path home = Path.of(System.getProperty("jointacceptance.home", "../..")).toAbsolutePath().normalize();
-        stack = LocalStack.start(StackSettings.anyFreePorts(home, data), message -> System.out.println("  " + message));
+        StackSettings settings = StackSettings.anyFreePorts(home, data).withClockStartingAt(MONDAY_MORNING);
+        stack = LocalStack.start(settings, message -> System.out.println("  " + message));
     }
 
     @AfterAll
@@ -119,7 +124,10 @@ class JointAcceptanceSystemTest {
     private static String apply() throws Exception {
         String body = Files.readString(stack.home().resolve("docs/examples/application.json"));
         return acceptance().contentType(ContentType.JSON).body(body).post("/applications")
-                .then().statusCode(201).body("status", equalTo("IN_INSPECTION")).extract().path("id");
+                .then().statusCode(201).body("status", equalTo("IN_INSPECTION"))
+                // Day 1 is Tuesday 2 June; the Dragon Boat Festival (19 June) is off: day 16 is Wednesday 24 June.
+                .body("intakeAcceptedOn", equalTo("2026-06-01")).body("dueDate", equalTo("2026-06-24"))
+                .extract().path("id");
     }
 
     private static String awaitInspection(String department, String application) {
