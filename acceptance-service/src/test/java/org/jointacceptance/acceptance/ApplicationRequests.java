@@ -1,12 +1,21 @@
 package org.jointacceptance.acceptance;
 
+import static io.restassured.RestAssured.given;
+
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** Application bodies as a construction firm would post them. */
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** Application bodies as a construction firm would post them, and the firm's way through the one window. */
 final class ApplicationRequests {
 
     static final String HAIWAN_CREDIT_CODE = "91210200MA0QC8K63J";
+
+    /** A file the window takes as a PDF; content-addressed storage keeps it once however often it is uploaded. */
+    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private ApplicationRequests() {
     }
@@ -42,5 +51,32 @@ final class ApplicationRequests {
                 "sections", List.of(sectionNames).stream()
                         .map(name -> Map.of("name", name, "buildings", List.of("1#", "2#"), "floorArea", 12000))
                         .toList());
+    }
+
+    /** Prepares the application as a draft; the answer lists the materials the window requires. */
+    static JsonPath prepare(Object request) {
+        return given().contentType(ContentType.JSON).body(request).post("/applications")
+                .then().statusCode(201).contentType(ContentType.JSON).extract().jsonPath();
+    }
+
+    /** Uploads a material of the given type to the application. */
+    static void upload(String application, String type) {
+        given().multiPart("file", type + ".pdf", PDF, "application/pdf").multiPart("type", type)
+                .post("/applications/{id}/materials", application).then().statusCode(201);
+    }
+
+    /** Submits the application to the window with the given body. */
+    static JsonPath submit(String application, Object submission) {
+        return given().contentType(ContentType.JSON).body(submission)
+                .post("/applications/{id}/submission", application)
+                .then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
+    }
+
+    /** Prepares the application, uploads every material the window requires and submits it: accepted at once. */
+    static JsonPath applyWithEveryMaterial(Object request) {
+        JsonPath draft = prepare(request);
+        String application = draft.getString("id");
+        draft.getList("requiredMaterials.type", String.class).forEach(type -> upload(application, type));
+        return submit(application, Map.of());
     }
 }

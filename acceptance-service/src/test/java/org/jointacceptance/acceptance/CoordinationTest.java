@@ -177,8 +177,7 @@ class CoordinationTest {
     }
 
     private static JsonPath submit() {
-        return given().contentType(ContentType.JSON).body(ApplicationRequests.plainProject("Whole project"))
-                .post("/applications").then().statusCode(201).extract().jsonPath();
+        return ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProject("Whole project"));
     }
 
     private static UUID id(JsonPath application) {

@@ -48,8 +48,7 @@ class HoldUpStatisticsTest {
     @Test
     void a_department_that_concluded_after_its_share_shows_its_working_days_and_counts_as_late() {
         clock.set(LocalDateTime.of(2025, 9, 26, 10, 0));
-        JsonPath submitted = given().contentType(ContentType.JSON).body(ApplicationRequests.plainProject("Whole project"))
-                .post("/applications").then().statusCode(201).extract().jsonPath();
+        JsonPath submitted = ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProject("Whole project"));
         UUID application = UUID.fromString(submitted.getString("id"));
         UUID section = UUID.fromString(submitted.getString("sections[0].id"));
         assertThat(submitted.getString("sections[0].inspections[0].dueDate")).isEqualTo("2025-10-10");

@@ -198,8 +198,7 @@ class JointAcceptanceTest {
     }
 
     private JsonPath submit(Map<String, Object> request) {
-        return given().contentType(ContentType.JSON).body(request).post("/applications")
-                .then().statusCode(201).contentType(ContentType.JSON).extract().jsonPath();
+        return ApplicationRequests.applyWithEveryMaterial(request);
     }
 
     private io.restassured.response.ValidatableResponse get(UUID id) {

@@ -50,9 +50,8 @@ class OutboxRecoveryTest {
 
     @Test
     void events_committed_before_a_crash_are_published_after_it_and_a_repeated_publication_keeps_their_ids() {
-        String application = given().contentType(ContentType.JSON)
-                .body(ApplicationRequests.plainProject("Whole project")).post("/applications")
-                .then().statusCode(201).extract().path("id");
+        String application = ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProject("Whole project"))
+                .getString("id");
         assertThat(eventsOf(application)).as("nothing published while the relay is down").isEmpty();
         assertThat(unpublished(application)).isEqualTo(6);
 

@@ -3,6 +3,7 @@ package org.jointacceptance.acceptance;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,11 +25,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jointacceptance.acceptance.watch.DateChecks;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.event.Finding;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +47,7 @@ class SectionAcceptanceTest {
     private static final String[] ALL = { "quality", "planning", "land", "fire", "archives" };
     private static final Finding SPRINKLERS = new Finding("Automatic sprinklers",
             "Sprinkler heads missing in basement garage zone B", true, "Install the heads and submit the test report");
-    private static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF = ApplicationRequests.PDF;
 
     @Inject
     EventCodec codec;
@@ -51,12 +55,65 @@ class SectionAcceptanceTest {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    DateChecks dateChecks;
+
     private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
     private DepartmentResults departments;
 
     @BeforeEach
     void departments() {
         departments = new DepartmentResults(kafka, codec);
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void a_notice_not_answered_by_its_deadline_rejects_the_section_until_a_coordinator_reopens_it() {
+        clock.set(LocalDateTime.of(2026, 6, 1, 9, 0));
+        JsonPath submitted = submit(ApplicationRequests.plainProject("Whole project"));
+        UUID application = UUID.fromString(submitted.getString("id"));
+        UUID section = UUID.fromString(submitted.getString("sections[0].id"));
+        departments.pass(application, section, 1, "quality", "planning", "land", "archives");
+        departments.fail(application, section, 1, "fire", SPRINKLERS);
+        // 20 working days from Monday 06-01, the Dragon Boat Festival (06-19) off: Tuesday 06-30
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> application(application)
+                .body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"))
+                .body("sections[0].rectifyBy", equalTo("2026-06-30")));
+        assertThat(JsonPath.from(decided(application).get(0).value()).getString("rectifyBy")).isEqualTo("2026-06-30");
+
+        clock.set(LocalDateTime.of(2026, 7, 1, 9, 0));
+        Map<String, Object> answer = Map.of("answers", List.of(Map.of("finding", 0, "answer", "Heads installed")));
+        given().contentType(ContentType.JSON).body(answer)
+                .post("/applications/{id}/sections/{s}/rectification", application, section)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://jointacceptance.org/problems/rectification-deadline-missed"));
+        dateChecks.run();
+        dateChecks.run();
+
+        application(application).body("status", equalTo("REJECTED"))
+                .body("sections[0].status", equalTo("REJECTED"))
+                .body("sections[0].decisions.decision", contains("RECTIFICATION_REQUIRED", "REJECTED"))
+                .body("sections[0].decisions[1].round", equalTo(1))
+                .body("sections[0].decisions[1].reasons[0]", equalTo(
+                        "No rectification was submitted by 2026-06-30, the notice's deadline"))
+                .body("sections[0].decisions[1].findings[0].description", equalTo(SPRINKLERS.description()));
+        assertThat(decided(application)).as("one rejection, however often the check runs").hasSize(2);
+
+        given().contentType(ContentType.JSON).body(Map.of("reason", "The firm was flooded", "coordinator", "Liu Yang"))
+                .post("/applications/{id}/sections/{s}/reopening", application, section).then().statusCode(200)
+                .body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"))
+                .body("sections[0].rectifyBy", equalTo("2026-07-29"));
+        given().contentType(ContentType.JSON).body(answer)
+                .post("/applications/{id}/sections/{s}/rectification", application, section)
+                .then().statusCode(200).body("sections[0].round", equalTo(2))
+                .body("sections[0].inspections.findAll { it.round == 2 }.department", contains("fire"));
     }
 
     @Test
@@ -242,9 +299,13 @@ class SectionAcceptanceTest {
                 .body("digestMatches", equalTo(true)).body("contentIntact", equalTo(false));
     }
 
+    private List<ConsumerRecord<String, String>> decided(UUID application) {
+        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.toString().equals(record.key())
+                && "SectionDecided".equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2));
+    }
+
     private JsonPath submit(Map<String, Object> request) {
-        return given().contentType(ContentType.JSON).body(request).post("/applications")
-                .then().statusCode(201).extract().jsonPath();
+        return ApplicationRequests.applyWithEveryMaterial(request);
     }
 
     private static io.restassured.response.ValidatableResponse application(UUID id) {

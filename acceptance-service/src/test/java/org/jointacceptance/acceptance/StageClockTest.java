@@ -217,8 +217,7 @@ class StageClockTest {
     }
 
     private static JsonPath submit() {
-        return given().contentType(ContentType.JSON).body(ApplicationRequests.plainProject("Whole project"))
-                .post("/applications").then().statusCode(201).extract().jsonPath();
+        return ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProject("Whole project"));
     }
 
     private static io.restassured.response.ValidatableResponse get(UUID application) {

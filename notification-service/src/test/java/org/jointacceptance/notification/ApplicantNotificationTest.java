@@ -58,7 +58,7 @@ class ApplicantNotificationTest {
                                 "Install the heads"),
                         new DepartmentFinding("planning", "Greening", "Greening ratio 28% below the permitted 30%",
                                 true, "Plant the north courtyard")),
-                List.of()));
+                List.of(), LocalDate.of(2025, 11, 7)));
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), noticeId, "SectionDecided", notice);
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), noticeId, "SectionDecided", notice);
 

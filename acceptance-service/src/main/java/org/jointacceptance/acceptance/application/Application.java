@@ -17,6 +17,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jointacceptance.messaging.event.IntakeOutcome;
 
 /** One application for joint completion acceptance of one project, with one or more sections. */
@@ -34,6 +36,15 @@ public class Application extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "intake_outcome")
     public IntakeOutcome intakeOutcome;
+
+    /** Why the window did not accept the application, when it did not. */
+    @Column(name = "intake_reason")
+    public String intakeReason;
+
+    /** What the window found missing at the last check: the one correction notice. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "missing_materials")
+    public List<MissingMaterial> missingMaterials = new ArrayList<>();
 
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
@@ -66,9 +77,13 @@ public class Application extends PanacheEntityBase {
     @OrderBy("position")
     public List<Section> sections = new ArrayList<>();
 
+    /** A material the window found missing, and why it could not be tolerated. */
+    public record MissingMaterial(String type, String name, boolean key, String note) {
+    }
+
     /** The application's status follows its sections: rejected if one is, accepted when all are. */
     public void updateStatusFromSections() {
-        if (status == ApplicationStatus.TERMINATED) {
+        if (status == ApplicationStatus.TERMINATED || intakeAcceptedOn == null) {
             return;
         }
         if (sections.stream().anyMatch(section -> section.status == SectionStatus.REJECTED)) {

@@ -2,6 +2,12 @@ package org.jointacceptance.acceptance.application;
 
 /** Where an application stands as a whole. */
 public enum ApplicationStatus {
+    /** Being prepared by the firm: materials are uploaded, nothing is checked or counted yet. */
+    DRAFT,
+    /** The window found materials missing and listed them all; nothing starts until the firm supplies them. */
+    CORRECTION_REQUIRED,
+    /** The window refused the application, with a reason; it goes no further. */
+    NOT_ACCEPTED,
     /** Accepted at the window; departments are inspecting its sections. */
     IN_INSPECTION,
     /** At least one section waits for the applicant's rectification. */

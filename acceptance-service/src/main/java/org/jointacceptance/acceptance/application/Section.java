@@ -1,6 +1,7 @@
 package org.jointacceptance.acceptance.application;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,10 @@ public class Section extends PanacheEntityBase {
     /** The last round allowed, when a coordinator reopened the section; otherwise the city's limit applies. */
     @Column(name = "round_limit")
     public Integer roundLimit;
+
+    /** While the section awaits rectification: the last day the applicant may answer the notice. */
+    @Column(name = "rectify_by")
+    public LocalDate rectifyBy;
 
     @OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("round, department")

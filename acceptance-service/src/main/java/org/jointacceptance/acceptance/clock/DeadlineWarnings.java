@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
@@ -45,13 +44,6 @@ public class DeadlineWarnings {
         this.timeline = timeline;
         this.clock = clock;
         this.yellowWorkingDays = yellowWorkingDays;
-    }
-
-    @Scheduled(every = "${acceptance.clock.check-every:10m}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void onSchedule() {
-        check();
     }
 
     /** Fires the warnings due now; returns how many fired. */

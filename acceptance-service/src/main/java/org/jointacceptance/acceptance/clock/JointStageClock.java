@@ -32,14 +32,17 @@ public class JointStageClock {
     private final CalendarStore calendars;
     private final int stageWorkingDays;
     private final int departmentWorkingDays;
+    private final int rectificationWorkingDays;
 
     public JointStageClock(Clock clock, CalendarStore calendars,
             @ConfigProperty(name = "acceptance.clock.working-days") int stageWorkingDays,
-            @ConfigProperty(name = "acceptance.clock.department-working-days") int departmentWorkingDays) {
+            @ConfigProperty(name = "acceptance.clock.department-working-days") int departmentWorkingDays,
+            @ConfigProperty(name = "acceptance.rectification.working-days") int rectificationWorkingDays) {
         this.clock = clock;
         this.calendars = calendars;
         this.stageWorkingDays = stageWorkingDays;
         this.departmentWorkingDays = departmentWorkingDays;
+        this.rectificationWorkingDays = rectificationWorkingDays;
     }
 
     /** Today in China, the date every person using the system sees. */
@@ -53,6 +56,11 @@ public class JointStageClock {
 
     public LocalDate departmentDueDate(LocalDate roundStartedOn) {
         return calendar().plusWorkingDays(roundStartedOn, departmentWorkingDays);
+    }
+
+    /** The last day to answer a rectification notice issued today; a section not answered by then is rejected. */
+    public LocalDate rectificationDueDate() {
+        return calendar().plusWorkingDays(today(), rectificationWorkingDays);
     }
 
     /** Working days strictly after {@code today} up to and including {@code dueDate}: 0 on the due day. */

@@ -30,14 +30,30 @@ public class StageDeadline {
     /** Stops the application's clock from today, e.g. when a rectification notice goes to the applicant. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void pause(Application application, UUID sectionId, ClockPause.Kind kind) {
+        pause(application, sectionId, kind, stageClock.today(), null);
+    }
+
+    /** Stops the application's clock from {@code startedOn}, for a cause known by {@code reference}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pause(Application application, UUID sectionId, ClockPause.Kind kind, LocalDate startedOn,
+            String reference) {
         ClockPause pause = new ClockPause();
         pause.id = UUID.randomUUID();
         pause.applicationId = application.id;
         pause.sectionId = sectionId;
         pause.kind = kind;
-        pause.startedOn = stageClock.today();
+        pause.startedOn = startedOn;
+        pause.reference = reference;
         pause.persist();
         timeline.record(application.id, sectionId, "system", "CLOCK_PAUSED", kind + " from " + pause.startedOn, null);
+    }
+
+    /** Restarts the clock stopped for the cause known by {@code reference}, and moves the due date out. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resume(Application application, String reference) {
+        List<ClockPause> open = ClockPause.list("applicationId = ?1 and reference = ?2 and endedOn is null",
+                application.id, reference);
+        end(application, null, open, open.isEmpty() ? null : open.get(0).kind);
     }
 
     /** Restarts the clock stopped for {@code kind} on the section, and moves the due date out by the paused days. */
@@ -45,6 +61,10 @@ public class StageDeadline {
     public void resume(Application application, UUID sectionId, ClockPause.Kind kind) {
         List<ClockPause> open = ClockPause.list("applicationId = ?1 and sectionId = ?2 and kind = ?3 and endedOn is null",
                 application.id, sectionId, kind);
+        end(application, sectionId, open, kind);
+    }
+
+    private void end(Application application, UUID sectionId, List<ClockPause> open, ClockPause.Kind kind) {
         LocalDate today = stageClock.today();
         open.forEach(pause -> pause.endedOn = today);
         if (!open.isEmpty()) {

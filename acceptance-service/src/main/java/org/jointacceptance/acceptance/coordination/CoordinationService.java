@@ -19,6 +19,7 @@ import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.clock.ClockPause;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.clock.StageDeadline;
+import org.jointacceptance.acceptance.intake.InspectionRequests;
 import org.jointacceptance.acceptance.coordination.CoordinationRequests.Reasoned;
 import org.jointacceptance.acceptance.coordination.CoordinationRequests.RoutingChange;
 import org.jointacceptance.acceptance.decision.DecisionService;
@@ -37,13 +38,15 @@ public class CoordinationService {
     private final JointStageClock stageClock;
     private final DecisionService decisions;
     private final StageDeadline deadline;
+    private final InspectionRequests requests;
     private final Outbox outbox;
     private final Timeline timeline;
     private final Clock clock;
 
     public CoordinationService(JointStageClock stageClock, DecisionService decisions, StageDeadline deadline,
-            Outbox outbox, Timeline timeline, Clock clock) {
+            InspectionRequests requests, Outbox outbox, Timeline timeline, Clock clock) {
         this.stageClock = stageClock;
+        this.requests = requests;
         this.decisions = decisions;
         this.deadline = deadline;
         this.outbox = outbox;
@@ -79,10 +82,7 @@ public class CoordinationService {
             added.dueDate = stageClock.departmentDueDate(stageClock.today());
             added.requestedOn = stageClock.today();
             added.persist();
-            Project project = application.project;
-            outbox.append(Application.AGGREGATE_TYPE, applicationId, new InspectionRequested(applicationId, section.id,
-                    section.name, added.department, added.round, added.mode, project.code, project.name,
-                    project.address, project.district, added.dueDate, List.of()));
+            outbox.append(Application.AGGREGATE_TYPE, applicationId, requests.of(added, List.of()));
         } else {
             if (current == null || current.state == InspectionState.WITHDRAWN) {
                 throw ProblemException.conflict("department-not-routed",
@@ -143,10 +143,12 @@ public class CoordinationService {
         }
         section.status = SectionStatus.RECTIFICATION_REQUIRED;
         section.roundLimit = section.round + 1;
+        section.rectifyBy = stageClock.rectificationDueDate();
         section.application.updateStatusFromSections();
         deadline.pause(section.application, section.id, ClockPause.Kind.RECTIFICATION);
         timeline.record(applicationId, section.id, "coordinator:" + request.coordinator(), "SECTION_REOPENED",
-                request.reason() + " (one more round allowed: " + section.roundLimit + ")", null);
+                request.reason() + " (one more round allowed: " + section.roundLimit + "; rectify by "
+                        + section.rectifyBy + ")", null);
         return section;
     }
 

@@ -19,8 +19,10 @@ import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.clock.ClockPause;
+import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.clock.StageDeadline;
 import org.jointacceptance.acceptance.filing.FilingService;
+import org.jointacceptance.acceptance.intake.OwedMaterial;
 import org.jointacceptance.acceptance.opinion.OpinionService;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.EventEnvelope;
@@ -47,11 +49,12 @@ public class DecisionService {
     private final OpinionService opinions;
     private final FilingService filings;
     private final StageDeadline deadline;
+    private final JointStageClock stageClock;
     private final Clock clock;
     private final int maxRounds;
 
     public DecisionService(Inbox inbox, Outbox outbox, Timeline timeline, OpinionService opinions,
-            FilingService filings, StageDeadline deadline, Clock clock,
+            FilingService filings, StageDeadline deadline, JointStageClock stageClock, Clock clock,
             @ConfigProperty(name = "acceptance.rectification.max-rounds") int maxRounds) {
         this.inbox = inbox;
         this.outbox = outbox;
@@ -59,6 +62,7 @@ public class DecisionService {
         this.opinions = opinions;
         this.filings = filings;
         this.deadline = deadline;
+        this.stageClock = stageClock;
         this.clock = clock;
         this.maxRounds = maxRounds;
     }
@@ -116,13 +120,28 @@ public class DecisionService {
         decideIfRoundComplete(section);
     }
 
-    /** Decides the section once no department of its current round is still awaited. */
+    /**
+     * Decides the section once no department of its current round is still awaited; a section whose departments
+     * all passed waits while the application owes a material tolerated at intake.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void decideIfRoundComplete(Section section) {
-        if (section.status == SectionStatus.IN_INSPECTION
+        if ((section.status == SectionStatus.IN_INSPECTION || section.status == SectionStatus.AWAITING_MATERIAL)
                 && section.inspectionsOfRound(section.round).stream().allMatch(cell -> cell.state.concluded())) {
             decide(section);
         }
+    }
+
+    /**
+     * Rejects a section whose rectification notice went unanswered past its deadline. The rejection repeats the
+     * notice's findings, so that a coordinator who reopens the section reopens that notice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rejectUnrectified(Section section) {
+        SectionDecisionRecord notice = SectionDecisionRecord.latest(section.id, section.round);
+        String reason = "No rectification was submitted by " + section.rectifyBy + ", the notice's deadline";
+        record(section, SectionDecision.REJECTED, notice.findings, List.of(reason));
+        deadline.resume(section.application, section.id, ClockPause.Kind.RECTIFICATION);
     }
 
     private void decide(Section section) {
@@ -149,7 +168,33 @@ public class DecisionService {
         }
         SectionDecision decision = findings.isEmpty() ? SectionDecision.ACCEPTED
                 : reasons.isEmpty() ? SectionDecision.RECTIFICATION_REQUIRED : SectionDecision.REJECTED;
+        Application application = section.application;
+        if (decision == SectionDecision.ACCEPTED && OwedMaterial.anyOutstanding(application.id)) {
+            if (section.status != SectionStatus.AWAITING_MATERIAL) {
+                section.status = SectionStatus.AWAITING_MATERIAL;
+                timeline.record(application.id, section.id, "system", "DECISION_HELD", "Round " + section.round
+                        + ": every department concluded; waiting for the owed " + OwedMaterial.ofApplication(
+                                application.id).stream().filter(owed -> owed.suppliedOn == null)
+                                .map(owed -> owed.type + " (promised by " + owed.promisedBy + ")").toList(), null);
+            }
+            return;
+        }
+        if (decision == SectionDecision.RECTIFICATION_REQUIRED) {
+            section.rectifyBy = stageClock.rectificationDueDate();
+        }
+        record(section, decision, findings, reasons);
+        if (decision == SectionDecision.RECTIFICATION_REQUIRED) {
+            deadline.pause(application, section.id, ClockPause.Kind.RECTIFICATION);
+        }
+        if (decision == SectionDecision.ACCEPTED) {
+            opinions.issue(section);
+            filings.issueIfComplete(application);
+        }
+    }
 
+    /** Puts the decision on record, moves the section and the application on, and announces it. */
+    private void record(Section section, SectionDecision decision, List<DepartmentFinding> findings,
+            List<String> reasons) {
         SectionDecisionRecord record = new SectionDecisionRecord();
         record.id = UUID.randomUUID();
         record.section = section;
@@ -165,16 +210,11 @@ public class DecisionService {
         application.updateStatusFromSections();
         UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new SectionDecided(application.id,
                 section.id, section.name, section.round, decision, application.project.name,
-                application.applicant.toEvent(), findings, reasons));
+                application.applicant.toEvent(), findings, reasons,
+                decision == SectionDecision.RECTIFICATION_REQUIRED ? section.rectifyBy : null));
         timeline.record(application.id, section.id, "system", "SECTION_" + decision, "Round " + section.round
+                + (decision == SectionDecision.RECTIFICATION_REQUIRED ? ", rectify by " + section.rectifyBy : "")
                 + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons)), eventId);
-        if (decision == SectionDecision.RECTIFICATION_REQUIRED) {
-            deadline.pause(application, section.id, ClockPause.Kind.RECTIFICATION);
-        }
-        if (decision == SectionDecision.ACCEPTED) {
-            opinions.issue(section);
-            filings.issueIfComplete(application);
-        }
         LOG.infof("Section '%s' decided in round %d: %s", section.name, section.round, decision);
     }
 

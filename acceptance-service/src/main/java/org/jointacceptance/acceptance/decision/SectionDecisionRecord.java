@@ -21,7 +21,10 @@ import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.SectionDecision;
 
-/** The one decision taken on a section at the end of a round; the database allows no second one. */
+/**
+ * A decision taken on a section: the one decision at the end of a round, and, when the applicant let the round's
+ * rectification notice lapse, the rejection that followed it. The database allows no decision twice in a round.
+ */
 @Entity
 @Table(name = "section_decision")
 public class SectionDecisionRecord extends PanacheEntityBase {
@@ -48,6 +51,12 @@ public class SectionDecisionRecord extends PanacheEntityBase {
     public OffsetDateTime decidedAt;
 
     public static List<SectionDecisionRecord> ofSection(UUID sectionId) {
-        return list("section.id = ?1 order by round", sectionId);
+        return list("section.id = ?1 order by round, decidedAt", sectionId);
+    }
+
+    /** The round's last decision: its notice, or the rejection that repeats the notice's findings. */
+    public static SectionDecisionRecord latest(UUID sectionId, int round) {
+        return SectionDecisionRecord.<SectionDecisionRecord>find("section.id = ?1 and round = ?2 order by decidedAt desc",
+                sectionId, round).firstResult();
     }
 }

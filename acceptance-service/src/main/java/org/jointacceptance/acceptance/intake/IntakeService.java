@@ -3,14 +3,23 @@ package org.jointacceptance.acceptance.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import org.jointacceptance.acceptance.application.Applicant;
 import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.application.Application.MissingMaterial;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.Project;
@@ -18,62 +27,159 @@ import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.clock.JointStageClock;
+import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.routing.RoutedDepartment;
 import org.jointacceptance.acceptance.routing.RoutingRules;
 import org.jointacceptance.acceptance.timeline.Timeline;
-import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
 import org.jointacceptance.messaging.outbox.Outbox;
+import org.jointacceptance.problem.ProblemException;
 
 /**
- * The one window: takes an application, starts the joint stage's clock and sends every required department its
- * inspection request, all in one transaction with the events that announce it.
+ * The one window. A firm prepares its application as a draft and uploads its materials; when it submits, the window
+ * checks that the project lies in the city's jurisdiction and that every material its departments require is there.
+ * Missing key materials, or non-key ones without a promised date, give one correction notice listing everything; a
+ * non-key material promised within the tolerance limit is owed. An accepted application starts the joint stage's
+ * clock and every required department is asked to inspect every section, in one transaction with the events.
  */
 @ApplicationScoped
 public class IntakeService {
 
     private final RoutingRules routing;
+    private final RequiredMaterials requiredMaterials;
+    private final InspectionRequests requests;
     private final JointStageClock stageClock;
     private final Outbox outbox;
     private final Timeline timeline;
     private final Clock clock;
+    private final int toleranceWorkingDays;
+    private final Set<String> districts;
 
-    public IntakeService(RoutingRules routing, JointStageClock stageClock, Outbox outbox, Timeline timeline,
-            Clock clock) {
+    public IntakeService(RoutingRules routing, RequiredMaterials requiredMaterials, InspectionRequests requests,
+            JointStageClock stageClock,
+            Outbox outbox, Timeline timeline, Clock clock,
+            @ConfigProperty(name = "acceptance.intake.tolerance-working-days") int toleranceWorkingDays,
+            @ConfigProperty(name = "acceptance.intake.districts") Set<String> districts) {
         this.routing = routing;
+        this.requiredMaterials = requiredMaterials;
+        this.requests = requests;
         this.stageClock = stageClock;
         this.outbox = outbox;
         this.timeline = timeline;
         this.clock = clock;
+        this.toleranceWorkingDays = toleranceWorkingDays;
+        this.districts = Set.copyOf(districts);
+    }
+
+    /** Keeps the firm's application as a draft: nothing is checked or counted until it is submitted. */
+    @Transactional
+    public Application prepare(ApplicationRequest request) {
+        Application application = newApplication(request);
+        application.persist();
+        timeline.record(application.id, null, applicant(application), "DRAFT_PREPARED",
+                application.sections.size() + " section(s); " + required(application).size()
+                        + " kind(s) of material required", null);
+        return application;
+    }
+
+    /** What the window will ask of this application, given the departments its project is routed to. */
+    public List<RequiredMaterials.Requirement> required(Application application) {
+        return requiredMaterials.requiredBy(routing.departmentsFor(application.project).stream()
+                .map(RoutedDepartment::department).toList());
     }
 
     @Transactional
-    public Application submit(ApplicationRequest request) {
-        Application application = newApplication(request);
+    public Application submit(UUID id, SubmissionRequest request) {
+        Application application = Application.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw ProblemException.notFound("Application", id);
+        }
+        if (application.status != ApplicationStatus.DRAFT
+                && application.status != ApplicationStatus.CORRECTION_REQUIRED) {
+            throw ProblemException.conflict("already-submitted", "The application is " + application.status
+                    + "; only a draft or an application awaiting correction can be submitted");
+        }
+        if (!districts.contains(application.project.district)) {
+            return notAccepted(application, "District " + application.project.district
+                    + " is outside the jurisdiction of this window");
+        }
+        LocalDate today = stageClock.today();
+        LocalDate latestPromise = stageClock.calendar().plusWorkingDays(today, toleranceWorkingDays);
+        List<RequiredMaterials.Requirement> required = required(application);
+        Map<String, LocalDate> promises = promises(request, required, today, latestPromise);
+        Set<String> supplied = Material.ofApplication(application.id).stream().map(material -> material.type)
+                .collect(Collectors.toSet());
+
+        List<MissingMaterial> missing = new ArrayList<>();
+        List<OwedMaterial> owed = new ArrayList<>();
+        for (RequiredMaterials.Requirement requirement : required) {
+            if (supplied.contains(requirement.type())) {
+                continue;
+            }
+            LocalDate promisedBy = promises.get(requirement.type());
+            if (requirement.key()) {
+                missing.add(new MissingMaterial(requirement.type(), requirement.name(), true,
+                        "A key material: it cannot be owed, it must be supplied"));
+            } else if (promisedBy == null) {
+                missing.add(new MissingMaterial(requirement.type(), requirement.name(), false,
+                        "Supply it, or promise to supply it by " + latestPromise + " at the latest"));
+            } else {
+                owed.add(owed(application, requirement, promisedBy));
+            }
+        }
+        application.submittedAt = OffsetDateTime.now(clock);
+        application.missingMaterials = missing;
+        return missing.isEmpty() ? accept(application, owed) : correctionRequired(application, missing);
+    }
+
+    private Application notAccepted(Application application, String reason) {
+        application.submittedAt = OffsetDateTime.now(clock);
+        application.status = ApplicationStatus.NOT_ACCEPTED;
+        application.intakeOutcome = IntakeOutcome.NOT_ACCEPTED;
+        application.intakeReason = reason;
+        decided(application, List.of(), "INTAKE_NOT_ACCEPTED", reason);
+        return application;
+    }
+
+    private Application correctionRequired(Application application, List<MissingMaterial> missing) {
+        application.status = ApplicationStatus.CORRECTION_REQUIRED;
+        application.intakeOutcome = IntakeOutcome.CORRECTION_REQUIRED;
+        application.intakeReason = missing.size() + " required material(s) missing";
+        decided(application, missing.stream().map(material -> material.name() + " (" + material.type() + "): "
+                + material.note()).toList(), "INTAKE_CORRECTION_REQUIRED", application.intakeReason + ": "
+                + missing.stream().map(MissingMaterial::type).collect(Collectors.joining(", ")));
+        return application;
+    }
+
+    private Application accept(Application application, List<OwedMaterial> owed) {
         LocalDate acceptedOn = stageClock.today();
-        application.intakeOutcome = IntakeOutcome.ACCEPTED;
+        application.intakeOutcome = owed.isEmpty() ? IntakeOutcome.ACCEPTED : IntakeOutcome.ACCEPTED_WITH_TOLERANCE;
+        application.intakeReason = null;
         application.intakeAcceptedOn = acceptedOn;
         application.dueDate = stageClock.stageDueDate(acceptedOn, 0);
         application.calendarVersion = stageClock.calendarVersion();
         application.status = ApplicationStatus.IN_INSPECTION;
+        owed.forEach(material -> material.persist());
         LocalDate departmentDueDate = stageClock.departmentDueDate(acceptedOn);
+        List<RoutedDepartment> departments = routing.departmentsFor(application.project);
         for (Section section : application.sections) {
-            for (RoutedDepartment routed : routing.departmentsFor(application.project)) {
-                section.inspections.add(newInspection(section, routed, departmentDueDate));
+            section.status = SectionStatus.IN_INSPECTION;
+            for (RoutedDepartment routed : departments) {
+                SectionInspection inspection = newInspection(section, routed, departmentDueDate);
+                section.inspections.add(inspection);
+                inspection.persist();
             }
         }
-        application.persist();
-
-        UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new IntakeDecided(application.id,
-                application.project.code, application.project.name, application.applicant.toEvent(),
-                application.intakeOutcome, null, application.dueDate, null));
-        timeline.record(application.id, null, "applicant:" + application.applicant.creditCode, "INTAKE_ACCEPTED",
-                "Due " + application.dueDate + " (calendar " + application.calendarVersion + ")", eventId);
+        decided(application, owed.stream().map(material -> material.name + " (" + material.type + "), promised by "
+                + material.promisedBy).toList(), "INTAKE_" + application.intakeOutcome, "Due "
+                + application.dueDate + " (calendar " + application.calendarVersion + ")" + (owed.isEmpty() ? ""
+                        : "; owed: " + owed.stream().map(material -> material.type + " by " + material.promisedBy)
+                                .collect(Collectors.joining(", "))));
         for (Section section : application.sections) {
             for (SectionInspection inspection : section.inspections) {
                 UUID requestId = outbox.append(Application.AGGREGATE_TYPE, application.id,
-                        inspectionRequested(application, inspection));
+                        requests.of(inspection, List.of()));
                 timeline.record(application.id, section.id, "system", "INSPECTION_REQUESTED", inspection.department
                         + " (" + inspection.mode + "), round " + inspection.round + ", due " + inspection.dueDate,
                         requestId);
@@ -82,9 +188,56 @@ public class IntakeService {
         return application;
     }
 
+    /** Announces the window's outcome and puts it on the application's record. */
+    private void decided(Application application, List<String> materials, String action, String detail) {
+        UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new IntakeDecided(application.id,
+                application.project.code, application.project.name, application.applicant.toEvent(),
+                application.intakeOutcome, application.intakeReason, application.dueDate, materials));
+        timeline.record(application.id, null, "window", action, detail, eventId);
+    }
+
+    /** The firm's promises by material type, each for a required material and within the tolerance limit. */
+    private Map<String, LocalDate> promises(SubmissionRequest request, List<RequiredMaterials.Requirement> required,
+            LocalDate today, LocalDate latestPromise) {
+        Set<String> requiredTypes = required.stream().map(RequiredMaterials.Requirement::type)
+                .collect(Collectors.toSet());
+        Map<String, LocalDate> promises = new HashMap<>();
+        for (SubmissionRequest.Promise promise : request.promises()) {
+            if (!requiredTypes.contains(promise.type())) {
+                throw ProblemException.invalid("material-not-required", "No department of this project requires '"
+                        + promise.type() + "'; required are " + String.join(", ", requiredTypes.stream().sorted().toList()));
+            }
+            if (!promise.supplyBy().isAfter(today) || promise.supplyBy().isAfter(latestPromise)) {
+                throw ProblemException.invalid("promise-out-of-range", "A material may be owed for at most "
+                        + toleranceWorkingDays + " working days: '" + promise.type() + "' must be promised for a day"
+                        + " after " + today + " and no later than " + latestPromise + ", not " + promise.supplyBy());
+            }
+            if (promises.put(promise.type(), promise.supplyBy()) != null) {
+                throw ProblemException.invalid("promise-repeated", "'" + promise.type() + "' is promised twice");
+            }
+        }
+        return promises;
+    }
+
+    private static OwedMaterial owed(Application application, RequiredMaterials.Requirement requirement,
+            LocalDate promisedBy) {
+        OwedMaterial owed = new OwedMaterial();
+        owed.id = UUID.randomUUID();
+        owed.applicationId = application.id;
+        owed.type = requirement.type();
+        owed.name = requirement.name();
+        owed.promisedBy = promisedBy;
+        return owed;
+    }
+
+    private static String applicant(Application application) {
+        return "applicant:" + application.applicant.creditCode;
+    }
+
     private Application newApplication(ApplicationRequest request) {
         Application application = new Application();
         application.id = UUID.randomUUID();
+        application.status = ApplicationStatus.DRAFT;
         application.submittedAt = OffsetDateTime.now(clock);
         application.applicant = applicant(request.applicant());
         application.project = project(request.project());
@@ -97,7 +250,7 @@ public class IntakeService {
             section.name = requested.name();
             section.buildings.addAll(requested.buildings());
             section.floorArea = requested.floorArea();
-            section.status = SectionStatus.IN_INSPECTION;
+            section.status = SectionStatus.AWAITING_INTAKE;
             section.round = 1;
             application.sections.add(section);
         }
@@ -117,12 +270,6 @@ public class IntakeService {
         return inspection;
     }
 
-    private static InspectionRequested inspectionRequested(Application application, SectionInspection inspection) {
-        Project project = application.project;
-        return new InspectionRequested(application.id, inspection.section.id, inspection.section.name,
-                inspection.department, inspection.round, inspection.mode, project.code, project.name,
-                project.address, project.district, inspection.dueDate, List.of());
-    }
 
     private static Applicant applicant(ApplicationRequest.ApplicantRequest request) {
         Applicant applicant = new Applicant();

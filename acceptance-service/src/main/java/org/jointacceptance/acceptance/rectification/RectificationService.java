@@ -24,6 +24,7 @@ import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.clock.ClockPause;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.clock.StageDeadline;
+import org.jointacceptance.acceptance.intake.InspectionRequests;
 import org.jointacceptance.acceptance.decision.SectionDecisionRecord;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.timeline.Timeline;
@@ -43,13 +44,15 @@ public class RectificationService {
 
     private final JointStageClock stageClock;
     private final StageDeadline deadline;
+    private final InspectionRequests requests;
     private final Outbox outbox;
     private final Timeline timeline;
     private final Clock clock;
 
-    public RectificationService(JointStageClock stageClock, StageDeadline deadline, Outbox outbox, Timeline timeline,
-            Clock clock) {
+    public RectificationService(JointStageClock stageClock, StageDeadline deadline, InspectionRequests requests,
+            Outbox outbox, Timeline timeline, Clock clock) {
         this.stageClock = stageClock;
+        this.requests = requests;
         this.deadline = deadline;
         this.outbox = outbox;
         this.timeline = timeline;
@@ -66,8 +69,11 @@ public class RectificationService {
             throw ProblemException.conflict("not-awaiting-rectification",
                     "Section '" + section.name + "' is " + section.status + "; it awaits no rectification");
         }
-        SectionDecisionRecord notice = SectionDecisionRecord.<SectionDecisionRecord>find(
-                "section.id = ?1 and round = ?2", sectionId, section.round).firstResult();
+        if (section.rectifyBy != null && stageClock.today().isAfter(section.rectifyBy)) {
+            throw ProblemException.conflict("rectification-deadline-missed", "The rectification of section '"
+                    + section.name + "' was due by " + section.rectifyBy + "; the section is rejected");
+        }
+        SectionDecisionRecord notice = SectionDecisionRecord.latest(sectionId, section.round);
         List<RectificationRequest.Answer> answers = checkedAnswers(request, notice.findings, applicationId);
 
         Rectification rectification = new Rectification();
@@ -109,6 +115,7 @@ public class RectificationService {
         }
         section.round = nextRound;
         section.status = SectionStatus.IN_INSPECTION;
+        section.rectifyBy = null;
         Application application = section.application;
         application.updateStatusFromSections();
         deadline.resume(application, section.id, ClockPause.Kind.RECTIFICATION);
@@ -118,14 +125,11 @@ public class RectificationService {
         timeline.record(applicationId, section.id, "applicant:" + application.applicant.creditCode,
                 "RECTIFICATION_SUBMITTED", answers.size() + " finding(s) answered; round " + nextRound + " by "
                         + String.join(", ", failedDepartments), eventId);
-        Project project = application.project;
         for (SectionInspection inspection : reinspections) {
             List<RectifiedFinding> ofDepartment = rectification.answers.stream()
                     .filter(answered -> answered.department().equals(inspection.department))
                     .map(Rectification.AnsweredFinding::finding).toList();
-            outbox.append(Application.AGGREGATE_TYPE, applicationId, new InspectionRequested(applicationId, section.id,
-                    section.name, inspection.department, nextRound, inspection.mode, project.code, project.name,
-                    project.address, project.district, inspection.dueDate, ofDepartment));
+            outbox.append(Application.AGGREGATE_TYPE, applicationId, requests.of(inspection, ofDepartment));
         }
         return section;
     }

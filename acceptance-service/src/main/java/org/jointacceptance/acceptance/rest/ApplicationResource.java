@@ -36,6 +36,7 @@ import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.intake.ApplicationRequest;
 import org.jointacceptance.acceptance.filing.CompletionFiling;
 import org.jointacceptance.acceptance.intake.IntakeService;
+import org.jointacceptance.acceptance.intake.SubmissionRequest;
 import org.jointacceptance.acceptance.rectification.RectificationRequest;
 import org.jointacceptance.acceptance.rectification.RectificationService;
 import org.jointacceptance.acceptance.timeline.TimelineEntry;
@@ -50,33 +51,57 @@ public class ApplicationResource {
     private final IntakeService intake;
     private final RectificationService rectifications;
     private final JointStageClock stageClock;
+    private final ApplicationViews views;
 
-    public ApplicationResource(IntakeService intake, RectificationService rectifications, JointStageClock stageClock) {
+    public ApplicationResource(IntakeService intake, RectificationService rectifications, JointStageClock stageClock,
+            ApplicationViews views) {
         this.intake = intake;
         this.rectifications = rectifications;
         this.stageClock = stageClock;
+        this.views = views;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Apply for joint completion acceptance",
-            description = "Checks the application at the one window; when accepted, the 16-working-day clock starts "
-                    + "and every required department is asked to inspect every section.")
-    @APIResponse(responseCode = "201", description = "Accepted; the body is the application")
+    @Operation(summary = "Prepare an application for joint completion acceptance",
+            description = "Keeps the application as a DRAFT and answers with the materials the window requires of it "
+                    + "(`requiredMaterials`: each kind's departments, and whether it is key). Upload them to "
+                    + "`/applications/{id}/materials`, then submit it to `/applications/{id}/submission`.")
+    @APIResponse(responseCode = "201", description = "The draft; `requiredMaterials` lists what to upload")
     @APIResponse(responseCode = "400", description = "Invalid fields, named in the problem's errors")
     @Transactional
-    public Response submit(@NotNull @Valid ApplicationRequest request, UriInfo uri) {
-        Application application = intake.submit(request);
+    public Response prepare(@NotNull @Valid ApplicationRequest request, UriInfo uri) {
+        Application application = intake.prepare(request);
         URI location = uri.getAbsolutePathBuilder().path(application.id.toString()).build();
-        return Response.created(location).entity(ApplicationView.of(application)).build();
+        return Response.created(location).entity(views.of(application)).build();
+    }
+
+    @POST
+    @Path("/{id}/submission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit the application to the one window",
+            description = "The window checks the jurisdiction and the materials. `ACCEPTED`: the 16-working-day clock "
+                    + "starts and every required department is asked to inspect every section. "
+                    + "`ACCEPTED_WITH_TOLERANCE`: the same, with the non-key materials promised in the body owed by "
+                    + "their dates; no section is accepted until they arrive. `CORRECTION_REQUIRED`: "
+                    + "`missingMaterials` lists everything missing at once; upload it and submit again. "
+                    + "`NOT_ACCEPTED`: `intakeReason` says why. The body may be empty when nothing is owed.")
+    @APIResponse(responseCode = "200", description = "The window's outcome, in `intakeOutcome` and `status`")
+    @APIResponse(responseCode = "404", description = "No such application")
+    @APIResponse(responseCode = "409", description = "Already accepted or refused at the window")
+    @APIResponse(responseCode = "400", description = "A promise for a material not required, or outside the tolerance limit")
+    @Transactional
+    public ApplicationView submit(@PathParam("id") UUID id, @Valid SubmissionRequest request) {
+        return views.of(intake.submit(id, request == null ? new SubmissionRequest(null) : request));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One application: sections, each department's inspection per round, decisions")
+    @Operation(summary = "One application: required materials, sections, each department's inspection per round, decisions")
     @APIResponse(responseCode = "404", description = "No such application")
+    @Transactional
     public ApplicationView get(@PathParam("id") UUID id) {
-        return ApplicationView.of(application(id));
+        return views.of(application(id));
     }
 
     @POST
@@ -91,7 +116,7 @@ public class ApplicationResource {
     @Transactional
     public ApplicationView rectify(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             @NotNull @Valid RectificationRequest request) {
-        return ApplicationView.of(rectifications.submit(id, sectionId, request).application);
+        return views.of(rectifications.submit(id, sectionId, request).application);
     }
 
     @GET

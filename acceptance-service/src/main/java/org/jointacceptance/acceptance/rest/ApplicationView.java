@@ -3,10 +3,14 @@ package org.jointacceptance.acceptance.rest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.application.Application.MissingMaterial;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.Project;
@@ -15,6 +19,9 @@ import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.decision.SectionDecisionRecord;
 import org.jointacceptance.acceptance.filing.CompletionFiling;
+import org.jointacceptance.acceptance.intake.OwedMaterial;
+import org.jointacceptance.acceptance.intake.RequiredMaterials;
+import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
 import org.jointacceptance.acceptance.rectification.Rectification;
 import org.jointacceptance.messaging.event.Applicant;
@@ -25,9 +32,22 @@ import org.jointacceptance.messaging.event.IntakeOutcome;
 import org.jointacceptance.messaging.event.SectionDecision;
 
 /** An application as applicants and coordinators see it: its sections, each department's state and the decisions. */
-public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome intakeOutcome, OffsetDateTime submittedAt,
-        LocalDate intakeAcceptedOn, LocalDate dueDate, String calendarVersion, Applicant applicant,
-        ProjectView project, List<SectionView> sections, String filingNumber) {
+public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome intakeOutcome, String intakeReason,
+        OffsetDateTime submittedAt, LocalDate intakeAcceptedOn, LocalDate dueDate, String calendarVersion,
+        Applicant applicant, ProjectView project, List<RequiredMaterialView> requiredMaterials,
+        List<MissingMaterial> missingMaterials, List<SectionView> sections, String filingNumber) {
+
+    /** Whether a material the window requires is there, still owed (and by when), or not yet supplied. */
+    public enum MaterialState {
+        SUPPLIED,
+        OWED,
+        NOT_SUPPLIED
+    }
+
+    /** A kind of material the window requires of this application, and where it stands. */
+    public record RequiredMaterialView(String type, String name, String nameZh, boolean key, List<String> departments,
+            MaterialState state, LocalDate promisedBy, LocalDate suppliedOn) {
+    }
 
     /** The declared project. */
     public record ProjectView(String code, String name, String address, String district, String use,
@@ -38,7 +58,7 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
 
     /** One section: its current round, each department's inspection, and the decisions taken so far. */
     public record SectionView(UUID id, String name, List<String> buildings, java.math.BigDecimal floorArea,
-            SectionStatus status, int round, List<InspectionView> inspections, List<DecisionView> decisions,
+            SectionStatus status, int round, LocalDate rectifyBy, List<InspectionView> inspections, List<DecisionView> decisions,
             List<RectificationView> rectifications, OpinionReference opinion) {
     }
 
@@ -60,18 +80,35 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
             List<String> reasons, OffsetDateTime decidedAt) {
     }
 
-    public static ApplicationView of(Application application) {
+    public static ApplicationView of(Application application, List<RequiredMaterials.Requirement> required) {
         Project project = application.project;
         ProjectView projectView = new ProjectView(project.code, project.name, project.address, project.district,
                 project.use, project.height, project.floorsAboveGround, project.floorsBelowGround,
                 project.grossFloorArea, project.fireCategory.name(), project.civilAirDefenseWorks,
                 project.civilAirDefenseArea, project.lightningProtectionRequired);
         return new ApplicationView(application.id, application.status, application.intakeOutcome,
-                application.submittedAt, application.intakeAcceptedOn, application.dueDate,
+                application.intakeReason, application.submittedAt, application.intakeAcceptedOn, application.dueDate,
                 application.calendarVersion, application.applicant.toEvent(), projectView,
+                requiredMaterials(application, required), List.copyOf(application.missingMaterials),
                 application.sections.stream().map(ApplicationView::section).toList(),
                 Optional.ofNullable(CompletionFiling.ofApplication(application.id)).map(filing -> filing.number)
                         .orElse(null));
+    }
+
+    private static List<RequiredMaterialView> requiredMaterials(Application application,
+            List<RequiredMaterials.Requirement> required) {
+        Set<String> supplied = Material.ofApplication(application.id).stream().map(material -> material.type)
+                .collect(Collectors.toSet());
+        Map<String, OwedMaterial> owed = OwedMaterial.ofApplication(application.id).stream()
+                .collect(Collectors.toMap(material -> material.type, material -> material));
+        return required.stream().map(requirement -> {
+            OwedMaterial promise = owed.get(requirement.type());
+            MaterialState state = promise != null && promise.suppliedOn == null ? MaterialState.OWED
+                    : supplied.contains(requirement.type()) ? MaterialState.SUPPLIED : MaterialState.NOT_SUPPLIED;
+            return new RequiredMaterialView(requirement.type(), requirement.name(), requirement.nameZh(),
+                    requirement.key(), requirement.departments(), state, promise == null ? null : promise.promisedBy,
+                    promise == null ? null : promise.suppliedOn);
+        }).toList();
     }
 
     private static SectionView section(Section section) {
@@ -87,7 +124,7 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
         OpinionReference opinion = JointOpinion.<JointOpinion>find("section.id", section.id).firstResultOptional()
                 .map(issued -> new OpinionReference(issued.number, issued.digest)).orElse(null);
         return new SectionView(section.id, section.name, List.copyOf(section.buildings), section.floorArea,
-                section.status, section.round, inspections, decisions, rectifications, opinion);
+                section.status, section.round, section.rectifyBy, inspections, decisions, rectifications, opinion);
     }
 
     private static InspectionView inspection(SectionInspection inspection) {

@@ -26,9 +26,11 @@ import org.jointacceptance.acceptance.coordination.CoordinationService;
 public class CoordinationResource {
 
     private final CoordinationService coordination;
+    private final ApplicationViews views;
 
-    public CoordinationResource(CoordinationService coordination) {
+    public CoordinationResource(CoordinationService coordination, ApplicationViews views) {
         this.coordination = coordination;
+        this.views = views;
     }
 
     @POST
@@ -40,7 +42,7 @@ public class CoordinationResource {
     @APIResponse(responseCode = "409", description = "Not possible in the section's state")
     public ApplicationView changeRouting(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             @NotNull @Valid CoordinationRequests.RoutingChange change) {
-        return ApplicationView.of(coordination.changeRouting(id, sectionId, change).application);
+        return views.of(coordination.changeRouting(id, sectionId, change).application);
     }
 
     @POST
@@ -49,7 +51,7 @@ public class CoordinationResource {
     @Operation(summary = "Terminate an application before its decision")
     @APIResponse(responseCode = "409", description = "Already accepted or terminated")
     public ApplicationView terminate(@PathParam("id") UUID id, @NotNull @Valid CoordinationRequests.Reasoned request) {
-        return ApplicationView.of(coordination.terminate(id, request));
+        return views.of(coordination.terminate(id, request));
     }
 
     @POST
@@ -59,6 +61,6 @@ public class CoordinationResource {
     @APIResponse(responseCode = "409", description = "The section is not rejected")
     public ApplicationView reopen(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             @NotNull @Valid CoordinationRequests.Reasoned request) {
-        return ApplicationView.of(coordination.reopen(id, sectionId, request).application);
+        return views.of(coordination.reopen(id, sectionId, request).application);
     }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.intake.OwedMaterials;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.material.MaterialStore;
 import org.jointacceptance.problem.ProblemException;
@@ -36,9 +38,11 @@ import org.jointacceptance.problem.ProblemException;
 public class MaterialResource {
 
     private final MaterialStore store;
+    private final OwedMaterials owedMaterials;
 
-    public MaterialResource(MaterialStore store) {
+    public MaterialResource(MaterialStore store, OwedMaterials owedMaterials) {
         this.store = store;
+        this.owedMaterials = owedMaterials;
     }
 
     /** A stored material as listed. */
@@ -55,11 +59,14 @@ public class MaterialResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Upload a material or a piece of rectification evidence",
-            description = "Multipart form: `file` (PDF, JPEG or PNG) and `type` (e.g. completion-report, "
-                    + "rectification-evidence). The answer carries the file's SHA-256, by which it is referred to.")
+            description = "Multipart form: `file` (PDF, JPEG or PNG) and `type`: one of the application's "
+                    + "`requiredMaterials` (e.g. fire-testing-report), or rectification-evidence. The answer carries "
+                    + "the file's SHA-256, by which it is referred to. A material owed since intake is settled by "
+                    + "uploading one of its type.")
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "413", description = "Too large")
     @APIResponse(responseCode = "415", description = "Media type not accepted")
+    @Transactional
     public Response upload(@PathParam("id") UUID id, @RestForm("file") @NotNull FileUpload file,
             @RestForm("type") @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$",
                     message = "must be lower-case words joined by hyphens") String type) {
@@ -72,6 +79,7 @@ public class MaterialResource {
         }
         Material material = store.store(application.id, type, cleanName(file.fileName()), file.contentType(), content,
                 "applicant:" + application.applicant.creditCode);
+        owedMaterials.supplied(application, material);
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)
                 .entity(MaterialView.of(material)).build();
     }

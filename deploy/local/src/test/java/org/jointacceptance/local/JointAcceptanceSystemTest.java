@@ -121,13 +121,23 @@ class JointAcceptanceSystemTest {
                 .post("/inspections/{id}/assignment", fire).then().statusCode(404);
     }
 
+    /** The firm prepares the example application, uploads every material the window requires, and submits it. */
     private static String apply() throws Exception {
         String body = Files.readString(stack.home().resolve("docs/examples/application.json"));
-        return acceptance().contentType(ContentType.JSON).body(body).post("/applications")
-                .then().statusCode(201).body("status", equalTo("IN_INSPECTION"))
+        JsonPath draft = acceptance().contentType(ContentType.JSON).body(body).post("/applications")
+                .then().statusCode(201).body("status", equalTo("DRAFT")).extract().jsonPath();
+        String application = draft.getString("id");
+        Path report = stack.home().resolve("docs/examples/testing-report-extract.pdf");
+        for (String type : draft.getList("requiredMaterials.type", String.class)) {
+            acceptance().multiPart("file", report.toFile(), "application/pdf").multiPart("type", type)
+                    .post("/applications/{id}/materials", application).then().statusCode(201);
+        }
+        acceptance().post("/applications/{id}/submission", application)
+                .then().statusCode(200).body("status", equalTo("IN_INSPECTION"))
+                .body("intakeOutcome", equalTo("ACCEPTED"))
                 // Day 1 is Tuesday 2 June; the Dragon Boat Festival (19 June) is off: day 16 is Wednesday 24 June.
-                .body("intakeAcceptedOn", equalTo("2026-06-01")).body("dueDate", equalTo("2026-06-24"))
-                .extract().path("id");
+                .body("intakeAcceptedOn", equalTo("2026-06-01")).body("dueDate", equalTo("2026-06-24"));
+        return application;
     }
 
     private static String awaitInspection(String department, String application) {

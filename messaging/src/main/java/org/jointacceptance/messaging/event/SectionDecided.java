@@ -2,16 +2,17 @@ package org.jointacceptance.messaging.event;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * One decision on one section and round: accepted, rectification required (with every finding of every department
- * of the round: the one rectification notice), or rejected (with the reasons).
+ * of the round: the one rectification notice, to be answered by {@code rectifyBy}), or rejected (with the reasons).
  */
 public record SectionDecided(UUID applicationId, UUID sectionId, String sectionName, int round,
         SectionDecision decision, String projectName, Applicant applicant, List<DepartmentFinding> findings,
-        List<String> reasons) {
+        List<String> reasons, LocalDate rectifyBy) {
 
     public SectionDecided {
         requireNonNull(applicationId, "applicationId");

@@ -1,0 +1,60 @@
+package org.jointacceptance.acceptance.intake;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.jointacceptance.acceptance.application.ApplicationStatus;
+
+/** A non-key material the window tolerated at intake, against the firm's promise to supply it by a date. */
+@Entity
+@Table(name = "owed_material")
+public class OwedMaterial extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "application_id")
+    public UUID applicationId;
+
+    @Column(name = "material_type")
+    public String type;
+
+    public String name;
+
+    @Column(name = "promised_by")
+    public LocalDate promisedBy;
+
+    @Column(name = "supplied_on")
+    public LocalDate suppliedOn;
+
+    @Column(name = "material_id")
+    public UUID materialId;
+
+    public static List<OwedMaterial> ofApplication(UUID applicationId) {
+        return list("applicationId = ?1 order by promisedBy, type", applicationId);
+    }
+
+    /** Whether the application still owes a tolerated material: no section of it is accepted until it arrives. */
+    public static boolean anyOutstanding(UUID applicationId) {
+        return count("applicationId = ?1 and suppliedOn is null", applicationId) > 0;
+    }
+
+    /** Promises broken as of {@code today}, of applications being inspected. */
+    public static List<OwedMaterial> overdue(LocalDate today) {
+        return list("suppliedOn is null and promisedBy < ?1 and applicationId in (select a.id from Application a"
+                + " where a.status in ?2)", today, List.of(ApplicationStatus.IN_INSPECTION,
+                        ApplicationStatus.RECTIFICATION_REQUIRED));
+    }
+
+    /** The clock pause an overdue promise causes is known by this reference. */
+    public String pauseReference() {
+        return "owed:" + id;
+    }
+}

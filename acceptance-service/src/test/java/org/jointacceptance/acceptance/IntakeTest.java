@@ -1,0 +1,254 @@
+package org.jointacceptance.acceptance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jointacceptance.acceptance.watch.DateChecks;
+import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.testing.KafkaTestClient;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.Topics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one window: a draft lists what each department requires; a submission is accepted, accepted with non-key
+ * materials owed against a promise, sent back with one notice listing everything missing, or not accepted.
+ */
+@QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
+class IntakeTest {
+
+    /** Inspected by quality, planning, land, fire (filing) and archives: no lightning rule, no civil air defense. */
+    private static final List<String> PLAIN_PROJECT_MATERIALS = List.of("completion-acceptance-report",
+            "quality-assessment-report", "special-acceptance-certificates", "planning-survey-report", "as-built-drawings",
+            "greening-survey", "land-grant-contract", "cadastral-survey", "fire-testing-report",
+            "fire-completion-drawings", "archives-catalogue");
+    private static final List<String> DEPARTMENTS = List.of("quality", "planning", "land", "fire", "archives");
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    DateChecks dateChecks;
+
+    private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
+
+    @BeforeEach
+    void mondayMorning() {
+        clock.set(LocalDateTime.of(2026, 6, 1, 9, 0));
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void a_draft_lists_the_materials_its_departments_require_and_starts_nothing() {
+        JsonPath draft = ApplicationRequests.prepare(ApplicationRequests.plainProject("Whole project"));
+
+        assertThat(draft.getString("status")).isEqualTo("DRAFT");
+        assertThat(draft.getString("intakeOutcome")).isNull();
+        assertThat(draft.getString("dueDate")).isNull();
+        assertThat(draft.getString("sections[0].status")).isEqualTo("AWAITING_INTAKE");
+        assertThat(draft.getList("requiredMaterials.type", String.class)).isEqualTo(PLAIN_PROJECT_MATERIALS);
+        assertThat(draft.getList("requiredMaterials.state", String.class)).containsOnly("NOT_SUPPLIED");
+        assertThat(draft.getBoolean("requiredMaterials.find { it.type == 'fire-testing-report' }.key")).isTrue();
+        assertThat(draft.getString("requiredMaterials.find { it.type == 'as-built-drawings' }.nameZh")).isEqualTo("竣工图");
+
+        JsonPath withLightning = ApplicationRequests.prepare(ApplicationRequests.application(true, true, "SPECIAL", "S1"));
+        assertThat(withLightning.getList("requiredMaterials.type", String.class))
+                .contains("lightning-protection-test-report", "civil-air-defense-completion-report");
+        assertThat(events(draft.getString("id"), "IntakeDecided")).isEmpty();
+    }
+
+    @Test
+    void missing_materials_give_one_notice_listing_everything_and_the_clock_does_not_start_until_corrected() {
+        String application = ApplicationRequests.prepare(ApplicationRequests.plainProject("Whole project")).getString("id");
+        ApplicationRequests.upload(application, "completion-acceptance-report");
+        ApplicationRequests.upload(application, "archives-catalogue");
+
+        JsonPath notice = ApplicationRequests.submit(application, Map.of());
+
+        assertThat(notice.getString("status")).isEqualTo("CORRECTION_REQUIRED");
+        assertThat(notice.getString("intakeOutcome")).isEqualTo("CORRECTION_REQUIRED");
+        assertThat(notice.getList("missingMaterials.type", String.class)).containsExactlyElementsOf(
+                PLAIN_PROJECT_MATERIALS.stream().filter(type -> !type.equals("completion-acceptance-report")
+                        && !type.equals("archives-catalogue")).toList());
+        assertThat(notice.getString("missingMaterials.find { it.type == 'fire-testing-report' }.note"))
+                .contains("key material");
+        assertThat(notice.getString("missingMaterials.find { it.type == 'greening-survey' }.note"))
+                .contains("promise to supply it by 2026-06-08");
+        assertThat(notice.getString("dueDate")).isNull();
+        JsonPath announced = JsonPath.from(single(events(application, "IntakeDecided")).value());
+        assertThat(announced.getString("outcome")).isEqualTo("CORRECTION_REQUIRED");
+        assertThat(announced.getList("missingMaterials", String.class)).hasSize(9)
+                .anySatisfy(line -> assertThat(line).startsWith("Fire installations testing report (fire-testing-report)"));
+        assertThat(events(application, "InspectionRequested")).as("nothing starts before the correction").isEmpty();
+
+        clock.set(LocalDateTime.of(2026, 6, 3, 14, 0));
+        notice.getList("missingMaterials.type", String.class).forEach(type -> ApplicationRequests.upload(application, type));
+        JsonPath accepted = ApplicationRequests.submit(application, Map.of());
+
+        assertThat(accepted.getString("status")).isEqualTo("IN_INSPECTION");
+        assertThat(accepted.getString("intakeOutcome")).isEqualTo("ACCEPTED");
+        assertThat(accepted.getList("missingMaterials")).isEmpty();
+        assertThat(accepted.getString("intakeAcceptedOn")).as("the clock starts on the corrected submission")
+                .isEqualTo("2026-06-03");
+        assertThat(accepted.getString("dueDate")).isEqualTo("2026-06-26");
+        List<ConsumerRecord<String, String>> requests = events(application, "InspectionRequested");
+        assertThat(requests).hasSize(DEPARTMENTS.size());
+        JsonPath toFire = requests.stream().map(record -> JsonPath.from(record.value()))
+                .filter(request -> request.getString("department").equals("fire")).findFirst().orElseThrow();
+        assertThat(toFire.getList("materials.type", String.class))
+                .containsExactlyInAnyOrder("fire-testing-report", "fire-completion-drawings");
+        String href = toFire.getString("materials.find { it.type == 'fire-testing-report' }.href");
+        assertThat(given().get(href).then().statusCode(200).extract().asByteArray()).isEqualTo(ApplicationRequests.PDF);
+        assertThat(toFire.getString("declared.find { it.name == 'Fire category' }.value")).isEqualTo("ORDINARY");
+        assertThat(toFire.getString("declared.find { it.name == 'Height (m)' }.value")).isEqualTo("54.6");
+
+        given().contentType(ContentType.JSON).body(Map.of()).post("/applications/{id}/submission", application)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://jointacceptance.org/problems/already-submitted"));
+    }
+
+    @Test
+    void a_key_material_can_never_be_owed_and_a_promise_beyond_the_limit_is_refused() {
+        String application = ApplicationRequests.prepare(ApplicationRequests.plainProject("Whole project")).getString("id");
+        PLAIN_PROJECT_MATERIALS.stream().filter(type -> !type.equals("fire-testing-report"))
+                .forEach(type -> ApplicationRequests.upload(application, type));
+
+        JsonPath notice = ApplicationRequests.submit(application, promise("fire-testing-report", "2026-06-04"));
+        assertThat(notice.getString("status")).isEqualTo("CORRECTION_REQUIRED");
+        assertThat(notice.getList("missingMaterials.type", String.class)).containsExactly("fire-testing-report");
+
+        given().contentType(ContentType.JSON).body(promise("fire-testing-report", "2026-06-09"))
+                .post("/applications/{id}/submission", application).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://jointacceptance.org/problems/promise-out-of-range"))
+                .body("detail", org.hamcrest.Matchers.containsString("no later than 2026-06-08"));
+        given().contentType(ContentType.JSON).body(promise("lightning-protection-test-report", "2026-06-04"))
+                .post("/applications/{id}/submission", application).then().statusCode(400)
+                .body("type", equalTo("https://jointacceptance.org/problems/material-not-required"));
+        given().get("/applications/{id}", application).then().statusCode(200)
+                .body("status", equalTo("CORRECTION_REQUIRED"));
+    }
+
+    @Test
+    void a_project_outside_the_city_is_not_accepted_with_the_reason() {
+        Map<String, Object> request = new HashMap<>(ApplicationRequests.plainProject("Whole project"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> project = new HashMap<>((Map<String, Object>) request.get("project"));
+        project.put("district", "110101");
+        request.put("project", project);
+
+        JsonPath refused = ApplicationRequests.applyWithEveryMaterial(request);
+
+        assertThat(refused.getString("status")).isEqualTo("NOT_ACCEPTED");
+        assertThat(refused.getString("intakeReason")).isEqualTo("District 110101 is outside the jurisdiction of this window");
+        JsonPath announced = JsonPath.from(single(events(refused.getString("id"), "IntakeDecided")).value());
+        assertThat(announced.getString("outcome")).isEqualTo("NOT_ACCEPTED");
+        assertThat(announced.getString("reason")).contains("110101");
+        assertThat(events(refused.getString("id"), "InspectionRequested")).isEmpty();
+    }
+
+    @Test
+    void with_tolerance_every_department_passes_but_the_decision_waits_for_the_owed_material() {
+        String application = ApplicationRequests.prepare(ApplicationRequests.plainProject("Whole project")).getString("id");
+        PLAIN_PROJECT_MATERIALS.stream().filter(type -> !type.equals("archives-catalogue"))
+                .forEach(type -> ApplicationRequests.upload(application, type));
+
+        JsonPath accepted = ApplicationRequests.submit(application, promise("archives-catalogue", "2026-06-05"));
+        assertThat(accepted.getString("status")).isEqualTo("IN_INSPECTION");
+        assertThat(accepted.getString("intakeOutcome")).isEqualTo("ACCEPTED_WITH_TOLERANCE");
+        assertThat(accepted.getString("requiredMaterials.find { it.type == 'archives-catalogue' }.state")).isEqualTo("OWED");
+        assertThat(accepted.getString("requiredMaterials.find { it.type == 'archives-catalogue' }.promisedBy"))
+                .isEqualTo("2026-06-05");
+        assertThat(JsonPath.from(single(events(application, "IntakeDecided")).value())
+                .getList("missingMaterials", String.class))
+                .containsExactly("Construction archives transfer catalogue (archives-catalogue), promised by 2026-06-05");
+
+        UUID id = UUID.fromString(application);
+        UUID section = UUID.fromString(accepted.getString("sections[0].id"));
+        new DepartmentResults(kafka, codec).pass(id, section, 1, DEPARTMENTS.toArray(String[]::new));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/applications/{id}", application)
+                .then().statusCode(200).body("sections[0].status", equalTo("AWAITING_MATERIAL"))
+                .body("sections[0].decisions.size()", equalTo(0)));
+        assertThat(timeline(application)).contains("DECISION_HELD");
+        assertThat(events(application, "SectionDecided")).isEmpty();
+
+        ApplicationRequests.upload(application, "archives-catalogue");
+
+        given().get("/applications/{id}", application).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("sections[0].decisions[0].decision", equalTo("ACCEPTED"))
+                .body("sections[0].opinion.number", org.hamcrest.Matchers.notNullValue())
+                .body("requiredMaterials.find { it.type == 'archives-catalogue' }.state", equalTo("SUPPLIED"))
+                .body("requiredMaterials.find { it.type == 'archives-catalogue' }.suppliedOn", equalTo("2026-06-01"));
+        assertThat(timeline(application)).contains("OWED_MATERIAL_SUPPLIED", "SECTION_ACCEPTED");
+    }
+
+    @Test
+    void a_broken_promise_stops_the_clock_from_the_promised_day_until_the_material_arrives() {
+        String application = ApplicationRequests.prepare(ApplicationRequests.plainProject("Whole project")).getString("id");
+        PLAIN_PROJECT_MATERIALS.stream().filter(type -> !type.equals("greening-survey"))
+                .forEach(type -> ApplicationRequests.upload(application, type));
+        JsonPath accepted = ApplicationRequests.submit(application, promise("greening-survey", "2026-06-03"));
+        // day 1 is Tuesday 06-02; the Dragon Boat Festival (06-19) is off: day 16 is Wednesday 06-24
+        assertThat(accepted.getString("dueDate")).isEqualTo("2026-06-24");
+
+        clock.set(LocalDateTime.of(2026, 6, 5, 10, 0));
+        dateChecks.run();
+        assertThat(timeline(application)).contains("CLOCK_PAUSED");
+        given().get("/applications/{id}", application).then().body("dueDate", equalTo("2026-06-24"));
+
+        // Monday 06-08: 06-04, 06-05 and 06-08 were the applicant's, three working days the stage does not count
+        clock.set(LocalDateTime.of(2026, 6, 8, 16, 0));
+        ApplicationRequests.upload(application, "greening-survey");
+
+        given().get("/applications/{id}", application).then().statusCode(200).body("dueDate", equalTo("2026-06-29"));
+        JsonPath moved = JsonPath.from(single(events(application, "DueDateChanged")).value());
+        assertThat(moved.getInt("pausedWorkingDays")).isEqualTo(3);
+        assertThat(moved.getString("reason")).isEqualTo("owed material pause ended");
+    }
+
+    private static Map<String, Object> promise(String type, String supplyBy) {
+        return Map.of("promises", List.of(Map.of("type", type, "supplyBy", supplyBy)));
+    }
+
+    private static List<String> timeline(String application) {
+        return given().get("/applications/{id}/timeline", application).then().statusCode(200).extract().jsonPath()
+                .getList("action", String.class);
+    }
+
+    private List<ConsumerRecord<String, String>> events(String application, String type) {
+        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.equals(record.key())
+                && type.equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2));
+    }
+
+    private static ConsumerRecord<String, String> single(List<ConsumerRecord<String, String>> records) {
+        assertThat(records).hasSize(1);
+        return records.get(0);
+    }
+}
