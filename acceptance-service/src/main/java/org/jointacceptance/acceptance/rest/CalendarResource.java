@@ -19,6 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.calendar.CalendarService;
@@ -35,6 +37,11 @@ import org.jointacceptance.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Working-day calendar")
 public class CalendarResource {
+
+    private static final String ARRANGEMENT_EXAMPLE = """
+            {"year": 2027, "version": "2027.1", "source": "国务院办公厅关于2027年部分节假日安排的通知",
+             "holidays": [{"name": "New Year's Day 元旦", "from": "2027-01-01", "to": "2027-01-03"}],
+             "makeUpWorkdays": []}""";
 
     private final CalendarStore store;
     private final CalendarService calendars;
@@ -82,7 +89,9 @@ public class CalendarResource {
             description = "The body is the arrangement in the working-calendar format: year, version (e.g. 2027.1; a "
                     + "correction needs a new version), source, holidays (name, from, to), makeUpWorkdays. Running "
                     + "applications whose due dates move are recomputed and their applicants told.")
+    @APIResponse(responseCode = "200", description = "Loaded; the answer names the version and the applications moved")
     @APIResponse(responseCode = "400", description = "Not a valid arrangement")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = ARRANGEMENT_EXAMPLE))
     public CalendarService.Loaded load(@PathParam("year") int year,
             @QueryParam("coordinator") @NotBlank @Size(max = 100) String coordinator,
             @NotNull @Size(max = 100_000) String body) {

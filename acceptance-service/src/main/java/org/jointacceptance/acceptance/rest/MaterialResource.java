@@ -22,6 +22,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -45,6 +49,14 @@ public class MaterialResource {
         this.owedMaterials = owedMaterials;
     }
 
+    /** The upload form, as the API document shows it. */
+    @Schema(name = "MaterialForm")
+    public record MaterialForm(
+            @Schema(type = SchemaType.STRING, format = "binary", description = "The file") Object file,
+            @Schema(example = "fire-testing-report", description = "One of the application's required material types,"
+                    + " or rectification-evidence") String type) {
+    }
+
     /** A stored material as listed. */
     public record MaterialView(UUID id, String type, String name, String mediaType, long size, String sha256,
             OffsetDateTime uploadedAt) {
@@ -66,6 +78,8 @@ public class MaterialResource {
     @APIResponse(responseCode = "201", description = "Stored")
     @APIResponse(responseCode = "413", description = "Too large")
     @APIResponse(responseCode = "415", description = "Media type not accepted")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = MaterialForm.class)))
     @Transactional
     public Response upload(@PathParam("id") UUID id, @RestForm("file") @NotNull FileUpload file,
             @RestForm("type") @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$",

@@ -26,6 +26,7 @@ public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<String, Launch> launches = new HashMap<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
 
@@ -39,7 +40,7 @@ public final class LocalStack implements AutoCloseable {
         try {
             stack.startInfrastructure(listener);
             stack.startServices(listener);
-            stack.awaitReady(listener);
+            stack.awaitReady(stack.services, listener);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -113,14 +114,36 @@ public final class LocalStack implements AutoCloseable {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         environment.put("DB_USERNAME", EmbeddedPostgresServer.USER);
         environment.put("DB_PASSWORD", "");
-        Path application = settings.home().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        Path log = settings.dataDirectory().resolve("logs").resolve(name + ".log");
-        return ServiceProcess.start(name, application, port, environment, settings.serviceJvmOptions(), log);
+        Launch launch = new Launch(settings.home().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), port,
+                Map.copyOf(environment), settings.dataDirectory().resolve("logs").resolve(name + ".log"));
+        launches.put(name, launch);
+        return launch.start(name, settings.serviceJvmOptions());
     }
 
-    private void awaitReady(StartupListener listener) {
+    /**
+     * Stops one service and starts it again on the same port and database, with {@code extraJvmOptions} after the
+     * usual ones (for example a later {@code -Dclock.start}); returns once it reports ready again.
+     */
+    public ServiceProcess restart(String name, String extraJvmOptions) {
+        ServiceProcess running = service(name);
+        running.stop(Duration.ofSeconds(20));
+        ServiceProcess restarted = launches.get(name).start(name, settings.serviceJvmOptions() + " " + extraJvmOptions);
+        services.set(services.indexOf(running), restarted);
+        awaitReady(List.of(restarted), message -> { });
+        return restarted;
+    }
+
+    /** How a service was started, so that it can be started again the same way. */
+    private record Launch(Path application, int port, Map<String, String> environment, Path log) {
+
+        ServiceProcess start(String name, String jvmOptions) {
+            return ServiceProcess.start(name, application, port, environment, jvmOptions, log);
+        }
+    }
+
+    private void awaitReady(List<ServiceProcess> starting, StartupListener listener) {
         long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-        List<ServiceProcess> waiting = new ArrayList<>(services);
+        List<ServiceProcess> waiting = new ArrayList<>(starting);
         while (!waiting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(waiting)) {
                 if (!service.isAlive()) {
