@@ -16,7 +16,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import org.jointacceptance.acceptance.application.Applicant;
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.Application.MissingMaterial;
@@ -57,8 +56,7 @@ public class IntakeService {
     private final Set<String> districts;
 
     public IntakeService(RoutingRules routing, RequiredMaterials requiredMaterials, InspectionRequests requests,
-            JointStageClock stageClock,
-            Outbox outbox, Timeline timeline, Clock clock,
+            JointStageClock stageClock, Outbox outbox, Timeline timeline, Clock clock,
             @ConfigProperty(name = "acceptance.intake.tolerance-working-days") int toleranceWorkingDays,
             @ConfigProperty(name = "acceptance.intake.districts") Set<String> districts) {
         this.routing = routing;
