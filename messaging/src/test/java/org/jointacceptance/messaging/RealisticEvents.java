@@ -31,25 +31,26 @@ import org.jointacceptance.messaging.event.SpecialProcedureOpened;
 
 /**
  * One Dalian application told through its events, as the producers build them: every field filled, and again with
- * only what the records require (the producers send {@code null} for what they do not know).
+ * only what the records require (the producers send {@code null} for what they do not know). Shared with the
+ * consumers' tests through this module's test-jar, so that they read the same events the contract is checked with.
  */
-final class RealisticEvents {
+public final class RealisticEvents {
 
-    static final UUID APPLICATION = UUID.fromString("5b0e8c3d-2f61-4a9b-8d47-e1c6a0f93b12");
-    static final UUID SECTION = UUID.fromString("d4a7f2c9-8e15-4b30-a6c2-3f9b1e7d5a08");
-    static final UUID INSPECTION = UUID.fromString("1e9c4b7a-6d23-4f85-b0a1-c8e2d5f7a934");
-    static final UUID RESULT = UUID.fromString("a3c5e7f9-1b2d-4e6f-8a0c-2d4f6b8e0a13");
-    static final UUID CORRECTED_RESULT = UUID.fromString("6f2e9a41-c3b8-4d17-a5e0-9b7c1d3f5e28");
-    static final UUID PROCEDURE = UUID.fromString("b8d1f3a5-2c4e-4f60-9a8b-7c6d5e4f3a21");
+    public static final UUID APPLICATION = UUID.fromString("5b0e8c3d-2f61-4a9b-8d47-e1c6a0f93b12");
+    public static final UUID SECTION = UUID.fromString("d4a7f2c9-8e15-4b30-a6c2-3f9b1e7d5a08");
+    public static final UUID INSPECTION = UUID.fromString("1e9c4b7a-6d23-4f85-b0a1-c8e2d5f7a934");
+    public static final UUID RESULT = UUID.fromString("a3c5e7f9-1b2d-4e6f-8a0c-2d4f6b8e0a13");
+    public static final UUID CORRECTED_RESULT = UUID.fromString("6f2e9a41-c3b8-4d17-a5e0-9b7c1d3f5e28");
+    public static final UUID PROCEDURE = UUID.fromString("b8d1f3a5-2c4e-4f60-9a8b-7c6d5e4f3a21");
 
-    static final Applicant APPLICANT = new Applicant("91210204MA0R7T4K2F", "Dalian Xinghai Bay Builders Co., Ltd.",
+    public static final Applicant APPLICANT = new Applicant("91210204MA0R7T4K2F", "Dalian Xinghai Bay Builders Co., Ltd.",
             "Liu Yang", "+86 411 8456 2210", "liu.yang@xinghai-builders.example");
 
     private RealisticEvents() {
     }
 
     /** Every event type with every field filled. */
-    static List<Record> fullyPopulated() {
+    public static List<Record> fullyPopulated() {
         return List.of(
                 new IntakeDecided(APPLICATION, "2102042025-0042", "Xinghai Bay Office Tower", APPLICANT,
                         IntakeOutcome.ACCEPTED_WITH_TOLERANCE,
@@ -118,7 +119,7 @@ final class RealisticEvents {
     }
 
     /** Every event type with only what its record cannot do without. */
-    static List<Record> withOnlyTheRequiredFields() {
+    public static List<Record> withOnlyTheRequiredFields() {
         Applicant applicant = new Applicant("91210200MA0QC8K63J", "Dalian Haiwan Construction Co., Ltd.", null, null,
                 null);
         return List.of(

@@ -9,12 +9,14 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
@@ -30,11 +32,16 @@ import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SiteVisitScheduled;
 import org.jointacceptance.messaging.event.SectionDecision;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The applicant learns of the intake outcome and of every decision, once per event, in the in-app inbox. */
+/**
+ * The applicant learns of the intake outcome and of every decision, once per event, in the in-app inbox. Everyone
+ * here reads English (the default is Chinese: see NoticeTemplatesTest and MailDeliveryTest).
+ */
 @QuarkusTest
 @QuarkusTestResource(InfrastructureTestResource.class)
+@QuarkusTestResource(SmtpTestResource.class)
 class ApplicantNotificationTest {
 
     private static final Applicant HAIWAN = new Applicant("91210200MA0QC8K63J", "Dalian Haiwan Construction Co., Ltd.",
@@ -44,6 +51,15 @@ class ApplicantNotificationTest {
     EventCodec codec;
 
     private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
+
+    @BeforeEach
+    void everyoneReadsEnglish() {
+        for (String recipient : List.of("applicant:" + HAIWAN.creditCode(), "coordinator", "department:fire",
+                "supervisor")) {
+            given().contentType(ContentType.JSON).body(Map.of("language", "en"))
+                    .put("/recipients/{r}/preferences/language", recipient).then().statusCode(200);
+        }
+    }
 
     @Test
     void the_applicant_is_told_of_acceptance_and_of_a_rectification_notice_with_every_finding_once() {

@@ -74,7 +74,7 @@ class JointAcceptanceSystemTest {
                 .body("sections[0].decisions.size()", equalTo(1))
                 .body("sections[0].decisions[0].decision", equalTo("ACCEPTED")));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notificationSubjects(application))
-                .contains("Section accepted: 'Section 1: towers 1# and 2#' of Haiwan Residences Phase II"));
+                .contains("分段验收通过：Haiwan Residences Phase II「Section 1: towers 1# and 2#」"));
     }
 
     @Test
@@ -95,7 +95,7 @@ class JointAcceptanceSystemTest {
                 .body("sections[0].decisions[0].findings.description",
                         hasItem("The testing report does not cover the basement garage")));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notificationSubjects(application))
-                .contains("Rectification notice: 'Section 1: towers 1# and 2#' of Haiwan Residences Phase II"));
+                .contains("整改通知：Haiwan Residences Phase II「Section 1: towers 1# and 2#」"));
     }
 
     @Test
@@ -208,6 +208,7 @@ class JointAcceptanceSystemTest {
         return department.equals("fire") ? "Zhao Min" : "Inspector of " + department;
     }
 
+    /** The subjects of the applicant's in-app notices, in Chinese: nobody chose another language. */
     private static List<String> notificationSubjects(String application) {
         JsonPath notifications = given().baseUri(stack.service("notification-service").baseUrl())
                 .get("/notifications?recipient=applicant:{code}&applicationId={id}", CREDIT_CODE, application)

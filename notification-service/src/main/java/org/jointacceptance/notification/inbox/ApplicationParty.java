@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** The applicant of an application, remembered from its intake so that later events can reach them. */
+/**
+ * The applicant of an application, remembered from its intake so that the departments' events, which name no
+ * applicant, can reach them: in the inbox by credit code, by mail at the contact email.
+ */
 @Entity
 @Table(name = "application_party")
 public class ApplicationParty extends PanacheEntityBase {
@@ -20,6 +23,9 @@ public class ApplicationParty extends PanacheEntityBase {
 
     @Column(name = "applicant_credit_code")
     public String applicantCreditCode;
+
+    @Column(name = "contact_email")
+    public String contactEmail;
 
     @Column(name = "project_name")
     public String projectName;

@@ -1,0 +1,91 @@
+package org.jointacceptance.notification.notice;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.event.CompletionFilingIssued;
+import org.jointacceptance.messaging.event.DeadlineWarning;
+import org.jointacceptance.messaging.event.DueDateChanged;
+import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.messaging.event.SiteVisitScheduled;
+
+/**
+ * The events that become notices, one template each per language, and which notices the law requires to reach
+ * their recipient whatever the recipient's preferences. A recipient may switch off the others per channel.
+ */
+public enum NoticeType {
+
+    INTAKE_DECIDED(IntakeDecided.class, "The one window must tell the applicant whether the application is accepted "
+            + "and, at once and in full, everything it must supply (Administrative Licensing Law, article 32)"),
+    SECTION_DECIDED(SectionDecided.class, "A section's decision must reach the applicant in writing: the "
+            + "rectification notice with every finding, or the reasons for a rejection (Administrative Licensing Law, "
+            + "article 38)"),
+    OPINION_ISSUED(OpinionIssued.class),
+    COMPLETION_FILING_ISSUED(CompletionFilingIssued.class),
+    DUE_DATE_CHANGED(DueDateChanged.class),
+    DEADLINE_WARNING(DeadlineWarning.class, "An overdue warning escalates the application to the coordinators and "
+            + "their supervisor; it is always delivered, while yellow and red warnings may be switched off",
+            event -> ((DeadlineWarning) event).level() == DeadlineWarning.Level.OVERDUE),
+    SITE_VISIT_SCHEDULED(SiteVisitScheduled.class);
+
+    private final Class<? extends Record> payload;
+    private final String whyRequired;
+    private final Predicate<Record> requiredByLaw;
+    private final boolean switchable;
+
+    /** A notice the recipient may switch off. */
+    NoticeType(Class<? extends Record> payload) {
+        this(payload, null, event -> false, true);
+    }
+
+    /** A notice the law requires, every time. */
+    NoticeType(Class<? extends Record> payload, String whyRequired) {
+        this(payload, whyRequired, event -> true, false);
+    }
+
+    /** Notices of which the law requires some: the type may be switched off, the required ones still go. */
+    NoticeType(Class<? extends Record> payload, String whyRequired, Predicate<Record> requiredByLaw) {
+        this(payload, whyRequired, requiredByLaw, true);
+    }
+
+    NoticeType(Class<? extends Record> payload, String whyRequired, Predicate<Record> requiredByLaw,
+            boolean switchable) {
+        this.payload = payload;
+        this.whyRequired = whyRequired;
+        this.requiredByLaw = requiredByLaw;
+        this.switchable = switchable;
+    }
+
+    /** The CloudEvent type, e.g. {@code SectionDecided}: also the template's name and the preferences' key. */
+    public String eventType() {
+        return EventCodec.typeOf(payload);
+    }
+
+    public static Optional<NoticeType> ofEventType(String eventType) {
+        return Arrays.stream(values()).filter(type -> type.eventType().equals(eventType)).findFirst();
+    }
+
+    public static NoticeType of(Record event) {
+        return ofEventType(EventCodec.typeOf(event)).orElseThrow(() -> new IllegalArgumentException(
+                EventCodec.typeOf(event) + " is not told to anyone"));
+    }
+
+    /** True when this notice must reach its recipient on every channel, whatever they switched off. */
+    public boolean requiredByLaw(Record event) {
+        return requiredByLaw.test(event);
+    }
+
+    /** False when every notice of this type is required by law. */
+    public boolean switchable() {
+        return switchable;
+    }
+
+    /** Why the law requires (some of) these notices; empty when it requires none. */
+    public Optional<String> whyRequired() {
+        return Optional.ofNullable(whyRequired);
+    }
+}

@@ -1,0 +1,115 @@
+package org.jointacceptance.notification.rest;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.notification.mail.Delivery;
+import org.jointacceptance.notification.mail.DeliveryStatus;
+import org.jointacceptance.problem.ProblemException;
+
+/** The coordinators' delivery log: every mail, where it stands and why it failed, and the replay of a dead one. */
+@Path("/deliveries")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deliveries")
+public class DeliveryResource {
+
+    private final Clock clock;
+
+    public DeliveryResource(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** One delivery as the log shows it. */
+    public record DeliveryView(UUID id, String eventId, String eventType, UUID applicationId, String recipient,
+            String channel, String address, String language, String subject, String body, String messageId,
+            DeliveryStatus status, int attempts, OffsetDateTime dueAt, OffsetDateTime lastAttemptAt, String lastError,
+            OffsetDateTime createdAt, OffsetDateTime sentAt, String replayedBy, String replayReason,
+            OffsetDateTime replayedAt) {
+
+        static DeliveryView of(Delivery delivery) {
+            return new DeliveryView(delivery.id, delivery.eventId, delivery.eventType, delivery.applicationId,
+                    delivery.recipient, delivery.channel, delivery.address, delivery.language, delivery.subject,
+                    delivery.body, delivery.messageId, delivery.status, delivery.attempts, delivery.dueAt,
+                    delivery.lastAttemptAt, delivery.lastError, delivery.createdAt, delivery.sentAt,
+                    delivery.replayedBy, delivery.replayReason, delivery.replayedAt);
+        }
+    }
+
+    /** A coordinator sends a dead delivery again, saying why it should succeed now. */
+    public record Replay(
+            @NotBlank @Size(max = 2000) @Schema(example = "The firm's mailbox was full; it has been emptied") String reason,
+            @NotBlank @Size(max = 100) @Schema(example = "Chen Jing") String coordinator) {
+    }
+
+    @GET
+    @Operation(summary = "The delivery log, newest first", description = "Filters combine.")
+    @APIResponse(responseCode = "400", description = "A filter is malformed; errors name it")
+    public List<DeliveryView> log(@QueryParam("applicationId") String applicationId,
+            @QueryParam("recipient") @Parameter(description = "applicant:<credit code>, department:<code>, "
+                    + "coordinator or supervisor") String recipient,
+            @QueryParam("status") @Parameter(description = "PENDING, SENDING, RETRYING, SENT or DEAD") String status,
+            @QueryParam("channel") @Parameter(description = "email") String channel,
+            @QueryParam("page") @Parameter(description = "From 0") String page,
+            @QueryParam("size") @Parameter(description = "From 1 to 200, 50 if not given") String size) {
+        DeliveryFilter filter = DeliveryFilter.parse(applicationId, recipient, status, channel, page, size);
+        Parameters parameters = new Parameters();
+        String query = filter.query(parameters);
+        return Delivery.<Delivery>find(query, Sort.descending("createdAt").and("id"), parameters)
+                .page(Page.of(filter.page(), filter.size())).list().stream().map(DeliveryView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One delivery")
+    @APIResponse(responseCode = "404", description = "No such delivery")
+    public DeliveryView get(@PathParam("id") UUID id) {
+        return DeliveryView.of(existing(id));
+    }
+
+    @POST
+    @Path("/{id}/replay")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "Send a dead delivery again",
+            description = "It starts a fresh round of attempts, under the same Message-ID; who replayed it and why "
+                    + "stay on the delivery.")
+    @APIResponse(responseCode = "404", description = "No such delivery")
+    @APIResponse(responseCode = "409", description = "The delivery is not dead (delivery-not-dead)")
+    public DeliveryView replay(@PathParam("id") UUID id, @NotNull @Valid Replay replay) {
+        Delivery delivery = existing(id);
+        delivery.replay(replay.coordinator(), replay.reason(), OffsetDateTime.now(clock));
+        return DeliveryView.of(delivery);
+    }
+
+    private static Delivery existing(UUID id) {
+        Delivery delivery = Delivery.findById(id);
+        if (delivery == null) {
+            throw ProblemException.notFound("Delivery", id);
+        }
+        return delivery;
+    }
+}

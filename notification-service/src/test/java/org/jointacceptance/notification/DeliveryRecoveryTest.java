@@ -1,0 +1,127 @@
+package org.jointacceptance.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.testing.KafkaTestClient;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.Topics;
+import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.notification.mail.MailSender;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deliveries live in the database, so a sender's death loses none: a delivery claimed by a sender that died
+ * mid-send is taken over once its lease ends, and senders of two replicas working at once send each mail once.
+ */
+@QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
+@QuarkusTestResource(SmtpTestResource.class)
+@TestProfile(DeliveryRecoveryTest.SenderStopped.class)
+class DeliveryRecoveryTest {
+
+    private static final Duration LEASE = Duration.ofSeconds(3);
+
+    /** The scheduled sender does not run; the tests run senders by hand. */
+    public static class SenderStopped implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("notification.mail.send-every", "off", "notification.mail.lease", LEASE.toSeconds() + "s");
+        }
+    }
+
+    @Inject
+    MailSender sender;
+
+    @Inject
+    EventCodec codec;
+
+    SmtpServer smtp;
+
+    private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
+
+    /** Mails the other tests left due go first, so that each test counts only its own. */
+    @BeforeEach
+    void sendWhatIsLeft() {
+        sender.sendDue();
+    }
+
+    @Test
+    void a_delivery_whose_sender_died_mid_send_is_sent_by_another_once_the_lease_has_ended() {
+        Applicant firm = firm("91210204MA0R7T4K2F");
+        UUID application = publishOpinion(firm);
+        awaitStatus(application, "PENDING");
+
+        assertThat(sender.claimDue()).as("a sender claims the delivery, then dies").hasSize(1);
+        assertThat(deliveries(application).getString("[0].status")).isEqualTo("SENDING");
+        assertThat(sender.sendDue()).as("another sender leaves it alone while the lease holds").isZero();
+
+        await().atMost(LEASE.plusSeconds(5)).until(() -> sender.sendDue() == 1);
+        JsonPath sent = deliveries(application);
+        assertThat(sent.getString("[0].status")).isEqualTo("SENT");
+        assertThat(sent.getInt("[0].attempts")).isEqualTo(2);
+        assertThat(smtp.mailsTo(firm.contactEmail())).hasSize(1);
+    }
+
+    @Test
+    void two_senders_working_at_once_send_each_mail_exactly_once() {
+        List<Applicant> firms = new ArrayList<>();
+        List<UUID> applications = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Applicant firm = firm(String.format("91210204MA0R7T%04d", i));
+            firms.add(firm);
+            applications.add(publishOpinion(firm));
+        }
+        applications.forEach(application -> awaitStatus(application, "PENDING"));
+
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(sender::sendDue);
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(sender::sendDue);
+
+        assertThat(first.join() + second.join()).isEqualTo(12);
+        for (Applicant firm : firms) {
+            assertThat(smtp.mailsTo(firm.contactEmail())).as(firm.contactEmail()).hasSize(1);
+        }
+    }
+
+    private UUID publishOpinion(Applicant firm) {
+        UUID application = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "OpinionIssued", codec.encode(
+                new OpinionIssued(application, UUID.randomUUID(), "Section 1: office tower", "Xinghai Bay Office Tower",
+                        firm, "DL-LHYS-2025-000214",
+                        "e3b5c4a1f09d27b6c8e41f5a92d0b7c36e8f14a2d59c07b3a6e1f8d24c9b05a7", LocalDate.of(2025, 11, 3))));
+        return application;
+    }
+
+    private static Applicant firm(String creditCode) {
+        return new Applicant(creditCode, "Dalian Xinghai Bay Builders Co., Ltd.", "Liu Yang", null,
+                UUID.randomUUID() + "@xinghai-builders.example");
+    }
+
+    private static void awaitStatus(UUID application, String status) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                deliveries(application).getList("status", String.class)).containsExactly(status));
+    }
+
+    private static JsonPath deliveries(UUID application) {
+        return given().get("/deliveries?applicationId={id}", application).then().statusCode(200).extract().jsonPath();
+    }
+}

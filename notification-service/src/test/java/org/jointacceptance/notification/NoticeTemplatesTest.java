@@ -1,0 +1,196 @@
+package org.jointacceptance.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.RealisticEvents;
+import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.event.CompletionFilingIssued;
+import org.jointacceptance.messaging.event.DeadlineWarning;
+import org.jointacceptance.messaging.event.DepartmentFinding;
+import org.jointacceptance.messaging.event.DueDateChanged;
+import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.messaging.event.SectionDecision;
+import org.jointacceptance.messaging.event.SiteVisitScheduled;
+import org.jointacceptance.notification.notice.Language;
+import org.jointacceptance.notification.notice.Notice;
+import org.jointacceptance.notification.notice.NoticeTemplates;
+import org.jointacceptance.notification.notice.NoticeType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every notice has its template in every language, and each reads as what it is: the templates rendered with the
+ * events the contract is checked with (messaging's RealisticEvents), and with every decision, outcome and level.
+ */
+@QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
+@QuarkusTestResource(SmtpTestResource.class)
+class NoticeTemplatesTest {
+
+    private static final String PROJECT = "Haiwan Residences Phase II";
+    private static final String SECTION = "Section 1: towers 1# and 2#";
+    private static final Applicant HAIWAN = new Applicant("91210200MA0QC8K63J", "Dalian Haiwan Construction Co., Ltd.",
+            "Wang Li", "+86 411 8888 0000", "wang.li@haiwan.example");
+
+    @Inject
+    NoticeTemplates templates;
+
+    @Test
+    void every_notice_renders_in_every_language_with_the_facts_of_its_event() {
+        Set<NoticeType> rendered = EnumSet.noneOf(NoticeType.class);
+        for (Record event : RealisticEvents.fullyPopulated()) {
+            NoticeType.ofEventType(EventCodec.typeOf(event)).ifPresent(type -> {
+                for (Language language : Language.values()) {
+                    Notice notice = render(event, language, "applicant:" + RealisticEvents.APPLICANT.creditCode());
+                    assertThat(notice.subject()).as("%s in %s", type, language).isNotBlank().doesNotContain("\n");
+                    assertThat(notice.subject() + "\n" + notice.body()).as("%s in %s", type, language)
+                            .doesNotContain("null", "NOT_FOUND").contains(facts(event));
+                }
+                rendered.add(type);
+            });
+        }
+        assertThat(rendered).as("a realistic event for every notice type").containsExactlyInAnyOrder(NoticeType.values());
+    }
+
+    @Test
+    void notices_of_events_with_only_their_required_fields_still_read_well() {
+        for (Record event : RealisticEvents.withOnlyTheRequiredFields()) {
+            if (NoticeType.ofEventType(EventCodec.typeOf(event)).isPresent()) {
+                for (Language language : Language.values()) {
+                    Notice notice = render(event, language, "coordinator");
+                    assertThat(notice.subject()).as("%s in %s", EventCodec.typeOf(event), language).isNotBlank();
+                    assertThat(notice.subject() + notice.body()).as("%s in %s", EventCodec.typeOf(event), language)
+                            .doesNotContain("null", "NOT_FOUND");
+                }
+            }
+        }
+    }
+
+    @Test
+    void each_intake_outcome_is_told_for_what_it_is() {
+        UUID application = UUID.randomUUID();
+        LocalDate due = LocalDate.of(2025, 10, 24);
+        List<String> missing = List.of("Fire protection test report", "Completion survey drawings");
+        assertSubjects(new IntakeDecided(application, "2102022024-0117", PROJECT, HAIWAN, IntakeOutcome.ACCEPTED, null,
+                due, List.of()), "Application accepted: " + PROJECT, "申请已受理：" + PROJECT);
+        assertSubjects(new IntakeDecided(application, "2102022024-0117", PROJECT, HAIWAN,
+                IntakeOutcome.ACCEPTED_WITH_TOLERANCE, "Non-key materials may follow within 5 working days", due,
+                missing), "Application accepted with tolerance: " + PROJECT, "申请已容缺受理：" + PROJECT);
+        IntakeDecided correction = new IntakeDecided(application, "2102022024-0117", PROJECT, HAIWAN,
+                IntakeOutcome.CORRECTION_REQUIRED, null, null, missing);
+        assertSubjects(correction, "Correction required: " + PROJECT, "请补正材料：" + PROJECT);
+        assertThat(render(correction, Language.ZH_CN, "applicant:" + HAIWAN.creditCode()).body())
+                .contains("一次性补正", "- Fire protection test report", "- Completion survey drawings");
+        assertSubjects(new IntakeDecided(application, null, PROJECT, HAIWAN, IntakeOutcome.NOT_ACCEPTED,
+                "The project has no construction permit", null, List.of()),
+                "Application not accepted: " + PROJECT, "申请不予受理：" + PROJECT);
+    }
+
+    @Test
+    void each_section_decision_is_told_for_what_it_is() {
+        UUID application = UUID.randomUUID();
+        assertSubjects(new SectionDecided(application, UUID.randomUUID(), SECTION, 1, SectionDecision.ACCEPTED,
+                PROJECT, HAIWAN, List.of(), List.of()),
+                "Section accepted: '" + SECTION + "' of " + PROJECT, "分段验收通过：" + PROJECT + "「" + SECTION + "」");
+        SectionDecided notice = new SectionDecided(application, UUID.randomUUID(), SECTION, 1,
+                SectionDecision.RECTIFICATION_REQUIRED, PROJECT, HAIWAN, List.of(new DepartmentFinding("fire",
+                        "filing.testing-report", "The testing report does not cover the basement garage", true,
+                        "Have the garage fire installations tested, file the report")), List.of());
+        assertSubjects(notice, "Rectification notice: '" + SECTION + "' of " + PROJECT,
+                "整改通知：" + PROJECT + "「" + SECTION + "」");
+        assertThat(render(notice, Language.ZH_CN, "applicant:" + HAIWAN.creditCode()).body()).contains(
+                "第 1 轮验收发现以下问题", "- [fire] The testing report does not cover the basement garage",
+                "整改要求：Have the garage fire installations tested, file the report");
+        assertSubjects(new SectionDecided(application, UUID.randomUUID(), SECTION, 3, SectionDecision.REJECTED,
+                PROJECT, HAIWAN, List.of(), List.of("Findings still open after 3 rounds")),
+                "Section rejected: '" + SECTION + "' of " + PROJECT, "分段验收不通过：" + PROJECT + "「" + SECTION + "」");
+    }
+
+    @Test
+    void each_deadline_warning_is_told_for_what_it_is_and_an_overdue_one_escalates_to_the_supervisor() {
+        UUID application = UUID.randomUUID();
+        LocalDate due = LocalDate.of(2026, 3, 3);
+        assertSubjects(new DeadlineWarning(application, PROJECT, null, null, 0, DeadlineWarning.Level.YELLOW, due, 3),
+                "Due soon (3 working days): " + PROJECT, "即将到期（剩余 3 个工作日）：" + PROJECT);
+        assertSubjects(new DeadlineWarning(application, PROJECT, null, null, 0, DeadlineWarning.Level.RED, due, 0),
+                "Due today: " + PROJECT, "今日到期：" + PROJECT);
+        DeadlineWarning overdue = new DeadlineWarning(application, PROJECT, UUID.randomUUID(), "fire", 2,
+                DeadlineWarning.Level.OVERDUE, due, 0);
+        assertSubjects(overdue, "Overdue since 2026-03-03: " + PROJECT, "已逾期（2026-03-03 到期）：" + PROJECT);
+        assertThat(render(overdue, Language.EN, "supervisor").subject())
+                .isEqualTo("Escalation: Overdue since 2026-03-03: " + PROJECT);
+        assertThat(render(overdue, Language.ZH_CN, "supervisor").subject())
+                .isEqualTo("督办：已逾期（2026-03-03 到期）：" + PROJECT);
+        assertThat(render(overdue, Language.ZH_CN, "coordinator").body()).contains("fire 部门第 2 轮验收", "已逾期");
+    }
+
+    @Test
+    void a_site_visit_and_its_move_are_told_with_when_and_where() {
+        UUID application = UUID.randomUUID();
+        SiteVisitScheduled moved = new SiteVisitScheduled(UUID.randomUUID(), application, UUID.randomUUID(), SECTION,
+                "fire", 1, LocalDate.of(2025, 10, 10), "09:30", "88 Renmin Road", "Zhao Min",
+                "The inspector is needed at a hearing", LocalDate.of(2025, 10, 9), "14:00");
+        assertSubjects(new SiteVisitScheduled(UUID.randomUUID(), application, UUID.randomUUID(), SECTION, "fire", 1,
+                LocalDate.of(2025, 10, 9), "14:00", "88 Renmin Road", "Zhao Min", null, null, null),
+                "Site visit on 2025-10-09 14:00: fire, " + PROJECT, "现场查验安排：2025-10-09 14:00，fire，" + PROJECT);
+        assertSubjects(moved, "Site visit moved to 2025-10-10 09:30: fire, " + PROJECT,
+                "现场查验改期至 2025-10-10 09:30，fire，" + PROJECT);
+        assertThat(render(moved, Language.ZH_CN, "applicant:" + HAIWAN.creditCode()).body())
+                .contains("查验人员 Zhao Min", "在 88 Renmin Road", "原定时间为 2025-10-09 14:00",
+                        "原因：The inspector is needed at a hearing");
+    }
+
+    private void assertSubjects(Record event, String english, String chinese) {
+        String recipient = "applicant:" + HAIWAN.creditCode();
+        assertThat(render(event, Language.EN, recipient).subject()).isEqualTo(english);
+        assertThat(render(event, Language.ZH_CN, recipient).subject()).isEqualTo(chinese);
+    }
+
+    private Notice render(Record event, Language language, String recipient) {
+        return templates.render(NoticeType.of(event), language,
+                Map.of("event", event, "recipient", recipient, "projectName", PROJECT));
+    }
+
+    /** What a notice of {@code event} must say, whatever the language. */
+    private static String[] facts(Record event) {
+        List<String> facts = new ArrayList<>();
+        if (event instanceof IntakeDecided intake) {
+            facts.addAll(List.of(intake.projectName(), intake.dueDate().toString()));
+            facts.addAll(intake.missingMaterials());
+        } else if (event instanceof SectionDecided decision) {
+            facts.addAll(List.of(decision.projectName(), decision.sectionName()));
+            facts.addAll(decision.reasons());
+        } else if (event instanceof OpinionIssued opinion) {
+            facts.addAll(List.of(opinion.number(), opinion.digest(), opinion.issuedOn().toString()));
+        } else if (event instanceof CompletionFilingIssued filing) {
+            facts.addAll(List.of(filing.number(), filing.issuedOn().toString()));
+            facts.addAll(filing.opinionNumbers());
+        } else if (event instanceof DueDateChanged change) {
+            facts.addAll(List.of(change.dueDate().toString(), change.previousDueDate().toString(), change.reason()));
+        } else if (event instanceof DeadlineWarning warning) {
+            facts.addAll(List.of(warning.projectName(), warning.dueDate().toString(), warning.department()));
+        } else if (event instanceof SiteVisitScheduled visit) {
+            facts.addAll(List.of(visit.date().toString(), visit.time(), visit.address(), visit.inspector(),
+                    visit.previousDate().toString(), visit.reason()));
+        } else {
+            throw new IllegalArgumentException("No facts known for " + EventCodec.typeOf(event));
+        }
+        return facts.toArray(String[]::new);
+    }
+}
