@@ -262,7 +262,7 @@ class MailDeliveryTest {
                                 "Add earth electrodes and submit a new test report"),
                         new DepartmentFinding("fire", "Smoke control", "Smoke exhaust fan of the atrium does not start",
                                 true, null)),
-                List.of());
+                List.of(), LocalDate.of(2025, 11, 7));
     }
 
     private static void chooseLanguage(String recipient, String language) {

@@ -106,19 +106,22 @@ class NoticeTemplatesTest {
     void each_section_decision_is_told_for_what_it_is() {
         UUID application = UUID.randomUUID();
         assertSubjects(new SectionDecided(application, UUID.randomUUID(), SECTION, 1, SectionDecision.ACCEPTED,
-                PROJECT, HAIWAN, List.of(), List.of()),
+                PROJECT, HAIWAN, List.of(), List.of(), null),
                 "Section accepted: '" + SECTION + "' of " + PROJECT, "分段验收通过：" + PROJECT + "「" + SECTION + "」");
         SectionDecided notice = new SectionDecided(application, UUID.randomUUID(), SECTION, 1,
                 SectionDecision.RECTIFICATION_REQUIRED, PROJECT, HAIWAN, List.of(new DepartmentFinding("fire",
                         "filing.testing-report", "The testing report does not cover the basement garage", true,
-                        "Have the garage fire installations tested, file the report")), List.of());
+                        "Have the garage fire installations tested, file the report")), List.of(),
+                LocalDate.of(2025, 11, 7));
         assertSubjects(notice, "Rectification notice: '" + SECTION + "' of " + PROJECT,
                 "整改通知：" + PROJECT + "「" + SECTION + "」");
         assertThat(render(notice, Language.ZH_CN, "applicant:" + HAIWAN.creditCode()).body()).contains(
                 "第 1 轮验收发现以下问题", "- [fire] The testing report does not cover the basement garage",
-                "整改要求：Have the garage fire installations tested, file the report");
+                "整改要求：Have the garage fire installations tested, file the report", "请于 2025-11-07 前");
+        assertThat(render(notice, Language.EN, "applicant:" + HAIWAN.creditCode()).body())
+                .contains("rectify and resubmit by 2025-11-07");
         assertSubjects(new SectionDecided(application, UUID.randomUUID(), SECTION, 3, SectionDecision.REJECTED,
-                PROJECT, HAIWAN, List.of(), List.of("Findings still open after 3 rounds")),
+                PROJECT, HAIWAN, List.of(), List.of("Findings still open after 3 rounds"), null),
                 "Section rejected: '" + SECTION + "' of " + PROJECT, "分段验收不通过：" + PROJECT + "「" + SECTION + "」");
     }
 
