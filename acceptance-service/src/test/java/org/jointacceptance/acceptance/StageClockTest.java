@@ -28,7 +28,9 @@ import org.jointacceptance.calendar.YearArrangementJson;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.Topics;
+import org.jointacceptance.messaging.event.CalendarYearLoaded;
 import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.SpecialProcedureClosed;
 import org.jointacceptance.messaging.event.SpecialProcedureKind;
@@ -101,7 +103,7 @@ class StageClockTest {
     }
 
     @Test
-    void a_calendar_correction_moves_a_running_application_and_is_recorded() {
+    void a_calendar_correction_moves_a_running_application_and_is_recorded_and_announced_to_the_departments() {
         clock.set(LocalDateTime.of(2026, 9, 14, 10, 0));
         UUID application = UUID.fromString(submit().getString("id"));
         String before = get(application).extract().path("dueDate");
@@ -110,10 +112,13 @@ class StageClockTest {
         YearArrangement official = WorkingCalendar.official().arrangement(2026);
         List<YearArrangement.Holiday> holidays = new ArrayList<>(official.holidays());
         holidays.add(new YearArrangement.Holiday("City anniversary", LocalDate.of(2026, 9, 30), LocalDate.of(2026, 9, 30)));
-        String corrected = YearArrangementJson.write(new YearArrangement(2026, "2026.2", official.source(), holidays,
-                official.makeUpWorkdays()));
+        YearArrangement correction = new YearArrangement(2026, "2026.2", official.source(), holidays,
+                official.makeUpWorkdays());
+        String corrected = YearArrangementJson.write(correction);
+        String reason = "The city keeps its anniversary on 30 September";
         try {
             given().contentType(ContentType.JSON).body(corrected).queryParam("coordinator", "Liu Yang")
+                    .queryParam("reason", reason)
                     .put("/calendar/years/2026").then().statusCode(200)
                     .body("version", org.hamcrest.Matchers.containsString("2026.2"));
 
@@ -121,6 +126,10 @@ class StageClockTest {
                     .body("calendarVersion", org.hamcrest.Matchers.containsString("2026.2"));
             assertThat(events(application, "DueDateChanged")).hasSize(1);
             given().get("/calendar/days/2026-09-30").then().statusCode(200).body("workingDay", equalTo(false));
+            assertThat(calendarYearsLoaded(2026)).containsExactly(new CalendarYearLoaded(2026, "2026.2",
+                    official.source(), correction.holidays().stream().map(holiday -> new CalendarYearLoaded.Holiday(
+                            holiday.name(), holiday.from(), holiday.to())).toList(),
+                    official.makeUpWorkdays(), "Liu Yang", reason));
         } finally {
             String restored = YearArrangementJson.write(new YearArrangement(2026, "2026.3", official.source(),
                     official.holidays(), official.makeUpWorkdays()));
@@ -128,6 +137,13 @@ class StageClockTest {
                     .put("/calendar/years/2026").then().statusCode(200);
         }
         get(application).body("dueDate", equalTo("2026-10-12"));
+
+        given().contentType(ContentType.JSON).body(corrected).queryParam("coordinator", "Liu Yang")
+                .put("/calendar/years/2026").then().statusCode(400)
+                .body("type", equalTo("https://jointacceptance.org/problems/invalid-arrangement"))
+                .body("detail", org.hamcrest.Matchers.containsString("later version than 2026.3"));
+        assertThat(calendarYearsLoaded(2026)).as("announced in order, and nothing for the refused one")
+                .extracting(CalendarYearLoaded::version).containsExactly("2026.2", "2026.3");
     }
 
     @Test
@@ -222,6 +238,13 @@ class StageClockTest {
 
     private static io.restassured.response.ValidatableResponse get(UUID application) {
         return given().get("/applications/{id}", application).then().statusCode(200);
+    }
+
+    /** What the departments were told of the year, in the order they read it. */
+    private List<CalendarYearLoaded> calendarYearsLoaded(int year) {
+        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> ("calendar-" + year).equals(record.key())
+                && "CalendarYearLoaded".equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2))
+                .stream().map(record -> codec.decode(EventEnvelope.from(record), CalendarYearLoaded.class)).toList();
     }
 
     private List<ConsumerRecord<String, String>> events(UUID application, String type) {

@@ -1,11 +1,14 @@
 package org.jointacceptance.messaging;
 
-/** The Kafka topics between the services; every record is keyed by application id. See docs/events.md. */
+/**
+ * The Kafka topics between the services; every record is keyed by application id, but a calendar year's by
+ * {@code calendar-<year>}. See docs/events.md.
+ */
 public final class Topics {
 
     /**
      * Everything acceptance-service announces: intake outcomes, inspection requests, routing changes, section
-     * decisions, rectifications, opinions, completion filings, terminations.
+     * decisions, rectifications, opinions, completion filings, terminations, calendar years loaded.
      */
     public static final String ACCEPTANCE_EVENTS = "acceptance.events";
 

@@ -41,6 +41,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import org.jointacceptance.messaging.event.ApplicationTerminated;
+import org.jointacceptance.messaging.event.CalendarYearLoaded;
 import org.jointacceptance.messaging.event.CompletionFilingIssued;
 import org.jointacceptance.messaging.event.DeadlineWarning;
 import org.jointacceptance.messaging.event.DueDateChanged;
@@ -68,8 +69,8 @@ class EventContractTest {
     private static final List<Class<? extends Record>> EVENT_TYPES = List.of(IntakeDecided.class,
             InspectionRequested.class, InspectionResultSubmitted.class, SectionDecided.class,
             RectificationSubmitted.class, OpinionIssued.class, CompletionFilingIssued.class, RoutingChanged.class,
-            ApplicationTerminated.class, DueDateChanged.class, DeadlineWarning.class, SiteVisitScheduled.class,
-            SpecialProcedureOpened.class, SpecialProcedureClosed.class);
+            ApplicationTerminated.class, DueDateChanged.class, DeadlineWarning.class, CalendarYearLoaded.class,
+            SiteVisitScheduled.class, SpecialProcedureOpened.class, SpecialProcedureClosed.class);
 
     private static final String SCHEMA_FOLDER = "/org/jointacceptance/messaging/schema/";
     private static final String SCHEMA_SUFFIX = ".schema.json";
@@ -440,7 +441,8 @@ class EventContractTest {
     }
 
     private static void assertKeyFieldsCameThrough(Record event, JsonNode example) {
-        UUID applicationId = UUID.fromString(example.path("applicationId").asText());
+        UUID applicationId = example.has("applicationId") ? UUID.fromString(example.path("applicationId").asText())
+                : null;
         if (event instanceof IntakeDecided intake) {
             assertThat(intake.applicationId()).isEqualTo(applicationId);
             assertThat(intake.outcome().name()).isEqualTo(example.path("outcome").asText());
@@ -512,6 +514,14 @@ class EventContractTest {
             assertThat(warning.level().name()).isEqualTo(example.path("level").asText());
             assertThat(warning.dueDate()).isEqualTo(date(example.path("dueDate")));
             assertThat(warning.workingDaysLeft()).isEqualTo(example.path("workingDaysLeft").asInt());
+        } else if (event instanceof CalendarYearLoaded loaded) {
+            assertThat(loaded.year()).isEqualTo(example.path("year").asInt());
+            assertThat(loaded.version()).isEqualTo(example.path("version").asText());
+            assertThat(loaded.holidays()).hasSize(example.path("holidays").size());
+            assertThat(loaded.holidays().get(0).from()).isEqualTo(date(example.at("/holidays/0/from")));
+            assertThat(loaded.holidays().get(0).to()).isEqualTo(date(example.at("/holidays/0/to")));
+            assertThat(loaded.makeUpWorkdays()).hasSize(example.path("makeUpWorkdays").size())
+                    .first().isEqualTo(date(example.at("/makeUpWorkdays/0")));
         } else if (event instanceof SiteVisitScheduled visit) {
             assertThat(visit.applicationId()).isEqualTo(applicationId);
             assertThat(visit.inspectionId()).hasToString(example.path("inspectionId").asText());

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jointacceptance.messaging.event.Applicant;
 import org.jointacceptance.messaging.event.ApplicationTerminated;
+import org.jointacceptance.messaging.event.CalendarYearLoaded;
 import org.jointacceptance.messaging.event.CompletionFilingIssued;
 import org.jointacceptance.messaging.event.DeadlineWarning;
 import org.jointacceptance.messaging.event.DepartmentFinding;
@@ -30,9 +31,10 @@ import org.jointacceptance.messaging.event.SpecialProcedureKind;
 import org.jointacceptance.messaging.event.SpecialProcedureOpened;
 
 /**
- * One Dalian application told through its events, as the producers build them: every field filled, and again with
- * only what the records require (the producers send {@code null} for what they do not know). Shared with the
- * consumers' tests through this module's test-jar, so that they read the same events the contract is checked with.
+ * One Dalian application told through its events, as the producers build them, with the calendar correction the
+ * coordinator loaded meanwhile: every field filled, and again with only what the records require (the producers send
+ * {@code null} for what they do not know). Shared with the consumers' tests through this module's test-jar, so that
+ * they read the same events the contract is checked with.
  */
 public final class RealisticEvents {
 
@@ -115,7 +117,12 @@ public final class RealisticEvents {
                         LocalDate.of(2025, 10, 15), 14, "2020.2,2021.1,2022.1,2023.1,2024.1,2025.1,2026.1",
                         "rectification pause ended"),
                 new DeadlineWarning(APPLICATION, "Xinghai Bay Office Tower", SECTION, "meteorology", 2,
-                        DeadlineWarning.Level.RED, LocalDate.of(2025, 10, 14), 0));
+                        DeadlineWarning.Level.RED, LocalDate.of(2025, 10, 14), 0),
+                new CalendarYearLoaded(2020, "2020.2", "国务院办公厅关于延长2020年春节假期的通知",
+                        List.of(new CalendarYearLoaded.Holiday("Spring Festival 春节", LocalDate.of(2020, 1, 24),
+                                LocalDate.of(2020, 2, 2))),
+                        List.of(LocalDate.of(2020, 1, 19)), "Zhang Wei",
+                        "The State Council extended the Spring Festival holiday to 2 February"));
     }
 
     /** Every event type with only what its record cannot do without. */
@@ -149,6 +156,8 @@ public final class RealisticEvents {
                         LocalDate.of(2025, 9, 29), 10, null),
                 new SpecialProcedureClosed(PROCEDURE, INSPECTION, APPLICATION, SECTION, "quality", 1,
                         SpecialProcedureKind.EXPERT_REVIEW, LocalDate.of(2025, 9, 29), LocalDate.of(2025, 9, 29), 0,
-                        null));
+                        null),
+                new CalendarYearLoaded(2027, "2027.1", "国务院办公厅关于2027年部分节假日安排的通知", List.of(), List.of(),
+                        null, null));
     }
 }

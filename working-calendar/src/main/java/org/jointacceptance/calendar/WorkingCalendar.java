@@ -70,16 +70,17 @@ public final class WorkingCalendar {
 
     /**
      * A new calendar with this year added, or replaced when the year is already loaded (a correction). A correction
-     * must carry a new version label, so that {@link #version()} always tells the contents apart.
+     * must carry a later version ({@link YearArrangement#supersedes}), so that {@link #version()} always tells the
+     * contents apart and every service that receives the year's arrangements keeps the same one, the latest.
      */
     public WorkingCalendar withYear(YearArrangement arrangement) {
         YearArrangement current = arrangements.get(arrangement.year());
         if (arrangement.equals(current)) {
             return this;
         }
-        if (current != null && current.version().equals(arrangement.version())) {
-            throw new InvalidArrangementException("a correction to " + arrangement.year()
-                    + " must carry a new version; " + current.version() + " is already loaded with other contents");
+        if (current != null && !arrangement.supersedes(current)) {
+            throw new InvalidArrangementException("a correction to " + arrangement.year() + " must carry a later"
+                    + " version than " + current.version() + ", which is loaded with other contents");
         }
         var byYear = new TreeMap<>(arrangements);
         byYear.put(arrangement.year(), arrangement);

@@ -1,10 +1,12 @@
 package org.jointacceptance.calendar;
 
+import java.math.BigInteger;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,11 +15,15 @@ import java.util.regex.Pattern;
  *
  * <p>Every date lies in {@code year}. Holidays are kept sorted by start, make-up workdays in date order, so two
  * arrangements with the same content are equal whatever order they were listed in.
+ *
+ * <p>Versions order the arrangements of one year: a correction carries a later version than the arrangement it
+ * corrects, so that wherever the arrangements of a year arrive late or twice, the latest one wins.
  */
 public record YearArrangement(int year, String version, String source, List<Holiday> holidays,
                               List<LocalDate> makeUpWorkdays) {
 
     private static final Pattern VERSION = Pattern.compile("(\\d{4})\\.[0-9A-Za-z][0-9A-Za-z.-]*");
+    private static final Pattern VERSION_PART = Pattern.compile("\\d+|\\D+");
 
     /** A named statutory holiday period, both ends inclusive, e.g. "National Day 国庆节" 2025-10-01..2025-10-08. */
     public record Holiday(String name, LocalDate from, LocalDate to) {
@@ -85,6 +91,17 @@ public record YearArrangement(int year, String version, String source, List<Holi
         }
     }
 
+    /**
+     * Whether this arrangement of the same year has a later version than {@code other}. Versions compare part by part,
+     * numbers as numbers: 2025.2 comes after 2025.1, 2025.10 after 2025.9, and 2025.1-b after 2025.1-a and 2025.1.
+     */
+    public boolean supersedes(YearArrangement other) {
+        if (other.year != year) {
+            throw new IllegalArgumentException("a " + year + " arrangement cannot supersede one of " + other.year);
+        }
+        return compareVersions(version, other.version) > 0;
+    }
+
     /** The day is off by this arrangement's holidays (weekends aside). */
     public boolean isHoliday(LocalDate date) {
         return holidays.stream().anyMatch(holiday -> holiday.contains(date));
@@ -97,6 +114,25 @@ public record YearArrangement(int year, String version, String source, List<Holi
     static boolean isWeekend(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
         return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+    }
+
+    private static int compareVersions(String one, String other) {
+        Matcher ones = VERSION_PART.matcher(one);
+        Matcher others = VERSION_PART.matcher(other);
+        while (ones.find()) {
+            if (!others.find()) {
+                return 1;
+            }
+            String part = ones.group();
+            String otherPart = others.group();
+            int order = Character.isDigit(part.charAt(0)) && Character.isDigit(otherPart.charAt(0))
+                    ? new BigInteger(part).compareTo(new BigInteger(otherPart))
+                    : part.compareTo(otherPart);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return others.find() ? -1 : 0;
     }
 
     private static <T> List<T> sortedCopy(List<T> items, String field, Comparator<? super T> order) {

@@ -74,13 +74,30 @@ class CalendarCorrectionTest {
     }
 
     @Test
-    void a_correction_must_carry_a_new_version() {
+    void a_correction_must_carry_a_later_version() {
         YearArrangement sameVersionOtherContents = new YearArrangement(2020, "2020.1", CORRECTED_2020.source(),
                 CORRECTED_2020.holidays(), CORRECTED_2020.makeUpWorkdays());
 
         assertThatThrownBy(() -> WorkingCalendar.of(FIRST_ANNOUNCED_2020).withYear(sameVersionOtherContents))
                 .isInstanceOf(InvalidArrangementException.class)
-                .hasMessageContaining("must carry a new version");
+                .hasMessageContaining("must carry a later version than 2020.1");
+        assertThatThrownBy(() -> WorkingCalendar.of(CORRECTED_2020).withYear(FIRST_ANNOUNCED_2020))
+                .as("the first announcement arriving after the correction")
+                .isInstanceOf(InvalidArrangementException.class)
+                .hasMessageContaining("must carry a later version than 2020.2");
+    }
+
+    @Test
+    void versions_compare_part_by_part_with_numbers_as_numbers() {
+        assertThat(CORRECTED_2020.supersedes(FIRST_ANNOUNCED_2020)).isTrue();
+        assertThat(FIRST_ANNOUNCED_2020.supersedes(CORRECTED_2020)).isFalse();
+        assertThat(CORRECTED_2020.supersedes(CORRECTED_2020)).as("a version does not supersede itself").isFalse();
+        assertThat(version("2020.10").supersedes(version("2020.9"))).isTrue();
+        assertThat(version("2020.2-b").supersedes(version("2020.2-a"))).isTrue();
+        assertThat(version("2020.2-a").supersedes(version("2020.2"))).isTrue();
+        assertThat(version("2020.2").supersedes(version("2020.2-a"))).isFalse();
+        assertThatThrownBy(() -> CORRECTED_2020.supersedes(WorkingCalendar.official().arrangement(2021)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -113,6 +130,11 @@ class CalendarCorrectionTest {
         assertThatThrownBy(() -> WorkingCalendar.of(FIRST_ANNOUNCED_2020, CORRECTED_2020))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2020");
+    }
+
+    private static YearArrangement version(String version) {
+        return new YearArrangement(2020, version, CORRECTED_2020.source(), CORRECTED_2020.holidays(),
+                CORRECTED_2020.makeUpWorkdays());
     }
 
     private static LocalDate day(String iso) {

@@ -47,9 +47,12 @@ public class CalendarStore {
         return calendar;
     }
 
-    /** Adds a year or replaces it with a correction; the caller recomputes what depends on it. */
+    /**
+     * Adds a year or replaces it with a correction, audited with the reason if one is given; the caller recomputes
+     * and announces what depends on it.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public WorkingCalendar save(YearArrangement arrangement, String actor) {
+    public WorkingCalendar save(YearArrangement arrangement, String actor, String reason) {
         WorkingCalendar updated = calendar.withYear(arrangement);
         CalendarYear existing = CalendarYear.findById(arrangement.year());
         if (existing != null) {
@@ -62,7 +65,7 @@ public class CalendarStore {
         audit.actor = actor;
         audit.action = existing == null ? "CALENDAR_YEAR_ADDED" : "CALENDAR_YEAR_CORRECTED";
         audit.detail = arrangement.year() + " now " + arrangement.version()
-                + (existing == null ? "" : " (was " + existing.version + ")");
+                + (existing == null ? "" : " (was " + existing.version + ")") + (reason == null ? "" : ": " + reason);
         audit.persist();
         calendar = updated;
         return updated;

@@ -14,6 +14,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Table(name = "calendar_year")
 public class CalendarYear extends PanacheEntityBase {
 
+    /** What a calendar year's events are about; each year is its own aggregate, so its arrangements stay in order. */
+    public static final String AGGREGATE_TYPE = "calendar";
+
     @Id
     public Integer year;
 
@@ -26,4 +29,9 @@ public class CalendarYear extends PanacheEntityBase {
 
     @Column(name = "updated_by")
     public String updatedBy;
+
+    /** The key of the year's events, e.g. {@code calendar-2027}: apart from every application id on the topic. */
+    public static String aggregateId(int year) {
+        return "calendar-" + year;
+    }
 }

@@ -87,13 +87,15 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Load a year's arrangement, or a correction to a loaded year (audited)",
             description = "The body is the arrangement in the working-calendar format: year, version (e.g. 2027.1; a "
-                    + "correction needs a new version), source, holidays (name, from, to), makeUpWorkdays. Running "
-                    + "applications whose due dates move are recomputed and their applicants told.")
+                    + "correction needs a later version), source, holidays (name, from, to), makeUpWorkdays. Running "
+                    + "applications whose due dates move are recomputed and their applicants told; the departments "
+                    + "receive the arrangement (CalendarYearLoaded).")
     @APIResponse(responseCode = "200", description = "Loaded; the answer names the version and the applications moved")
-    @APIResponse(responseCode = "400", description = "Not a valid arrangement")
+    @APIResponse(responseCode = "400", description = "Not a valid arrangement, or a correction without a later version")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = ARRANGEMENT_EXAMPLE))
     public CalendarService.Loaded load(@PathParam("year") int year,
             @QueryParam("coordinator") @NotBlank @Size(max = 100) String coordinator,
+            @QueryParam("reason") @Size(max = 2000) String reason,
             @NotNull @Size(max = 100_000) String body) {
         YearArrangement arrangement;
         try {
@@ -106,7 +108,7 @@ public class CalendarResource {
                     "The arrangement is for " + arrangement.year() + ", not " + year);
         }
         try {
-            return calendars.load(arrangement, coordinator);
+            return calendars.load(arrangement, coordinator, reason == null || reason.isBlank() ? null : reason);
         } catch (InvalidArrangementException e) {
             throw ProblemException.invalid("invalid-arrangement", e.getMessage());
         }

@@ -12,7 +12,8 @@ public class CalendarProblems {
 
     @ServerExceptionMapper
     public Response yearNotLoaded(CalendarYearNotLoadedException exception, UriInfo uri) {
-        return Problem.of("calendar-year-not-loaded", "Calendar year not loaded", 422, exception.getMessage())
-                .at(uri.getRequestUri()).toResponse();
+        return Problem.of("calendar-year-not-loaded", "Calendar year not loaded", 422, exception.getMessage()
+                + ". A coordinator loads it in acceptance-service (PUT /calendar/years/" + exception.year()
+                + "); this department receives it from there.").at(uri.getRequestUri()).toResponse();
     }
 }

@@ -1,18 +1,111 @@
 package org.jointacceptance.department.calendar;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.event.Observes;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import org.jboss.logging.Logger;
+import org.jointacceptance.calendar.InvalidArrangementException;
 import org.jointacceptance.calendar.WorkingCalendar;
+import org.jointacceptance.calendar.YearArrangement;
+import org.jointacceptance.calendar.YearArrangementJson;
+import org.jointacceptance.messaging.EventEnvelope;
+import org.jointacceptance.messaging.MalformedEventException;
+import org.jointacceptance.messaging.event.CalendarYearLoaded;
+import org.jointacceptance.messaging.inbox.Inbox;
 
-/** The official working-day calendar of mainland China, as one bean for every rule about working days. */
+/**
+ * The official working-day calendar of mainland China, as one bean for every rule about working days: the years
+ * shipped with the service, overlaid with the years a coordinator loaded in acceptance-service, which this department
+ * keeps in its database. A year loaded at run time replaces the calendar, so rules ask for the {@link #current()} one
+ * with each question rather than keep it.
+ */
 @ApplicationScoped
 public class OfficialCalendar {
 
-    @Produces
-    @Singleton
-    WorkingCalendar calendar() {
-        return WorkingCalendar.official();
+    private static final Logger LOG = Logger.getLogger(OfficialCalendar.class);
+
+    private final Inbox inbox;
+    private final Clock clock;
+    private volatile WorkingCalendar current = WorkingCalendar.official();
+
+    public OfficialCalendar(Inbox inbox, Clock clock) {
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    /** The calendar as loaded now; immutable, so that one question is answered on one calendar throughout. */
+    public WorkingCalendar current() {
+        return current;
+    }
+
+    /**
+     * Keeps a year a coordinator loaded, unless this department keeps it already in the same or a later version: an
+     * announcement that arrives twice, or after a later correction, changes nothing.
+     */
+    public void yearLoaded(EventEnvelope envelope, CalendarYearLoaded loaded) {
+        YearArrangement arrangement = arrangementOf(envelope, loaded);
+        boolean kept = QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery(envelope)
+                && keep(arrangement, loaded));
+        if (kept) {
+            LOG.infof("Calendar %d now %s, loaded by coordinator %s", arrangement.year(), arrangement.version(),
+                    loaded.coordinator());
+            reload();
+        }
+    }
+
+    void loadKeptYears(@Observes StartupEvent startup) {
+        reload();
+    }
+
+    /**
+     * Reads the kept years again: at start, after keeping one, and every 30 s for those another instance of this
+     * department kept. One reading at a time, so that a slower one never replaces a newer one.
+     */
+    @Scheduled(every = "30s", delayed = "30s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    public synchronized void reload() {
+        List<CalendarYear> years = QuarkusTransaction.requiringNew().call(() -> CalendarYear.<CalendarYear>listAll());
+        WorkingCalendar calendar = WorkingCalendar.official();
+        for (CalendarYear year : years) {
+            YearArrangement arrangement = YearArrangementJson.parse(year.arrangement);
+            if (!calendar.years().contains(year.year) || arrangement.supersedes(calendar.arrangement(year.year))) {
+                calendar = calendar.withYear(arrangement);
+            }
+        }
+        current = calendar;
+    }
+
+    private boolean keep(YearArrangement arrangement, CalendarYearLoaded loaded) {
+        CalendarYear year = CalendarYear.findById(arrangement.year());
+        if (year == null) {
+            year = new CalendarYear();
+            year.year = arrangement.year();
+        } else if (!arrangement.supersedes(YearArrangementJson.parse(year.arrangement))) {
+            return false;
+        }
+        year.version = arrangement.version();
+        year.arrangement = YearArrangementJson.write(arrangement);
+        year.coordinator = loaded.coordinator();
+        year.reason = loaded.reason();
+        year.receivedAt = OffsetDateTime.now(clock);
+        year.persist();
+        return true;
+    }
+
+    private static YearArrangement arrangementOf(EventEnvelope envelope, CalendarYearLoaded loaded) {
+        try {
+            return new YearArrangement(loaded.year(), loaded.version(), loaded.source(), loaded.holidays().stream()
+                    .map(holiday -> new YearArrangement.Holiday(holiday.name(), holiday.from(), holiday.to()))
+                    .toList(), loaded.makeUpWorkdays());
+        } catch (InvalidArrangementException e) {
+            throw new MalformedEventException("event " + envelope.id() + " carries an arrangement the calendar "
+                    + "refuses: " + e.getMessage(), e);
+        }
     }
 }

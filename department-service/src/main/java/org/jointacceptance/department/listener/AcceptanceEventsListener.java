@@ -9,23 +9,30 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jointacceptance.department.calendar.OfficialCalendar;
 import org.jointacceptance.department.inspection.InspectionService;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
 import org.jointacceptance.messaging.inbox.EventHandling;
 import org.jointacceptance.messaging.event.ApplicationTerminated;
+import org.jointacceptance.messaging.event.CalendarYearLoaded;
 import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.RoutingChanged;
 
-/** Receives acceptance-service's events: requests for this department go to its inbox, withdrawals take them out. */
+/**
+ * Receives acceptance-service's events: requests for this department go to its inbox, withdrawals take them out,
+ * calendar years a coordinator loaded go into its calendar.
+ */
 @ApplicationScoped
 public class AcceptanceEventsListener {
 
     private final InspectionService inspections;
+    private final OfficialCalendar calendar;
     private final EventCodec codec;
 
-    public AcceptanceEventsListener(InspectionService inspections, EventCodec codec) {
+    public AcceptanceEventsListener(InspectionService inspections, OfficialCalendar calendar, EventCodec codec) {
         this.inspections = inspections;
+        this.calendar = calendar;
         this.codec = codec;
     }
 
@@ -41,6 +48,8 @@ public class AcceptanceEventsListener {
                 case "RoutingChanged" -> inspections.routingChanged(envelope, codec.decode(envelope, RoutingChanged.class));
                 case "ApplicationTerminated" ->
                     inspections.applicationTerminated(envelope, codec.decode(envelope, ApplicationTerminated.class));
+                case "CalendarYearLoaded" ->
+                    calendar.yearLoaded(envelope, codec.decode(envelope, CalendarYearLoaded.class));
                 default -> {
                     // decisions, opinions and the like concern the applicant, not the inspectors
                 }

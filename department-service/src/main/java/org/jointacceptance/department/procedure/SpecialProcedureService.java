@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
+import org.jointacceptance.department.calendar.OfficialCalendar;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.messaging.event.SpecialProcedureClosed;
@@ -26,15 +27,15 @@ import org.jointacceptance.problem.ProblemException;
 public class SpecialProcedureService {
 
     private final DepartmentConfig department;
-    private final WorkingCalendar calendar;
+    private final OfficialCalendar officialCalendar;
     private final Outbox outbox;
     private final ActivityLog activity;
     private final Clock clock;
 
-    public SpecialProcedureService(DepartmentConfig department, WorkingCalendar calendar, Outbox outbox,
+    public SpecialProcedureService(DepartmentConfig department, OfficialCalendar officialCalendar, Outbox outbox,
             ActivityLog activity, Clock clock) {
         this.department = department;
-        this.calendar = calendar;
+        this.officialCalendar = officialCalendar;
         this.outbox = outbox;
         this.activity = activity;
         this.clock = clock;
@@ -81,6 +82,7 @@ public class SpecialProcedureService {
                     + " was closed on " + procedure.closedOn);
         }
         LocalDate today = WorkingCalendar.today(clock);
+        WorkingCalendar calendar = officialCalendar.current();
         int paused = calendar.workingDaysBetween(procedure.openedOn, today);
         procedure.closedOn = today;
         procedure.closedBy = request.closedBy();
@@ -111,7 +113,7 @@ public class SpecialProcedureService {
 
     private LocalDate expectedEnd(LocalDate openedOn, int workingDays) {
         try {
-            return calendar.plusWorkingDays(openedOn, workingDays);
+            return officialCalendar.current().plusWorkingDays(openedOn, workingDays);
         } catch (CalendarYearNotLoadedException e) {
             return null;
         }

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
+import org.jointacceptance.department.calendar.OfficialCalendar;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.procedure.SpecialProcedure;
@@ -23,14 +24,14 @@ import org.jointacceptance.department.sitevisit.SiteVisit;
 public class InspectionViews {
 
     private final DepartmentConfig department;
-    private final WorkingCalendar calendar;
+    private final OfficialCalendar officialCalendar;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public InspectionViews(DepartmentConfig department, WorkingCalendar calendar, EntityManager entityManager,
-            Clock clock) {
+    public InspectionViews(DepartmentConfig department, OfficialCalendar officialCalendar,
+            EntityManager entityManager, Clock clock) {
         this.department = department;
-        this.calendar = calendar;
+        this.officialCalendar = officialCalendar;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -85,6 +86,7 @@ public class InspectionViews {
         if (dueDate == null) {
             return null;
         }
+        WorkingCalendar calendar = officialCalendar.current();
         try {
             return dueDate.isBefore(today) ? -calendar.workingDaysBetween(dueDate, today)
                     : calendar.workingDaysBetween(today, dueDate);
