@@ -151,6 +151,10 @@ class IntakeTest {
         given().contentType(ContentType.JSON).body(promise("lightning-protection-test-report", "2026-06-04"))
                 .post("/applications/{id}/submission", application).then().statusCode(400)
                 .body("type", equalTo("https://jointacceptance.org/problems/material-not-required"));
+        given().contentType(ContentType.TEXT).body("archives-catalogue by Friday")
+                .post("/applications/{id}/submission", application).then().statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://jointacceptance.org/problems/unsupported-media-type"));
         given().get("/applications/{id}", application).then().statusCode(200)
                 .body("status", equalTo("CORRECTION_REQUIRED"));
     }

@@ -40,6 +40,7 @@ import org.jointacceptance.acceptance.intake.SubmissionRequest;
 import org.jointacceptance.acceptance.rectification.RectificationRequest;
 import org.jointacceptance.acceptance.rectification.RectificationService;
 import org.jointacceptance.acceptance.timeline.TimelineEntry;
+import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 
 /** The one window and the application's status, for construction firms and coordinators. */
@@ -93,6 +94,20 @@ public class ApplicationResource {
     @Transactional
     public ApplicationView submit(@PathParam("id") UUID id, @Valid SubmissionRequest request) {
         return views.of(intake.submit(id, request == null ? new SubmissionRequest(null) : request));
+    }
+
+    /** The same submission with nothing promised, as a bare {@code POST} without a body sends it. */
+    @POST
+    @Path("/{id}/submission")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(hidden = true)
+    @Transactional
+    public ApplicationView submitPromisingNothing(@PathParam("id") UUID id, String body) {
+        if (body != null && !body.isBlank()) {
+            throw new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415,
+                    "Promises are sent as application/json; a submission that promises nothing has no body"));
+        }
+        return views.of(intake.submit(id, new SubmissionRequest(null)));
     }
 
     @GET
