@@ -18,6 +18,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
@@ -25,13 +26,16 @@ import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.event.Applicant;
 import org.jointacceptance.messaging.event.OpinionIssued;
-import org.jointacceptance.notification.mail.MailSender;
+import org.jointacceptance.notification.delivery.DeliverySender;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Deliveries live in the database, so a sender's death loses none: a delivery claimed by a sender that died
- * mid-send is taken over once its lease ends, and senders of two replicas working at once send each mail once.
+ * Deliveries live in the database, so a sender's death loses none: a delivery (a mail, a webhook call) claimed by a
+ * sender that died mid-send is taken over once its lease ends, and senders of two replicas working at once send each
+ * mail and make each webhook call once.
  */
 @QuarkusTest
 @QuarkusTestResource(InfrastructureTestResource.class)
@@ -45,12 +49,12 @@ class DeliveryRecoveryTest {
     public static class SenderStopped implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("notification.mail.send-every", "off", "notification.mail.lease", LEASE.toSeconds() + "s");
+            return Map.of("notification.delivery.send-every", "off", "notification.delivery.lease", LEASE.toSeconds() + "s");
         }
     }
 
     @Inject
-    MailSender sender;
+    DeliverySender sender;
 
     @Inject
     EventCodec codec;
@@ -59,7 +63,19 @@ class DeliveryRecoveryTest {
 
     private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
 
-    /** Mails the other tests left due go first, so that each test counts only its own. */
+    private static WebhookReceiver receiver;
+
+    @BeforeAll
+    static void startTheFirmsWebhooks() {
+        receiver = new WebhookReceiver();
+    }
+
+    @AfterAll
+    static void stopTheFirmsWebhooks() {
+        receiver.close();
+    }
+
+    /** Deliveries the other tests left due go first, so that each test counts only its own. */
     @BeforeEach
     void sendWhatIsLeft() {
         sender.sendDue();
@@ -83,23 +99,51 @@ class DeliveryRecoveryTest {
     }
 
     @Test
-    void two_senders_working_at_once_send_each_mail_exactly_once() {
+    void a_webhook_call_whose_sender_died_mid_send_is_made_by_another_once_the_lease_has_ended() {
+        Applicant firm = Firms.newFirmWithoutMailbox();
+        String path = "/hooks/" + firm.creditCode();
+        registerWebhook(firm, path);
+        UUID application = publishOpinion(firm);
+        awaitStatus(application, "PENDING");
+
+        assertThat(sender.claimDue()).as("a sender claims the call, then dies").hasSize(1);
+        assertThat(sender.sendDue()).as("another sender leaves it alone while the lease holds").isZero();
+        assertThat(receiver.calls(path)).isEmpty();
+
+        await().atMost(LEASE.plusSeconds(5)).until(() -> sender.sendDue() == 1);
+        JsonPath sent = deliveries(application);
+        assertThat(sent.getString("[0].status")).isEqualTo("SENT");
+        assertThat(sent.getInt("[0].attempts")).isEqualTo(2);
+        assertThat(receiver.calls(path)).as("no call lost, none made twice").hasSize(1);
+        assertThat(receiver.calls(path).get(0).id()).isEqualTo(sent.getString("[0].messageId"));
+    }
+
+    @Test
+    void two_senders_working_at_once_send_each_mail_and_make_each_webhook_call_exactly_once() {
         List<Applicant> firms = new ArrayList<>();
         List<UUID> applications = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             Applicant firm = firm(String.format("91210204MA0R7T%04d", i));
+            registerWebhook(firm, "/hooks/" + firm.creditCode());
             firms.add(firm);
             applications.add(publishOpinion(firm));
         }
-        applications.forEach(application -> awaitStatus(application, "PENDING"));
+        applications.forEach(application -> awaitStatus(application, "PENDING", "PENDING"));
 
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(sender::sendDue);
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(sender::sendDue);
 
-        assertThat(first.join() + second.join()).isEqualTo(12);
+        assertThat(first.join() + second.join()).isEqualTo(24);
         for (Applicant firm : firms) {
             assertThat(smtp.mailsTo(firm.contactEmail())).as(firm.contactEmail()).hasSize(1);
+            assertThat(receiver.calls("/hooks/" + firm.creditCode())).as(firm.creditCode()).hasSize(1);
         }
+    }
+
+    private static void registerWebhook(Applicant firm, String path) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("recipient", Firms.recipient(firm), "url", receiver.url(path)))
+                .post("/webhooks").then().statusCode(201);
     }
 
     private UUID publishOpinion(Applicant firm) {
@@ -116,9 +160,10 @@ class DeliveryRecoveryTest {
                 UUID.randomUUID() + "@xinghai-builders.example");
     }
 
-    private static void awaitStatus(UUID application, String status) {
+    /** Waits until the application's deliveries stand in {@code statuses}, one each. */
+    private static void awaitStatus(UUID application, String... statuses) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                deliveries(application).getList("status", String.class)).containsExactly(status));
+                deliveries(application).getList("status", String.class)).containsExactly(statuses));
     }
 
     private static JsonPath deliveries(UUID application) {

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
@@ -45,7 +44,6 @@ import org.junit.jupiter.api.Test;
 class MailDeliveryTest {
 
     private static final String PROJECT = "Xinghai Bay Office Tower";
-    private static final String CREDIT_CODE_SYMBOLS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     @Inject
@@ -58,7 +56,7 @@ class MailDeliveryTest {
     @Test
     void an_accepted_intake_is_mailed_once_in_chinese_to_the_applicants_contact_under_the_deliverys_message_id()
             throws Exception {
-        Applicant firm = newFirm();
+        Applicant firm = Firms.newFirm();
         UUID application = UUID.randomUUID();
         String event = codec.encode(accepted(application, firm));
         String eventId = UUID.randomUUID().toString();
@@ -81,8 +79,8 @@ class MailDeliveryTest {
 
     @Test
     void an_applicant_who_reads_english_gets_the_rectification_notice_in_english_with_every_finding() throws Exception {
-        Applicant firm = newFirm();
-        chooseLanguage(applicant(firm), "en");
+        Applicant firm = Firms.newFirm();
+        chooseLanguage(Firms.recipient(firm), "en");
         UUID application = UUID.randomUUID();
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "SectionDecided",
                 codec.encode(rectificationNotice(application, firm)));
@@ -98,7 +96,7 @@ class MailDeliveryTest {
 
     @Test
     void while_the_smtp_server_is_down_the_mail_waits_and_retries_and_goes_once_it_is_back() {
-        Applicant firm = newFirm();
+        Applicant firm = Firms.newFirm();
         UUID application = UUID.randomUUID();
         smtp.stop();
         try {
@@ -118,7 +116,7 @@ class MailDeliveryTest {
 
     @Test
     void a_mail_that_never_goes_is_dead_in_the_log_until_a_coordinator_replays_it() {
-        Applicant firm = newFirm();
+        Applicant firm = Firms.newFirm();
         UUID application = UUID.randomUUID();
         smtp.stop();
         String delivery;
@@ -131,7 +129,7 @@ class MailDeliveryTest {
         } finally {
             smtp.start();
         }
-        assertThat(deliveries("status=DEAD&recipient=" + applicant(firm)).getList("id", String.class))
+        assertThat(deliveries("status=DEAD&recipient=" + Firms.recipient(firm)).getList("id", String.class))
                 .containsExactly(delivery);
         assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
                 .contains("notification_deliveries_total{channel=\"email\",outcome=\"dead\"}",
@@ -158,8 +156,8 @@ class MailDeliveryTest {
 
     @Test
     void an_optional_notice_switched_off_is_not_mailed_but_one_the_law_requires_cannot_be_switched_off() {
-        Applicant firm = newFirm();
-        String recipient = applicant(firm);
+        Applicant firm = Firms.newFirm();
+        String recipient = Firms.recipient(firm);
         switchNotice(recipient, "email", "DueDateChanged", false).then().statusCode(200)
                 .body("notices.find { it.eventType == 'DueDateChanged' && it.channel == 'email' }.enabled",
                         equalTo(false))
@@ -234,19 +232,6 @@ class MailDeliveryTest {
                 .body("errors.field", equalTo(List.of("applicationId", "status", "size")));
         given().get("/deliveries/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-    }
-
-    private static Applicant newFirm() {
-        StringBuilder code = new StringBuilder("91210204MA");
-        for (int i = 0; i < 8; i++) {
-            code.append(CREDIT_CODE_SYMBOLS.charAt(ThreadLocalRandom.current().nextInt(CREDIT_CODE_SYMBOLS.length())));
-        }
-        return new Applicant(code.toString(), "Dalian Xinghai Bay Builders Co., Ltd.", "Liu Yang", "+86 411 8456 2210",
-                "liu.yang." + code.toString().toLowerCase() + "@xinghai-builders.example");
-    }
-
-    private static String applicant(Applicant firm) {
-        return "applicant:" + firm.creditCode();
     }
 
     private static IntakeDecided accepted(UUID application, Applicant firm) {

@@ -28,6 +28,7 @@ import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SectionDecision;
 import org.jointacceptance.messaging.event.SiteVisitScheduled;
+import org.jointacceptance.notification.digest.DailyDigest;
 import org.jointacceptance.notification.notice.Language;
 import org.jointacceptance.notification.notice.Notice;
 import org.jointacceptance.notification.notice.NoticeTemplates;
@@ -36,7 +37,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every notice has its template in every language, and each reads as what it is: the templates rendered with the
- * events the contract is checked with (messaging's RealisticEvents), and with every decision, outcome and level.
+ * events the contract is checked with (messaging's RealisticEvents) and a day's digest, and with every decision,
+ * outcome and level.
  */
 @QuarkusTest
 @QuarkusTestResource(InfrastructureTestResource.class)
@@ -45,6 +47,11 @@ class NoticeTemplatesTest {
 
     private static final String PROJECT = "Haiwan Residences Phase II";
     private static final String SECTION = "Section 1: towers 1# and 2#";
+    private static final DailyDigest DIGEST = new DailyDigest(LocalDate.of(2025, 9, 29), LocalDate.of(2025, 10, 10),
+            List.of(new DailyDigest.DueApplication(UUID.randomUUID(), PROJECT, LocalDate.of(2025, 9, 25))),
+            List.of(new DailyDigest.DueApplication(UUID.randomUUID(), "Xinghai Bay Office Tower",
+                    LocalDate.of(2025, 9, 29))),
+            List.of(new DailyDigest.DueApplication(UUID.randomUUID(), "Lianhe Plaza", LocalDate.of(2025, 10, 9))));
     private static final Applicant HAIWAN = new Applicant("91210200MA0QC8K63J", "Dalian Haiwan Construction Co., Ltd.",
             "Wang Li", "+86 411 8888 0000", "wang.li@haiwan.example");
 
@@ -54,7 +61,9 @@ class NoticeTemplatesTest {
     @Test
     void every_notice_renders_in_every_language_with_the_facts_of_its_event() {
         Set<NoticeType> rendered = EnumSet.noneOf(NoticeType.class);
-        for (Record event : RealisticEvents.fullyPopulated()) {
+        List<Record> events = new ArrayList<>(RealisticEvents.fullyPopulated());
+        events.add(DIGEST);
+        for (Record event : events) {
             NoticeType.ofEventType(EventCodec.typeOf(event)).ifPresent(type -> {
                 for (Language language : Language.values()) {
                     Notice notice = render(event, language, "applicant:" + RealisticEvents.APPLICANT.creditCode());
@@ -144,6 +153,21 @@ class NoticeTemplatesTest {
     }
 
     @Test
+    void a_digest_lists_what_is_overdue_due_today_and_due_soon_under_headings_of_its_own() {
+        assertThat(render(DIGEST, Language.EN, "coordinator").subject())
+                .isEqualTo("Daily digest 2025-09-29: 1 overdue, 1 due today, 1 due by 2025-10-10");
+        assertThat(render(DIGEST, Language.ZH_CN, "coordinator").subject())
+                .isEqualTo("每日待办 2025-09-29：已逾期 1 件，今日到期 1 件，2025-10-10 前到期 1 件");
+        assertThat(render(DIGEST, Language.ZH_CN, "coordinator").body()).contains(
+                "已逾期：\n- " + PROJECT + "：应于 2025-09-25 办结", "今日到期：\n- Xinghai Bay Office Tower",
+                "2025-10-10 前到期：\n- Lianhe Plaza：应于 2025-10-09 办结");
+        DailyDigest overdueOnly = new DailyDigest(DIGEST.day(), DIGEST.dueSoonUntil(), DIGEST.overdue(), List.of(),
+                List.of());
+        assertThat(render(overdueOnly, Language.EN, "coordinator").body()).contains("Overdue:")
+                .doesNotContain("Due today:", "Due by");
+    }
+
+    @Test
     void a_site_visit_and_its_move_are_told_with_when_and_where() {
         UUID application = UUID.randomUUID();
         SiteVisitScheduled moved = new SiteVisitScheduled(UUID.randomUUID(), application, UUID.randomUUID(), SECTION,
@@ -188,6 +212,12 @@ class NoticeTemplatesTest {
             facts.addAll(List.of(change.dueDate().toString(), change.previousDueDate().toString(), change.reason()));
         } else if (event instanceof DeadlineWarning warning) {
             facts.addAll(List.of(warning.projectName(), warning.dueDate().toString(), warning.department()));
+        } else if (event instanceof DailyDigest digest) {
+            facts.addAll(List.of(digest.day().toString(), digest.dueSoonUntil().toString()));
+            for (List<DailyDigest.DueApplication> applications : List.of(digest.overdue(), digest.dueToday(),
+                    digest.dueSoon())) {
+                applications.forEach(application -> facts.add(application.projectName()));
+            }
         } else if (event instanceof SiteVisitScheduled visit) {
             facts.addAll(List.of(visit.date().toString(), visit.time(), visit.address(), visit.inspector(),
                     visit.previousDate().toString(), visit.reason()));

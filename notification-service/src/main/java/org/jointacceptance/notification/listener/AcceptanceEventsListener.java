@@ -12,23 +12,32 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
 import org.jointacceptance.messaging.inbox.EventHandling;
+import org.jointacceptance.messaging.event.ApplicationTerminated;
+import org.jointacceptance.messaging.event.CalendarYearLoaded;
 import org.jointacceptance.messaging.event.CompletionFilingIssued;
 import org.jointacceptance.messaging.event.DeadlineWarning;
 import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.notification.calendar.OfficialCalendar;
 import org.jointacceptance.notification.inbox.NotificationService;
 
-/** Receives acceptance-service's events from Kafka and hands those that concern people to the notifications. */
+/**
+ * Receives acceptance-service's events from Kafka: those that concern people go to the notifications (which also
+ * follow the applications' clocks for the digest), the loaded calendar years to the official calendar.
+ */
 @ApplicationScoped
 public class AcceptanceEventsListener {
 
     private final NotificationService notifications;
+    private final OfficialCalendar calendar;
     private final EventCodec codec;
 
-    public AcceptanceEventsListener(NotificationService notifications, EventCodec codec) {
+    public AcceptanceEventsListener(NotificationService notifications, OfficialCalendar calendar, EventCodec codec) {
         this.notifications = notifications;
+        this.calendar = calendar;
         this.codec = codec;
     }
 
@@ -48,6 +57,12 @@ public class AcceptanceEventsListener {
                     notifications.deadlineWarning(envelope, codec.decode(envelope, DeadlineWarning.class));
                 case "CompletionFilingIssued" ->
                     notifications.filingIssued(envelope, codec.decode(envelope, CompletionFilingIssued.class));
+                case "RectificationSubmitted" ->
+                    notifications.rectificationSubmitted(envelope, codec.decode(envelope, RectificationSubmitted.class));
+                case "ApplicationTerminated" ->
+                    notifications.applicationTerminated(envelope, codec.decode(envelope, ApplicationTerminated.class));
+                case "CalendarYearLoaded" ->
+                    calendar.yearLoaded(envelope, codec.decode(envelope, CalendarYearLoaded.class));
                 default -> {
                     // other events concern no one to be notified yet
                 }

@@ -12,10 +12,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
 import org.jointacceptance.messaging.event.SiteVisitScheduled;
+import org.jointacceptance.messaging.event.SpecialProcedureClosed;
+import org.jointacceptance.messaging.event.SpecialProcedureOpened;
 import org.jointacceptance.messaging.inbox.EventHandling;
 import org.jointacceptance.notification.inbox.NotificationService;
 
-/** Receives the departments' events from Kafka: a scheduled site visit is told to the applicant. */
+/**
+ * Receives the departments' events from Kafka: a scheduled site visit is told to the applicant; a special procedure
+ * stops the application's clock, for the digest, until it closes.
+ */
 @ApplicationScoped
 public class DepartmentEventsListener {
 
@@ -34,8 +39,16 @@ public class DepartmentEventsListener {
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void onEvent(ConsumerRecord<String, String> record) {
         EventHandling.handle(record, envelope -> {
-            if (envelope.type().equals(EventCodec.typeOf(SiteVisitScheduled.class))) {
-                notifications.siteVisitScheduled(envelope, codec.decode(envelope, SiteVisitScheduled.class));
+            switch (envelope.type()) {
+                case "SiteVisitScheduled" ->
+                    notifications.siteVisitScheduled(envelope, codec.decode(envelope, SiteVisitScheduled.class));
+                case "SpecialProcedureOpened" ->
+                    notifications.specialProcedureOpened(envelope, codec.decode(envelope, SpecialProcedureOpened.class));
+                case "SpecialProcedureClosed" ->
+                    notifications.specialProcedureClosed(envelope, codec.decode(envelope, SpecialProcedureClosed.class));
+                default -> {
+                    // other events concern no one to be notified
+                }
             }
         });
     }

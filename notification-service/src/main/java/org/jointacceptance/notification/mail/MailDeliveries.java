@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.jointacceptance.messaging.EventEnvelope;
+import org.jointacceptance.notification.delivery.Delivery;
 import org.jointacceptance.notification.inbox.Recipient;
 import org.jointacceptance.notification.notice.Channel;
 import org.jointacceptance.notification.notice.Language;
@@ -17,7 +18,7 @@ import org.jointacceptance.notification.notice.Notice;
 
 /**
  * Records the mails to send, in the transaction that consumes their event, so that none is lost whatever happens
- * to the SMTP server or to this service afterwards; {@link MailSender} works them off.
+ * to the SMTP server or to this service afterwards; the delivery sender works them off through {@link MailTransport}.
  */
 @ApplicationScoped
 public class MailDeliveries {
@@ -45,22 +46,9 @@ public class MailDeliveries {
             LOG.debugf("No mailbox known for %s; %s is not mailed", recipient.name(), envelope.type());
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        Delivery delivery = new Delivery();
-        delivery.id = UUID.randomUUID();
-        delivery.eventId = envelope.id();
-        delivery.eventType = envelope.type();
-        delivery.applicationId = applicationId;
-        delivery.recipient = recipient.name();
-        delivery.channel = Channel.EMAIL.code();
-        delivery.address = address.get();
-        delivery.language = language.tag();
-        delivery.subject = notice.subject();
-        delivery.body = notice.body();
+        Delivery delivery = Delivery.pending(Channel.EMAIL, envelope, applicationId, recipient.name(), address.get(),
+                language, notice.subject(), notice.body(), OffsetDateTime.now(clock));
         delivery.messageId = "<" + delivery.id + "@" + MESSAGE_ID_DOMAIN + ">";
-        delivery.status = DeliveryStatus.PENDING;
-        delivery.dueAt = now;
-        delivery.createdAt = now;
         delivery.persist();
     }
 

@@ -1,12 +1,14 @@
 package org.jointacceptance.notification.mail;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 
-/** How the email channel runs: {@code notification.mail.*}, with its defaults in application.properties. */
+/**
+ * Whether notices are mailed, and the staff's mailboxes: {@code notification.mail.*}. How deliveries are sent and
+ * retried is {@code notification.delivery.*}, shared with the webhooks.
+ */
 @ConfigMapping(prefix = "notification.mail")
 public interface MailSettings {
 
@@ -16,24 +18,6 @@ public interface MailSettings {
     /** The mailboxes of the staff recipients; an applicant's is the contact email of its application. */
     Recipients recipients();
 
-    /** How many times a delivery is attempted before it is dead, and how long it waits in between. */
-    Retry retry();
-
-    /** How often the sender looks for due deliveries ({@code off}: never); read by its {@code @Scheduled}. */
-    String sendEvery();
-
-    /** How often the backlog metrics are counted again; read by their {@code @Scheduled}. */
-    String metricsEvery();
-
-    /** How long a sender holds a claimed delivery; a sender that died mid-send loses it after this. */
-    Duration lease();
-
-    /** How long one SMTP send may take; shorter than the lease. */
-    Duration sendTimeout();
-
-    /** How many deliveries a sender claims at once. */
-    int batchSize();
-
     interface Recipients {
 
         Optional<String> coordinator();
@@ -42,15 +26,5 @@ public interface MailSettings {
 
         /** By department code, e.g. {@code notification.mail.recipients.department.fire}. */
         Map<String, String> department();
-    }
-
-    interface Retry {
-
-        int maxAttempts();
-
-        /** The wait after the first failed attempt; it doubles after each further one, up to {@link #maxDelay()}. */
-        Duration initialDelay();
-
-        Duration maxDelay();
     }
 }

@@ -12,10 +12,12 @@ import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SiteVisitScheduled;
+import org.jointacceptance.notification.digest.DailyDigest;
 
 /**
  * The events that become notices, one template each per language, and which notices the law requires to reach
- * their recipient whatever the recipient's preferences. A recipient may switch off the others per channel.
+ * their recipient whatever the recipient's preferences. A recipient may switch off the others per channel. Besides
+ * the events announced by the other services, the coordinators' daily digest is a notice of this service's own.
  */
 public enum NoticeType {
 
@@ -30,7 +32,8 @@ public enum NoticeType {
     DEADLINE_WARNING(DeadlineWarning.class, "An overdue warning escalates the application to the coordinators and "
             + "their supervisor; it is always delivered, while yellow and red warnings may be switched off",
             event -> ((DeadlineWarning) event).level() == DeadlineWarning.Level.OVERDUE),
-    SITE_VISIT_SCHEDULED(SiteVisitScheduled.class);
+    SITE_VISIT_SCHEDULED(SiteVisitScheduled.class),
+    DAILY_DIGEST(DailyDigest.class);
 
     private final Class<? extends Record> payload;
     private final String whyRequired;

@@ -15,6 +15,7 @@ import org.jointacceptance.notification.inbox.Notification;
 import org.jointacceptance.notification.inbox.Recipient;
 import org.jointacceptance.notification.mail.MailDeliveries;
 import org.jointacceptance.notification.preference.Preferences;
+import org.jointacceptance.notification.webhook.WebhookDeliveries;
 
 /**
  * Tells one recipient of one event: renders the notice in the recipient's language and records it on every channel
@@ -27,12 +28,15 @@ public class Notices {
     private final NoticeTemplates templates;
     private final Preferences preferences;
     private final MailDeliveries mail;
+    private final WebhookDeliveries webhooks;
     private final Clock clock;
 
-    public Notices(NoticeTemplates templates, Preferences preferences, MailDeliveries mail, Clock clock) {
+    public Notices(NoticeTemplates templates, Preferences preferences, MailDeliveries mail, WebhookDeliveries webhooks,
+            Clock clock) {
         this.templates = templates;
         this.preferences = preferences;
         this.mail = mail;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -53,6 +57,9 @@ public class Notices {
         }
         if (required || !switchedOff.contains(new Preferences.Switch(Channel.EMAIL, type))) {
             mail.record(envelope, applicationId, recipient, language, notice);
+        }
+        if (required || !switchedOff.contains(new Preferences.Switch(Channel.WEBHOOK, type))) {
+            webhooks.record(envelope, applicationId, recipient, language, notice);
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 import io.quarkus.panache.common.Parameters;
 import org.jointacceptance.notification.inbox.Recipient;
-import org.jointacceptance.notification.mail.DeliveryStatus;
+import org.jointacceptance.notification.delivery.DeliveryStatus;
 import org.jointacceptance.notification.notice.Channel;
 import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
@@ -34,8 +34,8 @@ record DeliveryFilter(UUID applicationId, String recipient, DeliveryStatus statu
                 }, "must be applicant:<credit code>, department:<code>, coordinator or supervisor"),
                 read(errors, "status", status, DeliveryStatus::valueOf,
                         "must be one of PENDING, SENDING, RETRYING, SENT, DEAD"),
-                read(errors, "channel", channel, code -> Channel.of(code).orElseThrow(IllegalArgumentException::new),
-                        "must be email"),
+                read(errors, "channel", channel, code -> Channel.of(code).filter(Channel::delivered)
+                        .orElseThrow(IllegalArgumentException::new), "must be email or webhook"),
                 orDefault(read(errors, "page", page, number(0, Integer.MAX_VALUE), "must be 0 or more"), 0),
                 orDefault(read(errors, "size", size, number(1, MAX_PAGE_SIZE), "must be from 1 to " + MAX_PAGE_SIZE),
                         50));

@@ -27,11 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointacceptance.notification.mail.Delivery;
-import org.jointacceptance.notification.mail.DeliveryStatus;
+import org.jointacceptance.notification.delivery.Delivery;
+import org.jointacceptance.notification.delivery.DeliveryStatus;
+import org.jointacceptance.notification.notice.Channel;
+import org.jointacceptance.notification.webhook.WebhookSubscription;
 import org.jointacceptance.problem.ProblemException;
 
-/** The coordinators' delivery log: every mail, where it stands and why it failed, and the replay of a dead one. */
+/**
+ * The coordinators' delivery log: every mail and webhook call, where it stands and why it failed, and the replay of
+ * a dead one.
+ */
 @Path("/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deliveries")
@@ -72,7 +77,7 @@ public class DeliveryResource {
             @QueryParam("recipient") @Parameter(description = "applicant:<credit code>, department:<code>, "
                     + "coordinator or supervisor") String recipient,
             @QueryParam("status") @Parameter(description = "PENDING, SENDING, RETRYING, SENT or DEAD") String status,
-            @QueryParam("channel") @Parameter(description = "email") String channel,
+            @QueryParam("channel") @Parameter(description = "email or webhook") String channel,
             @QueryParam("page") @Parameter(description = "From 0") String page,
             @QueryParam("size") @Parameter(description = "From 1 to 200, 50 if not given") String size) {
         DeliveryFilter filter = DeliveryFilter.parse(applicationId, recipient, status, channel, page, size);
@@ -95,12 +100,18 @@ public class DeliveryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Send a dead delivery again",
-            description = "It starts a fresh round of attempts, under the same Message-ID; who replayed it and why "
-                    + "stay on the delivery.")
+            description = "It starts a fresh round of attempts, under the same Message-ID or Webhook-Id; who replayed "
+                    + "it and why stay on the delivery.")
     @APIResponse(responseCode = "404", description = "No such delivery")
-    @APIResponse(responseCode = "409", description = "The delivery is not dead (delivery-not-dead)")
+    @APIResponse(responseCode = "409", description = "The delivery is not dead (delivery-not-dead), or its webhook "
+            + "was deleted (webhook-deleted)")
     public DeliveryView replay(@PathParam("id") UUID id, @NotNull @Valid Replay replay) {
         Delivery delivery = existing(id);
+        if (delivery.channel.equals(Channel.WEBHOOK.code())
+                && WebhookSubscription.at(delivery.recipient, delivery.address) == null) {
+            throw ProblemException.conflict("webhook-deleted", delivery.recipient + " no longer has the webhook "
+                    + delivery.address + "; delivery " + id + " cannot be replayed");
+        }
         delivery.replay(replay.coordinator(), replay.reason(), OffsetDateTime.now(clock));
         return DeliveryView.of(delivery);
     }

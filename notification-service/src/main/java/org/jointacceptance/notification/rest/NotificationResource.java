@@ -3,40 +3,58 @@ package org.jointacceptance.notification.rest;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.notification.inbox.Notification;
+import org.jointacceptance.notification.inbox.NotificationFeed;
+import org.jointacceptance.notification.inbox.Recipient;
+import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 
-/** A recipient's in-app inbox. */
+/** A recipient's in-app inbox: the notifications, how many are unread, and a live stream for dashboards. */
 @Path("/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notifications")
 public class NotificationResource {
 
-    private final Clock clock;
+    private static final String RECIPIENT_DESCRIPTION = "applicant:<credit code>, department:<code>, coordinator or "
+            + "supervisor";
 
-    public NotificationResource(Clock clock) {
+    private final Clock clock;
+    private final NotificationFeed feed;
+
+    public NotificationResource(Clock clock, NotificationFeed feed) {
         this.clock = clock;
+        this.feed = feed;
     }
 
     /** One notification as its recipient sees it. */
@@ -50,10 +68,17 @@ public class NotificationResource {
         }
     }
 
+    /** How many of a recipient's notifications are unread. */
+    public record UnreadCount(String recipient, long unread) {
+    }
+
     @GET
     @Operation(summary = "A recipient's notifications, newest first",
             description = "Recipients are named applicant:<credit code>, department:<code>, coordinator, supervisor.")
-    public List<NotificationView> list(@QueryParam("recipient") @NotBlank @Size(max = 128) String recipient,
+    @APIResponse(responseCode = "400", description = "Not a recipient's name, or a bad page")
+    public List<NotificationView> list(
+            @QueryParam("recipient") @NotNull @Pattern(regexp = Recipient.NAME_PATTERN)
+            @Parameter(description = RECIPIENT_DESCRIPTION) String recipient,
             @QueryParam("applicationId") UUID applicationId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
@@ -66,10 +91,54 @@ public class NotificationResource {
                 .page(Page.of(page, size)).list().stream().map(NotificationView::of).toList();
     }
 
+    @GET
+    @Path("/unread-count")
+    @Operation(summary = "How many of a recipient's notifications are unread")
+    @APIResponse(responseCode = "400", description = "Not a recipient's name")
+    public UnreadCount unreadCount(@QueryParam("recipient") @NotNull @Pattern(regexp = Recipient.NAME_PATTERN)
+            @Parameter(description = RECIPIENT_DESCRIPTION) String recipient) {
+        return new UnreadCount(recipient, Notification.count("recipient = ?1 and readAt is null", recipient));
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Blocking
+    @Operation(summary = "A recipient's new notifications, live (Server-Sent Events)",
+            description = "Each notification is pushed once it is committed, as an event named 'notification' whose "
+                    + "id is the notification's id and whose data is the notification as JSON. A client that "
+                    + "reconnects with the Last-Event-ID header first gets every notification of the recipient "
+                    + "after that one, oldest first, then the live ones.")
+    @APIResponse(responseCode = "400", description = "Not a recipient's name, or a Last-Event-ID that is not one of "
+            + "the recipient's notifications")
+    public Multi<OutboundSseEvent> stream(
+            @QueryParam("recipient") @NotNull @Pattern(regexp = Recipient.NAME_PATTERN)
+            @Parameter(description = RECIPIENT_DESCRIPTION) String recipient,
+            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        Notification last = lastEventId == null ? null : lastSeen(recipient, lastEventId);
+        NotificationFeed.Follower follower = feed.follow(recipient);
+        try {
+            List<Notification> missed = last == null ? List.of() : Notification.list("""
+                    recipient = :recipient and (createdAt > :at or (createdAt = :at and id > :id))
+                    order by createdAt, id""",
+                    Parameters.with("recipient", recipient).and("at", last.createdAt).and("id", last.id));
+            Set<UUID> replayed = missed.stream().map(notification -> notification.id).collect(Collectors.toSet());
+            return Multi.createBy().concatenating().streams(Multi.createFrom().iterable(missed),
+                    follower.notifications().select().where(notification -> !replayed.contains(notification.id)))
+                    .map(notification -> sse.newEventBuilder().id(notification.id.toString()).name("notification")
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                            .data(NotificationView.class, NotificationView.of(notification)).build());
+        } catch (RuntimeException e) {
+            follower.stop();
+            throw e;
+        }
+    }
+
     @POST
     @Path("/{id}/read")
     @Transactional
     @Operation(summary = "Mark a notification as read")
+    @APIResponse(responseCode = "404", description = "No such notification")
     public NotificationView markRead(@PathParam("id") UUID id) {
         Notification notification = Notification.findById(id);
         if (notification == null) {
@@ -79,5 +148,22 @@ public class NotificationResource {
             notification.readAt = OffsetDateTime.now(clock);
         }
         return NotificationView.of(notification);
+    }
+
+    /** The notification a resuming client saw last; it must be one of the recipient's. */
+    private static Notification lastSeen(String recipient, String lastEventId) {
+        Notification last = null;
+        try {
+            last = Notification.findById(UUID.fromString(lastEventId.trim()));
+        } catch (IllegalArgumentException e) {
+            // not a notification's id: refused below
+        }
+        if (last == null || !last.recipient.equals(recipient)) {
+            throw new ProblemException(Problem.of("validation", "Invalid request", 400, "Last-Event-ID "
+                    + lastEventId + " is not one of " + recipient + "'s notifications").withErrors(List.of(
+                            new Problem.FieldError("Last-Event-ID", "must be the id of one of the recipient's "
+                                    + "notifications"))));
+        }
+        return last;
     }
 }

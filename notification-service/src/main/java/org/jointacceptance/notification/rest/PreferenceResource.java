@@ -83,7 +83,7 @@ public class PreferenceResource {
     @Path("/notices/{channel}/{eventType}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Switch one notice type on or off on one channel",
-            description = "Channels: in-app, email. Notices the law requires cannot be switched off.")
+            description = "Channels: in-app, email, webhook. Notices the law requires cannot be switched off.")
     @APIResponse(responseCode = "400", description = "Not a recipient's name, or no enabled flag")
     @APIResponse(responseCode = "404", description = "No such channel, or no notice of that event type")
     @APIResponse(responseCode = "409", description = "Every notice of this type is required by law (notice-required-by-law)")
@@ -92,7 +92,7 @@ public class PreferenceResource {
             @PathParam("channel") String channel, @PathParam("eventType") String eventType,
             @NotNull @Valid NoticeSwitch change) {
         Channel on = Channel.of(channel).orElseThrow(() -> new ProblemException(Problem.of("not-found", "Not found",
-                404, "There is no channel " + channel + "; the channels are in-app and email")));
+                404, "There is no channel " + channel + "; the channels are in-app, email and webhook")));
         NoticeType type = NoticeType.ofEventType(eventType).orElseThrow(() -> new ProblemException(Problem.of(
                 "not-found", "Not found", 404, eventType + " is not told to anyone, so it has no preference")));
         preferences.switchNotice(recipient, new Preferences.Switch(on, type), change.enabled());

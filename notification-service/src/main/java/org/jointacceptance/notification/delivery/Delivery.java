@@ -1,4 +1,4 @@
-package org.jointacceptance.notification.mail;
+package org.jointacceptance.notification.delivery;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -11,11 +11,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.jointacceptance.messaging.EventEnvelope;
+import org.jointacceptance.notification.notice.Channel;
+import org.jointacceptance.notification.notice.Language;
 import org.jointacceptance.problem.ProblemException;
 
 /**
- * One notice on its way to one recipient's mailbox: the one delivery sequence of an event, recipient and channel,
- * with the mail as rendered when the event was consumed, the attempts made and the last failure.
+ * One notice on its way to one address of a recipient (a mailbox, a webhook's URL): the one delivery sequence of an
+ * event, recipient, channel and address, with what to send as rendered when the event was consumed, the attempts
+ * made and the last failure.
  */
 @Entity
 public class Delivery extends PanacheEntityBase {
@@ -46,7 +50,10 @@ public class Delivery extends PanacheEntityBase {
 
     public String body;
 
-    /** The same on every attempt, so that a mail sent twice (a sender died after sending) can be recognised. */
+    /**
+     * The same on every attempt, so that a notice sent twice (a sender died after sending) can be recognised: the
+     * mail's Message-ID, the webhook call's {@code Webhook-Id}.
+     */
     @Column(name = "message_id")
     public String messageId;
 
@@ -79,6 +86,29 @@ public class Delivery extends PanacheEntityBase {
 
     @Column(name = "replayed_at")
     public OffsetDateTime replayedAt;
+
+    /**
+     * A new delivery, due at once. Its {@link #messageId} is the channel's to set, from the {@link #id}; the caller
+     * persists it.
+     */
+    public static Delivery pending(Channel channel, EventEnvelope envelope, UUID applicationId, String recipient,
+            String address, Language language, String subject, String body, OffsetDateTime now) {
+        Delivery delivery = new Delivery();
+        delivery.id = UUID.randomUUID();
+        delivery.eventId = envelope.id();
+        delivery.eventType = envelope.type();
+        delivery.applicationId = applicationId;
+        delivery.recipient = recipient;
+        delivery.channel = channel.code();
+        delivery.address = address;
+        delivery.language = language.tag();
+        delivery.subject = subject;
+        delivery.body = body;
+        delivery.status = DeliveryStatus.PENDING;
+        delivery.dueAt = now;
+        delivery.createdAt = now;
+        return delivery;
+    }
 
     /** A sender takes the delivery for one attempt, until {@code now + lease}. */
     void claim(OffsetDateTime now, Duration lease) {

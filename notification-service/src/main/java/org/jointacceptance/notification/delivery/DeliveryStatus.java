@@ -1,4 +1,4 @@
-package org.jointacceptance.notification.mail;
+package org.jointacceptance.notification.delivery;
 
 /** Where a delivery stands. */
 public enum DeliveryStatus {
@@ -8,7 +8,7 @@ public enum DeliveryStatus {
     SENDING,
     /** Failed at least once; tried again when due. */
     RETRYING,
-    /** The SMTP server took the mail. */
+    /** The recipient's side took it: the SMTP server the mail, the webhook the call (a 2xx answer). */
     SENT,
     /** Every attempt failed; waits for a coordinator to replay it. */
     DEAD

@@ -1,0 +1,23 @@
+package org.jointacceptance.notification.digest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the coordinators are told on a working day morning: the open applications whose joint stage is overdue, due
+ * that day, or due within the next few working days (by {@code dueSoonUntil}), each with its due date. Applications
+ * whose clock stands still are left out: their due date moves once the clock runs again.
+ */
+public record DailyDigest(LocalDate day, LocalDate dueSoonUntil, List<DueApplication> overdue,
+        List<DueApplication> dueToday, List<DueApplication> dueSoon) {
+
+    /** One application and when its joint stage is due. */
+    public record DueApplication(UUID applicationId, String projectName, LocalDate dueDate) {
+    }
+
+    /** How many applications it lists. */
+    public int listed() {
+        return overdue.size() + dueToday.size() + dueSoon.size();
+    }
+}

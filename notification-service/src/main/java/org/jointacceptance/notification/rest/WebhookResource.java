@@ -1,0 +1,148 @@
+package org.jointacceptance.notification.rest;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.panache.common.Sort;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.notification.inbox.Recipient;
+import org.jointacceptance.notification.notice.NoticeType;
+import org.jointacceptance.notification.webhook.WebhookSubscription;
+import org.jointacceptance.notification.webhook.WebhookSubscriptions;
+import org.jointacceptance.problem.Problem;
+import org.jointacceptance.problem.ProblemException;
+
+/**
+ * The webhooks firms and departments register to receive their notices: registration (the one time the secret is
+ * shown), the list, and deletion.
+ */
+@Path("/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks")
+public class WebhookResource {
+
+    private final WebhookSubscriptions subscriptions;
+
+    public WebhookResource(WebhookSubscriptions subscriptions) {
+        this.subscriptions = subscriptions;
+    }
+
+    /** A webhook to register. */
+    public record Registration(
+            @NotNull @Pattern(regexp = Recipient.NAME_PATTERN)
+            @Schema(example = "applicant:91210200MA0QC8K63J") String recipient,
+            @NotBlank @Size(max = 2000) @Schema(example = "https://erp.haiwan.example/hooks/joint-acceptance") String url,
+            @Size(max = 20) @Schema(description = "The event types to receive; all when none are named",
+                    example = "[\"SectionDecided\", \"OpinionIssued\"]") List<String> eventTypes) {
+    }
+
+    /** A registered webhook, without its secret. */
+    public record WebhookView(UUID id, String recipient, String url, List<String> eventTypes,
+            OffsetDateTime createdAt) {
+
+        static WebhookView of(WebhookSubscription subscription) {
+            return new WebhookView(subscription.id, subscription.recipient, subscription.url,
+                    subscription.eventTypeList(), subscription.createdAt);
+        }
+    }
+
+    /** A webhook just registered, with the secret its calls are signed with: shown this once. */
+    public record RegisteredWebhook(UUID id, String recipient, String url, List<String> eventTypes,
+            OffsetDateTime createdAt, String secret) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a webhook",
+            description = "The URL must use HTTPS and resolve to public addresses only. The answer carries the "
+                    + "secret every call is signed with (Webhook-Signature: v1=<hex HMAC-SHA256 of "
+                    + "'<Webhook-Timestamp>.<body>'>); it is never shown again.")
+    @APIResponse(responseCode = "201", description = "Registered; the secret is in the answer")
+    @APIResponse(responseCode = "400", description = "Not a recipient's name, no URL, or an event type that is not "
+            + "told to anyone")
+    @APIResponse(responseCode = "409", description = "The recipient registered this URL already "
+            + "(webhook-already-registered)")
+    @APIResponse(responseCode = "422", description = "The URL is refused, with the reason: not HTTPS, or a host "
+            + "inside the network (webhook-url-refused)")
+    public Response register(@NotNull @Valid Registration registration) {
+        List<String> eventTypes = registration.eventTypes() == null ? List.of() : registration.eventTypes();
+        checkEventTypes(eventTypes);
+        WebhookSubscription subscription = subscriptions.register(registration.recipient(), registration.url().trim(),
+                eventTypes.stream().distinct().toList());
+        return Response.created(URI.create("/webhooks/" + subscription.id)).entity(new RegisteredWebhook(
+                subscription.id, subscription.recipient, subscription.url, subscription.eventTypeList(),
+                subscription.createdAt, subscription.secret)).build();
+    }
+
+    @GET
+    @Operation(summary = "The webhooks registered, oldest first; secrets are never shown")
+    @APIResponse(responseCode = "400", description = "Not a recipient's name")
+    public List<WebhookView> list(@QueryParam("recipient") @Pattern(regexp = Recipient.NAME_PATTERN)
+            @Parameter(description = "Only this recipient's") String recipient) {
+        List<WebhookSubscription> found = recipient == null
+                ? WebhookSubscription.findAll(Sort.by("createdAt").and("id")).list()
+                : WebhookSubscription.of(recipient);
+        return found.stream().map(WebhookView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One webhook, without its secret")
+    @APIResponse(responseCode = "404", description = "No such webhook")
+    public WebhookView get(@PathParam("id") UUID id) {
+        WebhookSubscription subscription = WebhookSubscription.findById(id);
+        if (subscription == null) {
+            throw ProblemException.notFound("Webhook", id);
+        }
+        return WebhookView.of(subscription);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a webhook",
+            description = "It is called no more; its deliveries still under way are dead, with the reason, and "
+                    + "cannot be replayed.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such webhook")
+    public void delete(@PathParam("id") UUID id) {
+        subscriptions.delete(id);
+    }
+
+    private static void checkEventTypes(List<String> eventTypes) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < eventTypes.size(); i++) {
+            if (eventTypes.get(i) == null || NoticeType.ofEventType(eventTypes.get(i)).isEmpty()) {
+                errors.add(new Problem.FieldError("eventTypes[" + i + "]", "is not told to anyone; the notices are "
+                        + String.join(", ", Arrays.stream(NoticeType.values()).map(NoticeType::eventType).toList())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.of("validation", "Invalid request", 400,
+                    "The request has " + errors.size() + " invalid field(s)").withErrors(errors));
+        }
+    }
+}

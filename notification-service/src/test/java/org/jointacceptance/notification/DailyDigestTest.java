@@ -1,0 +1,251 @@
+package org.jointacceptance.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.testing.KafkaTestClient;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.Topics;
+import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.event.ApplicationTerminated;
+import org.jointacceptance.messaging.event.CalendarYearLoaded;
+import org.jointacceptance.messaging.event.CompletionFilingIssued;
+import org.jointacceptance.messaging.event.DepartmentFinding;
+import org.jointacceptance.messaging.event.DueDateChanged;
+import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.event.RectificationSubmitted;
+import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.messaging.event.SectionDecision;
+import org.jointacceptance.messaging.event.SpecialProcedureKind;
+import org.jointacceptance.messaging.event.SpecialProcedureOpened;
+import org.jointacceptance.notification.calendar.OfficialCalendar;
+import org.jointacceptance.notification.digest.DailyDigest;
+import org.jointacceptance.notification.digest.DailyDigests;
+import org.jointacceptance.notification.digest.OpenApplication;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On each working day of the official calendar the coordinators get one digest of the joint stages overdue, due that
+ * day or due within three working days, learnt from the events; applications closed or whose clock stands still are
+ * left out. Weekends and holidays have none, a make-up workday has one, and however often the job runs (restarts,
+ * replicas) a day has one digest. The clock is moved to the days, not waited for.
+ */
+@QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
+@QuarkusTestResource(SmtpTestResource.class)
+class DailyDigestTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final LocalTime MORNING = LocalTime.of(8, 30);
+    private static final String COORDINATORS = "coordinators@lead.example";
+
+    @Inject
+    DailyDigests digests;
+
+    @Inject
+    OfficialCalendar calendar;
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    EntityManager entityManager;
+
+    SmtpServer smtp;
+
+    private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
+    private final Applicant firm = Firms.newFirmWithoutMailbox();
+
+    @BeforeEach
+    void coordinatorsReadEnglish() {
+        given().contentType(ContentType.JSON).body(Map.of("language", "en"))
+                .put("/recipients/coordinator/preferences/language").then().statusCode(200);
+    }
+
+    @AfterEach
+    void backToTheWallClock() {
+        MovableClock.reset();
+    }
+
+    @Test
+    void on_a_working_day_the_coordinators_get_one_digest_of_what_is_overdue_due_today_and_due_soon() throws Exception {
+        UUID overdue = accepted("Digest overdue", LocalDate.of(2025, 9, 25));
+        UUID dueToday = accepted("Digest due today", LocalDate.of(2025, 9, 29));
+        UUID afterTheHoliday = accepted("Digest due after National Day", LocalDate.of(2025, 10, 9));
+        UUID later = accepted("Digest due later", LocalDate.of(2025, 10, 13));
+        UUID moved = accepted("Digest moved out", LocalDate.of(2025, 9, 24));
+        send(moved, new DueDateChanged(moved, "Digest moved out", firm, LocalDate.of(2025, 9, 24),
+                LocalDate.of(2025, 10, 10), 8, null, "rectification pause ended"));
+        UUID filed = accepted("Digest filed", LocalDate.of(2025, 9, 26));
+        send(filed, new CompletionFilingIssued(filed, null, "Digest filed", firm, "DL-JGBA-2025-000077",
+                LocalDate.of(2025, 9, 26), List.of()));
+        UUID terminated = accepted("Digest terminated", LocalDate.of(2025, 9, 26));
+        send(terminated, new ApplicationTerminated(terminated, "Digest terminated", firm, "Withdrawn", "Chen Jing"));
+        UUID inRectification = accepted("Digest in rectification", LocalDate.of(2025, 9, 26));
+        send(inRectification, rectificationNotice(inRectification, UUID.randomUUID()));
+        UUID rectified = accepted("Digest rectified", LocalDate.of(2025, 9, 26));
+        UUID section = UUID.randomUUID();
+        send(rectified, rectificationNotice(rectified, section));
+        send(rectified, new RectificationSubmitted(rectified, section, "Section 1", 2, List.of("fire")));
+        UUID inSpecialProcedure = accepted("Digest in special procedure", LocalDate.of(2025, 9, 26));
+        kafka.sendEvent(Topics.DEPARTMENT_EVENTS, inSpecialProcedure.toString(), "SpecialProcedureOpened",
+                codec.encode(new SpecialProcedureOpened(UUID.randomUUID(), UUID.randomUUID(), inSpecialProcedure,
+                        UUID.randomUUID(), "fire", 1, SpecialProcedureKind.TESTING, "Smoke exhaust to be measured",
+                        LocalDate.of(2025, 9, 25), 5, null)));
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(known(overdue)).isNotNull();
+            assertThat(known(dueToday)).isNotNull();
+            assertThat(known(afterTheHoliday)).isNotNull();
+            assertThat(known(later)).isNotNull();
+            assertThat(known(moved).dueDate).isEqualTo(LocalDate.of(2025, 10, 10));
+            assertThat(known(filed).closedAt).isNotNull();
+            assertThat(known(terminated).closedAt).isNotNull();
+            assertThat(paused(inRectification)).isTrue();
+            assertThat(paused(inSpecialProcedure)).isTrue();
+            assertThat(told(rectified, "SectionDecided")).as("the notice went before the rectification").isTrue();
+            assertThat(paused(rectified)).isFalse();
+        });
+
+        MovableClock.moveTo(LocalDateTime.of(LocalDate.of(2025, 9, 29), MORNING));
+        CompletableFuture<Optional<DailyDigest>> replica1 = CompletableFuture.supplyAsync(digests::send);
+        CompletableFuture<Optional<DailyDigest>> replica2 = CompletableFuture.supplyAsync(digests::send);
+        List<DailyDigest> told = List.of(replica1.get(), replica2.get(), digests.send()).stream()
+                .flatMap(Optional::stream).toList();
+
+        assertThat(told).as("two replicas at once, then a restart: one digest").hasSize(1);
+        DailyDigest digest = told.get(0);
+        assertThat(digest.dueSoonUntil()).as("three working days on, across National Day")
+                .isEqualTo(LocalDate.of(2025, 10, 10));
+        assertThat(projects(digest.overdue())).contains("Digest overdue", "Digest rectified");
+        assertThat(projects(digest.dueToday())).contains("Digest due today");
+        assertThat(projects(digest.dueSoon())).contains("Digest due after National Day", "Digest moved out");
+        assertThat(projects(digest.overdue()) + projects(digest.dueToday()) + projects(digest.dueSoon()))
+                .doesNotContain("Digest due later", "Digest filed", "Digest terminated", "Digest in rectification",
+                        "Digest in special procedure");
+
+        List<Map<String, String>> inbox = digestsInInbox("2025-09-29");
+        assertThat(inbox).hasSize(1);
+        assertThat(inbox.get(0).get("body")).contains("Overdue:", "- Digest overdue: was due 2025-09-25",
+                "Due today:", "- Digest due today", "Due by 2025-10-10:", "- Digest moved out: due 2025-10-10");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(smtp.mailsTo(COORDINATORS).stream()
+                .filter(mail -> subject(mail).startsWith("Daily digest 2025-09-29"))).hasSize(1));
+    }
+
+    @Test
+    void weekends_and_holidays_have_no_digest_and_a_make_up_workday_has_one() {
+        UUID overdue = accepted("Digest on the make-up workday", LocalDate.of(2025, 9, 26));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(known(overdue)).isNotNull());
+
+        MovableClock.moveTo(LocalDateTime.of(LocalDate.of(2025, 9, 27), MORNING));
+        assertThat(digests.send()).as("Saturday").isEmpty();
+        MovableClock.moveTo(LocalDateTime.of(LocalDate.of(2025, 10, 1), MORNING));
+        assertThat(digests.send()).as("National Day").isEmpty();
+        MovableClock.moveTo(LocalDateTime.of(LocalDate.of(2025, 9, 28), MORNING));
+        Optional<DailyDigest> makeUpWorkday = digests.send();
+
+        assertThat(makeUpWorkday).as("Sunday 28 September 2025 is worked").isPresent();
+        assertThat(projects(makeUpWorkday.get().overdue())).contains("Digest on the make-up workday");
+        assertThat(digestsInInbox("2025-09-27")).isEmpty();
+        assertThat(digestsInInbox("2025-10-01")).isEmpty();
+        assertThat(digestsInInbox("2025-09-28")).hasSize(1);
+    }
+
+    @Test
+    void a_year_a_coordinator_loads_decides_whether_a_day_has_a_digest() {
+        UUID overdue = accepted("Digest in 2019", LocalDate.of(2019, 9, 27));
+        MovableClock.moveTo(LocalDateTime.of(LocalDate.of(2019, 9, 29), MORNING));
+        assertThat(digests.send()).as("2019 is not shipped: whether the day is worked is not known").isEmpty();
+
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, "calendar-2019", "CalendarYearLoaded",
+                codec.encode(new CalendarYearLoaded(2019, "2019.1", "Test arrangement, not the State Council's notice",
+                        List.of(new CalendarYearLoaded.Holiday("National Day 国庆节", LocalDate.of(2019, 10, 1),
+                                LocalDate.of(2019, 10, 7))),
+                        List.of(LocalDate.of(2019, 9, 29), LocalDate.of(2019, 10, 12)), "Chen Jing",
+                        "Test year for the digest")));
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(calendar.current().years()).contains(2019);
+            assertThat(known(overdue)).isNotNull();
+        });
+
+        Optional<DailyDigest> digest = digests.send();
+        assertThat(digest).as("Sunday 29 September 2019, a make-up workday of the loaded year").isPresent();
+        assertThat(projects(digest.get().overdue())).isEqualTo("[Digest in 2019]");
+    }
+
+    /** A new application of the firm, accepted and due by {@code dueDate}. */
+    private UUID accepted(String project, LocalDate dueDate) {
+        UUID application = UUID.randomUUID();
+        send(application, new IntakeDecided(application, null, project, firm, IntakeOutcome.ACCEPTED, null, dueDate,
+                List.of()));
+        return application;
+    }
+
+    private SectionDecided rectificationNotice(UUID application, UUID section) {
+        return new SectionDecided(application, section, "Section 1", 1, SectionDecision.RECTIFICATION_REQUIRED, null,
+                firm, List.of(new DepartmentFinding("fire", "Smoke control", "The atrium fan does not start", true,
+                        null)), List.of(), LocalDate.of(2025, 10, 20));
+    }
+
+    private void send(UUID application, Record event) {
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), EventCodec.typeOf(event),
+                codec.encode(event));
+    }
+
+    private OpenApplication known(UUID application) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.find(OpenApplication.class, application));
+    }
+
+    private boolean paused(UUID application) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
+                "select count(*) from clock_pause where application_id = :id").setParameter("id", application)
+                .getSingleResult()).intValue() > 0);
+    }
+
+    private boolean told(UUID application, String eventType) {
+        return given().get("/notifications?recipient={r}&applicationId={id}", Firms.recipient(firm), application)
+                .then().statusCode(200).extract().jsonPath().getList("eventType", String.class).contains(eventType);
+    }
+
+    /** The coordinators' in-app digests of {@code day}. */
+    private static List<Map<String, String>> digestsInInbox(String day) {
+        List<Map<String, String>> inbox = given().get("/notifications?recipient=coordinator&size=200").then()
+                .statusCode(200).extract().jsonPath().getList("findAll { it.eventType == 'DailyDigest' }");
+        return inbox.stream().filter(notification -> notification.get("subject").startsWith("Daily digest " + day))
+                .toList();
+    }
+
+    private static String projects(List<DailyDigest.DueApplication> applications) {
+        return applications.stream().map(DailyDigest.DueApplication::projectName).toList().toString();
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

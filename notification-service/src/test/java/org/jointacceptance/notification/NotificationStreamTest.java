@@ -1,0 +1,144 @@
+package org.jointacceptance.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.testing.KafkaTestClient;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.Topics;
+import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.event.DueDateChanged;
+import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.messaging.event.SectionDecision;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A dashboard follows a recipient's inbox live (Server-Sent Events): each notification is pushed once committed, and a
+ * dashboard that lost the stream resumes after the last notification it had, missing none and getting none twice. The
+ * inbox counts what is unread.
+ */
+@QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
+@QuarkusTestResource(SmtpTestResource.class)
+class NotificationStreamTest {
+
+    private static final String PROJECT = "Haiwan Residences Phase IV";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @TestHTTPResource("/notifications/stream")
+    URL stream;
+
+    @Inject
+    EventCodec codec;
+
+    private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
+
+    @Test
+    void a_dashboard_gets_each_new_notification_live_and_resumes_after_the_last_one_it_saw() throws Exception {
+        Applicant firm = Firms.newFirmWithoutMailbox();
+        String recipient = Firms.recipient(firm);
+        UUID application = UUID.randomUUID();
+
+        String seen;
+        try (EventStream live = EventStream.open(streamOf(recipient), null)) {
+            kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
+                    codec.encode(new IntakeDecided(application, "P-4", PROJECT, firm, IntakeOutcome.ACCEPTED, null,
+                            LocalDate.of(2025, 10, 24), List.of())));
+            EventStream.Event accepted = live.next(PATIENCE);
+            assertThat(accepted.name()).isEqualTo("notification");
+            JsonPath notification = JsonPath.from(accepted.data());
+            assertThat(notification.getString("id")).isEqualTo(accepted.id());
+            assertThat(notification.getString("eventType")).isEqualTo("IntakeDecided");
+            assertThat(notification.getString("subject")).isEqualTo("申请已受理：" + PROJECT);
+            seen = accepted.id();
+        }
+
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "SectionDecided",
+                codec.encode(new SectionDecided(application, UUID.randomUUID(), "Section 1", 1,
+                        SectionDecision.ACCEPTED, PROJECT, firm, List.of(), List.of(), null)));
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "DueDateChanged",
+                codec.encode(new DueDateChanged(application, PROJECT, firm, LocalDate.of(2025, 10, 24),
+                        LocalDate.of(2025, 10, 31), 5, null, "rectification pause ended")));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(inbox(recipient)).hasSize(3));
+        List<String> newestFirst = inbox(recipient);
+        List<String> missed = List.of(newestFirst.get(1), newestFirst.get(0));
+
+        try (EventStream resumed = EventStream.open(streamOf(recipient), seen)) {
+            assertThat(List.of(resumed.next(PATIENCE).id(), resumed.next(PATIENCE).id()))
+                    .as("what was committed while the dashboard was away, oldest first").isEqualTo(missed);
+            kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "OpinionIssued",
+                    codec.encode(new OpinionIssued(application, UUID.randomUUID(), "Section 1", PROJECT, firm,
+                            "DL-LHYS-2025-000301",
+                            "e3b5c4a1f09d27b6c8e41f5a92d0b7c36e8f14a2d59c07b3a6e1f8d24c9b05a7",
+                            LocalDate.of(2025, 11, 3))));
+            EventStream.Event opinion = resumed.next(PATIENCE);
+            assertThat(JsonPath.from(opinion.data()).getString("eventType")).isEqualTo("OpinionIssued");
+            assertThat(inbox(recipient).get(0)).isEqualTo(opinion.id());
+        }
+    }
+
+    @Test
+    void the_inbox_counts_what_is_unread_until_it_is_marked_read() {
+        Applicant firm = Firms.newFirmWithoutMailbox();
+        String recipient = Firms.recipient(firm);
+        given().get("/notifications/unread-count?recipient={r}", recipient).then().statusCode(200)
+                .body("unread", equalTo(0));
+        for (int i = 0; i < 2; i++) {
+            UUID application = UUID.randomUUID();
+            kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
+                    codec.encode(new IntakeDecided(application, "P-" + i, PROJECT, firm, IntakeOutcome.ACCEPTED, null,
+                            LocalDate.of(2025, 10, 24), List.of())));
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> given().get("/notifications/unread-count?recipient={r}", recipient)
+                .then().statusCode(200).body("unread", equalTo(2)).body("recipient", equalTo(recipient)));
+
+        String first = inbox(recipient).get(0);
+        given().post("/notifications/{id}/read", first).then().statusCode(200);
+        given().post("/notifications/{id}/read", first).then().statusCode(200);
+        given().get("/notifications/unread-count?recipient={r}", recipient).then().statusCode(200)
+                .body("unread", equalTo(1));
+    }
+
+    @Test
+    void a_stream_for_no_one_or_resuming_after_someone_elses_notification_is_refused() {
+        given().get("/notifications/stream").then().statusCode(400).contentType("application/problem+json");
+        given().get("/notifications/stream?recipient=nobody").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().header("Last-Event-ID", "not-an-id").get("/notifications/stream?recipient=coordinator").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("Last-Event-ID")));
+        given().header("Last-Event-ID", UUID.randomUUID().toString()).get("/notifications/stream?recipient=supervisor")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().get("/notifications/unread-count?recipient=everyone").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    private URI streamOf(String recipient) throws Exception {
+        return new URI(stream + "?recipient=" + recipient);
+    }
+
+    /** The recipient's notification ids, newest first. */
+    private static List<String> inbox(String recipient) {
+        return given().get("/notifications?recipient={r}", recipient).then().statusCode(200).extract().jsonPath()
+                .getList("id", String.class);
+    }
+}

@@ -1,0 +1,261 @@
+package org.jointacceptance.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.testing.KafkaTestClient;
+import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.Topics;
+import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.event.DepartmentFinding;
+import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.messaging.event.SectionDecision;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Firms register webhooks and receive their notices there, signed with the secret they were given: a webhook that
+ * fails is called again with backoff until it takes the call, or is left dead for a coordinator to replay; an event
+ * that arrives twice calls once; and URLs that would reach inside the service's own network are refused.
+ */
+@QuarkusTest
+@QuarkusTestResource(InfrastructureTestResource.class)
+@QuarkusTestResource(SmtpTestResource.class)
+class WebhookDeliveryTest {
+
+    private static final String PROJECT = "Xinghai Bay Office Tower";
+    private static final String PROBLEMS = "https://jointacceptance.org/problems/";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private static WebhookReceiver receiver;
+
+    @Inject
+    EventCodec codec;
+
+    private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
+
+    @BeforeAll
+    static void startTheFirmsWebhooks() {
+        receiver = new WebhookReceiver();
+    }
+
+    @AfterAll
+    static void stopTheFirmsWebhooks() {
+        receiver.close();
+    }
+
+    @Test
+    void a_webhook_that_fails_twice_takes_the_third_call_each_signed_with_the_secret_it_was_given() {
+        Applicant firm = Firms.newFirm();
+        String path = "/hooks/flaky/" + firm.creditCode();
+        receiver.answerNext(path, 503, 500);
+        String secret = register(Firms.recipient(firm), receiver.url(path)).statusCode(201)
+                .extract().path("secret");
+        UUID application = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
+                codec.encode(accepted(application, firm)));
+
+        JsonPath sent = awaitWebhookDelivery(application, "SENT");
+        assertThat(sent.getInt("[0].attempts")).isEqualTo(3);
+        List<WebhookReceiver.Call> calls = receiver.calls(path);
+        assertThat(calls).extracting(WebhookReceiver.Call::answer).containsExactly(503, 500, 204);
+        assertThat(calls).allSatisfy(call -> {
+            assertThat(call.id()).as("the same Webhook-Id on every attempt").isEqualTo(sent.getString("[0].messageId"));
+            assertThat(call.signedWith(secret)).as("signed with the subscription's secret").isTrue();
+            assertThat(call.signedWith(secret + "x")).isFalse();
+        });
+        JsonPath body = JsonPath.from(calls.get(2).body());
+        assertThat(body.getString("id")).isEqualTo(calls.get(2).id());
+        assertThat(body.getString("type")).isEqualTo("IntakeDecided");
+        assertThat(body.getString("timestamp")).isNotBlank();
+        assertThat(body.getString("recipient")).isEqualTo(Firms.recipient(firm));
+        assertThat(body.getString("applicationId")).isEqualTo(application.toString());
+        assertThat(body.getString("subject")).isEqualTo("申请已受理：" + PROJECT);
+        assertThat(body.getString("event.outcome")).isEqualTo("ACCEPTED");
+        assertThat(body.getString("event.dueDate")).isEqualTo("2025-10-24");
+    }
+
+    @Test
+    void a_webhook_that_never_takes_the_call_is_dead_in_the_log_until_a_coordinator_replays_it() {
+        Applicant firm = Firms.newFirm();
+        String path = "/hooks/down/" + firm.creditCode();
+        receiver.answerAlways(path, 500);
+        String secret = register(Firms.recipient(firm), receiver.url(path)).statusCode(201)
+                .extract().path("secret");
+        UUID application = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
+                codec.encode(accepted(application, firm)));
+
+        JsonPath dead = awaitWebhookDelivery(application, "DEAD");
+        assertThat(dead.getInt("[0].attempts")).as("notification.delivery.retry.max-attempts in tests").isEqualTo(3);
+        assertThat(dead.getString("[0].lastError")).contains("HTTP 500");
+        assertThat(dead.getString("[0].address")).isEqualTo(receiver.url(path));
+        String delivery = dead.getString("[0].id");
+        assertThat(deliveries("channel=webhook&status=DEAD&recipient=" + Firms.recipient(firm))
+                .getList("id", String.class)).containsExactly(delivery);
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
+                .contains("notification_deliveries_total{channel=\"webhook\",outcome=\"dead\"}",
+                        "notification_deliveries_backlog{channel=\"webhook\",status=\"dead\"}");
+
+        receiver.answerAlways(path, 204);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("coordinator", "Chen Jing", "reason", "The firm's ERP is back"))
+                .post("/deliveries/{id}/replay", delivery).then().statusCode(200)
+                .body("status", equalTo("PENDING"));
+
+        JsonPath sent = awaitWebhookDelivery(application, "SENT");
+        assertThat(sent.getString("[0].replayedBy")).isEqualTo("Chen Jing");
+        List<WebhookReceiver.Call> calls = receiver.calls(path);
+        assertThat(calls).extracting(WebhookReceiver.Call::answer).containsExactly(500, 500, 500, 204);
+        assertThat(calls.get(3).id()).isEqualTo(calls.get(0).id());
+        assertThat(calls.get(3).signedWith(secret)).isTrue();
+    }
+
+    @Test
+    void an_event_that_arrives_twice_calls_the_webhook_once() throws InterruptedException {
+        Applicant firm = Firms.newFirmWithoutMailbox();
+        String path = "/hooks/once/" + firm.creditCode();
+        register(Firms.recipient(firm), receiver.url(path)).statusCode(201);
+        UUID application = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        String event = codec.encode(accepted(application, firm));
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), eventId, "IntakeDecided", event);
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), eventId, "IntakeDecided", event);
+
+        awaitWebhookDelivery(application, "SENT");
+        Thread.sleep(2_000);
+        assertThat(receiver.calls(path)).as("the event arrived twice, the webhook was called once").hasSize(1);
+        assertThat(deliveries("applicationId=" + application).getList("id")).hasSize(1);
+    }
+
+    @Test
+    void a_webhook_gets_the_event_types_it_chose_shows_its_secret_once_and_is_called_no_more_once_deleted() {
+        Applicant firm = Firms.newFirmWithoutMailbox();
+        String recipient = Firms.recipient(firm);
+        String path = "/hooks/decisions/" + firm.creditCode();
+        JsonPath registered = register(recipient, receiver.url(path), "SectionDecided").statusCode(201)
+                .header("Location", containsString("/webhooks/"))
+                .body("secret", notNullValue()).body("eventTypes", equalTo(List.of("SectionDecided")))
+                .extract().jsonPath();
+        String webhook = registered.getString("id");
+        given().get("/webhooks/{id}", webhook).then().statusCode(200).body("url", equalTo(receiver.url(path)))
+                .body("secret", nullValue());
+        given().get("/webhooks?recipient={r}", recipient).then().statusCode(200).body("id", equalTo(List.of(webhook)))
+                .body("[0].secret", nullValue());
+        register(recipient, receiver.url(path)).statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "webhook-already-registered"));
+
+        UUID application = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
+                codec.encode(accepted(application, firm)));
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "SectionDecided",
+                codec.encode(rectificationNotice(application, firm)));
+        awaitWebhookDelivery(application, "SENT");
+        assertThat(JsonPath.from(receiver.calls(path).get(0).body()).getString("type")).isEqualTo("SectionDecided");
+        assertThat(receiver.calls(path).get(0).signedWith(registered.getString("secret"))).isTrue();
+
+        receiver.answerAlways(path, 503);
+        UUID failing = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, failing.toString(), "SectionDecided",
+                codec.encode(rectificationNotice(failing, firm)));
+        awaitWebhookDelivery(failing, "RETRYING");
+
+        given().delete("/webhooks/{id}", webhook).then().statusCode(204);
+        String abandoned = awaitWebhookDelivery(failing, "DEAD").getString("[0].id");
+        given().contentType(ContentType.JSON).body(Map.of("coordinator", "Chen Jing", "reason", "Try again"))
+                .post("/deliveries/{id}/replay", abandoned).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo(PROBLEMS + "webhook-deleted"));
+        given().get("/webhooks/{id}", webhook).then().statusCode(404).contentType("application/problem+json");
+        given().delete("/webhooks/{id}", webhook).then().statusCode(404).contentType("application/problem+json");
+        UUID later = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, later.toString(), "SectionDecided",
+                codec.encode(rectificationNotice(later, firm)));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(given()
+                .get("/notifications?recipient={r}&applicationId={id}", recipient, later).then().statusCode(200)
+                .extract().jsonPath().getList("id")).hasSize(1));
+        assertThat(deliveries("applicationId=" + later).getList("id")).as("no webhook left to call").isEmpty();
+    }
+
+    @Test
+    void urls_that_would_reach_inside_the_network_are_refused_with_the_reason() {
+        String recipient = Firms.recipient(Firms.newFirm());
+        Map<String, String> refused = Map.of(
+                "http://169.254.169.254/latest/meta-data/", "169.254.169.254, a link-local address",
+                "http://10.0.0.1/hooks", "10.0.0.1, a private address",
+                "http://[::1]/hooks", "a loopback address",
+                "https://localhost:" + receiver.port() + "/hooks", "a loopback address",
+                "https://[fd00:ec2::254]/hooks", "a unique local IPv6 address",
+                "https://100.100.100.200/latest/meta-data/", "a shared address",
+                "https://[::ffff:192.168.1.1]/hooks", "192.168.1.1, a private address",
+                "http://93.184.215.14/hooks", "plain HTTP is refused",
+                "ftp://93.184.215.14/hooks", "is not an https:// URL",
+                "https://user:password@93.184.215.14/hooks", "must not carry a user name or password");
+        refused.forEach((url, why) -> register(recipient, url).statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "webhook-url-refused"))
+                .body("detail", containsString(why)));
+        given().get("/webhooks?recipient={r}", recipient).then().statusCode(200).body("id", equalTo(List.of()));
+
+        Map<String, Object> unknownType = new HashMap<>(Map.of("recipient", recipient, "url", receiver.url("/x"),
+                "eventTypes", List.of("SectionDecided", "RoutingChanged")));
+        given().contentType(ContentType.JSON).body(unknownType).post("/webhooks").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of("eventTypes[1]")));
+        given().contentType(ContentType.JSON).body(Map.of("recipient", "nobody")).post("/webhooks").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("recipient", "url")));
+        given().get("/deliveries?channel=in-app").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    private static ValidatableResponse register(String recipient, String url, String... eventTypes) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("recipient", recipient, "url", url, "eventTypes", List.of(eventTypes)))
+                .post("/webhooks").then();
+    }
+
+    private static IntakeDecided accepted(UUID application, Applicant firm) {
+        return new IntakeDecided(application, "2102042025-0042", PROJECT, firm, IntakeOutcome.ACCEPTED, null,
+                LocalDate.of(2025, 10, 24), List.of());
+    }
+
+    private static SectionDecided rectificationNotice(UUID application, Applicant firm) {
+        return new SectionDecided(application, UUID.randomUUID(), "Section 1: office tower", 1,
+                SectionDecision.RECTIFICATION_REQUIRED, PROJECT, firm, List.of(new DepartmentFinding("fire",
+                        "Smoke control", "Smoke exhaust fan of the atrium does not start", true, null)),
+                List.of(), LocalDate.of(2025, 11, 7));
+    }
+
+    private static JsonPath deliveries(String query) {
+        return given().get("/deliveries?" + query).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The application's one webhook delivery, once it stands in {@code status}. */
+    private static JsonPath awaitWebhookDelivery(UUID application, String status) {
+        String query = "channel=webhook&applicationId=" + application;
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deliveries(query).getList("status", String.class))
+                .containsExactly(status));
+        return deliveries(query);
+    }
+}
