@@ -103,6 +103,36 @@ class StageClockTest {
     }
 
     @Test
+    void a_rectification_deadline_in_a_year_not_yet_loaded_is_set_when_the_year_is_loaded() {
+        clock.set(LocalDateTime.of(2026, 11, 16, 9, 0));
+        JsonPath submitted = submit();
+        UUID application = UUID.fromString(submitted.getString("id"));
+        UUID section = UUID.fromString(submitted.getString("sections[0].id"));
+
+        // the notice goes out on Thursday 12-10: 20 working days later is in January 2027, not loaded yet
+        clock.set(LocalDateTime.of(2026, 12, 10, 10, 0));
+        DepartmentResults departments = new DepartmentResults(kafka, codec);
+        departments.pass(application, section, 1, "quality", "planning", "land", "archives");
+        departments.fail(application, section, 1, "fire",
+                new Finding("Fire alarm", "Alarm panel not connected", true, "Connect and test the panel"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(application)
+                .body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"))
+                .body("sections[0].rectifyBy", org.hamcrest.Matchers.nullValue()));
+
+        String arrangement2027 = YearArrangementJson.write(new YearArrangement(2027, "2027.1",
+                "A made-up arrangement for this test: New Year's Day only", List.of(new YearArrangement.Holiday(
+                        "New Year's Day", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1))), List.of()));
+        given().contentType(ContentType.JSON).body(arrangement2027).queryParam("coordinator", "Liu Yang")
+                .put("/calendar/years/2027").then().statusCode(200);
+
+        // 12-11 is day 1; 12-31 day 15; New Year's Day is off; Friday 2027-01-08 is day 20
+        get(application).body("sections[0].rectifyBy", equalTo("2027-01-08"));
+        List<String> actions = given().get("/applications/{id}/timeline", application).then().statusCode(200)
+                .extract().jsonPath().getList("action", String.class);
+        assertThat(actions).contains("RECTIFICATION_DEADLINE_PENDING", "RECTIFICATION_DEADLINE_SET");
+    }
+
+    @Test
     void a_calendar_correction_moves_a_running_application_and_is_recorded_and_announced_to_the_departments() {
         clock.set(LocalDateTime.of(2026, 9, 14, 10, 0));
         UUID application = UUID.fromString(submit().getString("id"));

@@ -58,9 +58,9 @@ public class JointStageClock {
         return calendar().plusWorkingDays(roundStartedOn, departmentWorkingDays);
     }
 
-    /** The last day to answer a rectification notice issued today; a section not answered by then is rejected. */
-    public LocalDate rectificationDueDate() {
-        return calendar().plusWorkingDays(today(), rectificationWorkingDays);
+    /** The last day to answer a rectification notice issued on {@code noticeDay}; unanswered, the section is rejected. */
+    public LocalDate rectificationDueDate(LocalDate noticeDay) {
+        return calendar().plusWorkingDays(noticeDay, rectificationWorkingDays);
     }
 
     /** Working days strictly after {@code today} up to and including {@code dueDate}: 0 on the due day. */

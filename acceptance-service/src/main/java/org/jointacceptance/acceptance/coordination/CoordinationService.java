@@ -143,7 +143,7 @@ public class CoordinationService {
         }
         section.status = SectionStatus.RECTIFICATION_REQUIRED;
         section.roundLimit = section.round + 1;
-        section.rectifyBy = stageClock.rectificationDueDate();
+        section.rectifyBy = stageClock.rectificationDueDate(stageClock.today());
         section.application.updateStatusFromSections();
         deadline.pause(section.application, section.id, ClockPause.Kind.RECTIFICATION);
         timeline.record(applicationId, section.id, "coordinator:" + request.coordinator(), "SECTION_REOPENED",

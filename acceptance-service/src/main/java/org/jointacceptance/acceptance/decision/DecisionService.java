@@ -1,6 +1,7 @@
 package org.jointacceptance.acceptance.decision;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.jointacceptance.acceptance.filing.FilingService;
 import org.jointacceptance.acceptance.intake.OwedMaterial;
 import org.jointacceptance.acceptance.opinion.OpinionService;
 import org.jointacceptance.acceptance.timeline.Timeline;
+import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.Finding;
@@ -180,7 +182,7 @@ public class DecisionService {
             return;
         }
         if (decision == SectionDecision.RECTIFICATION_REQUIRED) {
-            section.rectifyBy = stageClock.rectificationDueDate();
+            section.rectifyBy = rectificationDueDate(section);
         }
         record(section, decision, findings, reasons);
         if (decision == SectionDecision.RECTIFICATION_REQUIRED) {
@@ -189,6 +191,21 @@ public class DecisionService {
         if (decision == SectionDecision.ACCEPTED) {
             opinions.issue(section);
             filings.issueIfComplete(application);
+        }
+    }
+
+    /**
+     * The notice's deadline; unknown while the calendar of the year it falls in is not loaded. The decision is not
+     * held up for it: loading the year sets it ({@code CalendarService}), and until then the section is not rejected.
+     */
+    private LocalDate rectificationDueDate(Section section) {
+        try {
+            return stageClock.rectificationDueDate(stageClock.today());
+        } catch (CalendarYearNotLoadedException e) {
+            timeline.record(section.application.id, section.id, "system", "RECTIFICATION_DEADLINE_PENDING",
+                    "The deadline falls in " + e.year() + ", whose calendar is not loaded yet; it is set when it is",
+                    null);
+            return null;
         }
     }
 
@@ -213,7 +230,8 @@ public class DecisionService {
                 application.applicant.toEvent(), findings, reasons,
                 decision == SectionDecision.RECTIFICATION_REQUIRED ? section.rectifyBy : null));
         timeline.record(application.id, section.id, "system", "SECTION_" + decision, "Round " + section.round
-                + (decision == SectionDecision.RECTIFICATION_REQUIRED ? ", rectify by " + section.rectifyBy : "")
+                + (section.rectifyBy != null && decision == SectionDecision.RECTIFICATION_REQUIRED
+                        ? ", rectify by " + section.rectifyBy : "")
                 + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons)), eventId);
         LOG.infof("Section '%s' decided in round %d: %s", section.name, section.round, decision);
     }
