@@ -21,7 +21,8 @@ final class Guide {
                 .append(" (user postgres)").append(System.lineSeparator())
                 .append("  Logs in ").append(settings.dataDirectory().resolve("logs")).append(System.lineSeparator())
                 .append(System.lineSeparator())
-                .append("Try a first application: the README's five-minute tour, or").append(System.lineSeparator())
+                .append("Try a first application: the README's five-minute tour. A firm's draft lists the materials")
+                .append(" the window requires:").append(System.lineSeparator())
                 .append("  curl -s -X POST ").append(stack.service("acceptance-service").baseUrl())
                 .append("/applications -H 'Content-Type: application/json' -d @docs/examples/application.json")
                 .append(System.lineSeparator());
