@@ -226,12 +226,19 @@ class IntakeTest {
         dateChecks.run();
         assertThat(timeline(application)).contains("CLOCK_PAUSED");
         given().get("/applications/{id}", application).then().body("dueDate", equalTo("2026-06-24"));
+        JsonPath overdue = JsonPath.from(single(events(application, "OwedMaterialOverdue")).value());
+        assertThat(overdue.getString("materialType")).isEqualTo("greening-survey");
+        assertThat(overdue.getString("materialName")).isEqualTo("Greening area survey");
+        assertThat(overdue.getString("promisedBy")).isEqualTo("2026-06-03");
+        assertThat(overdue.getString("applicant.creditCode")).isNotBlank();
+        dateChecks.run();
 
         // Monday 06-08: 06-04, 06-05 and 06-08 were the applicant's, three working days the stage does not count
         clock.set(LocalDateTime.of(2026, 6, 8, 16, 0));
         ApplicationRequests.upload(application, "greening-survey");
 
         given().get("/applications/{id}", application).then().statusCode(200).body("dueDate", equalTo("2026-06-29"));
+        assertThat(events(application, "OwedMaterialOverdue")).as("one broken promise is announced once").hasSize(1);
         JsonPath moved = JsonPath.from(single(events(application, "DueDateChanged")).value());
         assertThat(moved.getInt("pausedWorkingDays")).isEqualTo(3);
         assertThat(moved.getString("reason")).isEqualTo("owed material pause ended");

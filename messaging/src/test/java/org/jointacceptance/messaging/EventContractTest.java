@@ -49,6 +49,7 @@ import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.InspectionResultSubmitted;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
@@ -69,8 +70,9 @@ class EventContractTest {
     private static final List<Class<? extends Record>> EVENT_TYPES = List.of(IntakeDecided.class,
             InspectionRequested.class, InspectionResultSubmitted.class, SectionDecided.class,
             RectificationSubmitted.class, OpinionIssued.class, CompletionFilingIssued.class, RoutingChanged.class,
-            ApplicationTerminated.class, DueDateChanged.class, DeadlineWarning.class, CalendarYearLoaded.class,
-            SiteVisitScheduled.class, SpecialProcedureOpened.class, SpecialProcedureClosed.class);
+            ApplicationTerminated.class, OwedMaterialOverdue.class, DueDateChanged.class, DeadlineWarning.class,
+            CalendarYearLoaded.class, SiteVisitScheduled.class, SpecialProcedureOpened.class,
+            SpecialProcedureClosed.class);
 
     private static final String SCHEMA_FOLDER = "/org/jointacceptance/messaging/schema/";
     private static final String SCHEMA_SUFFIX = ".schema.json";
@@ -498,6 +500,12 @@ class EventContractTest {
             assertThat(terminated.applicationId()).isEqualTo(applicationId);
             assertThat(terminated.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
             assertThat(terminated.reason()).isEqualTo(example.path("reason").asText());
+        } else if (event instanceof OwedMaterialOverdue overdue) {
+            assertThat(overdue.applicationId()).isEqualTo(applicationId);
+            assertThat(overdue.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
+            assertThat(overdue.materialType()).isEqualTo(example.path("materialType").asText());
+            assertThat(overdue.materialName()).isEqualTo(example.path("materialName").asText());
+            assertThat(overdue.promisedBy()).isEqualTo(date(example.path("promisedBy")));
         } else if (event instanceof DueDateChanged moved) {
             assertThat(moved.applicationId()).isEqualTo(applicationId);
             assertThat(moved.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());

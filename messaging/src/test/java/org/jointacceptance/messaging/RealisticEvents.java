@@ -21,6 +21,7 @@ import org.jointacceptance.messaging.event.RectifiedFinding;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
@@ -113,6 +114,9 @@ public final class RealisticEvents {
                         "The tower is below the height that requires a lightning protection acceptance", "Zhang Wei"),
                 new ApplicationTerminated(APPLICATION, "Xinghai Bay Office Tower", APPLICANT,
                         "The applicant withdrew the application in writing on 2025-10-20", "Zhang Wei"),
+                new OwedMaterialOverdue(APPLICATION, "Xinghai Bay Office Tower", APPLICANT,
+                        "lightning-protection-test-report", "Lightning protection test report",
+                        LocalDate.of(2025, 9, 3)),
                 new DueDateChanged(APPLICATION, "Xinghai Bay Office Tower", APPLICANT, LocalDate.of(2025, 9, 19),
                         LocalDate.of(2025, 10, 15), 14, "2020.2,2021.1,2022.1,2023.1,2024.1,2025.1,2026.1",
                         "rectification pause ended"),
@@ -145,6 +149,8 @@ public final class RealisticEvents {
                 new RoutingChanged(APPLICATION, SECTION, null, "civil-air-defense", 1, RoutingChanged.Change.ADDED,
                         "The basement was converted into a civil air defense shelter", null),
                 new ApplicationTerminated(APPLICATION, null, applicant, "The applicant withdrew the application", null),
+                new OwedMaterialOverdue(APPLICATION, null, applicant, "archives-catalogue", null,
+                        LocalDate.of(2025, 6, 10)),
                 new DueDateChanged(APPLICATION, null, applicant, null, LocalDate.of(2025, 7, 1), 0, null,
                         "calendar 2025 now 2025.2"),
                 new DeadlineWarning(APPLICATION, null, null, null, 0, DeadlineWarning.Level.OVERDUE,

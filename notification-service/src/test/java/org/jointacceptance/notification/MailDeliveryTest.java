@@ -220,7 +220,7 @@ class MailDeliveryTest {
                 .body("notices.eventType", hasItem("SiteVisitScheduled"));
         switchNotice("supervisor", "fax", "DueDateChanged", false).then().statusCode(404)
                 .contentType("application/problem+json");
-        switchNotice("supervisor", "email", "RoutingChanged", false).then().statusCode(404)
+        switchNotice("supervisor", "email", "InspectionResultSubmitted", false).then().statusCode(404)
                 .contentType("application/problem+json");
         given().contentType(ContentType.JSON).body(Map.of()).put("/recipients/{r}/preferences/notices/email/DueDateChanged",
                 "supervisor").then().statusCode(400).contentType("application/problem+json");

@@ -18,16 +18,26 @@ import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.RealisticEvents;
 import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.event.ApplicationTerminated;
 import org.jointacceptance.messaging.event.CompletionFilingIssued;
 import org.jointacceptance.messaging.event.DeadlineWarning;
 import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.DueDateChanged;
+import org.jointacceptance.messaging.event.InspectionMode;
+import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialOverdue;
+import org.jointacceptance.messaging.event.RectificationSubmitted;
+import org.jointacceptance.messaging.event.RectifiedFinding;
+import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SectionDecision;
 import org.jointacceptance.messaging.event.SiteVisitScheduled;
+import org.jointacceptance.messaging.event.SpecialProcedureClosed;
+import org.jointacceptance.messaging.event.SpecialProcedureKind;
+import org.jointacceptance.messaging.event.SpecialProcedureOpened;
 import org.jointacceptance.notification.digest.DailyDigest;
 import org.jointacceptance.notification.notice.Language;
 import org.jointacceptance.notification.notice.Notice;
@@ -183,6 +193,63 @@ class NoticeTemplatesTest {
                         "原因：The inspector is needed at a hearing");
     }
 
+    @Test
+    void a_department_learns_of_a_first_inspection_and_of_a_re_inspection_with_the_findings_to_re_check() {
+        UUID application = UUID.randomUUID();
+        InspectionRequested first = new InspectionRequested(application, UUID.randomUUID(), SECTION, "fire", 1,
+                InspectionMode.FILING, "2102022024-0117", PROJECT, "88 Renmin Road", "210202",
+                LocalDate.of(2025, 10, 14), List.of());
+        assertSubjects(first, "Inspection requested, round 1: '" + SECTION + "' of " + PROJECT,
+                "验收任务（第 1 轮）：" + PROJECT + "「" + SECTION + "」");
+        assertThat(render(first, Language.EN, "department:fire").body())
+                .contains("round 1, a filing, due by 2025-10-14").doesNotContain("Re-check");
+        InspectionRequested again = new InspectionRequested(application, UUID.randomUUID(), SECTION, "fire", 2,
+                InspectionMode.ACCEPTANCE, null, PROJECT, null, null, LocalDate.of(2025, 11, 20),
+                List.of(new RectifiedFinding(1, "Automatic sprinklers", "Sprinkler heads missing in zone B",
+                        "Install the heads", "Heads installed on 2025-11-03", List.of())));
+        assertThat(render(again, Language.EN, "department:fire").body()).contains("an acceptance inspection",
+                "- [round 1] Automatic sprinklers: Sprinkler heads missing in zone B Required: Install the heads "
+                        + "Answer: Heads installed on 2025-11-03");
+        assertThat(render(again, Language.ZH_CN, "department:fire").body()).contains("请于 2025-11-20 前",
+                "第 2 轮验收", "仅复查", "整改说明：Heads installed on 2025-11-03");
+    }
+
+    @Test
+    void a_department_added_is_told_an_inspection_comes_and_one_withdrawn_to_stop_work() {
+        UUID application = UUID.randomUUID();
+        RoutingChanged added = new RoutingChanged(application, UUID.randomUUID(), SECTION, "civil-air-defense", 1,
+                RoutingChanged.Change.ADDED, "The basement became a shelter", "Chen Jing");
+        RoutingChanged withdrawn = new RoutingChanged(application, UUID.randomUUID(), SECTION, "meteorology", 1,
+                RoutingChanged.Change.WITHDRAWN, "Below the height that needs lightning protection", null);
+        assertSubjects(added, "Department added: civil-air-defense, '" + SECTION + "' of " + PROJECT,
+                "新增验收部门：civil-air-defense，" + PROJECT + "「" + SECTION + "」");
+        assertSubjects(withdrawn, "Department withdrawn: meteorology, '" + SECTION + "' of " + PROJECT,
+                "撤回验收部门：meteorology，" + PROJECT + "「" + SECTION + "」");
+        assertThat(render(added, Language.EN, "department:civil-air-defense").body())
+                .contains("Coordinator Chen Jing added", "receives a new inspection request");
+        assertThat(render(withdrawn, Language.EN, "department:meteorology").body())
+                .contains("A coordinator withdrew", "stops its work on this round");
+        assertThat(render(withdrawn, Language.ZH_CN, "department:meteorology").body()).contains("停止该轮的验收工作");
+    }
+
+    @Test
+    void a_special_procedure_is_told_as_the_clock_stopping_and_running_again() {
+        UUID application = UUID.randomUUID();
+        SpecialProcedureOpened opened = new SpecialProcedureOpened(UUID.randomUUID(), UUID.randomUUID(), application,
+                UUID.randomUUID(), "fire", 1, SpecialProcedureKind.HEARING, "Neighbours object to the fire lane",
+                LocalDate.of(2025, 9, 29), 5, LocalDate.of(2025, 10, 13));
+        assertSubjects(opened, "Clock stopped for a hearing by fire: " + PROJECT, "暂停计时（fire 部门听证）：" + PROJECT);
+        assertThat(render(opened, Language.ZH_CN, "applicant:" + HAIWAN.creditCode()).body()).contains(
+                "所需时间不计入办理期限", "自 2025-09-29 起暂停计时", "预计需要 5 个工作日，至 2025-10-13");
+        SpecialProcedureClosed closed = new SpecialProcedureClosed(opened.procedureId(), opened.inspectionId(),
+                application, opened.sectionId(), "fire", 1, SpecialProcedureKind.EXPERT_REVIEW,
+                LocalDate.of(2025, 9, 29), LocalDate.of(2025, 10, 10), 3, null);
+        assertSubjects(closed, "Clock runs again, expert review by fire closed: " + PROJECT,
+                "恢复计时（fire 部门专家评审已结束）：" + PROJECT);
+        assertThat(render(closed, Language.EN, "coordinator").body()).contains("on 2025-10-10.",
+                "The 3 working days it stood still do not count");
+    }
+
     private void assertSubjects(Record event, String english, String chinese) {
         String recipient = "applicant:" + HAIWAN.creditCode();
         assertThat(render(event, Language.EN, recipient).subject()).isEqualTo(english);
@@ -221,6 +288,28 @@ class NoticeTemplatesTest {
         } else if (event instanceof SiteVisitScheduled visit) {
             facts.addAll(List.of(visit.date().toString(), visit.time(), visit.address(), visit.inspector(),
                     visit.previousDate().toString(), visit.reason()));
+        } else if (event instanceof InspectionRequested request) {
+            facts.addAll(List.of(request.projectName(), request.sectionName(), request.dueDate().toString(),
+                    request.address()));
+            request.rectifiedFindings().forEach(finding -> facts.addAll(List.of(finding.description(),
+                    finding.requiredAction(), finding.answer())));
+        } else if (event instanceof RectificationSubmitted rectification) {
+            facts.addAll(List.of(rectification.sectionName(), PROJECT, String.valueOf(rectification.round())));
+            facts.addAll(rectification.departments());
+        } else if (event instanceof RoutingChanged change) {
+            facts.addAll(List.of(change.department(), change.sectionName(), PROJECT, change.reason(),
+                    change.coordinator()));
+        } else if (event instanceof SpecialProcedureOpened procedure) {
+            facts.addAll(List.of(procedure.department(), PROJECT, procedure.reason(), procedure.openedOn().toString(),
+                    procedure.expectedEnd().toString(), String.valueOf(procedure.expectedWorkingDays())));
+        } else if (event instanceof SpecialProcedureClosed procedure) {
+            facts.addAll(List.of(procedure.department(), PROJECT, procedure.openedOn().toString(),
+                    procedure.closedOn().toString(), procedure.outcome(), String.valueOf(procedure.pausedWorkingDays())));
+        } else if (event instanceof OwedMaterialOverdue overdue) {
+            facts.addAll(List.of(overdue.projectName(), overdue.materialName(), overdue.materialType(),
+                    overdue.promisedBy().toString()));
+        } else if (event instanceof ApplicationTerminated termination) {
+            facts.addAll(List.of(termination.projectName(), termination.reason(), termination.coordinator()));
         } else {
             throw new IllegalArgumentException("No facts known for " + EventCodec.typeOf(event));
         }

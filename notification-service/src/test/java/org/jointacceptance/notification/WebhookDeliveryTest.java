@@ -220,7 +220,7 @@ class WebhookDeliveryTest {
         given().get("/webhooks?recipient={r}", recipient).then().statusCode(200).body("id", equalTo(List.of()));
 
         Map<String, Object> unknownType = new HashMap<>(Map.of("recipient", recipient, "url", receiver.url("/x"),
-                "eventTypes", List.of("SectionDecided", "RoutingChanged")));
+                "eventTypes", List.of("SectionDecided", "InspectionResultSubmitted")));
         given().contentType(ContentType.JSON).body(unknownType).post("/webhooks").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", equalTo(List.of("eventTypes[1]")));
         given().contentType(ContentType.JSON).body(Map.of("recipient", "nobody")).post("/webhooks").then()

@@ -16,10 +16,13 @@ import org.jointacceptance.acceptance.clock.StageDeadline;
 import org.jointacceptance.acceptance.decision.DecisionService;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.timeline.Timeline;
+import org.jointacceptance.messaging.event.OwedMaterialOverdue;
+import org.jointacceptance.messaging.outbox.Outbox;
 
 /**
  * Materials tolerated at intake. Once the promised day has passed, the file is with the applicant: the clock stands
- * still from that day until the material arrives. When the last one arrives, sections held for it are decided.
+ * still from that day until the material arrives, and the applicant is told why. When the last one arrives, sections
+ * held for it are decided.
  */
 @ApplicationScoped
 public class OwedMaterials {
@@ -28,13 +31,15 @@ public class OwedMaterials {
     private final DecisionService decisions;
     private final JointStageClock stageClock;
     private final Timeline timeline;
+    private final Outbox outbox;
 
     public OwedMaterials(StageDeadline deadline, DecisionService decisions, JointStageClock stageClock,
-            Timeline timeline) {
+            Timeline timeline, Outbox outbox) {
         this.deadline = deadline;
         this.decisions = decisions;
         this.stageClock = stageClock;
         this.timeline = timeline;
+        this.outbox = outbox;
     }
 
     /** Settles what the application owes of the material's type, if anything; called as the material is stored. */
@@ -72,13 +77,18 @@ public class OwedMaterials {
         return paused;
     }
 
-    /** The pause a broken promise causes starts on the promised day: the first working day after it is not counted. */
+    /**
+     * The pause a broken promise causes starts on the promised day: the first working day after it is not counted.
+     * It is announced with the pause, once, so that the applicant learns the clock stopped and what it waits for.
+     */
     private boolean pauseIfOverdue(Application application, OwedMaterial owed) {
         if (!stageClock.today().isAfter(owed.promisedBy)
                 || ClockPause.count("applicationId = ?1 and reference = ?2", application.id, owed.pauseReference()) > 0) {
             return false;
         }
         deadline.pause(application, null, ClockPause.Kind.OWED_MATERIAL, owed.promisedBy, owed.pauseReference());
+        outbox.append(Application.AGGREGATE_TYPE, application.id, new OwedMaterialOverdue(application.id,
+                application.project.name, application.applicant.toEvent(), owed.type, owed.name, owed.promisedBy));
         return true;
     }
 }

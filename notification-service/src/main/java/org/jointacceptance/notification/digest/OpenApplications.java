@@ -29,7 +29,8 @@ import org.jointacceptance.messaging.event.SpecialProcedureOpened;
  * date; a new due date or a warning on the joint stage's clock updates it; a rectification notice stops the clock
  * until the section is rectified, and so does a department's special procedure until it closes; the completion
  * filing, a rejected section or the termination closes the application, and a rectification (of a reopened section)
- * opens it again. The one pause no event announces, a material owed under tolerance and late, is not seen here.
+ * opens it again. A material owed under tolerance and late stops the clock too, but no event says when it arrives:
+ * that pause is not seen here.
  */
 @ApplicationScoped
 public class OpenApplications {

@@ -1,5 +1,6 @@
 package org.jointacceptance.notification.inbox;
 
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -29,4 +30,14 @@ public class ApplicationParty extends PanacheEntityBase {
 
     @Column(name = "project_name")
     public String projectName;
+
+    /** The applicant, as their notices reach them. */
+    public Recipient applicant() {
+        return Recipient.applicant(applicantCreditCode, contactEmail);
+    }
+
+    /** What the notices of events that name no project need: the project's name, blank when the intake had none. */
+    public Map<String, Object> project() {
+        return Map.of("projectName", projectName == null ? "" : projectName);
+    }
 }

@@ -1,6 +1,7 @@
 package org.jointacceptance.notification.inbox;
 
-import java.util.Map;
+import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,9 +11,12 @@ import org.jointacceptance.messaging.event.ApplicationTerminated;
 import org.jointacceptance.messaging.event.CompletionFilingIssued;
 import org.jointacceptance.messaging.event.DeadlineWarning;
 import org.jointacceptance.messaging.event.DueDateChanged;
+import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
+import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SiteVisitScheduled;
 import org.jointacceptance.messaging.event.SpecialProcedureClosed;
@@ -23,7 +27,8 @@ import org.jointacceptance.notification.notice.Notices;
 
 /**
  * Applies each announced event once, whatever the redeliveries: decides who is told of it, once per event and
- * recipient, and keeps the digest's view of the open applications up to date.
+ * recipient, and keeps what that takes up to date: who applied, which departments inspect, and the digest's view of
+ * the open applications.
  */
 @ApplicationScoped
 public class NotificationService {
@@ -31,11 +36,14 @@ public class NotificationService {
     private final Inbox inbox;
     private final Notices notices;
     private final OpenApplications applications;
+    private final ApplicationDepartments departments;
 
-    public NotificationService(Inbox inbox, Notices notices, OpenApplications applications) {
+    public NotificationService(Inbox inbox, Notices notices, OpenApplications applications,
+            ApplicationDepartments departments) {
         this.inbox = inbox;
         this.notices = notices;
         this.applications = applications;
+        this.departments = departments;
     }
 
     /** Tells the applicant, and remembers who applied so that the departments' events can reach them. */
@@ -106,46 +114,109 @@ public class NotificationService {
     /** Tells the applicant where and when to receive the inspector; needs the application's intake to be known. */
     @Transactional
     public void siteVisitScheduled(EventEnvelope envelope, SiteVisitScheduled event) {
-        ApplicationParty party = ApplicationParty.findById(event.applicationId());
-        if (party == null) {
-            throw new IllegalStateException("The intake of application " + event.applicationId()
-                    + " has not arrived yet; the site visit is told once it has");
-        }
+        ApplicationParty party = intakeOf(event.applicationId());
         if (inbox.firstDelivery(envelope)) {
-            notices.tell(envelope, event.applicationId(), event,
-                    Recipient.applicant(party.applicantCreditCode, party.contactEmail),
-                    Map.of("projectName", party.projectName == null ? "" : party.projectName));
+            notices.tell(envelope, event.applicationId(), event, party.applicant(), party.project());
         }
     }
 
-    /** Told to no one; the application's clock runs again (and a reopened section's application is open again). */
+    /** Tells the department of its new inspection, and remembers that it inspects the application. */
+    @Transactional
+    public void inspectionRequested(EventEnvelope envelope, InspectionRequested event) {
+        if (inbox.firstDelivery(envelope)) {
+            departments.inspectionRequested(event);
+            notices.tell(envelope, event.applicationId(), event, Recipient.department(event.department()));
+        }
+    }
+
+    /**
+     * Tells each department asked to inspect again that the answers to its findings are in; the application's clock
+     * runs again (and a reopened section's application is open again).
+     */
     @Transactional
     public void rectificationSubmitted(EventEnvelope envelope, RectificationSubmitted event) {
+        ApplicationParty party = intakeOf(event.applicationId());
         if (inbox.firstDelivery(envelope)) {
             applications.rectificationSubmitted(event);
+            for (String department : event.departments()) {
+                notices.tell(envelope, event.applicationId(), event, Recipient.department(department), party.project());
+            }
         }
     }
 
-    /** Told to no one yet; the application is no longer open. */
+    /** Tells the department added (an inspection is coming) or withdrawn (stop work), and the applicant. */
+    @Transactional
+    public void routingChanged(EventEnvelope envelope, RoutingChanged event) {
+        ApplicationParty party = intakeOf(event.applicationId());
+        if (inbox.firstDelivery(envelope)) {
+            departments.routingChanged(event);
+            notices.tell(envelope, event.applicationId(), event, Recipient.department(event.department()),
+                    party.project());
+            notices.tell(envelope, event.applicationId(), event, party.applicant(), party.project());
+        }
+    }
+
+    /**
+     * Tells the applicant, and every department inspecting the application that its work ends; when no department is
+     * known, the coordinators instead. The application is no longer open.
+     */
     @Transactional
     public void applicationTerminated(EventEnvelope envelope, ApplicationTerminated event) {
-        if (inbox.firstDelivery(envelope)) {
-            applications.applicationTerminated(event);
+        if (!inbox.firstDelivery(envelope)) {
+            return;
+        }
+        applications.applicationTerminated(event);
+        notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
+        List<String> inspecting = departments.of(event.applicationId());
+        if (inspecting.isEmpty()) {
+            notices.tell(envelope, event.applicationId(), event, Recipient.COORDINATOR);
+        }
+        for (String department : inspecting) {
+            notices.tell(envelope, event.applicationId(), event, Recipient.department(department));
         }
     }
 
-    /** Told to no one yet; the application's clock stands still until the procedure closes. */
+    /** Tells the applicant and the coordinators that the clock stands still; the digest leaves the application out. */
     @Transactional
     public void specialProcedureOpened(EventEnvelope envelope, SpecialProcedureOpened event) {
+        ApplicationParty party = intakeOf(event.applicationId());
         if (inbox.firstDelivery(envelope)) {
             applications.specialProcedureOpened(event);
+            notices.tell(envelope, event.applicationId(), event, party.applicant(), party.project());
+            notices.tell(envelope, event.applicationId(), event, Recipient.COORDINATOR, party.project());
         }
     }
 
+    /** Tells the applicant and the coordinators that the clock runs again; the digest lists the application again. */
     @Transactional
     public void specialProcedureClosed(EventEnvelope envelope, SpecialProcedureClosed event) {
+        ApplicationParty party = intakeOf(event.applicationId());
         if (inbox.firstDelivery(envelope)) {
             applications.specialProcedureClosed(event);
+            notices.tell(envelope, event.applicationId(), event, party.applicant(), party.project());
+            notices.tell(envelope, event.applicationId(), event, Recipient.COORDINATOR, party.project());
         }
+    }
+
+    /** Tells the applicant and the coordinators that a broken promise stopped the clock until the material arrives. */
+    @Transactional
+    public void owedMaterialOverdue(EventEnvelope envelope, OwedMaterialOverdue event) {
+        if (inbox.firstDelivery(envelope)) {
+            notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
+            notices.tell(envelope, event.applicationId(), event, Recipient.COORDINATOR);
+        }
+    }
+
+    /**
+     * Who applied, for the events that name no applicant. A department's event may overtake the intake (they travel
+     * on different topics): it fails, and is retried until the intake has arrived.
+     */
+    private static ApplicationParty intakeOf(UUID applicationId) {
+        ApplicationParty party = ApplicationParty.findById(applicationId);
+        if (party == null) {
+            throw new IllegalStateException("The intake of application " + applicationId
+                    + " has not arrived yet; its events are told once it has");
+        }
+        return party;
     }
 }

@@ -17,9 +17,12 @@ import org.jointacceptance.messaging.event.CalendarYearLoaded;
 import org.jointacceptance.messaging.event.CompletionFilingIssued;
 import org.jointacceptance.messaging.event.DeadlineWarning;
 import org.jointacceptance.messaging.event.DueDateChanged;
+import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
+import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.notification.calendar.OfficialCalendar;
 import org.jointacceptance.notification.inbox.NotificationService;
@@ -50,6 +53,8 @@ public class AcceptanceEventsListener {
         EventHandling.handle(record, envelope -> {
             switch (envelope.type()) {
                 case "IntakeDecided" -> notifications.intakeDecided(envelope, codec.decode(envelope, IntakeDecided.class));
+                case "InspectionRequested" ->
+                    notifications.inspectionRequested(envelope, codec.decode(envelope, InspectionRequested.class));
                 case "SectionDecided" -> notifications.sectionDecided(envelope, codec.decode(envelope, SectionDecided.class));
                 case "OpinionIssued" -> notifications.opinionIssued(envelope, codec.decode(envelope, OpinionIssued.class));
                 case "DueDateChanged" -> notifications.dueDateChanged(envelope, codec.decode(envelope, DueDateChanged.class));
@@ -59,12 +64,16 @@ public class AcceptanceEventsListener {
                     notifications.filingIssued(envelope, codec.decode(envelope, CompletionFilingIssued.class));
                 case "RectificationSubmitted" ->
                     notifications.rectificationSubmitted(envelope, codec.decode(envelope, RectificationSubmitted.class));
+                case "RoutingChanged" ->
+                    notifications.routingChanged(envelope, codec.decode(envelope, RoutingChanged.class));
                 case "ApplicationTerminated" ->
                     notifications.applicationTerminated(envelope, codec.decode(envelope, ApplicationTerminated.class));
+                case "OwedMaterialOverdue" ->
+                    notifications.owedMaterialOverdue(envelope, codec.decode(envelope, OwedMaterialOverdue.class));
                 case "CalendarYearLoaded" ->
                     calendar.yearLoaded(envelope, codec.decode(envelope, CalendarYearLoaded.class));
                 default -> {
-                    // other events concern no one to be notified yet
+                    // other events concern no one to be notified
                 }
             }
         });

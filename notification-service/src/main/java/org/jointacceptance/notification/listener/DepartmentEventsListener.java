@@ -18,8 +18,8 @@ import org.jointacceptance.messaging.inbox.EventHandling;
 import org.jointacceptance.notification.inbox.NotificationService;
 
 /**
- * Receives the departments' events from Kafka: a scheduled site visit is told to the applicant; a special procedure
- * stops the application's clock, for the digest, until it closes.
+ * Receives the departments' events from Kafka: a scheduled site visit is told to the applicant; a special procedure,
+ * which stops the application's clock until it closes, to the applicant and the coordinators.
  */
 @ApplicationScoped
 public class DepartmentEventsListener {

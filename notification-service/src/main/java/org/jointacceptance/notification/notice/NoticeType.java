@@ -5,13 +5,20 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.jointacceptance.messaging.EventCodec;
+import org.jointacceptance.messaging.event.ApplicationTerminated;
 import org.jointacceptance.messaging.event.CompletionFilingIssued;
 import org.jointacceptance.messaging.event.DeadlineWarning;
 import org.jointacceptance.messaging.event.DueDateChanged;
+import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialOverdue;
+import org.jointacceptance.messaging.event.RectificationSubmitted;
+import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SiteVisitScheduled;
+import org.jointacceptance.messaging.event.SpecialProcedureClosed;
+import org.jointacceptance.messaging.event.SpecialProcedureOpened;
 import org.jointacceptance.notification.digest.DailyDigest;
 
 /**
@@ -33,6 +40,16 @@ public enum NoticeType {
             + "their supervisor; it is always delivered, while yellow and red warnings may be switched off",
             event -> ((DeadlineWarning) event).level() == DeadlineWarning.Level.OVERDUE),
     SITE_VISIT_SCHEDULED(SiteVisitScheduled.class),
+    INSPECTION_REQUESTED(InspectionRequested.class),
+    RECTIFICATION_SUBMITTED(RectificationSubmitted.class),
+    ROUTING_CHANGED(RoutingChanged.class),
+    SPECIAL_PROCEDURE_OPENED(SpecialProcedureOpened.class, "The time a hearing, testing or expert review takes does "
+            + "not count towards the time limit, and the applicant must be told in writing how long it needs "
+            + "(Administrative Licensing Law, article 45)"),
+    SPECIAL_PROCEDURE_CLOSED(SpecialProcedureClosed.class),
+    OWED_MATERIAL_OVERDUE(OwedMaterialOverdue.class, "A broken promise stops the statutory time limit: the applicant "
+            + "must learn that the clock stands still and which material it waits for, or cannot restart it"),
+    APPLICATION_TERMINATED(ApplicationTerminated.class),
     DAILY_DIGEST(DailyDigest.class);
 
     private final Class<? extends Record> payload;
