@@ -89,9 +89,12 @@ class DeliveryRecoveryTest {
 
         assertThat(sender.claimDue()).as("a sender claims the delivery, then dies").hasSize(1);
         assertThat(deliveries(application).getString("[0].status")).isEqualTo("SENDING");
-        assertThat(sender.sendDue()).as("another sender leaves it alone while the lease holds").isZero();
+        sender.sendDue();
+        assertThat(deliveries(application).getString("[0].status")).as("another sender leaves it alone while the lease holds")
+                .isEqualTo("SENDING");
+        assertThat(smtp.mailsTo(firm.contactEmail())).isEmpty();
 
-        await().atMost(LEASE.plusSeconds(5)).until(() -> sender.sendDue() == 1);
+        sendUntilSent(application);
         JsonPath sent = deliveries(application);
         assertThat(sent.getString("[0].status")).isEqualTo("SENT");
         assertThat(sent.getInt("[0].attempts")).isEqualTo(2);
@@ -107,10 +110,12 @@ class DeliveryRecoveryTest {
         awaitStatus(application, "PENDING");
 
         assertThat(sender.claimDue()).as("a sender claims the call, then dies").hasSize(1);
-        assertThat(sender.sendDue()).as("another sender leaves it alone while the lease holds").isZero();
+        sender.sendDue();
+        assertThat(deliveries(application).getString("[0].status")).as("another sender leaves it alone while the lease holds")
+                .isEqualTo("SENDING");
         assertThat(receiver.calls(path)).isEmpty();
 
-        await().atMost(LEASE.plusSeconds(5)).until(() -> sender.sendDue() == 1);
+        sendUntilSent(application);
         JsonPath sent = deliveries(application);
         assertThat(sent.getString("[0].status")).isEqualTo("SENT");
         assertThat(sent.getInt("[0].attempts")).isEqualTo(2);
@@ -132,8 +137,10 @@ class DeliveryRecoveryTest {
 
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(sender::sendDue);
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(sender::sendDue);
+        CompletableFuture.allOf(first, second).join();
 
-        assertThat(first.join() + second.join()).isEqualTo(24);
+        applications.forEach(application -> assertThat(deliveries(application).getList("status", String.class))
+                .containsExactly("SENT", "SENT"));
         for (Applicant firm : firms) {
             assertThat(smtp.mailsTo(firm.contactEmail())).as(firm.contactEmail()).hasSize(1);
             assertThat(receiver.calls("/hooks/" + firm.creditCode())).as(firm.creditCode()).hasSize(1);
@@ -158,6 +165,17 @@ class DeliveryRecoveryTest {
     private static Applicant firm(String creditCode) {
         return new Applicant(creditCode, "Dalian Xinghai Bay Builders Co., Ltd.", "Liu Yang", null,
                 UUID.randomUUID() + "@xinghai-builders.example");
+    }
+
+    /**
+     * Sends what is due until the application's one delivery is sent, once its lease has ended; deliveries other tests
+     * left retrying may go out meanwhile, so counting what a call sent would say nothing about this one.
+     */
+    private void sendUntilSent(UUID application) {
+        await().atMost(LEASE.plusSeconds(5)).until(() -> {
+            sender.sendDue();
+            return "SENT".equals(deliveries(application).getString("[0].status"));
+        });
     }
 
     /** Waits until the application's deliveries stand in {@code statuses}, one each. */
