@@ -22,8 +22,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.jointacceptance.calendar.YearArrangement;
 import org.jointacceptance.calendar.YearArrangementJson;
-import org.jointacceptance.department.calendar.CalendarYear;
-import org.jointacceptance.department.calendar.OfficialCalendar;
+import org.jointacceptance.calendar.announced.CalendarYear;
+import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
@@ -48,7 +48,7 @@ class CalendarYearLoadedTest {
     EventCodec codec;
 
     @Inject
-    OfficialCalendar calendar;
+    AnnouncedCalendar calendar;
 
     @Inject
     EntityManager entityManager;

@@ -38,7 +38,7 @@ import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SectionDecision;
 import org.jointacceptance.messaging.event.SpecialProcedureKind;
 import org.jointacceptance.messaging.event.SpecialProcedureOpened;
-import org.jointacceptance.notification.calendar.OfficialCalendar;
+import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.notification.digest.DailyDigest;
 import org.jointacceptance.notification.digest.DailyDigests;
 import org.jointacceptance.notification.digest.OpenApplication;
@@ -65,7 +65,7 @@ class DailyDigestTest {
     DailyDigests digests;
 
     @Inject
-    OfficialCalendar calendar;
+    AnnouncedCalendar calendar;
 
     @Inject
     EventCodec codec;

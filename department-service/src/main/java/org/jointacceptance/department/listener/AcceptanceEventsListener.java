@@ -9,7 +9,7 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jointacceptance.department.calendar.OfficialCalendar;
+import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.inspection.InspectionService;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
@@ -27,10 +27,10 @@ import org.jointacceptance.messaging.event.RoutingChanged;
 public class AcceptanceEventsListener {
 
     private final InspectionService inspections;
-    private final OfficialCalendar calendar;
+    private final AnnouncedCalendar calendar;
     private final EventCodec codec;
 
-    public AcceptanceEventsListener(InspectionService inspections, OfficialCalendar calendar, EventCodec codec) {
+    public AcceptanceEventsListener(InspectionService inspections, AnnouncedCalendar calendar, EventCodec codec) {
         this.inspections = inspections;
         this.calendar = calendar;
         this.codec = codec;

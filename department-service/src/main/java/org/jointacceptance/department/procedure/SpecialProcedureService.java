@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
-import org.jointacceptance.department.calendar.OfficialCalendar;
+import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.messaging.event.SpecialProcedureClosed;
@@ -27,15 +27,15 @@ import org.jointacceptance.problem.ProblemException;
 public class SpecialProcedureService {
 
     private final DepartmentConfig department;
-    private final OfficialCalendar officialCalendar;
+    private final AnnouncedCalendar announcedCalendar;
     private final Outbox outbox;
     private final ActivityLog activity;
     private final Clock clock;
 
-    public SpecialProcedureService(DepartmentConfig department, OfficialCalendar officialCalendar, Outbox outbox,
+    public SpecialProcedureService(DepartmentConfig department, AnnouncedCalendar announcedCalendar, Outbox outbox,
             ActivityLog activity, Clock clock) {
         this.department = department;
-        this.officialCalendar = officialCalendar;
+        this.announcedCalendar = announcedCalendar;
         this.outbox = outbox;
         this.activity = activity;
         this.clock = clock;
@@ -82,7 +82,7 @@ public class SpecialProcedureService {
                     + " was closed on " + procedure.closedOn);
         }
         LocalDate today = WorkingCalendar.today(clock);
-        WorkingCalendar calendar = officialCalendar.current();
+        WorkingCalendar calendar = announcedCalendar.current();
         int paused = calendar.workingDaysBetween(procedure.openedOn, today);
         procedure.closedOn = today;
         procedure.closedBy = request.closedBy();
@@ -113,7 +113,7 @@ public class SpecialProcedureService {
 
     private LocalDate expectedEnd(LocalDate openedOn, int workingDays) {
         try {
-            return officialCalendar.current().plusWorkingDays(openedOn, workingDays);
+            return announcedCalendar.current().plusWorkingDays(openedOn, workingDays);
         } catch (CalendarYearNotLoadedException e) {
             return null;
         }

@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
-import org.jointacceptance.department.calendar.OfficialCalendar;
+import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.procedure.SpecialProcedure;
@@ -24,14 +24,14 @@ import org.jointacceptance.department.sitevisit.SiteVisit;
 public class InspectionViews {
 
     private final DepartmentConfig department;
-    private final OfficialCalendar officialCalendar;
+    private final AnnouncedCalendar announcedCalendar;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public InspectionViews(DepartmentConfig department, OfficialCalendar officialCalendar,
+    public InspectionViews(DepartmentConfig department, AnnouncedCalendar announcedCalendar,
             EntityManager entityManager, Clock clock) {
         this.department = department;
-        this.officialCalendar = officialCalendar;
+        this.announcedCalendar = announcedCalendar;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -86,7 +86,7 @@ public class InspectionViews {
         if (dueDate == null) {
             return null;
         }
-        WorkingCalendar calendar = officialCalendar.current();
+        WorkingCalendar calendar = announcedCalendar.current();
         try {
             return dueDate.isBefore(today) ? -calendar.workingDaysBetween(dueDate, today)
                     : calendar.workingDaysBetween(today, dueDate);

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.assignment.AssignmentService;
-import org.jointacceptance.department.calendar.OfficialCalendar;
+import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
@@ -29,16 +29,16 @@ import org.jointacceptance.messaging.outbox.Outbox;
 public class SiteVisitService {
 
     private final DepartmentConfig department;
-    private final OfficialCalendar officialCalendar;
+    private final AnnouncedCalendar announcedCalendar;
     private final AssignmentService assignments;
     private final Outbox outbox;
     private final ActivityLog activity;
     private final Clock clock;
 
-    public SiteVisitService(DepartmentConfig department, OfficialCalendar officialCalendar,
+    public SiteVisitService(DepartmentConfig department, AnnouncedCalendar announcedCalendar,
             AssignmentService assignments, Outbox outbox, ActivityLog activity, Clock clock) {
         this.department = department;
-        this.officialCalendar = officialCalendar;
+        this.announcedCalendar = announcedCalendar;
         this.assignments = assignments;
         this.outbox = outbox;
         this.activity = activity;
@@ -89,7 +89,7 @@ public class SiteVisitService {
             throw Refusals.refused("site-visit-in-the-past", "A site visit is set for a time to come; it is "
                     + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " in China");
         }
-        if (!officialCalendar.current().isWorkingDay(request.date())) {
+        if (!announcedCalendar.current().isWorkingDay(request.date())) {
             DayOfWeek day = request.date().getDayOfWeek();
             boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
             throw Refusals.refused("not-a-working-day", request.date() + " is not a working day in China ("

@@ -16,7 +16,7 @@ import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.EventEnvelope;
-import org.jointacceptance.notification.calendar.OfficialCalendar;
+import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.notification.inbox.Recipient;
 import org.jointacceptance.notification.notice.Notices;
 
@@ -35,14 +35,14 @@ public class DailyDigests {
     private static final String SOURCE = "/notification-service";
 
     private final OpenApplications applications;
-    private final OfficialCalendar calendar;
+    private final AnnouncedCalendar calendar;
     private final Notices notices;
     private final EventCodec codec;
     private final EntityManager entityManager;
     private final Clock clock;
     private final int dueWithinWorkingDays;
 
-    public DailyDigests(OpenApplications applications, OfficialCalendar calendar, Notices notices, EventCodec codec,
+    public DailyDigests(OpenApplications applications, AnnouncedCalendar calendar, Notices notices, EventCodec codec,
             EntityManager entityManager, Clock clock,
             @ConfigProperty(name = "notification.digest.due-within-working-days") int dueWithinWorkingDays) {
         this.applications = applications;

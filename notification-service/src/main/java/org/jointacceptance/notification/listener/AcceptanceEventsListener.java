@@ -24,7 +24,7 @@ import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
-import org.jointacceptance.notification.calendar.OfficialCalendar;
+import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.notification.inbox.NotificationService;
 
 /**
@@ -35,10 +35,10 @@ import org.jointacceptance.notification.inbox.NotificationService;
 public class AcceptanceEventsListener {
 
     private final NotificationService notifications;
-    private final OfficialCalendar calendar;
+    private final AnnouncedCalendar calendar;
     private final EventCodec codec;
 
-    public AcceptanceEventsListener(NotificationService notifications, OfficialCalendar calendar, EventCodec codec) {
+    public AcceptanceEventsListener(NotificationService notifications, AnnouncedCalendar calendar, EventCodec codec) {
         this.notifications = notifications;
         this.calendar = calendar;
         this.codec = codec;

@@ -1,4 +1,4 @@
-package org.jointacceptance.department.calendar;
+package org.jointacceptance.calendar.announced;
 
 import java.time.OffsetDateTime;
 
@@ -11,7 +11,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One year's official arrangement as a coordinator loaded it in acceptance-service, in the working-calendar JSON
- * format, with who loaded it and why: kept here so that this department's calendar survives a restart.
+ * format, with who loaded it and why: kept in the consuming service's database (its table {@code calendar_year}), so
+ * that its calendar survives a restart.
  */
 @Entity
 @Table(name = "calendar_year")

@@ -1,4 +1,4 @@
-package org.jointacceptance.department.calendar;
+package org.jointacceptance.calendar.announced;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -21,15 +21,15 @@ import org.jointacceptance.messaging.event.CalendarYearLoaded;
 import org.jointacceptance.messaging.inbox.Inbox;
 
 /**
- * The official working-day calendar of mainland China, as one bean for every rule about working days: the years
- * shipped with the service, overlaid with the years a coordinator loaded in acceptance-service, which this department
- * keeps in its database. A year loaded at run time replaces the calendar, so rules ask for the {@link #current()} one
- * with each question rather than keep it.
+ * The official working-day calendar of mainland China as acceptance-service announces it, one bean for every rule
+ * about working days in a service that consumes {@code CalendarYearLoaded}: the years shipped with the project,
+ * overlaid with the years a coordinator loaded, which the service keeps in its own database. A year loaded at run
+ * time replaces the calendar, so rules ask for the {@link #current()} one with each question rather than keep it.
  */
 @ApplicationScoped
-public class OfficialCalendar {
+public class AnnouncedCalendar {
 
-    private static final Logger LOG = Logger.getLogger(OfficialCalendar.class);
+    private static final Logger LOG = Logger.getLogger(AnnouncedCalendar.class);
 
     private final Inbox inbox;
     private final Clock clock;
@@ -46,7 +46,7 @@ public class OfficialCalendar {
     }
 
     /**
-     * Keeps a year a coordinator loaded, unless this department keeps it already in the same or a later version: an
+     * Keeps a year a coordinator loaded, unless this service keeps it already in the same or a later version: an
      * announcement that arrives twice, or after a later correction, changes nothing.
      */
     public void yearLoaded(EventEnvelope envelope, CalendarYearLoaded loaded) {
@@ -66,7 +66,7 @@ public class OfficialCalendar {
 
     /**
      * Reads the kept years again: at start, after keeping one, and every 30 s for those another instance of this
-     * department kept. One reading at a time, so that a slower one never replaces a newer one.
+     * service kept. One reading at a time, so that a slower one never replaces a newer one.
      */
     @Scheduled(every = "30s", delayed = "30s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public synchronized void reload() {
