@@ -35,7 +35,7 @@ public class AnnouncedCalendar {
     private final Clock clock;
     private volatile WorkingCalendar current = WorkingCalendar.official();
 
-    public OfficialCalendar(Inbox inbox, Clock clock) {
+    public AnnouncedCalendar(Inbox inbox, Clock clock) {
         this.inbox = inbox;
         this.clock = clock;
     }
