@@ -45,8 +45,10 @@ class OpenApiDocumentTest {
                 }
                 for (Map.Entry<String, JsonNode> media : fields(described.path("requestBody").path("content"))) {
                     JsonNode body = media.getValue();
-                    if (!body.has("example") && !body.has("examples") && !exemplified(document, body.path("schema"))) {
-                        withoutExample.add(name + " (" + media.getKey() + ")");
+                    String missing = body.has("example") || body.has("examples") ? null
+                            : missingExample(document, body.path("schema"), "body");
+                    if (missing != null) {
+                        withoutExample.add(name + " (" + media.getKey() + "): " + missing);
                     }
                 }
             }
@@ -56,37 +58,50 @@ class OpenApiDocumentTest {
         assertThat(withoutExample).as("request bodies without an example").isEmpty();
     }
 
-    /** Has an example of its own, or every property it requires (all, when none is marked) has one; files count. */
-    private static boolean exemplified(JsonNode document, JsonNode schema) {
+    /**
+     * Where the schema lacks an example, or null when it has one of its own or every property it requires (all,
+     * when none is marked) has one. Files and enumerations need none.
+     */
+    private static String missingExample(JsonNode document, JsonNode schema, String where) {
+        if (hasExample(schema)) {
+            return null;
+        }
         JsonNode resolved = resolve(document, schema);
-        if (resolved.has("example") || resolved.has("examples") || "binary".equals(resolved.path("format").asText())
-                || resolved.has("enum")) {
-            return true;
+        if (hasExample(resolved)) {
+            return null;
         }
         if (resolved.has("items")) {
-            return exemplified(document, resolved.path("items"));
+            return missingExample(document, resolved.path("items"), where + "[]");
+        }
+        for (JsonNode part : resolved.path("allOf")) {
+            String missing = missingExample(document, part, where);
+            if (missing != null) {
+                return missing;
+            }
         }
         if (resolved.has("allOf")) {
-            for (JsonNode part : resolved.path("allOf")) {
-                if (!exemplified(document, part)) {
-                    return false;
-                }
-            }
-            return true;
+            return null;
         }
         JsonNode properties = resolved.path("properties");
         if (properties.isEmpty()) {
-            return false;
+            return where;
         }
         List<String> required = new ArrayList<>();
         resolved.path("required").forEach(name -> required.add(name.asText()));
         for (Map.Entry<String, JsonNode> property : fields(properties)) {
-            if ((required.isEmpty() || required.contains(property.getKey()))
-                    && !exemplified(document, property.getValue())) {
-                return false;
+            if (required.isEmpty() || required.contains(property.getKey())) {
+                String missing = missingExample(document, property.getValue(), where + "." + property.getKey());
+                if (missing != null) {
+                    return missing;
+                }
             }
         }
-        return true;
+        return null;
+    }
+
+    private static boolean hasExample(JsonNode schema) {
+        return schema.has("example") || schema.has("examples") || schema.has("enum")
+                || "binary".equals(schema.path("format").asText());
     }
 
     private static JsonNode resolve(JsonNode document, JsonNode schema) {

@@ -58,7 +58,7 @@ public record ApplicationRequest(
     @Schema(name = "SectionRequest")
     public record SectionRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Section 1: towers 1# and 2#") String name,
-            @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 50) String> buildings,
+            @NotEmpty @Size(max = 100) @Schema(example = "[\"1#\", \"2#\"]") List<@NotBlank @Size(max = 50) String> buildings,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000000") @Schema(example = "12000") BigDecimal floorArea) {
     }
 }
