@@ -88,7 +88,9 @@ class EvidenceAndMaterialsTest {
         upload(inspection, "notes.txt", "text/plain", "plain text".getBytes(StandardCharsets.US_ASCII)).statusCode(415)
                 .body("type", equalTo(PROBLEMS + "unsupported-media-type"));
         upload(inspection, "photo.jpg", "image/jpeg", report).statusCode(415)
-                .body("type", equalTo(PROBLEMS + "unsupported-media-type"));
+                .contentType("application/problem+json").body("type", equalTo(PROBLEMS + "content-does-not-match-type"));
+        upload(inspection, "report.pdf", "application/pdf", "MZ\u0090 an executable".getBytes(StandardCharsets.UTF_8))
+                .statusCode(415).body("type", equalTo(PROBLEMS + "content-does-not-match-type"));
         upload(inspection, "empty.pdf", "application/pdf", new byte[0]).statusCode(400)
                 .body("type", equalTo(PROBLEMS + "empty-file"));
         byte[] large = Arrays.copyOf(report, 65 * 1024);
@@ -109,6 +111,15 @@ class EvidenceAndMaterialsTest {
         given().multiPart("file", "report.pdf", report, "application/pdf")
                 .post("/inspections/{id}/evidence", inspection).then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void an_evidence_file_keeps_only_its_own_name_whatever_folders_its_uploaded_name_climbs() {
+        String inspection = workbench.file(request("quality"));
+        byte[] photo = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+
+        upload(inspection, "..\\..\\windows/../../etc/garage-zone-b.png", "image/png; name=x", photo).statusCode(201)
+                .body("name", equalTo("garage-zone-b.png")).body("mediaType", equalTo("image/png"));
     }
 
     private static io.restassured.response.ValidatableResponse upload(String inspection, String name, String type,

@@ -34,7 +34,12 @@ public class EventCodec {
 
     public <T> T decode(EventEnvelope envelope, Class<T> payloadType) {
         try {
-            return mapper.readValue(envelope.data(), payloadType);
+            T payload = mapper.readValue(envelope.data(), payloadType);
+            if (payload == null) {
+                throw new MalformedEventException("event " + envelope.id() + " of type " + envelope.type()
+                        + " has null as its data");
+            }
+            return payload;
         } catch (JsonProcessingException e) {
             throw new MalformedEventException("event " + envelope.id() + " of type " + envelope.type()
                     + " does not match its schema: " + e.getOriginalMessage(), e);

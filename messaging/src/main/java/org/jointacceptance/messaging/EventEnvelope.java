@@ -15,18 +15,29 @@ public record EventEnvelope(String id, String type, String source, String subjec
 
     public static final String SPEC_VERSION = "1.0";
 
+    /**
+     * The most characters of data an event may have. Ours have a few kilobytes; the limit stays well below Kafka's
+     * default record size (1 MiB), so that a record refused for its size still fits on the dead-letter topic.
+     */
+    public static final int MAX_DATA_LENGTH = 512 * 1024;
+
     /** Reads a consumed record; a record that is not a CloudEvent of ours is refused with the reason. */
     public static EventEnvelope from(ConsumerRecord<String, String> record) {
         String specVersion = header(record, "ce_specversion");
         if (!SPEC_VERSION.equals(specVersion)) {
             throw new MalformedEventException("not a CloudEvent " + SPEC_VERSION + " (ce_specversion=" + specVersion + ")");
         }
-        String id = required(record, "ce_id");
-        String type = required(record, "ce_type");
-        String source = required(record, "ce_source");
-        String time = required(record, "ce_time");
+        // as long as the consumed_event table keeps them
+        String id = required(record, "ce_id", 128);
+        String type = required(record, "ce_type", 128);
+        String source = required(record, "ce_source", 256);
+        String time = required(record, "ce_time", 64);
         if (record.value() == null || record.value().isBlank()) {
             throw new MalformedEventException("event " + id + " has no data");
+        }
+        if (record.value().length() > MAX_DATA_LENGTH) {
+            throw new MalformedEventException("event " + id + " has " + record.value().length()
+                    + " characters of data; at most " + MAX_DATA_LENGTH + " are read");
         }
         try {
             return new EventEnvelope(id, type, source, header(record, "ce_subject"), OffsetDateTime.parse(time),
@@ -36,10 +47,14 @@ public record EventEnvelope(String id, String type, String source, String subjec
         }
     }
 
-    private static String required(ConsumerRecord<String, String> record, String name) {
+    private static String required(ConsumerRecord<String, String> record, String name, int maxLength) {
         String value = header(record, name);
         if (value == null || value.isBlank()) {
             throw new MalformedEventException("the CloudEvent attribute " + name + " is missing");
+        }
+        if (value.length() > maxLength) {
+            throw new MalformedEventException("the CloudEvent attribute " + name + " has " + value.length()
+                    + " characters; at most " + maxLength + " are read");
         }
         return value;
     }

@@ -28,7 +28,7 @@ public record ApplicationRequest(
     /** The applying firm and its contact person. */
     @Schema(name = "Applicant")
     public record ApplicantRequest(
-            @NotBlank @CreditCode @Schema(example = "91210200MA0QC8K63J") String creditCode,
+            @NotBlank @Size(max = 18) @CreditCode @Schema(example = "91210200MA0QC8K63J") String creditCode,
             @NotBlank @Size(max = 200) @Schema(example = "Dalian Haiwan Construction Co., Ltd.") String name,
             @NotBlank @Size(max = 100) @Schema(example = "Wang Li") String contactName,
             @NotBlank @Pattern(regexp = "^\\+?[0-9][0-9 -]{4,30}$") @Schema(example = "+86 411 8888 0000") String contactPhone,

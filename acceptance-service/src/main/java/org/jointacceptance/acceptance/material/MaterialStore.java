@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jointacceptance.acceptance.timeline.Timeline;
+import org.jointacceptance.messaging.file.UploadedFiles;
 import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 
@@ -38,8 +39,16 @@ public class MaterialStore {
         this.mediaTypes = List.copyOf(mediaTypes);
     }
 
+    /**
+     * Stores the file under the name it was uploaded with, cleaned of any folder part, and the media type it was
+     * declared with, which its content must match.
+     */
     @Transactional
-    public Material store(UUID applicationId, String type, String name, String mediaType, byte[] content, String actor) {
+    public Material store(UUID applicationId, String type, String uploadedName, String declaredType, byte[] content,
+            String actor) {
+        String sha256 = sha256(content);
+        String name = UploadedFiles.name(uploadedName, sha256);
+        String mediaType = UploadedFiles.mediaType(declaredType);
         if (content.length == 0) {
             throw ProblemException.invalid("empty-file", "The file " + name + " is empty");
         }
@@ -49,9 +58,12 @@ public class MaterialStore {
         }
         if (!mediaTypes.contains(mediaType)) {
             throw new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415,
-                    "Files of type " + mediaType + " are not accepted; accepted are " + String.join(", ", mediaTypes)));
+                    "Files of type '" + mediaType + "' are not accepted; accepted are " + String.join(", ", mediaTypes)));
         }
-        String sha256 = sha256(content);
+        if (!UploadedFiles.isOfType(content, mediaType)) {
+            throw new ProblemException(Problem.of("content-does-not-match-type", "Content does not match its type", 415,
+                    "The file " + name + " is declared " + mediaType + " but its content is not"));
+        }
         if (MaterialContent.findById(sha256) == null) {
             MaterialContent stored = new MaterialContent();
             stored.sha256 = sha256;

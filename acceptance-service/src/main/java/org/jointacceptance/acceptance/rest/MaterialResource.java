@@ -53,8 +53,8 @@ public class MaterialResource {
     @Schema(name = "MaterialForm")
     public record MaterialForm(
             @Schema(type = SchemaType.STRING, format = "binary", description = "The file") Object file,
-            @Schema(example = "fire-testing-report", description = "One of the application's required material types,"
-                    + " or rectification-evidence") String type) {
+            @Schema(example = "fire-testing-report", maxLength = 64, description = "One of the application's required"
+                    + " material types, or rectification-evidence") String type) {
     }
 
     /** A stored material as listed. */
@@ -91,7 +91,7 @@ public class MaterialResource {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the upload", e);
         }
-        Material material = store.store(application.id, type, cleanName(file.fileName()), file.contentType(), content,
+        Material material = store.store(application.id, type, file.fileName(), file.contentType(), content,
                 "applicant:" + application.applicant.creditCode);
         owedMaterials.supplied(application, material);
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)
@@ -127,15 +127,5 @@ public class MaterialResource {
             throw ProblemException.notFound("Application", id);
         }
         return application;
-    }
-
-    /** The file's own name without any folder part or characters that could not be shown or saved safely. */
-    static String cleanName(String name) {
-        String base = name == null ? "" : name.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
-        if (base.isEmpty() || base.equals(".") || base.equals("..")) {
-            base = "file";
-        }
-        return base.length() > 200 ? base.substring(base.length() - 200) : base;
     }
 }

@@ -1,11 +1,8 @@
 package org.jointacceptance.department.evidence;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.messaging.file.UploadedFiles;
 import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 
@@ -23,12 +21,6 @@ import org.jointacceptance.problem.ProblemException;
  */
 @ApplicationScoped
 public class EvidenceStore {
-
-    /** How the common file types begin; a file that claims one of them must begin so. */
-    private static final Map<String, byte[]> SIGNATURES = Map.of(
-            "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
-            "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'},
-            "application/pdf", "%PDF".getBytes(StandardCharsets.US_ASCII));
 
     private final ActivityLog activity;
     private final Clock clock;
@@ -42,13 +34,18 @@ public class EvidenceStore {
         this.mediaTypes = List.copyOf(department.evidence().mediaTypes());
     }
 
-    /** Attaches the file to the inspection; the same content attached again is the same evidence file. */
+    /**
+     * Attaches the file to the inspection under its uploaded name, cleaned of any folder part; the same content
+     * attached again is the same evidence file.
+     */
     @Transactional
-    public EvidenceFile store(UUID inspectionId, String name, String mediaType, byte[] content, String uploadedBy) {
+    public EvidenceFile store(UUID inspectionId, String uploadedName, String declaredType, byte[] content,
+            String uploadedBy) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
-        String type = mediaType == null ? "" : mediaType.split(";")[0].trim().toLowerCase();
-        check(name, type, content);
         String sha256 = Sha256.of(content);
+        String name = UploadedFiles.name(uploadedName, sha256);
+        String type = UploadedFiles.mediaType(declaredType);
+        check(name, type, content);
         EvidenceFile existing = EvidenceFile.of(inspection.id, sha256);
         if (existing != null) {
             return existing;
@@ -64,7 +61,7 @@ public class EvidenceStore {
         file.id = UUID.randomUUID();
         file.inspectionId = inspection.id;
         file.sha256 = sha256;
-        file.name = name == null || name.isBlank() ? sha256 : name.length() > 255 ? name.substring(0, 255) : name;
+        file.name = name;
         file.mediaType = type;
         file.size = content.length;
         file.uploadedBy = uploadedBy;
@@ -104,17 +101,12 @@ public class EvidenceStore {
                     + " has " + content.length + " bytes; at most " + maxSize + " are accepted"));
         }
         if (!mediaTypes.contains(type)) {
-            throw unsupported("Files of type '" + type + "' are not accepted; accepted are "
-                    + String.join(", ", mediaTypes));
+            throw new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415,
+                    "Files of type '" + type + "' are not accepted; accepted are " + String.join(", ", mediaTypes)));
         }
-        byte[] signature = SIGNATURES.get(type);
-        if (signature != null && (content.length < signature.length
-                || !Arrays.equals(Arrays.copyOf(content, signature.length), signature))) {
-            throw unsupported("The file " + name + " is declared " + type + " but its content is not");
+        if (!UploadedFiles.isOfType(content, type)) {
+            throw new ProblemException(Problem.of("content-does-not-match-type", "Content does not match its type", 415,
+                    "The file " + name + " is declared " + type + " but its content is not"));
         }
-    }
-
-    private static ProblemException unsupported(String detail) {
-        return new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415, detail));
     }
 }

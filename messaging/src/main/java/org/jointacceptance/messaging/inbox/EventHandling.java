@@ -1,5 +1,7 @@
 package org.jointacceptance.messaging.inbox;
 
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -7,6 +9,7 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.MalformedEventException;
+import org.jointacceptance.problem.RefusedData;
 
 /**
  * What every Kafka listener does around its own handling: the application id in the log context, the record read
@@ -24,15 +27,26 @@ public final class EventHandling {
         try {
             handler.accept(EventEnvelope.from(record));
         } catch (MalformedEventException e) {
-            LOG.errorf("Unreadable event at %s-%d@%d goes to the dead-letter topic: %s", record.topic(),
-                    record.partition(), record.offset(), e.getMessage());
-            throw e;
+            throw toDeadLetterTopic(record, e);
         } catch (RuntimeException e) {
+            Optional<SQLException> refused = RefusedData.in(e);
+            if (refused.isPresent()) {
+                // the same data would be refused on every retry: holding the partition back for it helps no one
+                throw toDeadLetterTopic(record, new MalformedEventException(
+                        "the database refuses the event's data: " + refused.get().getMessage(), e));
+            }
             LOG.warnf(e, "Event at %s-%d@%d could not be applied; it will be retried", record.topic(),
                     record.partition(), record.offset());
             throw e;
         } finally {
             MDC.remove("applicationId");
         }
+    }
+
+    private static MalformedEventException toDeadLetterTopic(ConsumerRecord<String, String> record,
+            MalformedEventException e) {
+        LOG.errorf("Unreadable event at %s-%d@%d goes to the dead-letter topic: %s", record.topic(),
+                record.partition(), record.offset(), e.getMessage());
+        return e;
     }
 }

@@ -1,0 +1,66 @@
+package org.jointacceptance.problem;
+
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Refuses a request that declares a body larger than {@code quarkus.http.limits.max-body-size}, or a JSON body larger
+ * than {@link #MAX_JSON_BODY_BYTES}, with a 413 problem before reading any of it. Quarkus would answer the first with
+ * the bare status and read the second whole; a body sent in chunks, without a declared length, is held to
+ * {@code max-body-size} alone, and gets that bare 413 once it outgrows it.
+ */
+@ApplicationScoped
+public class RequestBodyLimit {
+
+    /** A JSON request body: far more than any request of ours holds. */
+    public static final long MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+    private final long maxBodySize;
+    private final long maxJsonBodySize;
+    private final String tooLarge;
+    private final String jsonTooLarge;
+
+    public RequestBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            ObjectMapper mapper) {
+        this.maxBodySize = maxBodySize.asLongValue();
+        this.maxJsonBodySize = Math.min(MAX_JSON_BODY_BYTES, this.maxBodySize);
+        this.tooLarge = problem(mapper, "A request body has at most " + this.maxBodySize + " bytes");
+        this.jsonTooLarge = problem(mapper, "A JSON request body has at most " + maxJsonBodySize + " bytes");
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseLarger);
+    }
+
+    private void refuseLarger(RoutingContext context) {
+        String mediaType = String.valueOf(context.request().getHeader(HttpHeaders.CONTENT_TYPE)).split(";", 2)[0]
+                .strip().toLowerCase(Locale.ROOT);
+        boolean json = mediaType.equals("application/json") || mediaType.endsWith("+json");
+        String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared == null || !declared.matches("\\d{1,18}")
+                || Long.parseLong(declared) <= (json ? maxJsonBodySize : maxBodySize)) {
+            context.next();
+            return;
+        }
+        context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE.toString())
+                .putHeader(HttpHeaders.CONNECTION, "close").end(json ? jsonTooLarge : tooLarge);
+    }
+
+    private static String problem(ObjectMapper mapper, String detail) {
+        try {
+            return mapper.writeValueAsString(Problem.of("request-too-large", "Request too large", 413, detail));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem is always JSON", e);
+        }
+    }
+}
