@@ -1,15 +1,12 @@
 package org.jointacceptance.acceptance;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
@@ -23,18 +20,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(InfrastructureTestResource.class)
 class OpenApiDocumentTest {
 
-    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
-
     @Test
-    void every_operation_is_described_and_every_request_body_has_an_example() throws Exception {
-        JsonNode document = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200)
-                .extract().asString());
+    void every_operation_is_described_and_every_request_body_has_an_example() {
+        JsonNode document = OpenApiDocument.fetch();
         List<String> undescribed = new ArrayList<>();
         List<String> withoutExample = new ArrayList<>();
         int operations = 0;
-        for (Map.Entry<String, JsonNode> path : fields(document.path("paths"))) {
-            for (Map.Entry<String, JsonNode> operation : fields(path.getValue())) {
-                if (!METHODS.contains(operation.getKey())) {
+        for (Map.Entry<String, JsonNode> path : OpenApiDocument.fields(document.path("paths"))) {
+            for (Map.Entry<String, JsonNode> operation : OpenApiDocument.fields(path.getValue())) {
+                if (!OpenApiDocument.METHODS.contains(operation.getKey())) {
                     continue;
                 }
                 String name = operation.getKey().toUpperCase() + " " + path.getKey();
@@ -43,7 +37,8 @@ class OpenApiDocumentTest {
                 if (described.path("summary").asText("").isBlank() || described.path("responses").isEmpty()) {
                     undescribed.add(name);
                 }
-                for (Map.Entry<String, JsonNode> media : fields(described.path("requestBody").path("content"))) {
+                JsonNode content = described.path("requestBody").path("content");
+                for (Map.Entry<String, JsonNode> media : OpenApiDocument.fields(content)) {
                     JsonNode body = media.getValue();
                     String missing = body.has("example") || body.has("examples") ? null
                             : missingExample(document, body.path("schema"), "body");
@@ -66,7 +61,7 @@ class OpenApiDocumentTest {
         if (hasExample(schema)) {
             return null;
         }
-        JsonNode resolved = resolve(document, schema);
+        JsonNode resolved = OpenApiDocument.resolve(document, schema);
         if (hasExample(resolved)) {
             return null;
         }
@@ -88,7 +83,7 @@ class OpenApiDocumentTest {
         }
         List<String> required = new ArrayList<>();
         resolved.path("required").forEach(name -> required.add(name.asText()));
-        for (Map.Entry<String, JsonNode> property : fields(properties)) {
+        for (Map.Entry<String, JsonNode> property : OpenApiDocument.fields(properties)) {
             if (required.isEmpty() || required.contains(property.getKey())) {
                 String missing = missingExample(document, property.getValue(), where + "." + property.getKey());
                 if (missing != null) {
@@ -102,18 +97,5 @@ class OpenApiDocumentTest {
     private static boolean hasExample(JsonNode schema) {
         return schema.has("example") || schema.has("examples") || schema.has("enum")
                 || "binary".equals(schema.path("format").asText());
-    }
-
-    private static JsonNode resolve(JsonNode document, JsonNode schema) {
-        String reference = schema.path("$ref").asText("");
-        return reference.isEmpty() ? schema : document.at(reference.substring(1));
-    }
-
-    private static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
-        List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> each = node.fields(); each.hasNext();) {
-            fields.add(each.next());
-        }
-        return fields;
     }
 }
