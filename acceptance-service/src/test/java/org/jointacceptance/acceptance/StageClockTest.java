@@ -262,6 +262,37 @@ class StageClockTest {
         assertThat(events(application, "DeadlineWarning")).isEmpty();
     }
 
+    @Test
+    void a_warning_fired_before_a_pause_does_not_fire_again_after_it() {
+        clock.set(LocalDateTime.of(2026, 6, 1, 9, 0));
+        JsonPath submitted = submit(); // due Wednesday 06-24
+        UUID application = UUID.fromString(submitted.getString("id"));
+        UUID section = UUID.fromString(submitted.getString("sections[0].id"));
+
+        clock.set(LocalDateTime.of(2026, 6, 22, 9, 0)); // two working days left: yellow
+        warnings.check();
+        DepartmentResults departments = new DepartmentResults(kafka, codec);
+        departments.pass(application, section, 1, "quality", "planning", "land", "archives");
+        departments.fail(application, section, 1, "fire", new Finding(null, "Hydrant pressure too low", true, null));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(application)
+                .body("status", equalTo("RECTIFICATION_REQUIRED")));
+
+        // with the applicant on 06-23 and 06-24: the stage is now due on Friday 06-26, two working days away again
+        clock.set(LocalDateTime.of(2026, 6, 24, 15, 0));
+        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0,
+                "answer", "Pump replaced"))))
+                .post("/applications/{id}/sections/{s}/rectification", application, section).then().statusCode(200)
+                .body("dueDate", equalTo("2026-06-26"));
+        warnings.check();
+        clock.set(LocalDateTime.of(2026, 6, 26, 9, 0));
+        warnings.check();
+
+        assertThat(events(application, "DeadlineWarning").stream().map(record -> JsonPath.from(record.value()))
+                .filter(warning -> warning.getString("department") == null)
+                .map(warning -> warning.getString("level") + " " + warning.getString("dueDate")).toList())
+                .containsExactly("YELLOW 2026-06-24", "RED 2026-06-26");
+    }
+
     private static JsonPath submit() {
         return ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProject("Whole project"));
     }
