@@ -1,0 +1,67 @@
+package org.jointacceptance.access;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jointacceptance.problem.Problem;
+
+/**
+ * Answers a request without a valid token with 401, one whose caller may not do what it asks with 403, both as
+ * problem+json, and puts refusals and unverifiable tokens in the audit log. Needs lazy authentication
+ * ({@code quarkus.http.auth.proactive=false}), so that these failures reach the REST layer.
+ */
+public class AccessProblems {
+
+    private final AuditLog audit;
+    private final SecurityIdentity identity;
+
+    public AccessProblems(AuditLog audit, SecurityIdentity identity) {
+        this.audit = audit;
+        this.identity = identity;
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException exception, UriInfo uri) {
+        return unauthorized("No bearer token: sign in and send the token as 'Authorization: Bearer <token>'", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unverifiable(AuthenticationFailedException exception, Request request, UriInfo uri,
+            HttpHeaders headers) {
+        if (headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+            return unauthenticated(new UnauthorizedException(), uri);
+        }
+        recordLater("unknown", AuditLog.AUTHENTICATION_FAILED, request, uri);
+        return unauthorized("The bearer token is invalid or expired, or another issuer signed it", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, Request request, UriInfo uri) {
+        if (identity.isAnonymous()) {
+            return unauthenticated(new UnauthorizedException(), uri);
+        }
+        String roles = identity.getRoles().isEmpty() ? "no role" : "roles " + String.join(", ", identity.getRoles());
+        recordLater(identity.getPrincipal().getName() + " (" + roles + ")", AuditLog.ACCESS_REFUSED, request, uri);
+        return Problem.of("forbidden", "Not allowed", 403, "Your role does not allow this request")
+                .at(uri.getRequestUri()).toResponse();
+    }
+
+    private static Response unauthorized(String detail, UriInfo uri) {
+        return Response.fromResponse(Problem.of("unauthorized", "Not signed in", 401, detail)
+                .at(uri.getRequestUri()).toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** Refusals may be decided on the I/O thread, before the request reaches a worker: write from a worker. */
+    private void recordLater(String actor, String action, Request request, UriInfo uri) {
+        String detail = request.getMethod() + " " + uri.getRequestUri().getRawPath();
+        Infrastructure.getDefaultWorkerPool().execute(() -> audit.recordRefusal(actor, action, detail));
+    }
+}

@@ -1,0 +1,27 @@
+package org.jointacceptance.access;
+
+import java.util.List;
+
+/**
+ * The roles a token's {@code groups} claim grants. A department lead holds both {@link #INSPECTOR} and {@link #LEAD}:
+ * a lead inspects as well as assigns.
+ */
+public final class Role {
+
+    /** A construction firm; its token carries the firm's unified social credit code ({@link Caller#CREDIT_CODE}). */
+    public static final String APPLICANT = "applicant";
+    /** Inspects for one department; its token carries the department's code ({@link Caller#DEPARTMENT}). */
+    public static final String INSPECTOR = "inspector";
+    /** Leads one department's inspectors and assigns their inspections. */
+    public static final String LEAD = "lead";
+    /** Works for the lead department: sees every application, overrides routing, terminates, reopens. */
+    public static final String COORDINATOR = "coordinator";
+    /** Oversees the process: reads statistics and escalations, changes nothing. */
+    public static final String SUPERVISOR = "supervisor";
+
+    /** Every role, the widest first: a caller holding several is named after the first it holds. */
+    public static final List<String> ALL = List.of(SUPERVISOR, COORDINATOR, LEAD, INSPECTOR, APPLICANT);
+
+    private Role() {
+    }
+}
