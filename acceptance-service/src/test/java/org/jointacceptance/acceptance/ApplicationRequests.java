@@ -1,6 +1,6 @@
 package org.jointacceptance.acceptance;
 
-import static io.restassured.RestAssured.given;
+import static org.jointacceptance.acceptance.Actors.asFirm;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -55,19 +55,19 @@ final class ApplicationRequests {
 
     /** Prepares the application as a draft; the answer lists the materials the window requires. */
     static JsonPath prepare(Object request) {
-        return given().contentType(ContentType.JSON).body(request).post("/applications")
+        return asFirm().contentType(ContentType.JSON).body(request).post("/applications")
                 .then().statusCode(201).contentType(ContentType.JSON).extract().jsonPath();
     }
 
     /** Uploads a material of the given type to the application. */
     static void upload(String application, String type) {
-        given().multiPart("file", type + ".pdf", PDF, "application/pdf").multiPart("type", type)
+        asFirm().multiPart("file", type + ".pdf", PDF, "application/pdf").multiPart("type", type)
                 .post("/applications/{id}/materials", application).then().statusCode(201);
     }
 
     /** Submits the application to the window with the given body. */
     static JsonPath submit(String application, Object submission) {
-        return given().contentType(ContentType.JSON).body(submission)
+        return asFirm().contentType(ContentType.JSON).body(submission)
                 .post("/applications/{id}/submission", application)
                 .then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
     }
@@ -78,7 +78,7 @@ final class ApplicationRequests {
         String application = draft.getString("id");
         draft.getList("requiredMaterials.type", String.class).forEach(type -> upload(application, type));
         // nothing promised: no body at all, as a plain `curl -X POST` sends
-        return given().post("/applications/{id}/submission", application)
+        return asFirm().post("/applications/{id}/submission", application)
                 .then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
     }
 }

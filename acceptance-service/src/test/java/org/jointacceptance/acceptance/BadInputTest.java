@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.jointacceptance.acceptance.Actors.asCoordinator;
+import static org.jointacceptance.acceptance.Actors.asFirm;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -27,6 +29,7 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import org.jointacceptance.acceptance.ApiOperations.ApiOperation;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.problem.JsonReadLimits;
 import org.jointacceptance.problem.RequestBodyLimit;
 import org.junit.jupiter.api.AfterEach;
@@ -73,14 +76,14 @@ class BadInputTest {
     void json_nested_deeper_than_the_limit_is_refused_before_it_is_bound() {
         String deep = "{\"a\":".repeat(JsonReadLimits.MAX_NESTING_DEPTH) + "1" + "}".repeat(JsonReadLimits.MAX_NESTING_DEPTH);
 
-        problem(json().body("{\"unknown\":" + deep + "}").post("/applications"), 400, "json-too-complex");
+        problem(json(Actors.FIRM).body("{\"unknown\":" + deep + "}").post("/applications"), 400, "json-too-complex");
     }
 
     @Test
     void a_string_longer_than_json_may_hold_is_refused() {
         String name = "n".repeat(JsonReadLimits.MAX_STRING_LENGTH + 1);
 
-        problem(json().body(Map.of("reason", name, "coordinator", "Liu Yang"))
+        problem(json(Actors.COORDINATOR).body(Map.of("reason", name))
                 .post("/applications/{id}/termination", application), 400, "json-too-complex");
     }
 
@@ -92,7 +95,7 @@ class BadInputTest {
         }
         body.append("0]}");
 
-        problem(json().body(body.toString()).post("/applications"), 413, "request-too-large");
+        problem(json(Actors.FIRM).body(body.toString()).post("/applications"), 413, "request-too-large");
     }
 
     @Test
@@ -100,65 +103,65 @@ class BadInputTest {
         byte[] body = new byte[25 * 1024 * 1024 + 1];
         Arrays.fill(body, (byte) ' ');
 
-        problem(json().body(body).post("/applications"), 413, "request-too-large");
+        problem(json(Actors.FIRM).body(body).post("/applications"), 413, "request-too-large");
     }
 
     @Test
     void malformed_json_a_wrong_type_and_an_unlisted_value_are_unreadable_and_name_the_field() {
-        problem(json().body("{\"applicant\": ").post("/applications"), 400, "unreadable-body");
-        problem(json().body("{\"reason\": [\"x\"], \"coordinator\": \"Liu Yang\"}")
+        problem(json(Actors.FIRM).body("{\"applicant\": ").post("/applications"), 400, "unreadable-body");
+        problem(json(Actors.COORDINATOR).body("{\"reason\": [\"x\"]}")
                 .post("/applications/{id}/termination", application), 400, "unreadable-body")
                 .body("errors[0].field", equalTo("reason"));
-        problem(json().body(Map.of("change", "POSTPONED", "department", "fire", "reason", "r", "coordinator", "c"))
+        problem(json(Actors.COORDINATOR).body(Map.of("change", "POSTPONED", "department", "fire", "reason", "r"))
                 .post("/applications/{id}/sections/{s}/routing", application, UUID.randomUUID()), 400, "unreadable-body")
                 .body("errors[0].field", equalTo("change"));
     }
 
     @Test
     void a_missing_body_or_the_wrong_content_type_or_method_is_a_problem() {
-        problem(json().post("/applications"), 400, "validation");
-        problem(given().contentType(ContentType.TEXT).body("reason").post("/applications/{id}/termination", application),
+        problem(json(Actors.FIRM).post("/applications"), 400, "validation");
+        problem(asCoordinator().contentType(ContentType.TEXT).body("reason").post("/applications/{id}/termination", application),
                 415, "unsupported-media-type");
-        problem(given().delete("/applications/{id}", application), 405, "method-not-allowed");
+        problem(asCoordinator().delete("/applications/{id}", application), 405, "method-not-allowed");
         problem(given().get("/no/such/address"), 404, "not-found");
     }
 
     @Test
     void a_parameter_not_of_its_type_is_refused_whether_in_the_path_or_the_query() {
-        problem(given().get("/applications/not-a-uuid"), 400, "invalid-parameter");
-        problem(given().get("/applications?dueBefore=yesterday"), 400, "invalid-parameter");
-        problem(given().get("/applications?status=OPEN"), 400, "invalid-parameter");
-        problem(given().get("/calendar/days/2026-02-30"), 400, "invalid-parameter");
+        problem(asCoordinator().get("/applications/not-a-uuid"), 400, "invalid-parameter");
+        problem(asCoordinator().get("/applications?dueBefore=yesterday"), 400, "invalid-parameter");
+        problem(asCoordinator().get("/applications?status=OPEN"), 400, "invalid-parameter");
+        problem(asCoordinator().get("/calendar/days/2026-02-30"), 400, "invalid-parameter");
     }
 
     @Test
     void a_value_beyond_what_the_database_stores_is_bad_input_not_a_failure() {
-        problem(given().get("/applications?dueBefore=+999999999-12-31"), 400, "value-not-storable");
+        problem(asCoordinator().get("/applications?dueBefore=+999999999-12-31"), 400, "value-not-storable");
     }
 
     @Test
     void a_file_whose_content_is_not_of_its_declared_type_is_refused() {
-        problem(given().multiPart("file", "report.pdf", JPEG, "application/pdf").multiPart("type", "as-built-drawings")
+        problem(asFirm().multiPart("file", "report.pdf", JPEG, "application/pdf").multiPart("type", "as-built-drawings")
                 .post("/applications/{id}/materials", application), 415, "content-does-not-match-type");
-        problem(given().multiPart("file", "photo.png", ApplicationRequests.PDF, "image/png")
+        problem(asFirm().multiPart("file", "photo.png", ApplicationRequests.PDF, "image/png")
                 .multiPart("type", "as-built-drawings").post("/applications/{id}/materials", application),
                 415, "content-does-not-match-type");
-        problem(given().multiPart("file", "notes.txt", "notes".getBytes(StandardCharsets.UTF_8), "text/plain")
+        problem(asFirm().multiPart("file", "notes.txt", "notes".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .multiPart("type", "as-built-drawings").post("/applications/{id}/materials", application),
                 415, "unsupported-media-type");
     }
 
     @Test
     void a_form_with_too_many_parts_or_too_long_a_field_or_no_end_is_refused() {
-        RequestSpecification form = given().multiPart("type", "as-built-drawings");
+        RequestSpecification form = asFirm().multiPart("type", "as-built-drawings");
         for (int i = 0; i < 40; i++) {
             form = form.multiPart("file", "part-" + i + ".pdf", ApplicationRequests.PDF, "application/pdf");
         }
         problem(form.post("/applications/{id}/materials", application), 413, "too-many-parts");
-        problem(given().multiPart("file", "report.pdf", ApplicationRequests.PDF, "application/pdf")
+        problem(asFirm().multiPart("file", "report.pdf", ApplicationRequests.PDF, "application/pdf")
                 .multiPart("type", "t".repeat(3_000)).post("/applications/{id}/materials", application),
                 413, "request-entity-too-large");
-        problem(given().contentType("multipart/form-data; boundary=XyZ").body("--XyZ\r\nContent-Disposition: form-da".getBytes(StandardCharsets.US_ASCII))
+        problem(asFirm().contentType("multipart/form-data; boundary=XyZ").body("--XyZ\r\nContent-Disposition: form-da".getBytes(StandardCharsets.US_ASCII))
                 .post("/applications/{id}/materials", application), 400, "unreadable-form");
     }
 
@@ -166,14 +169,14 @@ class BadInputTest {
     void a_file_larger_than_a_material_may_be_is_refused() {
         byte[] large = Arrays.copyOf(ApplicationRequests.PDF, 20 * 1024 * 1024 + 1);
 
-        problem(given().multiPart("file", "scan.pdf", large, "application/pdf").multiPart("type", "as-built-drawings")
+        problem(asFirm().multiPart("file", "scan.pdf", large, "application/pdf").multiPart("type", "as-built-drawings")
                 .post("/applications/{id}/materials", application), 413, "file-too-large");
     }
 
     @Test
     void a_file_keeps_only_its_own_name_whatever_folders_its_name_climbs() {
         stored = null;
-        given().multiPart("file", "../../../etc/cron.d/as-built.pdf", ApplicationRequests.PDF, "application/pdf")
+        asFirm().multiPart("file", "../../../etc/cron.d/as-built.pdf", ApplicationRequests.PDF, "application/pdf")
                 .multiPart("type", "as-built-drawings").post("/applications/{id}/materials", application)
                 .then().statusCode(201).body("name", equalTo("as-built.pdf"));
     }
@@ -225,8 +228,8 @@ class BadInputTest {
                 && !pattern.matches(".*\\{\\d+,}.*");
     }
 
-    private static RequestSpecification json() {
-        return given().contentType(ContentType.JSON);
+    private static RequestSpecification json(User who) {
+        return Actors.as(who).contentType(ContentType.JSON);
     }
 
     private static ValidatableResponse problem(io.restassured.response.Response response, int status, String kind) {

@@ -1,11 +1,12 @@
 package org.jointacceptance.acceptance;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.jointacceptance.acceptance.Actors.asCoordinator;
+import static org.jointacceptance.acceptance.Actors.asFirm;
 
 import java.time.Duration;
 import java.util.List;
@@ -56,7 +57,7 @@ class CoordinationTest {
         UUID section = section(submitted);
 
         routing(application, section, Map.of("change", "ADDED", "department", "civil-air-defense",
-                "reason", "The basement was converted into a shelter", "coordinator", "Liu Yang")).statusCode(200)
+                "reason", "The basement was converted into a shelter")).statusCode(200)
                 .body("sections[0].inspections.find { it.department == 'civil-air-defense' }.state", equalTo("REQUESTED"));
         departments.pass(application, section, 1, "quality", "planning", "land", "fire", "archives");
 
@@ -89,15 +90,14 @@ class CoordinationTest {
                 .body("sections[0].inspections.findAll { it.state == 'PASSED' }.size()", equalTo(4)));
 
         routing(application, section, Map.of("change", "WITHDRAWN", "department", "archives",
-                "reason", "Archives accepted the completion file at intake", "coordinator", "Liu Yang"))
+                "reason", "Archives accepted the completion file at intake"))
                 .statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
                 .body("sections[0].inspections.find { it.department == 'archives' }.state", equalTo("WITHDRAWN"));
-        given().get("/opinions/{n}", get(application).extract().<String>path("sections[0].opinion.number")).then()
+        asCoordinator().get("/opinions/{n}", get(application).extract().<String>path("sections[0].opinion.number")).then()
                 .statusCode(200).body("content.conclusions.department", not(hasItem("archives")));
 
-        routing(application, section, Map.of("change", "WITHDRAWN", "department", "fire", "reason", "r",
-                "coordinator", "Liu Yang")).statusCode(409).contentType("application/problem+json");
+        routing(application, section, Map.of("change", "WITHDRAWN", "department", "fire", "reason", "r")).statusCode(409).contentType("application/problem+json");
     }
 
     @Test
@@ -106,18 +106,17 @@ class CoordinationTest {
         UUID application = id(submitted);
         UUID section = section(submitted);
 
-        given().contentType(ContentType.JSON).body(Map.of("reason", "The applicant withdrew in writing",
-                "coordinator", "Liu Yang")).post("/applications/{id}/termination", application)
+        asCoordinator().contentType(ContentType.JSON).body(Map.of("reason", "The applicant withdrew in writing")).post("/applications/{id}/termination", application)
                 .then().statusCode(200).body("status", equalTo("TERMINATED"));
         departments.pass(application, section, 1, "quality", "planning", "land", "fire", "archives");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(timeline(application).stream()
                 .filter(entry -> "RESULT_REFUSED".equals(entry.get("action")))).hasSize(5));
         get(application).body("status", equalTo("TERMINATED")).body("sections[0].decisions.size()", equalTo(0));
-        given().contentType(ContentType.JSON).body(Map.of("reason", "again", "coordinator", "Liu Yang"))
+        asCoordinator().contentType(ContentType.JSON).body(Map.of("reason", "again"))
                 .post("/applications/{id}/termination", application)
                 .then().statusCode(409).body("type", equalTo("https://jointacceptance.org/problems/application-closed"));
-        given().contentType(ContentType.JSON).body(Map.of("coordinator", "Liu Yang"))
+        asCoordinator().contentType(ContentType.JSON).body(Map.of())
                 .post("/applications/{id}/termination", application)
                 .then().statusCode(400).body("errors.field", equalTo(List.of("reason")));
     }
@@ -127,8 +126,8 @@ class CoordinationTest {
         JsonPath submitted = submit();
         UUID application = id(submitted);
         UUID section = section(submitted);
-        Map<String, String> reason = Map.of("reason", "Appeal upheld: the permit was amended", "coordinator", "Liu Yang");
-        given().contentType(ContentType.JSON).body(reason)
+        Map<String, String> reason = Map.of("reason", "Appeal upheld: the permit was amended");
+        asCoordinator().contentType(ContentType.JSON).body(reason)
                 .post("/applications/{id}/sections/{s}/reopening", application, section)
                 .then().statusCode(409).body("type", equalTo("https://jointacceptance.org/problems/section-not-rejected"));
 
@@ -137,10 +136,10 @@ class CoordinationTest {
                 new Finding("Height", "Tower 2# is 6 m higher than permitted", false, null));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get(application).body("status", equalTo("REJECTED")));
 
-        given().contentType(ContentType.JSON).body(reason)
+        asCoordinator().contentType(ContentType.JSON).body(reason)
                 .post("/applications/{id}/sections/{s}/reopening", application, section)
                 .then().statusCode(200).body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"));
-        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0,
+        asFirm().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0,
                 "answer", "Amended planning permit 2026-0311 allows the height"))))
                 .post("/applications/{id}/sections/{s}/rectification", application, section)
                 .then().statusCode(200).body("sections[0].round", equalTo(2));
@@ -160,17 +159,17 @@ class CoordinationTest {
                     .setParameter("id", late).executeUpdate();
         });
 
-        List<String> overdue = given().get("/applications?overdue=true&district=210202&size=200").then().statusCode(200)
+        List<String> overdue = asCoordinator().get("/applications?overdue=true&district=210202&size=200").then().statusCode(200)
                 .extract().jsonPath().getList("id", String.class);
         assertThat(overdue).containsSubsequence(early.toString(), late.toString());
-        List<String> withFireOpen = given().get("/applications?department=fire&round=1&size=200").then()
+        List<String> withFireOpen = asCoordinator().get("/applications?department=fire&round=1&size=200").then()
                 .statusCode(200).extract().jsonPath().getList("id", String.class);
         assertThat(withFireOpen).contains(early.toString(), late.toString());
-        assertThat(given().get("/applications?district=210211&size=200").then().statusCode(200).extract().jsonPath()
+        assertThat(asCoordinator().get("/applications?district=210211&size=200").then().statusCode(200).extract().jsonPath()
                 .getList("id", String.class)).doesNotContain(early.toString());
-        given().get("/applications?district=Dalian").then().statusCode(400).contentType("application/problem+json");
+        asCoordinator().get("/applications?district=Dalian").then().statusCode(400).contentType("application/problem+json");
 
-        given().get("/applications/{id}/matrix", early).then().statusCode(200)
+        asCoordinator().get("/applications/{id}/matrix", early).then().statusCode(200)
                 .body("departments", equalTo(List.of("archives", "fire", "land", "planning", "quality")))
                 .body("sections[0].cells.fire.state", equalTo("REQUESTED"))
                 .body("sections[0].cells.fire.round", equalTo(1));
@@ -189,16 +188,16 @@ class CoordinationTest {
     }
 
     private static ValidatableResponse get(UUID application) {
-        return given().get("/applications/{id}", application).then().statusCode(200);
+        return asCoordinator().get("/applications/{id}", application).then().statusCode(200);
     }
 
     private static ValidatableResponse routing(UUID application, UUID section, Map<String, String> change) {
-        return given().contentType(ContentType.JSON).body(change)
+        return asCoordinator().contentType(ContentType.JSON).body(change)
                 .post("/applications/{id}/sections/{s}/routing", application, section).then();
     }
 
     private static List<Map<String, Object>> timeline(UUID application) {
-        return given().get("/applications/{id}/timeline", application).then().statusCode(200).extract().jsonPath()
+        return asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200).extract().jsonPath()
                 .getList("$");
     }
 }

@@ -1,9 +1,9 @@
 package org.jointacceptance.acceptance;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.jointacceptance.acceptance.Actors.asCoordinator;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -58,10 +58,10 @@ class HoldUpStatisticsTest {
             send(application, section, department, LocalDate.of(2025, 9, 29));
         }
         send(application, section, "fire", LocalDate.of(2025, 10, 13));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/applications/{id}", application)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asCoordinator().get("/applications/{id}", application)
                 .then().body("status", equalTo("ACCEPTED")));
 
-        JsonPath spent = given().get("/statistics/applications/{id}", application).then().statusCode(200)
+        JsonPath spent = asCoordinator().get("/statistics/applications/{id}", application).then().statusCode(200)
                 .extract().jsonPath();
         // 09-28 is a make-up Sunday; the National Day holiday 10-01..10-08 does not count; 10-11 is a make-up Saturday
         assertThat(spent.getInt("departmentWorkingDays.quality")).isEqualTo(2);
@@ -69,7 +69,7 @@ class HoldUpStatisticsTest {
         assertThat(spent.getInt("applicantWorkingDays")).isZero();
         assertThat(spent.getInt("stageWorkingDays")).isEqualTo(7);
 
-        List<Map<String, Object>> departments = given().get("/statistics/departments").then().statusCode(200)
+        List<Map<String, Object>> departments = asCoordinator().get("/statistics/departments").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         Map<String, Object> fire = departments.stream().filter(record -> "fire".equals(record.get("department")))
                 .findFirst().orElseThrow();

@@ -1,9 +1,10 @@
 package org.jointacceptance.acceptance;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.jointacceptance.acceptance.Actors.asCoordinator;
+import static org.jointacceptance.acceptance.Actors.asFirm;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -124,11 +125,11 @@ class IntakeTest {
         assertThat(toFire.getList("materials.type", String.class))
                 .containsExactlyInAnyOrder("fire-testing-report", "fire-completion-drawings");
         String href = toFire.getString("materials.find { it.type == 'fire-testing-report' }.href");
-        assertThat(given().get(href).then().statusCode(200).extract().asByteArray()).isEqualTo(ApplicationRequests.PDF);
+        assertThat(Actors.as(Actors.FIRE_INSPECTOR).get(href).then().statusCode(200).extract().asByteArray()).isEqualTo(ApplicationRequests.PDF);
         assertThat(toFire.getString("declared.find { it.name == 'Fire category' }.value")).isEqualTo("ORDINARY");
         assertThat(toFire.getString("declared.find { it.name == 'Height (m)' }.value")).isEqualTo("54.6");
 
-        given().contentType(ContentType.JSON).body(Map.of()).post("/applications/{id}/submission", application)
+        asFirm().contentType(ContentType.JSON).body(Map.of()).post("/applications/{id}/submission", application)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/already-submitted"));
     }
@@ -143,19 +144,19 @@ class IntakeTest {
         assertThat(notice.getString("status")).isEqualTo("CORRECTION_REQUIRED");
         assertThat(notice.getList("missingMaterials.type", String.class)).containsExactly("fire-testing-report");
 
-        given().contentType(ContentType.JSON).body(promise("fire-testing-report", "2026-06-09"))
+        asFirm().contentType(ContentType.JSON).body(promise("fire-testing-report", "2026-06-09"))
                 .post("/applications/{id}/submission", application).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/promise-out-of-range"))
                 .body("detail", org.hamcrest.Matchers.containsString("no later than 2026-06-08"));
-        given().contentType(ContentType.JSON).body(promise("lightning-protection-test-report", "2026-06-04"))
+        asFirm().contentType(ContentType.JSON).body(promise("lightning-protection-test-report", "2026-06-04"))
                 .post("/applications/{id}/submission", application).then().statusCode(400)
                 .body("type", equalTo("https://jointacceptance.org/problems/material-not-required"));
-        given().contentType(ContentType.TEXT).body("archives-catalogue by Friday")
+        asFirm().contentType(ContentType.TEXT).body("archives-catalogue by Friday")
                 .post("/applications/{id}/submission", application).then().statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/unsupported-media-type"));
-        given().get("/applications/{id}", application).then().statusCode(200)
+        asCoordinator().get("/applications/{id}", application).then().statusCode(200)
                 .body("status", equalTo("CORRECTION_REQUIRED"));
     }
 
@@ -196,7 +197,7 @@ class IntakeTest {
         UUID id = UUID.fromString(application);
         UUID section = UUID.fromString(accepted.getString("sections[0].id"));
         new DepartmentResults(kafka, codec).pass(id, section, 1, DEPARTMENTS.toArray(String[]::new));
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/applications/{id}", application)
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asCoordinator().get("/applications/{id}", application)
                 .then().statusCode(200).body("sections[0].status", equalTo("AWAITING_MATERIAL"))
                 .body("sections[0].decisions.size()", equalTo(0)));
         assertThat(timeline(application)).contains("DECISION_HELD");
@@ -204,7 +205,7 @@ class IntakeTest {
 
         ApplicationRequests.upload(application, "archives-catalogue");
 
-        given().get("/applications/{id}", application).then().statusCode(200)
+        asCoordinator().get("/applications/{id}", application).then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
                 .body("sections[0].decisions[0].decision", equalTo("ACCEPTED"))
                 .body("sections[0].opinion.number", org.hamcrest.Matchers.notNullValue())
@@ -225,7 +226,7 @@ class IntakeTest {
         clock.set(LocalDateTime.of(2026, 6, 5, 10, 0));
         dateChecks.run();
         assertThat(timeline(application)).contains("CLOCK_PAUSED");
-        given().get("/applications/{id}", application).then().body("dueDate", equalTo("2026-06-24"));
+        asCoordinator().get("/applications/{id}", application).then().body("dueDate", equalTo("2026-06-24"));
         JsonPath overdue = JsonPath.from(single(events(application, "OwedMaterialOverdue")).value());
         assertThat(overdue.getString("materialType")).isEqualTo("greening-survey");
         assertThat(overdue.getString("materialName")).isEqualTo("Greening area survey");
@@ -237,7 +238,7 @@ class IntakeTest {
         clock.set(LocalDateTime.of(2026, 6, 8, 16, 0));
         ApplicationRequests.upload(application, "greening-survey");
 
-        given().get("/applications/{id}", application).then().statusCode(200).body("dueDate", equalTo("2026-06-29"));
+        asCoordinator().get("/applications/{id}", application).then().statusCode(200).body("dueDate", equalTo("2026-06-29"));
         assertThat(events(application, "OwedMaterialOverdue")).as("one broken promise is announced once").hasSize(1);
         JsonPath moved = JsonPath.from(single(events(application, "DueDateChanged")).value());
         assertThat(moved.getInt("pausedWorkingDays")).isEqualTo(3);
@@ -249,7 +250,7 @@ class IntakeTest {
     }
 
     private static List<String> timeline(String application) {
-        return given().get("/applications/{id}/timeline", application).then().statusCode(200).extract().jsonPath()
+        return asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200).extract().jsonPath()
                 .getList("action", String.class);
     }
 

@@ -1,10 +1,11 @@
 package org.jointacceptance.acceptance;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.jointacceptance.acceptance.Actors.asCoordinator;
+import static org.jointacceptance.acceptance.Actors.asFirm;
 
 import java.time.Duration;
 import java.util.List;
@@ -179,19 +180,19 @@ class JointAcceptanceTest {
         invalid.put("sections", List.of());
         long before = count();
 
-        given().contentType(ContentType.JSON).body(invalid).post("/applications")
+        asFirm().contentType(ContentType.JSON).body(invalid).post("/applications")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/validation"))
                 .body("errors.field", equalTo(List.of("applicant.creditCode", "sections")));
-        given().contentType(ContentType.JSON).body("{\"applicant\": ").post("/applications")
+        asFirm().contentType(ContentType.JSON).body("{\"applicant\": ").post("/applications")
                 .then().statusCode(400).contentType("application/problem+json");
         assertThat(count()).isEqualTo(before);
     }
 
     @Test
     void an_unknown_application_is_a_404_problem() {
-        given().get("/applications/{id}", UUID.randomUUID())
+        asCoordinator().get("/applications/{id}", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/not-found"));
     }
@@ -201,11 +202,11 @@ class JointAcceptanceTest {
     }
 
     private io.restassured.response.ValidatableResponse get(UUID id) {
-        return given().get("/applications/{id}", id).then().statusCode(200);
+        return asCoordinator().get("/applications/{id}", id).then().statusCode(200);
     }
 
     private long count() {
-        return given().get("/applications?size=200").then().statusCode(200).extract().jsonPath().getList("$").size();
+        return asCoordinator().get("/applications?size=200").then().statusCode(200).extract().jsonPath().getList("$").size();
     }
 
     private void sendResult(UUID application, UUID section, String department, int round, InspectionResult result,

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.jointacceptance.acceptance.Actors.asCoordinator;
+import static org.jointacceptance.acceptance.Actors.asFirm;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -90,7 +92,7 @@ class SectionAcceptanceTest {
 
         clock.set(LocalDateTime.of(2026, 7, 1, 9, 0));
         Map<String, Object> answer = Map.of("answers", List.of(Map.of("finding", 0, "answer", "Heads installed")));
-        given().contentType(ContentType.JSON).body(answer)
+        asFirm().contentType(ContentType.JSON).body(answer)
                 .post("/applications/{id}/sections/{s}/rectification", application, section)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/rectification-deadline-missed"));
@@ -106,11 +108,11 @@ class SectionAcceptanceTest {
                 .body("sections[0].decisions[1].findings[0].description", equalTo(SPRINKLERS.description()));
         assertThat(decided(application)).as("one rejection, however often the check runs").hasSize(2);
 
-        given().contentType(ContentType.JSON).body(Map.of("reason", "The firm was flooded", "coordinator", "Liu Yang"))
+        asCoordinator().contentType(ContentType.JSON).body(Map.of("reason", "The firm was flooded"))
                 .post("/applications/{id}/sections/{s}/reopening", application, section).then().statusCode(200)
                 .body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"))
                 .body("sections[0].rectifyBy", equalTo("2026-07-29"));
-        given().contentType(ContentType.JSON).body(answer)
+        asFirm().contentType(ContentType.JSON).body(answer)
                 .post("/applications/{id}/sections/{s}/rectification", application, section)
                 .then().statusCode(200).body("sections[0].round", equalTo(2))
                 .body("sections[0].inspections.findAll { it.round == 2 }.department", contains("fire"));
@@ -136,19 +138,19 @@ class SectionAcceptanceTest {
         String opinionOne = application(application).extract().path("sections[0].opinion.number");
         String digestOne = application(application).extract().path("sections[0].opinion.digest");
         assertThat(opinionOne).matches("DL-LHYS-\\d{4}-\\d{6}");
-        given().get("/opinions/{number}", opinionOne).then().statusCode(200)
+        asCoordinator().get("/opinions/{number}", opinionOne).then().statusCode(200)
                 .body("content.sectionName", equalTo("Section 1: towers 1# 2#"))
                 .body("content.conclusions.department", equalTo(List.of(ALL).stream().sorted().toList()))
                 .body("content.conclusions.conclusion", equalTo(List.of("PASSED", "PASSED", "PASSED", "PASSED", "PASSED")))
                 .body("digest", equalTo(digestOne));
         given().get("/opinions/{number}/verification?digest={digest}", opinionOne, digestOne).then().statusCode(200)
                 .body("digestMatches", equalTo(true)).body("contentIntact", equalTo(true));
-        given().get("/applications/{id}/filing", application).then().statusCode(404)
+        asCoordinator().get("/applications/{id}/filing", application).then().statusCode(404)
                 .contentType("application/problem+json");
 
         String evidence = upload(application, "rectification-evidence", "pressure-test.pdf", "application/pdf", PDF)
                 .getString("sha256");
-        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0,
+        asFirm().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0,
                 "answer", "42 heads installed; pressure test passed", "evidence", List.of(evidence)))))
                 .post("/applications/{id}/sections/{section}/rectification", application, two)
                 .then().statusCode(200)
@@ -175,17 +177,17 @@ class SectionAcceptanceTest {
                 .body("sections[1].decisions.decision", equalTo(List.of("RECTIFICATION_REQUIRED", "ACCEPTED")))
                 .body("filingNumber", notNullValue()));
         String opinionTwo = application(application).extract().path("sections[1].opinion.number");
-        given().get("/opinions/{number}", opinionTwo).then().statusCode(200)
+        asCoordinator().get("/opinions/{number}", opinionTwo).then().statusCode(200)
                 .body("content.rounds", equalTo(2))
                 .body("content.conclusions.find { it.department == 'fire' }.round", equalTo(2))
                 .body("content.conclusions.find { it.department == 'quality' }.round", equalTo(1));
-        given().get("/applications/{id}/filing", application).then().statusCode(200)
+        asCoordinator().get("/applications/{id}/filing", application).then().statusCode(200)
                 .body("number", containsString("DL-JGBA-"))
                 .body("opinions", equalTo(List.of(opinionOne, opinionTwo)));
         assertThat(eventTypes(application)).containsSubsequence("IntakeDecided", "SectionDecided", "OpinionIssued",
                 "RectificationSubmitted", "InspectionRequested", "SectionDecided", "OpinionIssued",
                 "CompletionFilingIssued");
-        assertThat(given().get("/applications/{id}/timeline", application).then().statusCode(200).extract().jsonPath()
+        assertThat(asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200).extract().jsonPath()
                 .getList("action", String.class)).containsSubsequence("INTAKE_ACCEPTED", "INSPECTION_REQUESTED",
                         "RESULT_PASSED", "SECTION_ACCEPTED", "OPINION_ISSUED", "RESULT_FAILED",
                         "SECTION_RECTIFICATION_REQUIRED", "MATERIAL_UPLOADED", "RECTIFICATION_SUBMITTED",
@@ -233,12 +235,12 @@ class SectionAcceptanceTest {
         rectify(application, section, "Only the first").statusCode(400)
                 .body("type", equalTo("https://jointacceptance.org/problems/findings-unanswered"))
                 .body("detail", containsString("unanswered: [1]"));
-        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(
+        asFirm().contentType(ContentType.JSON).body(Map.of("answers", List.of(
                 Map.of("finding", 0, "answer", "done", "evidence", List.of("0".repeat(64))),
                 Map.of("finding", 1, "answer", "done"))))
                 .post("/applications/{id}/sections/{section}/rectification", application, section)
                 .then().statusCode(400).body("type", equalTo("https://jointacceptance.org/problems/unknown-evidence"));
-        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 7, "answer", "done"))))
+        asFirm().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 7, "answer", "done"))))
                 .post("/applications/{id}/sections/{section}/rectification", application, section)
                 .then().statusCode(400).body("type", equalTo("https://jointacceptance.org/problems/unknown-finding"));
         application(application).body("sections[0].round", equalTo(1))
@@ -254,10 +256,10 @@ class SectionAcceptanceTest {
         assertThat(stored.getString("name")).isEqualTo("completion report.pdf");
         assertThat(stored.getLong("size")).isEqualTo(PDF.length);
 
-        byte[] downloaded = given().get("/applications/{id}/materials/{sha}", application, sha256).then()
+        byte[] downloaded = asCoordinator().get("/applications/{id}/materials/{sha}", application, sha256).then()
                 .statusCode(200).header("Digest", "sha-256=" + sha256).extract().asByteArray();
         assertThat(downloaded).isEqualTo(PDF);
-        given().multiPart("file", "run.sh", "#!/bin/sh".getBytes(StandardCharsets.US_ASCII), "application/x-sh")
+        asFirm().multiPart("file", "run.sh", "#!/bin/sh".getBytes(StandardCharsets.US_ASCII), "application/x-sh")
                 .multiPart("type", "completion-report")
                 .post("/applications/{id}/materials", application)
                 .then().statusCode(415).contentType("application/problem+json");
@@ -266,7 +268,7 @@ class SectionAcceptanceTest {
                 .createNativeQuery("update material_content set content = :altered where sha256 = :sha")
                 .setParameter("altered", "%PDF-1.7 altered".getBytes(StandardCharsets.US_ASCII))
                 .setParameter("sha", sha256).executeUpdate());
-        given().get("/applications/{id}/materials/{sha}", application, sha256).then().statusCode(409)
+        asCoordinator().get("/applications/{id}/materials/{sha}", application, sha256).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/material-corrupted"));
     }
@@ -282,7 +284,7 @@ class SectionAcceptanceTest {
         String number = application(application).extract().path("sections[0].opinion.number");
         String digest = application(application).extract().path("sections[0].opinion.digest");
 
-        given().accept(ContentType.HTML).get("/opinions/{number}", number).then().statusCode(200)
+        asCoordinator().accept(ContentType.HTML).get("/opinions/{number}", number).then().statusCode(200)
                 .contentType(ContentType.HTML)
                 .body(containsString(number)).body(containsString(digest)).body(containsString("Haiwan Residences"));
         given().get("/opinions/{number}/verification?digest={digest}", number, "f".repeat(64)).then()
@@ -309,16 +311,16 @@ class SectionAcceptanceTest {
     }
 
     private static io.restassured.response.ValidatableResponse application(UUID id) {
-        return given().get("/applications/{id}", id).then().statusCode(200);
+        return asCoordinator().get("/applications/{id}", id).then().statusCode(200);
     }
 
     private static io.restassured.response.ValidatableResponse rectify(UUID application, UUID section, String answer) {
-        return given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0, "answer", answer))))
+        return asFirm().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0, "answer", answer))))
                 .post("/applications/{id}/sections/{section}/rectification", application, section).then();
     }
 
     private static JsonPath upload(UUID application, String type, String name, String mediaType, byte[] content) {
-        return given().multiPart("file", name, content, mediaType).multiPart("type", type)
+        return asFirm().multiPart("file", name, content, mediaType).multiPart("type", type)
                 .post("/applications/{id}/materials", application)
                 .then().statusCode(201).extract().jsonPath();
     }

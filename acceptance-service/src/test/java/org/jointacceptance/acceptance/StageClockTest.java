@@ -1,9 +1,10 @@
 package org.jointacceptance.acceptance;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.jointacceptance.acceptance.Actors.asCoordinator;
+import static org.jointacceptance.acceptance.Actors.asFirm;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -89,7 +90,7 @@ class StageClockTest {
         // with the applicant from Thursday 02-12 to Thursday 02-26: 02-13, Saturday 02-14 (a make-up workday),
         // then 02-24, 02-25, 02-26 after the holiday; five working days that do not count
         clock.set(LocalDateTime.of(2026, 2, 26, 11, 0));
-        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0,
+        asFirm().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0,
                 "answer", "Panel connected; test report attached"))))
                 .post("/applications/{id}/sections/{s}/rectification", application, section).then().statusCode(200)
                 .body("dueDate", equalTo("2026-03-17"));
@@ -122,12 +123,12 @@ class StageClockTest {
         String arrangement2027 = YearArrangementJson.write(new YearArrangement(2027, "2027.1",
                 "A made-up arrangement for this test: New Year's Day only", List.of(new YearArrangement.Holiday(
                         "New Year's Day", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1))), List.of()));
-        given().contentType(ContentType.JSON).body(arrangement2027).queryParam("coordinator", "Liu Yang")
+        asCoordinator().contentType(ContentType.JSON).body(arrangement2027)
                 .put("/calendar/years/2027").then().statusCode(200);
 
         // 12-11 is day 1; 12-31 day 15; New Year's Day is off; Friday 2027-01-08 is day 20
         get(application).body("sections[0].rectifyBy", equalTo("2027-01-08"));
-        List<String> actions = given().get("/applications/{id}/timeline", application).then().statusCode(200)
+        List<String> actions = asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200)
                 .extract().jsonPath().getList("action", String.class);
         assertThat(actions).contains("RECTIFICATION_DEADLINE_PENDING", "RECTIFICATION_DEADLINE_SET");
     }
@@ -147,7 +148,7 @@ class StageClockTest {
         String corrected = YearArrangementJson.write(correction);
         String reason = "The city keeps its anniversary on 30 September";
         try {
-            given().contentType(ContentType.JSON).body(corrected).queryParam("coordinator", "Liu Yang")
+            asCoordinator().contentType(ContentType.JSON).body(corrected)
                     .queryParam("reason", reason)
                     .put("/calendar/years/2026").then().statusCode(200)
                     .body("version", org.hamcrest.Matchers.containsString("2026.2"));
@@ -155,7 +156,7 @@ class StageClockTest {
             get(application).body("dueDate", equalTo("2026-10-13"))
                     .body("calendarVersion", org.hamcrest.Matchers.containsString("2026.2"));
             assertThat(events(application, "DueDateChanged")).hasSize(1);
-            given().get("/calendar/days/2026-09-30").then().statusCode(200).body("workingDay", equalTo(false));
+            asCoordinator().get("/calendar/days/2026-09-30").then().statusCode(200).body("workingDay", equalTo(false));
             assertThat(calendarYearsLoaded(2026)).containsExactly(new CalendarYearLoaded(2026, "2026.2",
                     official.source(), correction.holidays().stream().map(holiday -> new CalendarYearLoaded.Holiday(
                             holiday.name(), holiday.from(), holiday.to())).toList(),
@@ -163,12 +164,12 @@ class StageClockTest {
         } finally {
             String restored = YearArrangementJson.write(new YearArrangement(2026, "2026.3", official.source(),
                     official.holidays(), official.makeUpWorkdays()));
-            given().contentType(ContentType.JSON).body(restored).queryParam("coordinator", "Liu Yang")
+            asCoordinator().contentType(ContentType.JSON).body(restored)
                     .put("/calendar/years/2026").then().statusCode(200);
         }
         get(application).body("dueDate", equalTo("2026-10-12"));
 
-        given().contentType(ContentType.JSON).body(corrected).queryParam("coordinator", "Liu Yang")
+        asCoordinator().contentType(ContentType.JSON).body(corrected)
                 .put("/calendar/years/2026").then().statusCode(400)
                 .body("type", equalTo("https://jointacceptance.org/problems/invalid-arrangement"))
                 .body("detail", org.hamcrest.Matchers.containsString("later version than 2026.3"));
@@ -178,16 +179,16 @@ class StageClockTest {
 
     @Test
     void the_calendar_answers_for_loaded_years_and_refuses_to_guess_for_others() {
-        given().get("/calendar/days/2025-09-28").then().statusCode(200).body("workingDay", equalTo(true));
-        given().get("/calendar/days/2025-10-03").then().statusCode(200).body("workingDay", equalTo(false));
-        given().get("/calendar/working-days?after=2025-09-26&count=16").then().statusCode(200)
+        asCoordinator().get("/calendar/days/2025-09-28").then().statusCode(200).body("workingDay", equalTo(true));
+        asCoordinator().get("/calendar/days/2025-10-03").then().statusCode(200).body("workingDay", equalTo(false));
+        asCoordinator().get("/calendar/working-days?after=2025-09-26&count=16").then().statusCode(200)
                 .body("date", equalTo("2025-10-24"));
-        given().get("/calendar/working-days?after=2025-09-26&until=2025-10-24").then().statusCode(200)
+        asCoordinator().get("/calendar/working-days?after=2025-09-26&until=2025-10-24").then().statusCode(200)
                 .body("count", equalTo(16));
-        given().get("/calendar/days/2031-05-06").then().statusCode(422).contentType("application/problem+json")
+        asCoordinator().get("/calendar/days/2031-05-06").then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/calendar-year-not-loaded"));
-        given().contentType(ContentType.JSON).body("{\"year\":2031,\"version\":\"2031.1\"}")
-                .queryParam("coordinator", "Liu Yang").put("/calendar/years/2031").then().statusCode(400)
+        asCoordinator().contentType(ContentType.JSON).body("{\"year\":2031,\"version\":\"2031.1\"}")
+                .put("/calendar/years/2031").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/invalid-arrangement"));
     }
@@ -279,7 +280,7 @@ class StageClockTest {
 
         // with the applicant on 06-23 and 06-24: the stage is now due on Friday 06-26, two working days away again
         clock.set(LocalDateTime.of(2026, 6, 24, 15, 0));
-        given().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0,
+        asFirm().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0,
                 "answer", "Pump replaced"))))
                 .post("/applications/{id}/sections/{s}/rectification", application, section).then().statusCode(200)
                 .body("dueDate", equalTo("2026-06-26"));
@@ -298,7 +299,7 @@ class StageClockTest {
     }
 
     private static io.restassured.response.ValidatableResponse get(UUID application) {
-        return given().get("/applications/{id}", application).then().statusCode(200);
+        return asCoordinator().get("/applications/{id}", application).then().statusCode(200);
     }
 
     /** What the departments were told of the year, in the order they read it. */

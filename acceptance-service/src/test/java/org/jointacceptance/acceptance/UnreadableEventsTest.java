@@ -1,9 +1,9 @@
 package org.jointacceptance.acceptance;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.jointacceptance.acceptance.Actors.asCoordinator;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -79,7 +79,7 @@ class UnreadableEventsTest {
                 passed.deepCopy().put("inspectionId", UUID.randomUUID().toString()).toString());
         String valid = kafka.sendEvent(Topics.DEPARTMENT_EVENTS, key, RESULT, passed.toString());
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/applications/{id}", application)
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asCoordinator().get("/applications/{id}", application)
                 .then().statusCode(200)
                 .body("sections[0].inspections.find { it.department == 'quality' }.state", equalTo("PASSED")));
         Map<String, ConsumerRecord<String, String>> deadLetters = kafka.records(DEAD_LETTERS,

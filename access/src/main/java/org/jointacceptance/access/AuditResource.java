@@ -36,7 +36,7 @@ public class AuditResource {
             + "refused requests and unverifiable tokens, newest first; 'before' pages back from an entry's id.")
     @APIResponse(responseCode = "200", description = "The entries")
     @APIResponse(responseCode = "400", description = "An unknown filter")
-    public List<AuditView> list(@QueryParam("action") @Pattern(regexp = "[A-Z_]{1,64}") String action,
+    public List<AuditView> list(@QueryParam("action") @Pattern(regexp = "^[A-Z_]{1,64}$") String action,
             @QueryParam("before") @Min(1) Long before,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
         StringBuilder query = new StringBuilder("1 = 1");

@@ -1,5 +1,7 @@
 package org.jointacceptance.acceptance.application;
 
+import java.util.List;
+
 /** Where an application stands as a whole. */
 public enum ApplicationStatus {
     /** Being prepared by the firm: materials are uploaded, nothing is checked or counted yet. */
@@ -17,5 +19,8 @@ public enum ApplicationStatus {
     /** A section was rejected. */
     REJECTED,
     /** A coordinator ended the application before its decision. */
-    TERMINATED
+    TERMINATED;
+
+    /** Accepted at the window and not yet decided: the joint stage's clock concerns these. */
+    public static final List<ApplicationStatus> RUNNING = List.of(IN_INSPECTION, RECTIFICATION_REQUIRED);
 }

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import org.jointacceptance.acceptance.audit.AuditEntry;
+import org.jointacceptance.access.AuditLog;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.YearArrangement;
 import org.jointacceptance.calendar.YearArrangementJson;
@@ -24,10 +24,12 @@ import org.jointacceptance.calendar.YearArrangementJson;
 public class CalendarStore {
 
     private final Clock clock;
+    private final AuditLog audit;
     private volatile WorkingCalendar calendar = WorkingCalendar.official();
 
-    public CalendarStore(Clock clock) {
+    public CalendarStore(Clock clock, AuditLog audit) {
         this.clock = clock;
+        this.audit = audit;
     }
 
     void seed(@Observes StartupEvent startup) {
@@ -60,13 +62,9 @@ public class CalendarStore {
             CalendarYear.flush();
         }
         persist(arrangement, actor);
-        AuditEntry audit = new AuditEntry();
-        audit.at = OffsetDateTime.now(clock);
-        audit.actor = actor;
-        audit.action = existing == null ? "CALENDAR_YEAR_ADDED" : "CALENDAR_YEAR_CORRECTED";
-        audit.detail = arrangement.year() + " now " + arrangement.version()
-                + (existing == null ? "" : " (was " + existing.version + ")") + (reason == null ? "" : ": " + reason);
-        audit.persist();
+        audit.record(actor, existing == null ? "CALENDAR_YEAR_ADDED" : "CALENDAR_YEAR_CORRECTED",
+                arrangement.year() + " now " + arrangement.version()
+                        + (existing == null ? "" : " (was " + existing.version + ")") + (reason == null ? "" : ": " + reason));
         calendar = updated;
         return updated;
     }

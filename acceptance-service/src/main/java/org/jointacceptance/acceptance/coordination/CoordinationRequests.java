@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointacceptance.messaging.event.InspectionMode;
 
-/** What a coordinator sends: every action names the coordinator and gives the reason that goes on the record. */
+/** What a coordinator sends: every action gives the reason that goes on the record; the token names the coordinator. */
 public final class CoordinationRequests {
 
     private CoordinationRequests() {
@@ -20,14 +20,12 @@ public final class CoordinationRequests {
             @NotNull @Schema(example = "ADDED") org.jointacceptance.messaging.event.RoutingChanged.Change change,
             @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z][a-z0-9-]*$") @Schema(example = "civil-air-defense") String department,
             @Schema(example = "ACCEPTANCE", description = "For an added department; ACCEPTANCE when omitted") InspectionMode mode,
-            @NotBlank @Size(max = 2000) @Schema(example = "The basement was converted into a civil air defense shelter") String reason,
-            @NotBlank @Size(max = 100) @Schema(example = "Liu Yang") String coordinator) {
+            @NotBlank @Size(max = 2000) @Schema(example = "The basement was converted into a civil air defense shelter") String reason) {
     }
 
     /** End an application, or reopen a rejected section, with the reason. */
     @Schema(name = "CoordinatorDecision")
     public record Reasoned(
-            @NotBlank @Size(max = 2000) @Schema(example = "The applicant withdrew the application in writing") String reason,
-            @NotBlank @Size(max = 100) @Schema(example = "Liu Yang") String coordinator) {
+            @NotBlank @Size(max = 2000) @Schema(example = "The applicant withdrew the application in writing") String reason) {
     }
 }

@@ -19,11 +19,12 @@ import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.clock.ClockPause;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.clock.StageDeadline;
-import org.jointacceptance.acceptance.intake.InspectionRequests;
 import org.jointacceptance.acceptance.coordination.CoordinationRequests.Reasoned;
 import org.jointacceptance.acceptance.coordination.CoordinationRequests.RoutingChange;
 import org.jointacceptance.acceptance.decision.DecisionService;
+import org.jointacceptance.acceptance.intake.InspectionRequests;
 import org.jointacceptance.acceptance.timeline.Timeline;
+import org.jointacceptance.access.AuditLog;
 import org.jointacceptance.messaging.event.ApplicationTerminated;
 import org.jointacceptance.messaging.event.InspectionMode;
 import org.jointacceptance.messaging.event.InspectionRequested;
@@ -41,22 +42,24 @@ public class CoordinationService {
     private final InspectionRequests requests;
     private final Outbox outbox;
     private final Timeline timeline;
+    private final AuditLog audit;
     private final Clock clock;
 
     public CoordinationService(JointStageClock stageClock, DecisionService decisions, StageDeadline deadline,
-            InspectionRequests requests, Outbox outbox, Timeline timeline, Clock clock) {
+            InspectionRequests requests, Outbox outbox, Timeline timeline, AuditLog audit, Clock clock) {
         this.stageClock = stageClock;
         this.requests = requests;
         this.decisions = decisions;
         this.deadline = deadline;
         this.outbox = outbox;
         this.timeline = timeline;
+        this.audit = audit;
         this.clock = clock;
     }
 
     /** Adds a department to the section's current round, or withdraws one that has not concluded. */
     @Transactional
-    public Section changeRouting(UUID applicationId, UUID sectionId, RoutingChange change) {
+    public Section changeRouting(UUID applicationId, UUID sectionId, RoutingChange change, String coordinator) {
         Section section = section(applicationId, sectionId);
         if (section.status != SectionStatus.IN_INSPECTION) {
             throw ProblemException.conflict("section-not-in-inspection",
@@ -97,9 +100,11 @@ public class CoordinationService {
         }
         UUID eventId = outbox.append(Application.AGGREGATE_TYPE, applicationId, new RoutingChanged(applicationId,
                 section.id, section.name, change.department(), section.round, change.change(), change.reason(),
-                change.coordinator()));
-        timeline.record(applicationId, section.id, "coordinator:" + change.coordinator(),
+                coordinator));
+        timeline.record(applicationId, section.id, "coordinator:" + coordinator,
                 "ROUTING_" + change.change(), change.department() + ": " + change.reason(), eventId);
+        audit.record("coordinator:" + coordinator, "ROUTING_" + change.change(), "application " + applicationId
+                + ", section " + section.id + ", " + change.department() + ": " + change.reason());
         if (change.change() == RoutingChanged.Change.WITHDRAWN) {
             decisions.decideIfRoundComplete(section);
         }
@@ -108,7 +113,7 @@ public class CoordinationService {
 
     /** Ends an application that has no decision yet; results that arrive afterwards are refused. */
     @Transactional
-    public Application terminate(UUID applicationId, Reasoned request) {
+    public Application terminate(UUID applicationId, Reasoned request, String coordinator) {
         Application application = Application.findById(applicationId, LockModeType.PESSIMISTIC_WRITE);
         if (application == null) {
             throw ProblemException.notFound("Application", applicationId);
@@ -121,9 +126,10 @@ public class CoordinationService {
         application.terminatedReason = request.reason();
         application.terminatedAt = OffsetDateTime.now(clock);
         UUID eventId = outbox.append(Application.AGGREGATE_TYPE, applicationId, new ApplicationTerminated(applicationId,
-                application.project.name, application.applicant.toEvent(), request.reason(), request.coordinator()));
-        timeline.record(applicationId, null, "coordinator:" + request.coordinator(), "TERMINATED", request.reason(),
-                eventId);
+                application.project.name, application.applicant.toEvent(), request.reason(), coordinator));
+        timeline.record(applicationId, null, "coordinator:" + coordinator, "TERMINATED", request.reason(), eventId);
+        audit.record("coordinator:" + coordinator, "TERMINATED", "application " + applicationId + ": "
+                + request.reason());
         return application;
     }
 
@@ -132,7 +138,7 @@ public class CoordinationService {
      * reason on the record.
      */
     @Transactional
-    public Section reopen(UUID applicationId, UUID sectionId, Reasoned request) {
+    public Section reopen(UUID applicationId, UUID sectionId, Reasoned request, String coordinator) {
         Section section = section(applicationId, sectionId);
         if (section.status != SectionStatus.REJECTED) {
             throw ProblemException.conflict("section-not-rejected",
@@ -146,7 +152,9 @@ public class CoordinationService {
         section.rectifyBy = stageClock.rectificationDueDate(stageClock.today());
         section.application.updateStatusFromSections();
         deadline.pause(section.application, section.id, ClockPause.Kind.RECTIFICATION);
-        timeline.record(applicationId, section.id, "coordinator:" + request.coordinator(), "SECTION_REOPENED",
+        audit.record("coordinator:" + coordinator, "SECTION_REOPENED", "application " + applicationId + ", section "
+                + section.id + ": " + request.reason());
+        timeline.record(applicationId, section.id, "coordinator:" + coordinator, "SECTION_REOPENED",
                 request.reason() + " (one more round allowed: " + section.roundLimit + "; rectify by "
                         + section.rectifyBy + ")", null);
         return section;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,13 +34,15 @@ import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.clock.JointStageClock;
-import org.jointacceptance.acceptance.intake.ApplicationRequest;
 import org.jointacceptance.acceptance.filing.CompletionFiling;
+import org.jointacceptance.acceptance.intake.ApplicationRequest;
 import org.jointacceptance.acceptance.intake.IntakeService;
 import org.jointacceptance.acceptance.intake.SubmissionRequest;
 import org.jointacceptance.acceptance.rectification.RectificationRequest;
 import org.jointacceptance.acceptance.rectification.RectificationService;
 import org.jointacceptance.acceptance.timeline.TimelineEntry;
+import org.jointacceptance.access.Caller;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 
@@ -53,13 +56,17 @@ public class ApplicationResource {
     private final RectificationService rectifications;
     private final JointStageClock stageClock;
     private final ApplicationViews views;
+    private final VisibleApplications visible;
+    private final Caller caller;
 
     public ApplicationResource(IntakeService intake, RectificationService rectifications, JointStageClock stageClock,
-            ApplicationViews views) {
+            ApplicationViews views, VisibleApplications visible, Caller caller) {
         this.intake = intake;
         this.rectifications = rectifications;
         this.stageClock = stageClock;
         this.views = views;
+        this.visible = visible;
+        this.caller = caller;
     }
 
     @POST
@@ -70,8 +77,14 @@ public class ApplicationResource {
                     + "`/applications/{id}/materials`, then submit it to `/applications/{id}/submission`.")
     @APIResponse(responseCode = "201", description = "The draft; `requiredMaterials` lists what to upload")
     @APIResponse(responseCode = "400", description = "Invalid fields, named in the problem's errors")
+    @APIResponse(responseCode = "403", description = "The applicant named is not the caller's firm")
+    @RolesAllowed(Role.APPLICANT)
     @Transactional
     public Response prepare(@NotNull @Valid ApplicationRequest request, UriInfo uri) {
+        if (caller.creditCode().filter(request.applicant().creditCode()::equals).isEmpty()) {
+            throw new ProblemException(Problem.of("not-your-firm", "Not your firm", 403, "A firm applies for itself: "
+                    + "the applicant's credit code must be the one your sign-in carries"));
+        }
         Application application = intake.prepare(request);
         URI location = uri.getAbsolutePathBuilder().path(application.id.toString()).build();
         return Response.created(location).entity(views.of(application)).build();
@@ -91,8 +104,10 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No such application")
     @APIResponse(responseCode = "409", description = "Already accepted or refused at the window")
     @APIResponse(responseCode = "400", description = "A promise for a material not required, or outside the tolerance limit")
+    @RolesAllowed(Role.APPLICANT)
     @Transactional
     public ApplicationView submit(@PathParam("id") UUID id, @Valid SubmissionRequest request) {
+        visible.get(id);
         return views.of(intake.submit(id, request == null ? new SubmissionRequest(null) : request));
     }
 
@@ -101,8 +116,10 @@ public class ApplicationResource {
     @Path("/{id}/submission")
     @Consumes(MediaType.WILDCARD)
     @Operation(hidden = true)
+    @RolesAllowed(Role.APPLICANT)
     @Transactional
     public ApplicationView submitPromisingNothing(@PathParam("id") UUID id, String body) {
+        visible.get(id);
         if (body != null && !body.isBlank()) {
             throw new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415,
                     "Promises are sent as application/json; a submission that promises nothing has no body"));
@@ -114,9 +131,10 @@ public class ApplicationResource {
     @Path("/{id}")
     @Operation(summary = "One application: required materials, sections, each department's inspection per round, decisions")
     @APIResponse(responseCode = "404", description = "No such application")
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
     @Transactional
     public ApplicationView get(@PathParam("id") UUID id) {
-        return views.of(application(id));
+        return views.of(visible.get(id));
     }
 
     @POST
@@ -128,17 +146,20 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The next round has started")
     @APIResponse(responseCode = "400", description = "A finding unanswered, answered twice, or unknown evidence")
     @APIResponse(responseCode = "409", description = "The section awaits no rectification")
+    @RolesAllowed(Role.APPLICANT)
     @Transactional
     public ApplicationView rectify(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             @NotNull @Valid RectificationRequest request) {
+        visible.get(id);
         return views.of(rectifications.submit(id, sectionId, request).application);
     }
 
     @GET
     @Path("/{id}/timeline")
     @Operation(summary = "Every state change of the application: who, when, what, why, and which event")
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
     public List<TimelineView> timeline(@PathParam("id") UUID id) {
-        application(id);
+        visible.get(id);
         return TimelineEntry.of(id).stream().map(TimelineView::of).toList();
     }
 
@@ -146,8 +167,9 @@ public class ApplicationResource {
     @Path("/{id}/filing")
     @Operation(summary = "The project's completion acceptance filing, once every section is accepted")
     @APIResponse(responseCode = "404", description = "No filing (yet)")
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
     public FilingView filing(@PathParam("id") UUID id) {
-        application(id);
+        visible.get(id);
         CompletionFiling filing = CompletionFiling.ofApplication(id);
         if (filing == null) {
             throw ProblemException.notFound("Completion filing of application", id);
@@ -172,7 +194,8 @@ public class ApplicationResource {
     @GET
     @Operation(summary = "List applications, most urgent (earliest due) first",
             description = "Filters combine: status, district, a department with an open inspection, a section in a "
-                    + "given round, due on or before a date, overdue.")
+                    + "given round, due on or before a date, overdue. An applicant sees its own firm's only.")
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
     public List<ApplicationSummary> list(@QueryParam("status") ApplicationStatus status,
             @QueryParam("applicant") @Size(max = 18) String applicantCreditCode,
             @QueryParam("district") @Pattern(regexp = "^[0-9]{6}$") String district,
@@ -192,6 +215,10 @@ public class ApplicationResource {
             query.append(" and a.applicant.creditCode = :applicant");
             parameters.and("applicant", applicantCreditCode);
         }
+        visible.onlyFirm().ifPresent(firm -> {
+            query.append(" and a.applicant.creditCode = :firm");
+            parameters.and("firm", firm);
+        });
         if (district != null) {
             query.append(" and a.project.district = :district");
             parameters.and("district", district);
@@ -212,7 +239,7 @@ public class ApplicationResource {
         if (overdue) {
             query.append(" and a.dueDate < :today and a.status in :open");
             parameters.and("today", stageClock.today())
-                    .and("open", List.of(ApplicationStatus.IN_INSPECTION, ApplicationStatus.RECTIFICATION_REQUIRED));
+                    .and("open", ApplicationStatus.RUNNING);
         }
         query.append(" order by a.dueDate asc nulls last, a.submittedAt asc");
         return Application.<Application>find(query.toString(), parameters)
@@ -222,15 +249,8 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/matrix")
     @Operation(summary = "The coordinator's matrix: each section against each department, with state and round")
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
     public MatrixView matrix(@PathParam("id") UUID id) {
-        return MatrixView.of(application(id));
-    }
-
-    private static Application application(UUID id) {
-        Application application = Application.findById(id);
-        if (application == null) {
-            throw ProblemException.notFound("Application", id);
-        }
-        return application;
+        return MatrixView.of(visible.get(id));
     }
 }

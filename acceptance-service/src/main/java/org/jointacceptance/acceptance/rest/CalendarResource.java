@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.calendar.CalendarService;
 import org.jointacceptance.acceptance.calendar.CalendarStore;
 import org.jointacceptance.acceptance.calendar.CalendarYear;
+import org.jointacceptance.access.Caller;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.calendar.InvalidArrangementException;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.YearArrangement;
@@ -36,6 +39,7 @@ import org.jointacceptance.problem.ProblemException;
 @Path("/calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Working-day calendar")
+@Authenticated
 public class CalendarResource {
 
     private static final String ARRANGEMENT_EXAMPLE = """
@@ -46,9 +50,12 @@ public class CalendarResource {
     private final CalendarStore store;
     private final CalendarService calendars;
 
-    public CalendarResource(CalendarStore store, CalendarService calendars) {
+    private final Caller caller;
+
+    public CalendarResource(CalendarStore store, CalendarService calendars, Caller caller) {
         this.store = store;
         this.calendars = calendars;
+        this.caller = caller;
     }
 
     /** The loaded years. */
@@ -93,8 +100,8 @@ public class CalendarResource {
     @APIResponse(responseCode = "200", description = "Loaded; the answer names the version and the applications moved")
     @APIResponse(responseCode = "400", description = "Not a valid arrangement, or a correction without a later version")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, example = ARRANGEMENT_EXAMPLE))
+    @RolesAllowed(Role.COORDINATOR)
     public CalendarService.Loaded load(@PathParam("year") int year,
-            @QueryParam("coordinator") @NotBlank @Size(max = 100) String coordinator,
             @QueryParam("reason") @Size(max = 2000) String reason,
             @NotNull @Size(max = 100_000) String body) {
         YearArrangement arrangement;
@@ -108,7 +115,7 @@ public class CalendarResource {
                     "The arrangement is for " + arrangement.year() + ", not " + year);
         }
         try {
-            return calendars.load(arrangement, coordinator, reason == null || reason.isBlank() ? null : reason);
+            return calendars.load(arrangement, caller.name(), reason == null || reason.isBlank() ? null : reason);
         } catch (InvalidArrangementException e) {
             throw ProblemException.invalid("invalid-arrangement", e.getMessage());
         }

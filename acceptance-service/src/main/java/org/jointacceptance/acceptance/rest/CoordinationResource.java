@@ -2,6 +2,7 @@ package org.jointacceptance.acceptance.rest;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,20 +18,25 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.coordination.CoordinationRequests;
 import org.jointacceptance.acceptance.coordination.CoordinationService;
+import org.jointacceptance.access.Caller;
+import org.jointacceptance.access.Role;
 
-/** The lead coordinator's interventions on an application; each needs a reason and goes on the timeline. */
+/** The lead coordinator's interventions on an application; each needs a reason and goes on the timeline and in the audit log. */
 @Path("/applications/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Coordination")
+@RolesAllowed(Role.COORDINATOR)
 public class CoordinationResource {
 
     private final CoordinationService coordination;
     private final ApplicationViews views;
+    private final Caller caller;
 
-    public CoordinationResource(CoordinationService coordination, ApplicationViews views) {
+    public CoordinationResource(CoordinationService coordination, ApplicationViews views, Caller caller) {
         this.coordination = coordination;
         this.views = views;
+        this.caller = caller;
     }
 
     @POST
@@ -42,7 +48,7 @@ public class CoordinationResource {
     @APIResponse(responseCode = "409", description = "Not possible in the section's state")
     public ApplicationView changeRouting(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             @NotNull @Valid CoordinationRequests.RoutingChange change) {
-        return views.of(coordination.changeRouting(id, sectionId, change).application);
+        return views.of(coordination.changeRouting(id, sectionId, change, caller.name()).application);
     }
 
     @POST
@@ -51,7 +57,7 @@ public class CoordinationResource {
     @Operation(summary = "Terminate an application before its decision")
     @APIResponse(responseCode = "409", description = "Already accepted or terminated")
     public ApplicationView terminate(@PathParam("id") UUID id, @NotNull @Valid CoordinationRequests.Reasoned request) {
-        return views.of(coordination.terminate(id, request));
+        return views.of(coordination.terminate(id, request, caller.name()));
     }
 
     @POST
@@ -61,6 +67,6 @@ public class CoordinationResource {
     @APIResponse(responseCode = "409", description = "The section is not rejected")
     public ApplicationView reopen(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             @NotNull @Valid CoordinationRequests.Reasoned request) {
-        return views.of(coordination.reopen(id, sectionId, request).application);
+        return views.of(coordination.reopen(id, sectionId, request, caller.name()).application);
     }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,6 +35,7 @@ import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.intake.OwedMaterials;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.material.MaterialStore;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.problem.ProblemException;
 
 /** The electronic materials of an application: uploaded once, stored by SHA-256, served only while intact. */
@@ -43,10 +45,12 @@ public class MaterialResource {
 
     private final MaterialStore store;
     private final OwedMaterials owedMaterials;
+    private final VisibleApplications visible;
 
-    public MaterialResource(MaterialStore store, OwedMaterials owedMaterials) {
+    public MaterialResource(MaterialStore store, OwedMaterials owedMaterials, VisibleApplications visible) {
         this.store = store;
         this.owedMaterials = owedMaterials;
+        this.visible = visible;
     }
 
     /** The upload form, as the API document shows it. */
@@ -80,11 +84,12 @@ public class MaterialResource {
     @APIResponse(responseCode = "415", description = "Media type not accepted")
     @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = MaterialForm.class)))
+    @RolesAllowed(Role.APPLICANT)
     @Transactional
     public Response upload(@PathParam("id") UUID id, @RestForm("file") @NotNull FileUpload file,
             @RestForm("type") @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$",
                     message = "must be lower-case words joined by hyphens") String type) {
-        Application application = application(id);
+        Application application = visible.get(id);
         byte[] content;
         try {
             content = Files.readAllBytes(file.uploadedFile());
@@ -100,17 +105,20 @@ public class MaterialResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The application's materials")
+    @Operation(summary = "The application's materials", description = "For the applicant, coordinators, and "
+            + "the inspectors of the departments the application is routed to.")
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.INSPECTOR })
     public List<MaterialView> list(@PathParam("id") UUID id) {
-        return Material.ofApplication(application(id).id).stream().map(MaterialView::of).toList();
+        return Material.ofApplication(visible.get(id).id).stream().map(MaterialView::of).toList();
     }
 
     @GET
     @Path("/{sha256}")
     @Operation(summary = "Download a material; refused if its stored bytes no longer match their digest")
     @APIResponse(responseCode = "409", description = "The stored file was altered")
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.INSPECTOR })
     public Response download(@PathParam("id") UUID id, @PathParam("sha256") String sha256) {
-        Material material = Material.<Material>find("applicationId = ?1 and sha256 = ?2", application(id).id, sha256)
+        Material material = Material.<Material>find("applicationId = ?1 and sha256 = ?2", visible.get(id).id, sha256)
                 .firstResult();
         if (material == null) {
             throw ProblemException.notFound("Material", sha256);

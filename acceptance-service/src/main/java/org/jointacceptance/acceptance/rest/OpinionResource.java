@@ -4,6 +4,8 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
 import org.jointacceptance.acceptance.opinion.OpinionContent;
 import org.jointacceptance.acceptance.opinion.OpinionService;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.problem.ProblemException;
 
 /** Joint acceptance opinions: as data, as a printable document, and their public verification. */
@@ -25,9 +28,11 @@ import org.jointacceptance.problem.ProblemException;
 public class OpinionResource {
 
     private final OpinionService opinions;
+    private final VisibleApplications visible;
 
-    public OpinionResource(OpinionService opinions) {
+    public OpinionResource(OpinionService opinions, VisibleApplications visible) {
         this.opinions = opinions;
+        this.visible = visible;
     }
 
     /** An opinion with the digest that seals it. */
@@ -38,16 +43,18 @@ public class OpinionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A joint acceptance opinion: every department's conclusion, inspector, date and round")
     @APIResponse(responseCode = "404", description = "No opinion with this number")
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
     public OpinionView get(@PathParam("number") String number) {
-        JointOpinion opinion = find(number);
+        JointOpinion opinion = visible(number);
         return new OpinionView(opinions.content(opinion), opinion.digest, opinion.previousDigest);
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The opinion as a printable document")
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
     public String printable(@PathParam("number") String number) {
-        JointOpinion opinion = find(number);
+        JointOpinion opinion = visible(number);
         OpinionContent content = opinions.content(opinion);
         String rows = content.conclusions().stream().map(conclusion -> "<tr><td>" + html(conclusion.department())
                 + "</td><td>" + html(conclusion.conclusion()) + "</td><td>" + html(conclusion.inspector()) + "</td><td>"
@@ -80,11 +87,23 @@ public class OpinionResource {
     @Path("/verification")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify an opinion (public)", description = "Tells whether the digest printed on a copy is "
-            + "the one issued with this opinion, and whether the stored opinion is intact.")
+            + "the one issued with this opinion, and whether the stored opinion is intact. Needs no sign-in.")
+    @PermitAll
     public OpinionService.Verification verify(@PathParam("number") String number,
             @QueryParam("digest") @NotBlank @Pattern(regexp = "^[0-9a-fA-F]{64}$",
                     message = "must be a 64-character hex SHA-256 digest") String digest) {
         return opinions.verify(find(number), digest);
+    }
+
+    /** The opinion, if it concerns an application the caller may see. */
+    private JointOpinion visible(String number) {
+        JointOpinion opinion = find(number);
+        try {
+            visible.get(opinion.section.application.id);
+        } catch (ProblemException notVisible) {
+            throw ProblemException.notFound("Joint acceptance opinion", number);
+        }
+        return opinion;
     }
 
     private static JointOpinion find(String number) {

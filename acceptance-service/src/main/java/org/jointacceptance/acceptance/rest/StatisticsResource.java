@@ -3,6 +3,7 @@ package org.jointacceptance.acceptance.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,12 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.statistics.HoldUpStatistics;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.problem.ProblemException;
 
 /** For supervisors and dashboards: which departments hold applications up, and who held one application how long. */
 @Path("/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics")
+@RolesAllowed({ Role.COORDINATOR, Role.SUPERVISOR })
 public class StatisticsResource {
 
     private final HoldUpStatistics statistics;

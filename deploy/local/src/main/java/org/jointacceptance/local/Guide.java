@@ -1,12 +1,21 @@
 package org.jointacceptance.local;
 
-/** What the local run prints once everything is ready: where each service is, and how to try a first application. */
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.jointacceptance.infrastructure.tokens.User;
+
+/**
+ * What the local run prints once everything is ready: where each service is, the sample users' tokens, and how to try
+ * a first application.
+ */
 final class Guide {
 
     private Guide() {
     }
 
-    static String describe(LocalStack stack, StackSettings settings) {
+    static String describe(LocalStack stack, StackSettings settings, Map<SampleUsers.Named, String> tokens,
+            Path tokensFile) {
         StringBuilder text = new StringBuilder(System.lineSeparator());
         text.append("Joint acceptance is running. Press Ctrl-C to stop everything.").append(System.lineSeparator())
                 .append(System.lineSeparator());
@@ -20,12 +29,25 @@ final class Guide {
                 .append("   PostgreSQL ").append(stack.jdbcUrl("acceptance").replace("/acceptance", ""))
                 .append(" (user postgres)").append(System.lineSeparator())
                 .append("  Logs in ").append(settings.dataDirectory().resolve("logs")).append(System.lineSeparator())
-                .append(System.lineSeparator())
+                .append(System.lineSeparator());
+        text.append("Sample users, signed in with these bearer tokens (also in ").append(tokensFile)
+                .append("; more with ./run token ROLE NAME ...):").append(System.lineSeparator());
+        tokens.forEach((sample, token) -> text.append(String.format("  %s (%s)%n    %s%n", sample.variable(),
+                describe(sample.user()), token)));
+        text.append(System.lineSeparator())
                 .append("Try a first application: the README's five-minute tour. A firm's draft lists the materials")
                 .append(" the window requires:").append(System.lineSeparator())
+                .append("  source ").append(tokensFile).append(System.lineSeparator())
                 .append("  curl -s -X POST ").append(stack.service("acceptance-service").baseUrl())
-                .append("/applications -H 'Content-Type: application/json' -d @docs/examples/application.json")
-                .append(System.lineSeparator());
+                .append("/applications -H \"Authorization: Bearer $TOKEN_APPLICANT\" -H 'Content-Type: application/json'")
+                .append(" -d @docs/examples/application.json").append(System.lineSeparator());
         return text.toString();
+    }
+
+    private static String describe(User user) {
+        String role = user.roles().get(user.roles().size() - 1);
+        String scope = user.creditCode() != null ? " of " + user.creditCode()
+                : user.department() != null ? " of " + user.department() : "";
+        return user.name() + ", " + role + scope;
     }
 }

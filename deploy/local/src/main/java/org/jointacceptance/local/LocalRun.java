@@ -1,6 +1,7 @@
 package org.jointacceptance.local;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 import org.jointacceptance.infrastructure.FreePorts;
@@ -32,7 +33,8 @@ public final class LocalRun {
             System.out.println("Stopped.");
             stopped.countDown();
         }, "local-run-stop"));
-        System.out.println(Guide.describe(stack, settings));
+        Map<SampleUsers.Named, String> tokens = stack.sampleTokens();
+        System.out.println(Guide.describe(stack, settings, tokens, stack.writeTokens(tokens)));
         stopped.await();
     }
 }

@@ -1,9 +1,13 @@
 package org.jointacceptance.local;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +15,9 @@ import java.util.Optional;
 import org.jointacceptance.infrastructure.EmbeddedKafkaBroker;
 import org.jointacceptance.infrastructure.EmbeddedPostgresServer;
 import org.jointacceptance.infrastructure.FreePorts;
+import org.jointacceptance.infrastructure.tokens.SigningKey;
+import org.jointacceptance.infrastructure.tokens.TokenIssuer;
+import org.jointacceptance.infrastructure.tokens.User;
 
 /**
  * The whole system on one machine: PostgreSQL and Kafka, then acceptance-service, one department-service per
@@ -22,6 +29,9 @@ public final class LocalStack implements AutoCloseable {
     static final List<String> TOPICS = List.of("acceptance.events", "department.events", "notification.events",
             "acceptance.events.dead-letter", "department.events.dead-letter");
 
+    /** How long the tokens the local run issues are valid. */
+    static final Duration TOKEN_LIFETIME = Duration.ofDays(7);
+
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
     private final StackSettings settings;
@@ -29,6 +39,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Launch> launches = new HashMap<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
+    private TokenIssuer tokens;
 
     private LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -78,8 +89,42 @@ public final class LocalStack implements AutoCloseable {
         return postgres.jdbcUrl(database);
     }
 
+    /** A token for {@code user}, signed with the local run's key, which every service trusts. */
+    public String token(User user) {
+        return tokens.issue(user, TOKEN_LIFETIME);
+    }
+
+    /** Where the local run keeps the key that signs its tokens: in its data folder, never in the repository. */
+    static Path keyFolder(StackSettings settings) {
+        return settings.dataDirectory().resolve("keys");
+    }
+
+    /** A token for each sample user, in the order the guide lists them. */
+    public Map<SampleUsers.Named, String> sampleTokens() {
+        Map<SampleUsers.Named, String> issued = new LinkedHashMap<>();
+        SampleUsers.all(settings.departments()).forEach(sample -> issued.put(sample, token(sample.user())));
+        return issued;
+    }
+
+    /** Writes the tokens into {@code tokens.env} in the data folder, as shell variables to source; returns the file. */
+    public Path writeTokens(Map<SampleUsers.Named, String> issued) {
+        StringBuilder file = new StringBuilder("# Tokens of the local run's sample users, valid for "
+                + TOKEN_LIFETIME.toDays() + " days: source this file. More: ./run token ROLE NAME ...\n");
+        issued.forEach((sample, token) -> file.append("export ").append(sample.variable()).append('=').append(token)
+                .append('\n'));
+        Path tokensFile = settings.dataDirectory().resolve("tokens.env");
+        try {
+            Files.writeString(tokensFile, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + tokensFile, e);
+        }
+        return tokensFile;
+    }
+
     private void startInfrastructure(StartupListener listener) {
         Path data = settings.dataDirectory();
+        tokens = new TokenIssuer(SigningKey.inFolder(keyFolder(settings)), TokenIssuer.LOCAL_ISSUER);
+        listener.step("Token signing key in " + keyFolder(settings));
         postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), settings.postgresPort());
         listener.step("PostgreSQL " + postgres.port() + " ready, data in " + data.resolve("postgres"));
         kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
@@ -114,6 +159,8 @@ public final class LocalStack implements AutoCloseable {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         environment.put("DB_USERNAME", EmbeddedPostgresServer.USER);
         environment.put("DB_PASSWORD", "");
+        environment.put("JWT_ISSUER", TokenIssuer.LOCAL_ISSUER);
+        environment.put("JWT_PUBLIC_KEY_LOCATION", SigningKey.publicKeyFile(keyFolder(settings)).toString());
         Launch launch = new Launch(settings.home().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), port,
                 Map.copyOf(environment), settings.dataDirectory().resolve("logs").resolve(name + ".log"));
         launches.put(name, launch);
