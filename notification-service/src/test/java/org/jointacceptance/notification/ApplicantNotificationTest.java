@@ -1,10 +1,10 @@
 package org.jointacceptance.notification;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.jointacceptance.notification.Users.as;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
+import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.event.Applicant;
@@ -46,6 +47,7 @@ class ApplicantNotificationTest {
 
     private static final Applicant HAIWAN = new Applicant("91210200MA0QC8K63J", "Dalian Haiwan Construction Co., Ltd.",
             "Wang Li", "+86 411 8888 0000", "wang.li@haiwan.example");
+    private static final User HAIWAN_APPLICANT = Users.applicantOf(HAIWAN);
 
     @Inject
     EventCodec codec;
@@ -56,8 +58,8 @@ class ApplicantNotificationTest {
     void everyoneReadsEnglish() {
         for (String recipient : List.of("applicant:" + HAIWAN.creditCode(), "coordinator", "department:fire",
                 "supervisor")) {
-            given().contentType(ContentType.JSON).body(Map.of("language", "en"))
-                    .put("/recipients/{r}/preferences/language", recipient).then().statusCode(200);
+            as(recipient).contentType(ContentType.JSON).body(Map.of("language", "en"))
+                    .put("/preferences/language").then().statusCode(200).body("recipient", equalTo(recipient));
         }
     }
 
@@ -119,8 +121,8 @@ class ApplicantNotificationTest {
                         DeadlineWarning.Level.OVERDUE, LocalDate.of(2026, 3, 3), 0)));
 
         for (String recipient : List.of("coordinator", "department:fire", "supervisor")) {
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(given()
-                    .get("/notifications?recipient={r}&applicationId={id}", recipient, application).then()
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(as(recipient)
+                    .get("/notifications?applicationId={id}", application).then()
                     .statusCode(200).extract().jsonPath().getList("subject", String.class))
                     .singleElement().asString().contains("Overdue since 2026-03-03: Haiwan Residences Phase II"));
         }
@@ -159,15 +161,18 @@ class ApplicantNotificationTest {
                 .hasSize(1));
         String id = inbox(application).getString("[0].id");
 
-        given().post("/notifications/{id}/read", id).then().statusCode(200).body("readAt", notNullValue());
-        given().post("/notifications/{id}/read", UUID.randomUUID()).then().statusCode(404)
+        as(HAIWAN_APPLICANT).post("/notifications/{id}/read", id).then().statusCode(200)
+                .body("readAt", notNullValue());
+        assertThat(inbox(application).getString("[0].readAt")).isNotNull();
+        as(HAIWAN_APPLICANT).post("/notifications/{id}/read", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().get("/notifications").then().statusCode(400).contentType("application/problem+json")
+        as(HAIWAN_APPLICANT).get("/notifications?size=0").then().statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/validation"));
     }
 
     private static JsonPath inbox(UUID application) {
-        return given().get("/notifications?recipient=applicant:{code}&applicationId={id}", HAIWAN.creditCode(), application)
-                .then().statusCode(200).extract().jsonPath();
+        return as(HAIWAN_APPLICANT).get("/notifications?applicationId={id}", application).then().statusCode(200)
+                .extract().jsonPath();
     }
 }

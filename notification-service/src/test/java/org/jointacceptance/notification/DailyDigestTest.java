@@ -1,8 +1,8 @@
 package org.jointacceptance.notification;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.jointacceptance.notification.Users.as;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -80,8 +80,8 @@ class DailyDigestTest {
 
     @BeforeEach
     void coordinatorsReadEnglish() {
-        given().contentType(ContentType.JSON).body(Map.of("language", "en"))
-                .put("/recipients/coordinator/preferences/language").then().statusCode(200);
+        as(Users.COORDINATOR).contentType(ContentType.JSON).body(Map.of("language", "en"))
+                .put("/preferences/language").then().statusCode(200);
     }
 
     @AfterEach
@@ -225,13 +225,13 @@ class DailyDigestTest {
     }
 
     private boolean told(UUID application, String eventType) {
-        return given().get("/notifications?recipient={r}&applicationId={id}", Firms.recipient(firm), application)
-                .then().statusCode(200).extract().jsonPath().getList("eventType", String.class).contains(eventType);
+        return as(Users.applicantOf(firm)).get("/notifications?applicationId={id}", application).then()
+                .statusCode(200).extract().jsonPath().getList("eventType", String.class).contains(eventType);
     }
 
     /** The coordinators' in-app digests of {@code day}. */
     private static List<Map<String, String>> digestsInInbox(String day) {
-        List<Map<String, String>> inbox = given().get("/notifications?recipient=coordinator&size=200").then()
+        List<Map<String, String>> inbox = as(Users.COORDINATOR).get("/notifications?size=200").then()
                 .statusCode(200).extract().jsonPath().getList("findAll { it.eventType == 'DailyDigest' }");
         return inbox.stream().filter(notification -> notification.get("subject").startsWith("Daily digest " + day))
                 .toList();

@@ -1,8 +1,9 @@
 package org.jointacceptance.notification;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.jointacceptance.notification.Users.as;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -148,9 +149,8 @@ class DeliveryRecoveryTest {
     }
 
     private static void registerWebhook(Applicant firm, String path) {
-        given().contentType(ContentType.JSON)
-                .body(Map.of("recipient", Firms.recipient(firm), "url", receiver.url(path)))
-                .post("/webhooks").then().statusCode(201);
+        as(Users.applicantOf(firm)).contentType(ContentType.JSON).body(Map.of("url", receiver.url(path)))
+                .post("/webhooks").then().statusCode(201).body("recipient", equalTo(Firms.recipient(firm)));
     }
 
     private UUID publishOpinion(Applicant firm) {
@@ -185,6 +185,7 @@ class DeliveryRecoveryTest {
     }
 
     private static JsonPath deliveries(UUID application) {
-        return given().get("/deliveries?applicationId={id}", application).then().statusCode(200).extract().jsonPath();
+        return as(Users.COORDINATOR).get("/deliveries?applicationId={id}", application).then().statusCode(200)
+                .extract().jsonPath();
     }
 }

@@ -1,9 +1,9 @@
 package org.jointacceptance.notification;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.jointacceptance.notification.Users.as;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -61,8 +61,8 @@ class DepartmentNotificationTest {
     void everyoneReadsEnglish() {
         for (String recipient : List.of(APPLICANT, "coordinator", "department:fire", "department:meteorology",
                 "department:planning")) {
-            given().contentType(ContentType.JSON).body(Map.of("language", "en"))
-                    .put("/recipients/{r}/preferences/language", recipient).then().statusCode(200);
+            as(recipient).contentType(ContentType.JSON).body(Map.of("language", "en"))
+                    .put("/preferences/language").then().statusCode(200);
         }
     }
 
@@ -146,8 +146,8 @@ class DepartmentNotificationTest {
                     .containsAll(told));
         }
         for (String required : List.of("OwedMaterialOverdue", "SpecialProcedureOpened")) {
-            given().contentType(ContentType.JSON).body(Map.of("enabled", false))
-                    .put("/recipients/{r}/preferences/notices/email/{type}", APPLICANT, required).then()
+            as(APPLICANT).contentType(ContentType.JSON).body(Map.of("enabled", false))
+                    .put("/preferences/notices/email/{type}", required).then()
                     .statusCode(409).body("type", equalTo("https://jointacceptance.org/problems/notice-required-by-law"));
         }
     }
@@ -171,7 +171,7 @@ class DepartmentNotificationTest {
 
     /** The subjects of the recipient's notifications of the application. */
     private static List<String> subjects(String recipient, UUID application) {
-        return given().get("/notifications?recipient={r}&applicationId={id}", recipient, application).then()
+        return as(recipient).get("/notifications?applicationId={id}", application).then()
                 .statusCode(200).extract().jsonPath().getList("subject", String.class);
     }
 }

@@ -35,9 +35,15 @@ final class EventStream implements AutoCloseable {
         reader.start();
     }
 
-    /** Opens the stream at {@code uri}; returns once the server has answered, with the stream open. */
-    static EventStream open(URI uri, String lastEventId) throws Exception {
+    /**
+     * Opens the stream at {@code uri}, sending {@code token} as the bearer token unless it is null (the URI carries
+     * it then); returns once the server has answered, with the stream open.
+     */
+    static EventStream open(URI uri, String token, String lastEventId) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.jointacceptance.notification.Users.as;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -136,19 +137,18 @@ class MailDeliveryTest {
                         "notification_deliveries_total{channel=\"email\",outcome=\"failed\"}",
                         "notification_deliveries_backlog{channel=\"email\",status=\"dead\"}");
 
-        given().contentType(ContentType.JSON).body(Map.of("coordinator", "Chen Jing"))
+        as(Users.COORDINATOR).contentType(ContentType.JSON).body(Map.of())
                 .post("/deliveries/{id}/replay", delivery).then().statusCode(400)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON)
-                .body(Map.of("coordinator", "Chen Jing", "reason", "The firm's mail server is back"))
+        as(Users.COORDINATOR).contentType(ContentType.JSON)
+                .body(Map.of("coordinator", "Someone Else", "reason", "The firm's mail server is back"))
                 .post("/deliveries/{id}/replay", delivery).then().statusCode(200)
-                .body("status", equalTo("PENDING")).body("replayedBy", equalTo("Chen Jing"));
+                .body("status", equalTo("PENDING")).body("replayedBy", equalTo(Users.COORDINATOR.name()));
 
         JsonPath sent = awaitDelivery(application, "SENT");
         assertThat(sent.getString("[0].replayReason")).isEqualTo("The firm's mail server is back");
         assertThat(smtp.mailsTo(firm.contactEmail())).hasSize(1);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("coordinator", "Chen Jing", "reason", "Again"))
+        as(Users.COORDINATOR).contentType(ContentType.JSON).body(Map.of("reason", "Again"))
                 .post("/deliveries/{id}/replay", delivery).then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/delivery-not-dead"));
@@ -175,8 +175,8 @@ class MailDeliveryTest {
                 codec.encode(rectificationNotice(application, firm)));
 
         await().atMost(PATIENCE).until(() -> smtp.mailsTo(firm.contactEmail()).size() == 1);
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(given()
-                .get("/notifications?recipient={r}&applicationId={id}", recipient, application).then().statusCode(200)
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(as(recipient)
+                .get("/notifications?applicationId={id}", application).then().statusCode(200)
                 .extract().jsonPath().getList("eventType", String.class))
                 .containsExactlyInAnyOrder("DueDateChanged", "SectionDecided"));
         assertThat(deliveries("applicationId=" + application).getList("eventType", String.class))
@@ -200,8 +200,8 @@ class MailDeliveryTest {
                     deliveries("applicationId=" + overdue + "&status=SENT").getList("address", String.class))
                     .containsExactlyInAnyOrder("coordinators@lead.example", "fire@departments.example",
                             "supervisor@lead.example"));
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(given()
-                    .get("/notifications?recipient=coordinator&applicationId={id}", yellow).then().statusCode(200)
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(as(Users.COORDINATOR)
+                    .get("/notifications?applicationId={id}", yellow).then().statusCode(200)
                     .extract().jsonPath().getList("id")).hasSize(1));
             assertThat(deliveries("applicationId=" + yellow).getList("id")).as("yellow warnings are switched off")
                     .isEmpty();
@@ -212,9 +212,7 @@ class MailDeliveryTest {
 
     @Test
     void bad_requests_for_preferences_and_the_log_are_problems() {
-        given().get("/recipients/{r}/preferences", "nobody").then().statusCode(400)
-                .contentType("application/problem+json");
-        given().get("/recipients/{r}/preferences", "supervisor").then().statusCode(200)
+        as(Users.SUPERVISOR).get("/preferences").then().statusCode(200).body("recipient", equalTo("supervisor"))
                 .body("notices.find { it.eventType == 'SectionDecided' && it.channel == 'email' }.switchable",
                         equalTo(false))
                 .body("notices.eventType", hasItem("SiteVisitScheduled"));
@@ -222,15 +220,16 @@ class MailDeliveryTest {
                 .contentType("application/problem+json");
         switchNotice("supervisor", "email", "InspectionResultSubmitted", false).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of()).put("/recipients/{r}/preferences/notices/email/DueDateChanged",
-                "supervisor").then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("language", "fr"))
-                .put("/recipients/{r}/preferences/language", "supervisor").then().statusCode(400)
+        as(Users.SUPERVISOR).contentType(ContentType.JSON).body(Map.of())
+                .put("/preferences/notices/email/DueDateChanged").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().get("/deliveries?status=LOST&applicationId=42&size=0").then().statusCode(400)
+        as(Users.SUPERVISOR).contentType(ContentType.JSON).body(Map.of("language", "fr"))
+                .put("/preferences/language").then().statusCode(400)
+                .contentType("application/problem+json");
+        as(Users.COORDINATOR).get("/deliveries?status=LOST&applicationId=42&size=0").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("applicationId", "status", "size")));
-        given().get("/deliveries/{id}", UUID.randomUUID()).then().statusCode(404)
+        as(Users.COORDINATOR).get("/deliveries/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -251,19 +250,19 @@ class MailDeliveryTest {
     }
 
     private static void chooseLanguage(String recipient, String language) {
-        given().contentType(ContentType.JSON).body(Map.of("language", language))
-                .put("/recipients/{r}/preferences/language", recipient).then().statusCode(200)
+        as(recipient).contentType(ContentType.JSON).body(Map.of("language", language))
+                .put("/preferences/language").then().statusCode(200)
                 .body("language", equalTo(language));
     }
 
     private static io.restassured.response.Response switchNotice(String recipient, String channel, String eventType,
             boolean enabled) {
-        return given().contentType(ContentType.JSON).body(Map.of("enabled", enabled))
-                .put("/recipients/{r}/preferences/notices/{channel}/{type}", recipient, channel, eventType);
+        return as(recipient).contentType(ContentType.JSON).body(Map.of("enabled", enabled))
+                .put("/preferences/notices/{channel}/{type}", channel, eventType);
     }
 
     private static JsonPath deliveries(String query) {
-        return given().get("/deliveries?" + query).then().statusCode(200).extract().jsonPath();
+        return as(Users.COORDINATOR).get("/deliveries?" + query).then().statusCode(200).extract().jsonPath();
     }
 
     /** The application's one delivery, once it stands in {@code status}. */

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.jointacceptance.notification.Users.as;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -121,8 +122,7 @@ class WebhookDeliveryTest {
                         "notification_deliveries_backlog{channel=\"webhook\",status=\"dead\"}");
 
         receiver.answerAlways(path, 204);
-        given().contentType(ContentType.JSON)
-                .body(Map.of("coordinator", "Chen Jing", "reason", "The firm's ERP is back"))
+        as(Users.COORDINATOR).contentType(ContentType.JSON).body(Map.of("reason", "The firm's ERP is back"))
                 .post("/deliveries/{id}/replay", delivery).then().statusCode(200)
                 .body("status", equalTo("PENDING"));
 
@@ -161,10 +161,12 @@ class WebhookDeliveryTest {
                 .body("secret", notNullValue()).body("eventTypes", equalTo(List.of("SectionDecided")))
                 .extract().jsonPath();
         String webhook = registered.getString("id");
-        given().get("/webhooks/{id}", webhook).then().statusCode(200).body("url", equalTo(receiver.url(path)))
-                .body("secret", nullValue());
-        given().get("/webhooks?recipient={r}", recipient).then().statusCode(200).body("id", equalTo(List.of(webhook)))
+        as(recipient).get("/webhooks/{id}", webhook).then().statusCode(200).body("url", equalTo(receiver.url(path)))
+                .body("recipient", equalTo(recipient)).body("secret", nullValue());
+        as(recipient).get("/webhooks").then().statusCode(200).body("id", equalTo(List.of(webhook)))
                 .body("[0].secret", nullValue());
+        as(Users.COORDINATOR).get("/webhooks?recipient={r}", recipient).then().statusCode(200)
+                .body("id", equalTo(List.of(webhook)));
         register(recipient, receiver.url(path)).statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "webhook-already-registered"));
 
@@ -183,18 +185,18 @@ class WebhookDeliveryTest {
                 codec.encode(rectificationNotice(failing, firm)));
         awaitWebhookDelivery(failing, "RETRYING");
 
-        given().delete("/webhooks/{id}", webhook).then().statusCode(204);
+        as(recipient).delete("/webhooks/{id}", webhook).then().statusCode(204);
         String abandoned = awaitWebhookDelivery(failing, "DEAD").getString("[0].id");
-        given().contentType(ContentType.JSON).body(Map.of("coordinator", "Chen Jing", "reason", "Try again"))
+        as(Users.COORDINATOR).contentType(ContentType.JSON).body(Map.of("reason", "Try again"))
                 .post("/deliveries/{id}/replay", abandoned).then().statusCode(409)
                 .contentType("application/problem+json").body("type", equalTo(PROBLEMS + "webhook-deleted"));
-        given().get("/webhooks/{id}", webhook).then().statusCode(404).contentType("application/problem+json");
-        given().delete("/webhooks/{id}", webhook).then().statusCode(404).contentType("application/problem+json");
+        as(recipient).get("/webhooks/{id}", webhook).then().statusCode(404).contentType("application/problem+json");
+        as(recipient).delete("/webhooks/{id}", webhook).then().statusCode(404).contentType("application/problem+json");
         UUID later = UUID.randomUUID();
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, later.toString(), "SectionDecided",
                 codec.encode(rectificationNotice(later, firm)));
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(given()
-                .get("/notifications?recipient={r}&applicationId={id}", recipient, later).then().statusCode(200)
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(as(recipient)
+                .get("/notifications?applicationId={id}", later).then().statusCode(200)
                 .extract().jsonPath().getList("id")).hasSize(1));
         assertThat(deliveries("applicationId=" + later).getList("id")).as("no webhook left to call").isEmpty();
     }
@@ -217,21 +219,22 @@ class WebhookDeliveryTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "webhook-url-refused"))
                 .body("detail", containsString(why)));
-        given().get("/webhooks?recipient={r}", recipient).then().statusCode(200).body("id", equalTo(List.of()));
+        as(recipient).get("/webhooks").then().statusCode(200).body("id", equalTo(List.of()));
 
-        Map<String, Object> unknownType = new HashMap<>(Map.of("recipient", recipient, "url", receiver.url("/x"),
+        Map<String, Object> unknownType = new HashMap<>(Map.of("url", receiver.url("/x"),
                 "eventTypes", List.of("SectionDecided", "InspectionResultSubmitted")));
-        given().contentType(ContentType.JSON).body(unknownType).post("/webhooks").then().statusCode(400)
+        as(recipient).contentType(ContentType.JSON).body(unknownType).post("/webhooks").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", equalTo(List.of("eventTypes[1]")));
-        given().contentType(ContentType.JSON).body(Map.of("recipient", "nobody")).post("/webhooks").then()
+        as(recipient).contentType(ContentType.JSON).body(Map.of()).post("/webhooks").then()
                 .statusCode(400).contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("recipient", "url")));
-        given().get("/deliveries?channel=in-app").then().statusCode(400).contentType("application/problem+json");
+                .body("errors.field", equalTo(List.of("url")));
+        as(Users.COORDINATOR).get("/deliveries?channel=in-app").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     private static ValidatableResponse register(String recipient, String url, String... eventTypes) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("recipient", recipient, "url", url, "eventTypes", List.of(eventTypes)))
+        return as(recipient).contentType(ContentType.JSON)
+                .body(Map.of("url", url, "eventTypes", List.of(eventTypes)))
                 .post("/webhooks").then();
     }
 
@@ -248,7 +251,7 @@ class WebhookDeliveryTest {
     }
 
     private static JsonPath deliveries(String query) {
-        return given().get("/deliveries?" + query).then().statusCode(200).extract().jsonPath();
+        return as(Users.COORDINATOR).get("/deliveries?" + query).then().statusCode(200).extract().jsonPath();
     }
 
     /** The application's one webhook delivery, once it stands in {@code status}. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.access.Caller;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.notification.delivery.Delivery;
 import org.jointacceptance.notification.delivery.DeliveryStatus;
 import org.jointacceptance.notification.notice.Channel;
@@ -35,17 +38,20 @@ import org.jointacceptance.problem.ProblemException;
 
 /**
  * The coordinators' delivery log: every mail and webhook call, where it stands and why it failed, and the replay of
- * a dead one.
+ * a dead one. Coordinators only: the log shows every recipient's addresses and notices.
  */
 @Path("/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deliveries")
+@RolesAllowed(Role.COORDINATOR)
 public class DeliveryResource {
 
     private final Clock clock;
+    private final Caller caller;
 
-    public DeliveryResource(Clock clock) {
+    public DeliveryResource(Clock clock, Caller caller) {
         this.clock = clock;
+        this.caller = caller;
     }
 
     /** One delivery as the log shows it. */
@@ -64,10 +70,10 @@ public class DeliveryResource {
         }
     }
 
-    /** A coordinator sends a dead delivery again, saying why it should succeed now. */
+    /** A coordinator sends a dead delivery again, saying why it should succeed now; its token says who it is. */
     public record Replay(
-            @NotBlank @Size(max = 2000) @Schema(example = "The firm's mailbox was full; it has been emptied") String reason,
-            @NotBlank @Size(max = 100) @Schema(example = "Chen Jing") String coordinator) {
+            @NotBlank @Size(max = 2000)
+            @Schema(example = "The firm's mailbox was full; it has been emptied") String reason) {
     }
 
     @GET
@@ -101,7 +107,7 @@ public class DeliveryResource {
     @Transactional
     @Operation(summary = "Send a dead delivery again",
             description = "It starts a fresh round of attempts, under the same Message-ID or Webhook-Id; who replayed "
-                    + "it and why stay on the delivery.")
+                    + "it (the caller, as its token names it) and why stay on the delivery.")
     @APIResponse(responseCode = "404", description = "No such delivery")
     @APIResponse(responseCode = "409", description = "The delivery is not dead (delivery-not-dead), or its webhook "
             + "was deleted (webhook-deleted)")
@@ -112,7 +118,7 @@ public class DeliveryResource {
             throw ProblemException.conflict("webhook-deleted", delivery.recipient + " no longer has the webhook "
                     + delivery.address + "; delivery " + id + " cannot be replayed");
         }
-        delivery.replay(replay.coordinator(), replay.reason(), OffsetDateTime.now(clock));
+        delivery.replay(caller.name(), replay.reason(), OffsetDateTime.now(clock));
         return DeliveryView.of(delivery);
     }
 

@@ -7,11 +7,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,30 +30,34 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.notification.inbox.Notification;
 import org.jointacceptance.notification.inbox.NotificationFeed;
-import org.jointacceptance.notification.inbox.Recipient;
 import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 
-/** A recipient's in-app inbox: the notifications, how many are unread, and a live stream for dashboards. */
+/**
+ * The caller's in-app inbox: the notifications, how many are unread, and a live stream for dashboards. Whoever signs
+ * in reads its own inbox only, the recipient its token makes it ({@link CallerRecipient}).
+ */
 @Path("/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notifications")
+@RolesAllowed({ Role.APPLICANT, Role.INSPECTOR, Role.LEAD, Role.COORDINATOR, Role.SUPERVISOR })
 public class NotificationResource {
-
-    private static final String RECIPIENT_DESCRIPTION = "applicant:<credit code>, department:<code>, coordinator or "
-            + "supervisor";
 
     private final Clock clock;
     private final NotificationFeed feed;
+    private final CallerRecipient caller;
 
-    public NotificationResource(Clock clock, NotificationFeed feed) {
+    public NotificationResource(Clock clock, NotificationFeed feed, CallerRecipient caller) {
         this.clock = clock;
         this.feed = feed;
+        this.caller = caller;
     }
 
     /** One notification as its recipient sees it. */
@@ -68,22 +71,19 @@ public class NotificationResource {
         }
     }
 
-    /** How many of a recipient's notifications are unread. */
+    /** How many of the caller's notifications are unread. */
     public record UnreadCount(String recipient, long unread) {
     }
 
     @GET
-    @Operation(summary = "A recipient's notifications, newest first",
-            description = "Recipients are named applicant:<credit code>, department:<code>, coordinator, supervisor.")
-    @APIResponse(responseCode = "400", description = "Not a recipient's name, or a bad page")
-    public List<NotificationView> list(
-            @QueryParam("recipient") @NotNull @Pattern(regexp = Recipient.NAME_PATTERN)
-            @Parameter(description = RECIPIENT_DESCRIPTION) String recipient,
-            @QueryParam("applicationId") UUID applicationId,
+    @Operation(summary = "The caller's notifications, newest first",
+            description = "An applicant's are its firm's, an inspector's or lead's its department's.")
+    @APIResponse(responseCode = "400", description = "A bad page")
+    public List<NotificationView> list(@QueryParam("applicationId") UUID applicationId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         String query = "recipient = :recipient" + (applicationId == null ? "" : " and applicationId = :applicationId");
-        Parameters parameters = Parameters.with("recipient", recipient);
+        Parameters parameters = Parameters.with("recipient", caller.name());
         if (applicationId != null) {
             parameters.and("applicationId", applicationId);
         }
@@ -93,10 +93,9 @@ public class NotificationResource {
 
     @GET
     @Path("/unread-count")
-    @Operation(summary = "How many of a recipient's notifications are unread")
-    @APIResponse(responseCode = "400", description = "Not a recipient's name")
-    public UnreadCount unreadCount(@QueryParam("recipient") @NotNull @Pattern(regexp = Recipient.NAME_PATTERN)
-            @Parameter(description = RECIPIENT_DESCRIPTION) String recipient) {
+    @Operation(summary = "How many of the caller's notifications are unread")
+    public UnreadCount unreadCount() {
+        String recipient = caller.name();
         return new UnreadCount(recipient, Notification.count("recipient = ?1 and readAt is null", recipient));
     }
 
@@ -104,17 +103,16 @@ public class NotificationResource {
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Blocking
-    @Operation(summary = "A recipient's new notifications, live (Server-Sent Events)",
+    @Operation(summary = "The caller's new notifications, live (Server-Sent Events)",
             description = "Each notification is pushed once it is committed, as an event named 'notification' whose "
                     + "id is the notification's id and whose data is the notification as JSON. A client that "
-                    + "reconnects with the Last-Event-ID header first gets every notification of the recipient "
-                    + "after that one, oldest first, then the live ones.")
-    @APIResponse(responseCode = "400", description = "Not a recipient's name, or a Last-Event-ID that is not one of "
-            + "the recipient's notifications")
-    public Multi<OutboundSseEvent> stream(
-            @QueryParam("recipient") @NotNull @Pattern(regexp = Recipient.NAME_PATTERN)
-            @Parameter(description = RECIPIENT_DESCRIPTION) String recipient,
-            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+                    + "reconnects with the Last-Event-ID header first gets every notification of the caller after "
+                    + "that one, oldest first, then the live ones.")
+    @Parameter(name = StreamTokenParameter.NAME, in = ParameterIn.QUERY, description = "The bearer token, for "
+            + "clients that cannot send the Authorization header (a browser's EventSource); this endpoint only")
+    @APIResponse(responseCode = "400", description = "A Last-Event-ID that is not one of the caller's notifications")
+    public Multi<OutboundSseEvent> stream(@HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        String recipient = caller.name();
         Notification last = lastEventId == null ? null : lastSeen(recipient, lastEventId);
         NotificationFeed.Follower follower = feed.follow(recipient);
         try {
@@ -137,11 +135,11 @@ public class NotificationResource {
     @POST
     @Path("/{id}/read")
     @Transactional
-    @Operation(summary = "Mark a notification as read")
-    @APIResponse(responseCode = "404", description = "No such notification")
+    @Operation(summary = "Mark one of the caller's notifications as read")
+    @APIResponse(responseCode = "404", description = "No such notification among the caller's")
     public NotificationView markRead(@PathParam("id") UUID id) {
         Notification notification = Notification.findById(id);
-        if (notification == null) {
+        if (notification == null || !notification.recipient.equals(caller.name())) {
             throw ProblemException.notFound("Notification", id);
         }
         if (notification.readAt == null) {
@@ -150,7 +148,7 @@ public class NotificationResource {
         return NotificationView.of(notification);
     }
 
-    /** The notification a resuming client saw last; it must be one of the recipient's. */
+    /** The notification a resuming client saw last; it must be one of the caller's. */
     private static Notification lastSeen(String recipient, String lastEventId) {
         Notification last = null;
         try {
@@ -160,9 +158,8 @@ public class NotificationResource {
         }
         if (last == null || !last.recipient.equals(recipient)) {
             throw new ProblemException(Problem.of("validation", "Invalid request", 400, "Last-Event-ID "
-                    + lastEventId + " is not one of " + recipient + "'s notifications").withErrors(List.of(
-                            new Problem.FieldError("Last-Event-ID", "must be the id of one of the recipient's "
-                                    + "notifications"))));
+                    + lastEventId + " is not one of your notifications").withErrors(List.of(
+                            new Problem.FieldError("Last-Event-ID", "must be the id of one of your notifications"))));
         }
         return last;
     }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointacceptance.notification.inbox.Recipient;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.notification.notice.Channel;
 import org.jointacceptance.notification.notice.Language;
 import org.jointacceptance.notification.notice.NoticeType;
@@ -27,19 +27,25 @@ import org.jointacceptance.notification.preference.Preferences;
 import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 
-/** What a recipient chose: the language of their notices, and which notices reach them on which channel. */
-@Path("/recipients/{recipient}/preferences")
+/**
+ * What the caller chose: the language of its notices, and which notices reach it on which channel. Whoever signs in
+ * reads and changes its own preferences only, those of the recipient its token makes it ({@link CallerRecipient}).
+ */
+@Path("/preferences")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Preferences")
+@RolesAllowed({ Role.APPLICANT, Role.INSPECTOR, Role.LEAD, Role.COORDINATOR, Role.SUPERVISOR })
 public class PreferenceResource {
 
     private final Preferences preferences;
+    private final CallerRecipient caller;
 
-    public PreferenceResource(Preferences preferences) {
+    public PreferenceResource(Preferences preferences, CallerRecipient caller) {
         this.preferences = preferences;
+        this.caller = caller;
     }
 
-    /** A recipient's preferences: the language, and every notice type on every channel. */
+    /** The caller's preferences: the language, and every notice type on every channel. */
     public record PreferencesView(String recipient, Language language, List<NoticeSetting> notices) {
     }
 
@@ -58,23 +64,21 @@ public class PreferenceResource {
     }
 
     @GET
-    @Operation(summary = "A recipient's preferences",
-            description = "Recipients are named applicant:<credit code>, department:<code>, coordinator, supervisor. "
-                    + "Someone who chose nothing reads the default language and gets every notice on every channel.")
-    @APIResponse(responseCode = "400", description = "Not a recipient's name")
-    public PreferencesView get(@PathParam("recipient") @Pattern(regexp = Recipient.NAME_PATTERN) String recipient) {
-        return view(recipient);
+    @Operation(summary = "The caller's preferences",
+            description = "Someone who chose nothing reads the default language and gets every notice on every "
+                    + "channel.")
+    public PreferencesView get() {
+        return view(caller.name());
     }
 
     @PUT
     @Path("/language")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Choose the language of a recipient's notices", description = "zh-CN or en; from the next "
+    @Operation(summary = "Choose the language of the caller's notices", description = "zh-CN or en; from the next "
             + "notice on, in every channel.")
-    @APIResponse(responseCode = "400", description = "Not a recipient's name, or an unknown language")
-    public PreferencesView chooseLanguage(
-            @PathParam("recipient") @Pattern(regexp = Recipient.NAME_PATTERN) String recipient,
-            @NotNull @Valid LanguageChoice choice) {
+    @APIResponse(responseCode = "400", description = "An unknown language")
+    public PreferencesView chooseLanguage(@NotNull @Valid LanguageChoice choice) {
+        String recipient = caller.name();
         preferences.chooseLanguage(recipient, choice.language());
         return view(recipient);
     }
@@ -82,15 +86,14 @@ public class PreferenceResource {
     @PUT
     @Path("/notices/{channel}/{eventType}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Switch one notice type on or off on one channel",
+    @Operation(summary = "Switch one notice type on or off on one channel for the caller",
             description = "Channels: in-app, email, webhook. Notices the law requires cannot be switched off.")
-    @APIResponse(responseCode = "400", description = "Not a recipient's name, or no enabled flag")
+    @APIResponse(responseCode = "400", description = "No enabled flag")
     @APIResponse(responseCode = "404", description = "No such channel, or no notice of that event type")
     @APIResponse(responseCode = "409", description = "Every notice of this type is required by law (notice-required-by-law)")
-    public PreferencesView switchNotice(
-            @PathParam("recipient") @Pattern(regexp = Recipient.NAME_PATTERN) String recipient,
-            @PathParam("channel") String channel, @PathParam("eventType") String eventType,
+    public PreferencesView switchNotice(@PathParam("channel") String channel, @PathParam("eventType") String eventType,
             @NotNull @Valid NoticeSwitch change) {
+        String recipient = caller.name();
         Channel on = Channel.of(channel).orElseThrow(() -> new ProblemException(Problem.of("not-found", "Not found",
                 404, "There is no channel " + channel + "; the channels are in-app, email and webhook")));
         NoticeType type = NoticeType.ofEventType(eventType).orElseThrow(() -> new ProblemException(Problem.of(

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.access.Caller;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.notification.inbox.Recipient;
 import org.jointacceptance.notification.notice.NoticeType;
 import org.jointacceptance.notification.webhook.WebhookSubscription;
@@ -38,7 +41,8 @@ import org.jointacceptance.problem.ProblemException;
 
 /**
  * The webhooks firms and departments register to receive their notices: registration (the one time the secret is
- * shown), the list, and deletion.
+ * shown), the list, and deletion. An applicant registers for its firm, a lead for its department, as their tokens
+ * name them ({@link CallerRecipient}), and each sees and deletes its own only; coordinators see every webhook.
  */
 @Path("/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,15 +50,17 @@ import org.jointacceptance.problem.ProblemException;
 public class WebhookResource {
 
     private final WebhookSubscriptions subscriptions;
+    private final CallerRecipient owner;
+    private final Caller caller;
 
-    public WebhookResource(WebhookSubscriptions subscriptions) {
+    public WebhookResource(WebhookSubscriptions subscriptions, CallerRecipient owner, Caller caller) {
         this.subscriptions = subscriptions;
+        this.owner = owner;
+        this.caller = caller;
     }
 
-    /** A webhook to register. */
+    /** A webhook to register, for the caller's firm or department. */
     public record Registration(
-            @NotNull @Pattern(regexp = Recipient.NAME_PATTERN)
-            @Schema(example = "applicant:91210200MA0QC8K63J") String recipient,
             @NotBlank @Size(max = 2000) @Schema(example = "https://erp.haiwan.example/hooks/joint-acceptance") String url,
             @Size(max = 20) @Schema(description = "The event types to receive; all when none are named",
                     example = "[\"SectionDecided\", \"OpinionIssued\"]") List<String> eventTypes) {
@@ -77,21 +83,21 @@ public class WebhookResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register a webhook",
+    @RolesAllowed({ Role.APPLICANT, Role.LEAD })
+    @Operation(summary = "Register a webhook for the caller's firm or department",
             description = "The URL must use HTTPS and resolve to public addresses only. The answer carries the "
                     + "secret every call is signed with (Webhook-Signature: v1=<hex HMAC-SHA256 of "
                     + "'<Webhook-Timestamp>.<body>'>); it is never shown again.")
     @APIResponse(responseCode = "201", description = "Registered; the secret is in the answer")
-    @APIResponse(responseCode = "400", description = "Not a recipient's name, no URL, or an event type that is not "
-            + "told to anyone")
-    @APIResponse(responseCode = "409", description = "The recipient registered this URL already "
+    @APIResponse(responseCode = "400", description = "No URL, or an event type that is not told to anyone")
+    @APIResponse(responseCode = "409", description = "The firm or department registered this URL already "
             + "(webhook-already-registered)")
     @APIResponse(responseCode = "422", description = "The URL is refused, with the reason: not HTTPS, or a host "
             + "inside the network (webhook-url-refused)")
     public Response register(@NotNull @Valid Registration registration) {
         List<String> eventTypes = registration.eventTypes() == null ? List.of() : registration.eventTypes();
         checkEventTypes(eventTypes);
-        WebhookSubscription subscription = subscriptions.register(registration.recipient(), registration.url().trim(),
+        WebhookSubscription subscription = subscriptions.register(owner.name(), registration.url().trim(),
                 eventTypes.stream().distinct().toList());
         return Response.created(URI.create("/webhooks/" + subscription.id)).entity(new RegisteredWebhook(
                 subscription.id, subscription.recipient, subscription.url, subscription.eventTypeList(),
@@ -99,23 +105,32 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "The webhooks registered, oldest first; secrets are never shown")
+    @RolesAllowed({ Role.APPLICANT, Role.LEAD, Role.COORDINATOR })
+    @Operation(summary = "The webhooks registered, oldest first; secrets are never shown",
+            description = "An applicant's or lead's own; a coordinator's: every webhook, or one recipient's.")
     @APIResponse(responseCode = "400", description = "Not a recipient's name")
     public List<WebhookView> list(@QueryParam("recipient") @Pattern(regexp = Recipient.NAME_PATTERN)
-            @Parameter(description = "Only this recipient's") String recipient) {
-        List<WebhookSubscription> found = recipient == null
-                ? WebhookSubscription.findAll(Sort.by("createdAt").and("id")).list()
-                : WebhookSubscription.of(recipient);
+            @Parameter(description = "Coordinators only: only this recipient's") String recipient) {
+        List<WebhookSubscription> found;
+        if (!caller.is(Role.COORDINATOR)) {
+            found = WebhookSubscription.of(owner.name());
+        } else if (recipient == null) {
+            found = WebhookSubscription.findAll(Sort.by("createdAt").and("id")).list();
+        } else {
+            found = WebhookSubscription.of(recipient);
+        }
         return found.stream().map(WebhookView::of).toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One webhook, without its secret")
-    @APIResponse(responseCode = "404", description = "No such webhook")
+    @RolesAllowed({ Role.APPLICANT, Role.LEAD, Role.COORDINATOR })
+    @Operation(summary = "One webhook, without its secret",
+            description = "An applicant or lead sees its own only; a coordinator sees any.")
+    @APIResponse(responseCode = "404", description = "No such webhook among those the caller sees")
     public WebhookView get(@PathParam("id") UUID id) {
         WebhookSubscription subscription = WebhookSubscription.findById(id);
-        if (subscription == null) {
+        if (subscription == null || !caller.is(Role.COORDINATOR) && !subscription.recipient.equals(owner.name())) {
             throw ProblemException.notFound("Webhook", id);
         }
         return WebhookView.of(subscription);
@@ -123,13 +138,14 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a webhook",
+    @RolesAllowed({ Role.APPLICANT, Role.LEAD })
+    @Operation(summary = "Delete one of the caller's webhooks",
             description = "It is called no more; its deliveries still under way are dead, with the reason, and "
                     + "cannot be replayed.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such webhook")
+    @APIResponse(responseCode = "404", description = "No such webhook among the caller's")
     public void delete(@PathParam("id") UUID id) {
-        subscriptions.delete(id);
+        subscriptions.delete(id, owner.name());
     }
 
     private static void checkEventTypes(List<String> eventTypes) {

@@ -55,13 +55,13 @@ public class WebhookSubscriptions {
     }
 
     /**
-     * Deletes a webhook. Its deliveries still under way will not be attempted again: they are dead, with the reason,
-     * and cannot be replayed.
+     * Deletes {@code recipient}'s webhook {@code id}; another's is not found. Its deliveries still under way will not
+     * be attempted again: they are dead, with the reason, and cannot be replayed.
      */
     @Transactional
-    public void delete(UUID id) {
+    public void delete(UUID id, String recipient) {
         WebhookSubscription subscription = WebhookSubscription.findById(id);
-        if (subscription == null) {
+        if (subscription == null || !subscription.recipient.equals(recipient)) {
             throw ProblemException.notFound("Webhook", id);
         }
         entityManager.createNativeQuery("""
