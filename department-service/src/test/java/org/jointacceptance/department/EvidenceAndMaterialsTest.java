@@ -19,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.jointacceptance.department.evidence.Sha256;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.testing.TestTokens;
 import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.event.InspectionRequested;
@@ -47,7 +48,7 @@ class EvidenceAndMaterialsTest {
     }
 
     @Test
-    void materials_are_read_from_acceptance_service_and_served_only_when_their_digest_is_the_one_requested() {
+    void materials_are_read_from_acceptance_service_on_the_callers_behalf_and_served_only_with_the_digest_requested() {
         UUID application = UUID.randomUUID();
         byte[] report = "%PDF-1.7 fire installations testing report".getBytes(StandardCharsets.US_ASCII);
         byte[] genuine = "%PDF-1.7 completion acceptance report".getBytes(StandardCharsets.US_ASCII);
@@ -76,6 +77,11 @@ class EvidenceAndMaterialsTest {
                 .contentType("application/pdf").header("ETag", "\"" + Sha256.of(report) + "\"")
                 .extract().asByteArray();
         assertThat(read).isEqualTo(report);
+        assertThat(AcceptanceServiceStub.tokenAskedWith(base + "1/content")).as("Li Na's own token")
+                .isEqualTo(TestTokens.of(liNa));
+        reading().get(materials.getString("[0].href")).then().statusCode(200);
+        assertThat(AcceptanceServiceStub.tokenAskedWith(base + "1/content")).as("the coordinator's own token")
+                .isEqualTo(TestTokens.of(Workbench.coordinator()));
         as(liNa).get(materials.getString("[1].href")).then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "material-digest-mismatch"));
         as(liNa).get(materials.getString("[2].href")).then().statusCode(424)

@@ -46,11 +46,13 @@ public class MaterialResource {
     @Path("/{sha256}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Read a material", description = "Fetched from acceptance-service through the request's "
-            + "link; served only when its SHA-256 digest is the one the request named.")
+            + "link, on the caller's behalf (their bearer token goes along); served only when its SHA-256 digest is "
+            + "the one the request named.")
     @APIResponse(responseCode = "200", description = "The material")
     @APIResponse(responseCode = "404", description = "No such inspection or material")
     @APIResponse(responseCode = "409", description = "The content read has another digest; it is not served")
-    @APIResponse(responseCode = "424", description = "acceptance-service did not deliver it, or the request gave no link")
+    @APIResponse(responseCode = "424", description = "acceptance-service did not deliver it (or refused the "
+            + "caller), or the request gave no link")
     public Response read(@PathParam("id") UUID id,
             @PathParam("sha256") String sha256) {
         MaterialContent content = materials.read(id, sha256);
