@@ -12,16 +12,24 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Stands in for acceptance-service where the department reads materials: serves whatever bytes a test put at a
- * path, and 404 elsewhere.
+ * path to a caller with a bearer token (401 without one), and 404 elsewhere. It remembers the token each path was
+ * last asked with, so that a test sees on whose behalf the department asked.
  */
 public class AcceptanceServiceStub implements QuarkusTestResourceLifecycleManager {
 
+    private static final String BEARER = "Bearer ";
     private static final Map<String, byte[]> FILES = new ConcurrentHashMap<>();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
     private HttpServer server;
 
     /** acceptance-service serves {@code content} at {@code path} from now on. */
     public static void serve(String path, byte[] content) {
         FILES.put(path, content);
+    }
+
+    /** The bearer token {@code path} was last asked for with; null if it never was. */
+    public static String tokenAskedWith(String path) {
+        return TOKENS.get(path);
     }
 
     @Override
@@ -32,7 +40,15 @@ public class AcceptanceServiceStub implements QuarkusTestResourceLifecycleManage
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
-            byte[] content = FILES.get(exchange.getRequestURI().getPath());
+            String path = exchange.getRequestURI().getPath();
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            byte[] content = FILES.get(path);
+            if (authorization == null || !authorization.startsWith(BEARER)) {
+                exchange.sendResponseHeaders(401, -1);
+                exchange.close();
+                return;
+            }
+            TOKENS.put(path, authorization.substring(BEARER.length()));
             if (content == null) {
                 exchange.sendResponseHeaders(404, -1);
             } else {

@@ -1,6 +1,5 @@
 package org.jointacceptance.department;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -168,7 +167,7 @@ class CalendarYearLoadedTest {
     }
 
     private static ValidatableResponse schedule(String inspection, String date) {
-        return given().contentType(ContentType.JSON).body(Map.of("inspector", "Zhao Min", "date", date,
+        return Workbench.as(Workbench.inspector("Zhao Min")).contentType(ContentType.JSON).body(Map.of("date", date,
                 "time", "09:30", "reason", "The applicant completes the works in 2027"))
                 .post("/inspections/{id}/site-visits", inspection).then();
     }

@@ -1,12 +1,14 @@
 package org.jointacceptance.department;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.jointacceptance.department.Workbench.as;
 import static org.jointacceptance.department.Workbench.fail;
+import static org.jointacceptance.department.Workbench.inspector;
 import static org.jointacceptance.department.Workbench.mark;
 import static org.jointacceptance.department.Workbench.pass;
+import static org.jointacceptance.department.Workbench.reading;
 import static org.jointacceptance.department.Workbench.request;
 
 import java.util.HashMap;
@@ -20,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,8 @@ class ChecklistTest {
     private static final String PROBLEMS = "https://jointacceptance.org/problems/";
     /** The beginning of a JPEG file, enough for a photo in a test. */
     private static final byte[] PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0};
+
+    private final User liNa = inspector("Li Na");
 
     @Inject
     EventCodec codec;
@@ -55,14 +60,14 @@ class ChecklistTest {
         String keyItem = checklist.getString("checklist.find { it.key }.code");
         String gasItem = "special.gas";
 
-        mark(inspection, keyItem, Map.of("inspector", "Li Na", "mark", "NOT_APPLICABLE")).statusCode(400)
+        mark(liNa, inspection, keyItem, Map.of("mark", "NOT_APPLICABLE")).statusCode(400)
                 .body("type", equalTo(PROBLEMS + "key-item-not-applicable-without-note"));
-        mark(inspection, gasItem, Map.of("inspector", "Li Na", "mark", "NOT_APPLICABLE",
+        mark(liNa, inspection, gasItem, Map.of("mark", "NOT_APPLICABLE",
                 "note", "No gas supply: the towers cook and heat electrically")).statusCode(200);
-        Workbench.passTheRest(inspection, "Li Na");
+        Workbench.passTheRest(inspection, liNa);
         assertThat(Workbench.checklist(inspection).getString("verdict")).isEqualTo("PASSED");
 
-        Workbench.submit(inspection, "Li Na").statusCode(200)
+        Workbench.submit(inspection, liNa).statusCode(200)
                 .body("state", equalTo("SUBMITTED")).body("result", equalTo("PASSED")).body("findings.size()", equalTo(0));
 
         List<JsonPath> published = Workbench.announced(request.application, "InspectionResultSubmitted");
@@ -78,14 +83,14 @@ class ChecklistTest {
     void a_failed_item_becomes_a_finding_with_severity_required_action_and_evidence_and_fails_the_inspection() {
         Workbench.Request request = request("quality");
         String inspection = workbench.file(request);
-        String photo = given().multiPart("file", "crack-axis-7.jpg", PHOTO, "image/jpeg").multiPart("uploadedBy", "Li Na")
+        String photo = as(liNa).multiPart("file", "crack-axis-7.jpg", PHOTO, "image/jpeg")
                 .post("/inspections/{id}/evidence", inspection).then().statusCode(201)
                 .body("name", equalTo("crack-axis-7.jpg")).extract().path("sha256");
 
-        mark(inspection, "structure.defects", fail("Li Na", "Crack of 0.4 mm in the transfer beam at axis 7",
+        mark(liNa, inspection, "structure.defects", fail("Crack of 0.4 mm in the transfer beam at axis 7",
                 List.of(photo))).statusCode(200);
-        Workbench.passTheRest(inspection, "Li Na");
-        Workbench.submit(inspection, "Li Na").statusCode(200).body("result", equalTo("FAILED"));
+        Workbench.passTheRest(inspection, liNa);
+        Workbench.submit(inspection, liNa).statusCode(200).body("result", equalTo("FAILED"));
 
         JsonPath result = Workbench.announced(request.application, "InspectionResultSubmitted").get(0);
         assertThat(result.getString("result")).isEqualTo("FAILED");
@@ -98,7 +103,7 @@ class ChecklistTest {
         assertThat(result.getString("findings[0].evidence[0].sha256")).isEqualTo(photo);
         assertThat(result.getString("findings[0].evidence[0].name")).isEqualTo("crack-axis-7.jpg");
 
-        byte[] downloaded = given().get("/inspections/{id}/evidence/{sha}", inspection, photo).then().statusCode(200)
+        byte[] downloaded = reading().get("/inspections/{id}/evidence/{sha}", inspection, photo).then().statusCode(200)
                 .contentType("image/jpeg").extract().asByteArray();
         assertThat(downloaded).isEqualTo(PHOTO);
     }
@@ -107,9 +112,9 @@ class ChecklistTest {
     void a_result_cannot_be_submitted_while_items_are_unmarked() {
         String inspection = workbench.file(request("quality"));
         List<String> codes = Workbench.codes(inspection);
-        mark(inspection, codes.get(0), pass("Li Na")).statusCode(200);
+        mark(liNa, inspection, codes.get(0), pass()).statusCode(200);
 
-        Workbench.submit(inspection, "Li Na").statusCode(409).contentType("application/problem+json")
+        Workbench.submit(inspection, liNa).statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "checklist-incomplete"))
                 .body("errors.field", hasItems("checklist." + codes.get(1), "checklist." + codes.get(codes.size() - 1)));
         assertThat(Workbench.inspection(inspection).getString("state")).isEqualTo("PENDING");
@@ -122,20 +127,20 @@ class ChecklistTest {
         String inspection = workbench.file(request("quality"));
         String item = Workbench.codes(inspection).get(0);
 
-        mark(inspection, item, Map.of("inspector", "Li Na", "mark", "FAIL")).statusCode(400)
+        mark(liNa, inspection, item, Map.of("mark", "FAIL")).statusCode(400)
                 .body("type", equalTo(PROBLEMS + "failed-item-without-finding"));
-        Map<String, Object> passWithFinding = new HashMap<>(fail("Li Na", "Something", List.of()));
+        Map<String, Object> passWithFinding = new HashMap<>(fail("Something", List.of()));
         passWithFinding.put("mark", "PASS");
-        mark(inspection, item, passWithFinding).statusCode(400).body("type", equalTo(PROBLEMS + "finding-without-failure"));
-        mark(inspection, item, Map.of("inspector", "Li Na", "mark", "FAIL", "finding", Map.of("description",
+        mark(liNa, inspection, item, passWithFinding).statusCode(400).body("type", equalTo(PROBLEMS + "finding-without-failure"));
+        mark(liNa, inspection, item, Map.of("mark", "FAIL", "finding", Map.of("description",
                 "Report unsigned", "severity", "MINOR", "rectifiable", true))).statusCode(400)
                 .body("type", equalTo(PROBLEMS + "rectifiable-finding-without-action"));
-        mark(inspection, item, fail("Li Na", "Report unsigned", List.of("a".repeat(64)))).statusCode(422)
+        mark(liNa, inspection, item, fail("Report unsigned", List.of("a".repeat(64)))).statusCode(422)
                 .body("type", equalTo(PROBLEMS + "unknown-evidence"));
-        mark(inspection, item, Map.of("inspector", "Li Na", "mark", "MAYBE")).statusCode(400)
+        mark(liNa, inspection, item, Map.of("mark", "MAYBE")).statusCode(400)
                 .contentType("application/problem+json");
-        mark(inspection, "no.such-item", pass("Li Na")).statusCode(404).contentType("application/problem+json");
-        mark(inspection, item, Map.of("mark", "PASS")).statusCode(400).body("errors.field", equalTo(List.of("inspector")));
+        mark(liNa, inspection, "no.such-item", pass()).statusCode(404).contentType("application/problem+json");
+        mark(liNa, inspection, item, Map.of("note", "Seen")).statusCode(400).body("errors.field", equalTo(List.of("mark")));
         assertThat(Workbench.checklist(inspection).getInt("unmarked")).isEqualTo(Workbench.codes(inspection).size());
     }
 
@@ -143,15 +148,15 @@ class ChecklistTest {
     void a_submitted_result_is_immutable_and_a_correction_is_a_new_result_linked_to_it_and_announced_as_such() {
         Workbench.Request request = request("quality");
         String inspection = workbench.file(request);
-        mark(inspection, "special.elevators", fail("Li Na", "Lift 2 has no inspection certificate", List.of()))
+        mark(liNa, inspection, "special.elevators", fail("Lift 2 has no inspection certificate", List.of()))
                 .statusCode(200);
-        Workbench.passTheRest(inspection, "Li Na");
-        Workbench.submit(inspection, "Li Na").statusCode(200).body("result", equalTo("FAILED"));
+        Workbench.passTheRest(inspection, liNa);
+        Workbench.submit(inspection, liNa).statusCode(200).body("result", equalTo("FAILED"));
         String first = Workbench.inspection(inspection).getString("resultId");
 
-        mark(inspection, "special.elevators", pass("Li Na")).statusCode(409)
+        mark(liNa, inspection, "special.elevators", pass()).statusCode(409)
                 .body("type", equalTo(PROBLEMS + "result-already-submitted"));
-        Workbench.submit(inspection, "Li Na").statusCode(409).body("type", equalTo(PROBLEMS + "result-already-submitted"));
+        Workbench.submit(inspection, liNa).statusCode(409).body("type", equalTo(PROBLEMS + "result-already-submitted"));
         correct(inspection, Map.of("code", "special.elevators", "mark", "FAIL", "finding", Map.of(
                 "description", "Lift 2 has no inspection certificate", "severity", "MAJOR", "rectifiable", true,
                 "requiredAction", "Put it right and send photos"))).statusCode(400)
@@ -161,7 +166,7 @@ class ChecklistTest {
                 "note", "The certificate of lift 2 was in the machine room")).statusCode(200)
                 .body("result", equalTo("PASSED")).body("state", equalTo("SUBMITTED"));
 
-        JsonPath results = given().get("/inspections/{id}/results", inspection).then().statusCode(200).extract().jsonPath();
+        JsonPath results = reading().get("/inspections/{id}/results", inspection).then().statusCode(200).extract().jsonPath();
         assertThat(results.getList("result", String.class)).containsExactly("FAILED", "PASSED");
         assertThat(results.getString("[0].resultId")).isEqualTo(first);
         assertThat(results.getString("[0].findings[0].description")).isEqualTo("Lift 2 has no inspection certificate");
@@ -179,10 +184,10 @@ class ChecklistTest {
         Workbench.Request request = request("quality");
         String inspection = workbench.file(request);
 
-        given().contentType(ContentType.JSON).body(Map.of("inspector", "Li Na"))
+        as(liNa).contentType(ContentType.JSON).body(Map.of("inspectedOn", "2025-09-22"))
                 .post("/inspections/{id}/not-applicable", inspection)
                 .then().statusCode(400).body("errors.field", equalTo(List.of("reason")));
-        given().contentType(ContentType.JSON).body(Map.of("inspector", "Li Na",
+        as(liNa).contentType(ContentType.JSON).body(Map.of(
                 "reason", "The section is a landscaped square with no building"))
                 .post("/inspections/{id}/not-applicable", inspection)
                 .then().statusCode(200).body("result", equalTo("NOT_APPLICABLE"));
@@ -190,10 +195,11 @@ class ChecklistTest {
         JsonPath published = Workbench.announced(request.application, "InspectionResultSubmitted").get(0);
         assertThat(published.getString("result")).isEqualTo("NOT_APPLICABLE");
         assertThat(published.getString("reason")).isEqualTo("The section is a landscaped square with no building");
+        assertThat(published.getString("inspector")).isEqualTo("Li Na");
     }
 
-    private static io.restassured.response.ValidatableResponse correct(String inspection, Map<String, Object> item) {
-        return given().contentType(ContentType.JSON).body(Map.of("inspector", "Li Na",
+    private io.restassured.response.ValidatableResponse correct(String inspection, Map<String, Object> item) {
+        return as(liNa).contentType(ContentType.JSON).body(Map.of(
                 "reason", "Lift 2 was confused with lift 3", "items", List.of(item)))
                 .post("/inspections/{id}/corrections", inspection).then();
     }

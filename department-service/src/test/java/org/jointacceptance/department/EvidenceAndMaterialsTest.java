@@ -1,8 +1,10 @@
 package org.jointacceptance.department;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.jointacceptance.department.Workbench.as;
+import static org.jointacceptance.department.Workbench.inspector;
+import static org.jointacceptance.department.Workbench.reading;
 import static org.jointacceptance.department.Workbench.request;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.jointacceptance.department.evidence.Sha256;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.testing.TestTokens;
+import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.event.InspectionRequested;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +34,8 @@ class EvidenceAndMaterialsTest {
 
     private static final String PROBLEMS = "https://jointacceptance.org/problems/";
 
+    private final User liNa = inspector("Li Na");
+
     @Inject
     EventCodec codec;
 
@@ -42,7 +48,7 @@ class EvidenceAndMaterialsTest {
     }
 
     @Test
-    void materials_are_read_from_acceptance_service_and_served_only_when_their_digest_is_the_one_requested() {
+    void materials_are_read_from_acceptance_service_on_the_callers_behalf_and_served_only_with_the_digest_requested() {
         UUID application = UUID.randomUUID();
         byte[] report = "%PDF-1.7 fire installations testing report".getBytes(StandardCharsets.US_ASCII);
         byte[] genuine = "%PDF-1.7 completion acceptance report".getBytes(StandardCharsets.US_ASCII);
@@ -61,22 +67,27 @@ class EvidenceAndMaterialsTest {
                 new InspectionRequested.Material("site-photos", "photos.zip", "application/zip", "d".repeat(64),
                         "https://elsewhere.example/photos.zip"))));
 
-        JsonPath materials = given().get("/inspections/{id}/materials", inspection).then().statusCode(200)
+        JsonPath materials = as(liNa).get("/inspections/{id}/materials", inspection).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(materials.getList("type", String.class))
                 .containsExactly("testing-report", "completion-report", "as-built-drawings", "site-photos");
         assertThat(materials.getList("readable", Boolean.class)).containsExactly(true, true, true, false);
 
-        byte[] read = given().get(materials.getString("[0].href")).then().statusCode(200)
+        byte[] read = as(liNa).get(materials.getString("[0].href")).then().statusCode(200)
                 .contentType("application/pdf").header("ETag", "\"" + Sha256.of(report) + "\"")
                 .extract().asByteArray();
         assertThat(read).isEqualTo(report);
-        given().get(materials.getString("[1].href")).then().statusCode(409).contentType("application/problem+json")
+        assertThat(AcceptanceServiceStub.tokenAskedWith(base + "1/content")).as("Li Na's own token")
+                .isEqualTo(TestTokens.of(liNa));
+        reading().get(materials.getString("[0].href")).then().statusCode(200);
+        assertThat(AcceptanceServiceStub.tokenAskedWith(base + "1/content")).as("the coordinator's own token")
+                .isEqualTo(TestTokens.of(Workbench.coordinator()));
+        as(liNa).get(materials.getString("[1].href")).then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "material-digest-mismatch"));
-        given().get(materials.getString("[2].href")).then().statusCode(424)
+        as(liNa).get(materials.getString("[2].href")).then().statusCode(424)
                 .body("type", equalTo(PROBLEMS + "material-unavailable"));
-        given().get("/inspections/{id}/materials/{sha}", inspection, "d".repeat(64)).then().statusCode(424);
-        given().get("/inspections/{id}/materials/{sha}", inspection, "e".repeat(64)).then().statusCode(404)
+        as(liNa).get("/inspections/{id}/materials/{sha}", inspection, "d".repeat(64)).then().statusCode(424);
+        as(liNa).get("/inspections/{id}/materials/{sha}", inspection, "e".repeat(64)).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -99,16 +110,17 @@ class EvidenceAndMaterialsTest {
 
         String sha256 = upload(inspection, "pressure-test.pdf", "application/pdf", report).statusCode(201)
                 .body("sha256", equalTo(Sha256.of(report))).body("size", equalTo(report.length))
+                .body("uploadedBy", equalTo("Li Na"))
                 .extract().path("sha256");
         upload(inspection, "pressure-test-again.pdf", "application/pdf", report).statusCode(201)
                 .body("sha256", equalTo(sha256)).body("name", equalTo("pressure-test.pdf"));
-        assertThat(given().get("/inspections/{id}/evidence", inspection).then().statusCode(200).extract().jsonPath()
+        assertThat(reading().get("/inspections/{id}/evidence", inspection).then().statusCode(200).extract().jsonPath()
                 .getList("sha256", String.class)).containsExactly(sha256);
-        assertThat(given().get("/inspections/{id}/evidence/{sha}", inspection, sha256).then().statusCode(200)
+        assertThat(reading().get("/inspections/{id}/evidence/{sha}", inspection, sha256).then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray()).isEqualTo(report);
-        given().get("/inspections/{id}/evidence/{sha}", inspection, "f".repeat(64)).then().statusCode(404)
+        reading().get("/inspections/{id}/evidence/{sha}", inspection, "f".repeat(64)).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().multiPart("file", "report.pdf", report, "application/pdf")
+        as(liNa).multiPart("comment", "the file forgotten")
                 .post("/inspections/{id}/evidence", inspection).then().statusCode(400)
                 .contentType("application/problem+json");
     }
@@ -122,9 +134,9 @@ class EvidenceAndMaterialsTest {
                 .body("name", equalTo("garage-zone-b.png")).body("mediaType", equalTo("image/png"));
     }
 
-    private static io.restassured.response.ValidatableResponse upload(String inspection, String name, String type,
+    private io.restassured.response.ValidatableResponse upload(String inspection, String name, String type,
             byte[] content) {
-        return given().multiPart("file", name, content, type).multiPart("uploadedBy", "Li Na")
+        return as(liNa).multiPart("file", name, content, type)
                 .post("/inspections/{id}/evidence", inspection).then();
     }
 }

@@ -95,8 +95,8 @@ class FireSpotCheckTest {
             notDrawn = Workbench.checklist(inspection);
         }
 
-        Workbench.passTheRest(inspection, "Zhao Min");
-        Workbench.submit(inspection, "Zhao Min").statusCode(200).body("result", equalTo("PASSED"))
+        Workbench.passTheRest(inspection, Workbench.inspector("Zhao Min"));
+        Workbench.submit(inspection, Workbench.inspector("Zhao Min")).statusCode(200).body("result", equalTo("PASSED"))
                 .body("reason", equalTo("Passed on filing: not drawn for a spot check (seed "
                         + notDrawn.getLong("spotCheck.seed") + ", rate 0.5)"));
     }

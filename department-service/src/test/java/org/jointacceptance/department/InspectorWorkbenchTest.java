@@ -1,8 +1,11 @@
 package org.jointacceptance.department;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.jointacceptance.department.Workbench.as;
+import static org.jointacceptance.department.Workbench.inspector;
+import static org.jointacceptance.department.Workbench.lead;
+import static org.jointacceptance.department.Workbench.reading;
 import static org.jointacceptance.department.Workbench.request;
 
 import java.time.LocalDate;
@@ -16,6 +19,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
@@ -50,7 +54,7 @@ class InspectorWorkbenchTest {
                 codec.encode(request("fire").application(forQuality.application).event()));
         String id = Workbench.awaitInspection(forQuality.application, 1);
 
-        JsonPath inbox = given().get("/inspections?applicationId={id}", forQuality.application).then().statusCode(200)
+        JsonPath inbox = reading().get("/inspections?applicationId={id}", forQuality.application).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(inbox.getList("id", String.class)).containsExactly(id);
         assertThat(inbox.getList("department", String.class)).containsExactly("quality");
@@ -77,7 +81,7 @@ class InspectorWorkbenchTest {
         assertThat(inbox("district=" + changhai + "&state=SUBMITTED")).isEmpty();
         assertThat(inbox("dueFrom=2025-10-09&dueTo=2025-10-09")).contains(soon, elsewhere).doesNotContain(middle);
 
-        given().get("/inspections?district=Zhongshan&state=OPEN&dueFrom=tomorrow&size=0").then().statusCode(400)
+        reading().get("/inspections?district=Zhongshan&state=OPEN&dueFrom=tomorrow&size=0").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", equalTo(List.of("state", "district", "dueFrom", "size")));
     }
@@ -89,38 +93,42 @@ class InspectorWorkbenchTest {
         String free = workbench.file(unassigned);
         assertThat(inbox("unassigned=true&applicationId=" + unassigned.application)).containsExactly(free);
 
-        given().contentType(ContentType.JSON).body(Map.of("inspector", "Zhao Min", "assignedBy", "Liu Wei"))
-                .post("/inspections/{id}/assignment", assigned)
+        User liuWei = lead("Liu Wei");
+        User zhaoMin = inspector("Zhao Min");
+        User liNa = inspector("Li Na");
+
+        assign(liuWei, assigned, "Zhao Min")
                 .then().statusCode(200).body("assignee", equalTo("Zhao Min")).body("assignedBy", equalTo("Liu Wei"));
-        given().contentType(ContentType.JSON).body(Map.of("inspector", "Li Na"))
-                .post("/inspections/{id}/claim", assigned)
+        as(liNa).post("/inspections/{id}/claim", assigned)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/assigned-to-another-inspector"));
         String code = Workbench.codes(assigned).get(0);
-        Workbench.mark(assigned, code, Workbench.pass("Li Na")).statusCode(409)
+        Workbench.mark(liNa, assigned, code, Workbench.pass()).statusCode(409)
                 .body("type", equalTo("https://jointacceptance.org/problems/assigned-to-another-inspector"));
-        Workbench.mark(assigned, code, Workbench.pass("Zhao Min")).statusCode(200);
+        Workbench.mark(zhaoMin, assigned, code, Workbench.pass()).statusCode(200);
 
-        given().contentType(ContentType.JSON).body(Map.of("inspector", "Li Na"))
-                .post("/inspections/{id}/claim", free)
+        as(liNa).post("/inspections/{id}/claim", free)
                 .then().statusCode(200).body("assignee", equalTo("Li Na"));
         assertThat(inbox("assignee=Li Na")).contains(free).doesNotContain(assigned);
         assertThat(inbox("unassigned=true&applicationId=" + unassigned.application)).isEmpty();
 
-        given().contentType(ContentType.JSON).body(Map.of("inspector", "Li Na", "assignedBy", "Liu Wei"))
-                .post("/inspections/{id}/assignment", assigned).then().statusCode(200).body("assignee", equalTo("Li Na"));
-        JsonPath activity = given().get("/inspections/{id}/activity", assigned).then().statusCode(200).extract().jsonPath();
+        assign(liuWei, assigned, "Li Na").then().statusCode(200).body("assignee", equalTo("Li Na"));
+        JsonPath activity = reading().get("/inspections/{id}/activity", assigned).then().statusCode(200).extract().jsonPath();
         assertThat(activity.getList("action", String.class)).containsSubsequence("REQUESTED", "ASSIGNED", "ITEM_MARKED", "ASSIGNED");
         assertThat(activity.getList("actor", String.class)).containsSubsequence("system", "Liu Wei", "Zhao Min", "Liu Wei");
         assertThat(activity.getString("[-1].detail")).isEqualTo("to Li Na (was Zhao Min)");
 
-        given().contentType(ContentType.JSON).body(Map.of("inspector", " ", "assignedBy", "Liu Wei"))
-                .post("/inspections/{id}/assignment", free)
+        assign(liuWei, free, " ")
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", equalTo(List.of("inspector")));
-        given().get("/inspections/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        reading().get("/inspections/{id}", UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static io.restassured.response.Response assign(User lead, String inspection, String inspector) {
+        return as(lead).contentType(ContentType.JSON).body(Map.of("inspector", inspector))
+                .post("/inspections/{id}/assignment", inspection);
     }
 
     private static List<String> inbox(String query) {
-        return given().get("/inspections?" + query).then().statusCode(200).extract().jsonPath().getList("id", String.class);
+        return reading().get("/inspections?" + query).then().statusCode(200).extract().jsonPath().getList("id", String.class);
     }
 }

@@ -1,8 +1,9 @@
 package org.jointacceptance.department;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.jointacceptance.department.Workbench.as;
+import static org.jointacceptance.department.Workbench.reading;
 import static org.jointacceptance.department.Workbench.request;
 
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,8 @@ import org.junit.jupiter.api.Test;
 class SiteVisitTest {
 
     private static final String PROBLEMS = "https://jointacceptance.org/problems/";
+
+    private final User zhaoMin = Workbench.inspector("Zhao Min");
 
     @Inject
     EventCodec codec;
@@ -50,7 +54,7 @@ class SiteVisitTest {
                 .body("detail", equalTo("2025-10-03 is not a working day in China (a statutory holiday); choose a working day"));
         schedule(inspection, "2025-10-12", "09:30", null).statusCode(422)
                 .body("type", equalTo(PROBLEMS + "not-a-working-day"));
-        given().get("/inspections/{id}", inspection).then().body("state", equalTo("PENDING"));
+        reading().get("/inspections/{id}", inspection).then().body("state", equalTo("PENDING"));
 
         schedule(inspection, "2025-10-11", "09:30", null).statusCode(200)
                 .body("date", equalTo("2025-10-11")).body("time", equalTo("09:30")).body("current", equalTo(true));
@@ -82,7 +86,7 @@ class SiteVisitTest {
         schedule(inspection, "2025-09-30", "10:00", "The engineer came back early").statusCode(200);
         schedule(inspection, "2025-09-30", "10:00", null).statusCode(200); // the same slot again changes nothing
 
-        JsonPath visits = given().get("/inspections/{id}/site-visits", inspection).then().statusCode(200)
+        JsonPath visits = reading().get("/inspections/{id}/site-visits", inspection).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(visits.getList("date", String.class)).containsExactly("2025-10-10", "2025-09-30");
         assertThat(visits.getList("current", Boolean.class)).containsExactly(false, true);
@@ -104,14 +108,14 @@ class SiteVisitTest {
         schedule(inspection, "2031-03-03", "09:30", "Long postponed").statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "calendar-year-not-loaded"));
-        given().contentType(ContentType.JSON).body(Map.of("inspector", "Zhao Min", "date", "2025-10-09", "time", "9h30"))
+        as(zhaoMin).contentType(ContentType.JSON).body(Map.of("date", "2025-10-09", "time", "9h30"))
                 .post("/inspections/{id}/site-visits", inspection)
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
-    private static ValidatableResponse schedule(String inspection, String date, String time, String reason) {
-        Map<String, Object> body = reason == null ? Map.of("inspector", "Zhao Min", "date", date, "time", time)
-                : Map.of("inspector", "Zhao Min", "date", date, "time", time, "reason", reason);
-        return given().contentType(ContentType.JSON).body(body).post("/inspections/{id}/site-visits", inspection).then();
+    private ValidatableResponse schedule(String inspection, String date, String time, String reason) {
+        Map<String, Object> body = reason == null ? Map.of("date", date, "time", time)
+                : Map.of("date", date, "time", time, "reason", reason);
+        return as(zhaoMin).contentType(ContentType.JSON).body(body).post("/inspections/{id}/site-visits", inspection).then();
     }
 }

@@ -1,8 +1,9 @@
 package org.jointacceptance.department;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.jointacceptance.department.Workbench.as;
+import static org.jointacceptance.department.Workbench.reading;
 import static org.jointacceptance.department.Workbench.request;
 
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,27 +43,28 @@ class SpecialProcedureTest {
         MovableClock.moveTo(LocalDate.of(2025, 9, 29));
         Workbench.Request request = request("quality").due(LocalDate.of(2025, 10, 17));
         String inspection = new Workbench(codec).file(request);
+        User liNa = Workbench.inspector("Li Na");
 
-        String procedure = given().contentType(ContentType.JSON).body(Map.of("openedBy", "Li Na", "kind", "TESTING",
+        String procedure = as(liNa).contentType(ContentType.JSON).body(Map.of("kind", "TESTING",
                 "reason", "Concrete cores of the transfer floor must be tested by an accredited body",
                 "expectedWorkingDays", 5))
                 .post("/inspections/{id}/special-procedures", inspection)
                 .then().statusCode(201).body("open", equalTo(true)).body("openedOn", equalTo("2025-09-29"))
                 .body("expectedEnd", equalTo("2025-10-13")).extract().path("procedureId");
-        given().contentType(ContentType.JSON).body(Map.of("openedBy", "Li Na", "kind", "HEARING", "reason", "Neighbours",
+        as(liNa).contentType(ContentType.JSON).body(Map.of("kind", "HEARING", "reason", "Neighbours",
                 "expectedWorkingDays", 3))
                 .post("/inspections/{id}/special-procedures", inspection)
                 .then().statusCode(409).body("type", equalTo(PROBLEMS + "special-procedure-already-open"));
         assertThat(Workbench.inspection(inspection).getString("specialProcedure.kind")).isEqualTo("TESTING");
-        Workbench.passTheRest(inspection, "Li Na");
-        Workbench.submit(inspection, "Li Na").statusCode(409).body("type", equalTo(PROBLEMS + "special-procedure-open"));
+        Workbench.passTheRest(inspection, liNa);
+        Workbench.submit(inspection, liNa).statusCode(409).body("type", equalTo(PROBLEMS + "special-procedure-open"));
 
         MovableClock.moveTo(LocalDate.of(2025, 10, 10));
-        given().contentType(ContentType.JSON).body(Map.of("closedBy", "Li Na", "outcome", "Core strength C40 as designed"))
+        as(liNa).contentType(ContentType.JSON).body(Map.of("outcome", "Core strength C40 as designed"))
                 .post("/inspections/{id}/special-procedures/{procedure}/close", inspection, procedure)
                 .then().statusCode(200).body("open", equalTo(false)).body("closedOn", equalTo("2025-10-10"))
                 .body("pausedWorkingDays", equalTo(3));
-        given().contentType(ContentType.JSON).body(Map.of("closedBy", "Li Na"))
+        as(liNa).contentType(ContentType.JSON).body(Map.of())
                 .post("/inspections/{id}/special-procedures/{procedure}/close", inspection, procedure)
                 .then().statusCode(409).body("type", equalTo(PROBLEMS + "special-procedure-closed"));
 
@@ -81,8 +84,8 @@ class SpecialProcedureTest {
         assertThat(closed.get(0).getString("procedureId")).isEqualTo(procedure);
         assertThat(closed.get(0).getInt("pausedWorkingDays")).as("30 September, 9 and 10 October").isEqualTo(3);
 
-        Workbench.submit(inspection, "Li Na").statusCode(200).body("result", equalTo("PASSED"));
-        assertThat(given().get("/inspections/{id}/special-procedures", inspection).then().statusCode(200)
+        Workbench.submit(inspection, liNa).statusCode(200).body("result", equalTo("PASSED"));
+        assertThat(reading().get("/inspections/{id}/special-procedures", inspection).then().statusCode(200)
                 .extract().jsonPath().getList("outcome", String.class)).containsExactly("Core strength C40 as designed");
     }
 }

@@ -1,9 +1,9 @@
 package org.jointacceptance.department;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
+import static org.jointacceptance.department.Workbench.reading;
 
 import java.time.Duration;
 
@@ -46,12 +46,12 @@ class WithdrawalTest {
                         RoutingChanged.Change.WITHDRAWN, "Quality supervision accepted the section at intake",
                         "Liu Yang")));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/inspections/{id}", id).then()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> reading().get("/inspections/{id}", id).then()
                 .statusCode(200).body("state", equalTo("WITHDRAWN")));
-        given().get("/inspections?applicationId={id}&state=PENDING", request.application).then().statusCode(200)
+        reading().get("/inspections?applicationId={id}&state=PENDING", request.application).then().statusCode(200)
                 .body("size()", equalTo(0));
         String code = Workbench.codes(id).get(0);
-        Workbench.mark(id, code, Workbench.pass("Li Na")).statusCode(409)
+        Workbench.mark(Workbench.inspector("Li Na"), id, code, Workbench.pass()).statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/inspection-withdrawn"))
                 .body("detail", startsWith("This inspection was withdrawn: Withdrawn by the lead coordinator"));
@@ -69,9 +69,9 @@ class WithdrawalTest {
                         new Applicant("91210200MA0QC8K63J", "Dalian Haiwan Construction Co., Ltd.", null, null, null),
                         "The applicant withdrew in writing", "Liu Yang")));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/inspections/{id}", id).then()
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> reading().get("/inspections/{id}", id).then()
                 .statusCode(200).body("state", equalTo("WITHDRAWN")));
-        Workbench.submit(id, "Li Na").statusCode(409)
+        Workbench.submit(id, Workbench.inspector("Li Na")).statusCode(409)
                 .body("type", equalTo("https://jointacceptance.org/problems/inspection-withdrawn"));
     }
 }

@@ -13,8 +13,12 @@ import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
+import org.jointacceptance.infrastructure.testing.TestTokens;
+import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.event.InspectionMode;
@@ -23,7 +27,8 @@ import org.jointacceptance.messaging.event.RectifiedFinding;
 
 /**
  * What the workbench tests do again and again, in the words of the workbench: acceptance-service asks for an
- * inspection, an inspector marks the checklist and submits, the department's announcements are read back.
+ * inspection, an inspector marks the checklist and submits, the department's announcements are read back. Everyone
+ * calls with a bearer token of one of the sample users below.
  */
 final class Workbench {
 
@@ -33,6 +38,44 @@ final class Workbench {
 
     Workbench(EventCodec codec) {
         this.codec = codec;
+    }
+
+    /** An inspector of the department this test instance serves (its test profile chooses it). */
+    static User inspector(String name) {
+        return User.inspector(name, department());
+    }
+
+    /** A lead of the department this test instance serves: inspects and assigns. */
+    static User lead(String name) {
+        return User.lead(name, department());
+    }
+
+    /** The lead department's coordinator: reads every department's inspections, changes nothing here. */
+    static User coordinator() {
+        return User.coordinator("Liu Yang");
+    }
+
+    static User supervisor() {
+        return User.supervisor("Wang Fang");
+    }
+
+    static User applicant() {
+        return User.applicant("Dalian Haiwan Construction Co., Ltd.", "91210200MA0QC8K63J");
+    }
+
+    /** The department code of this test instance. */
+    static String department() {
+        return ConfigProvider.getConfig().getValue("department.code", String.class);
+    }
+
+    /** A request signed in as {@code user}. */
+    static RequestSpecification as(User user) {
+        return given().auth().oauth2(TestTokens.of(user));
+    }
+
+    /** A request of someone who reads the inbox and changes nothing: the coordinator. */
+    static RequestSpecification reading() {
+        return as(coordinator());
     }
 
     /** An inspection request as acceptance-service would send it, to adjust before filing. */
@@ -49,7 +92,7 @@ final class Workbench {
 
     static String awaitInspection(UUID application, int round) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> {
-            List<Map<String, Object>> inspections = given().get("/inspections?applicationId={id}", application)
+            List<Map<String, Object>> inspections = reading().get("/inspections?applicationId={id}", application)
                     .then().statusCode(200).extract().jsonPath().getList("$");
             return inspections.stream().filter(inspection -> ((Integer) inspection.get("round")) == round)
                     .map(inspection -> (String) inspection.get("id")).findFirst().orElse(null);
@@ -57,47 +100,48 @@ final class Workbench {
     }
 
     static JsonPath inspection(String id) {
-        return given().get("/inspections/{id}", id).then().statusCode(200).extract().jsonPath();
+        return reading().get("/inspections/{id}", id).then().statusCode(200).extract().jsonPath();
     }
 
     static JsonPath checklist(String id) {
-        return given().get("/inspections/{id}/checklist", id).then().statusCode(200).extract().jsonPath();
+        return reading().get("/inspections/{id}/checklist", id).then().statusCode(200).extract().jsonPath();
     }
 
     static List<String> codes(String id) {
         return checklist(id).getList("checklist.code", String.class);
     }
 
-    static io.restassured.response.ValidatableResponse mark(String id, String code, Map<String, Object> marking) {
-        return given().contentType(ContentType.JSON).body(marking)
+    static io.restassured.response.ValidatableResponse mark(User inspector, String id, String code,
+            Map<String, Object> marking) {
+        return as(inspector).contentType(ContentType.JSON).body(marking)
                 .put("/inspections/{id}/checklist/{code}", id, code).then();
     }
 
-    static Map<String, Object> pass(String inspector) {
-        return Map.of("inspector", inspector, "mark", "PASS");
+    static Map<String, Object> pass() {
+        return Map.of("mark", "PASS");
     }
 
-    static Map<String, Object> fail(String inspector, String description, List<String> evidence) {
+    static Map<String, Object> fail(String description, List<String> evidence) {
         Map<String, Object> finding = new HashMap<>(Map.of("description", description, "severity", "MAJOR",
                 "rectifiable", true, "requiredAction", "Put it right and send photos"));
         finding.put("evidence", evidence);
-        return Map.of("inspector", inspector, "mark", "FAIL", "finding", finding);
+        return Map.of("mark", "FAIL", "finding", finding);
     }
 
     /** Marks every item not marked yet as passed. */
-    static void passTheRest(String id, String inspector) {
+    static void passTheRest(String id, User inspector) {
         JsonPath checklist = checklist(id);
         List<String> codes = checklist.getList("checklist.code", String.class);
         List<String> marks = checklist.getList("checklist.mark", String.class);
         for (int i = 0; i < codes.size(); i++) {
             if (marks.get(i) == null) {
-                mark(id, codes.get(i), pass(inspector)).statusCode(200);
+                mark(inspector, id, codes.get(i), pass()).statusCode(200);
             }
         }
     }
 
-    static io.restassured.response.ValidatableResponse submit(String id, String inspector) {
-        return given().contentType(ContentType.JSON).body(Map.of("inspector", inspector))
+    static io.restassured.response.ValidatableResponse submit(String id, User inspector) {
+        return as(inspector).contentType(ContentType.JSON).body(Map.of())
                 .post("/inspections/{id}/result", id).then();
     }
 

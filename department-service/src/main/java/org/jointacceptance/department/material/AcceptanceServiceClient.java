@@ -16,8 +16,9 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 
 /**
- * The one call this department makes to acceptance-service: fetching a file. Guarded by a circuit breaker, so that
- * an unavailable acceptance-service is answered at once instead of by one timeout per reader.
+ * The one call this department makes to acceptance-service: fetching a file, on behalf of the caller whose bearer
+ * token goes along (acceptance-service decides what the caller may read). Guarded by a circuit breaker, so that an
+ * unavailable acceptance-service is answered at once instead of by one timeout per reader.
  */
 @ApplicationScoped
 public class AcceptanceServiceClient {
@@ -39,13 +40,15 @@ public class AcceptanceServiceClient {
     }
 
     /**
-     * GETs {@code path} (absolute, under acceptance-service's base URL). A server error or no answer at all is a
-     * failure of acceptance-service and counts towards opening the circuit; a 404 does not.
+     * GETs {@code path} (absolute, under acceptance-service's base URL) with the caller's {@code bearerToken}. A
+     * server error or no answer at all is a failure of acceptance-service and counts towards opening the circuit; a
+     * 404 or a refusal does not.
      */
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS)
-    public Answer get(String path) throws IOException, InterruptedException {
+    public Answer get(String path, String bearerToken) throws IOException, InterruptedException {
         URI uri = base.resolve(path);
-        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + bearerToken).GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             if (response.statusCode() >= 500) {

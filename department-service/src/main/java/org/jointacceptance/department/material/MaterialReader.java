@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
+import org.jointacceptance.access.Caller;
 import org.jointacceptance.department.evidence.Sha256;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.messaging.event.InspectionRequested;
@@ -16,6 +17,7 @@ import org.jointacceptance.problem.ProblemException;
 /**
  * Reads an inspection's materials through the links its request gave, and serves only content whose SHA-256 digest
  * is the one the request named: a file changed on the way or in storage is refused, never shown to an inspector.
+ * acceptance-service is asked on the caller's behalf, with their own bearer token.
  */
 @ApplicationScoped
 public class MaterialReader {
@@ -23,9 +25,11 @@ public class MaterialReader {
     private static final Logger LOG = Logger.getLogger(MaterialReader.class);
 
     private final AcceptanceServiceClient acceptanceService;
+    private final Caller caller;
 
-    public MaterialReader(AcceptanceServiceClient acceptanceService) {
+    public MaterialReader(AcceptanceServiceClient acceptanceService, Caller caller) {
         this.acceptanceService = acceptanceService;
+        this.caller = caller;
     }
 
     /** The material of the inspection with this digest; a missing one is a 404. */
@@ -48,7 +52,7 @@ public class MaterialReader {
         }
         AcceptanceServiceClient.Answer answer;
         try {
-            answer = acceptanceService.get(material.href());
+            answer = acceptanceService.get(material.href(), caller.bearerToken());
         } catch (CircuitBreakerOpenException e) {
             throw unavailable("acceptance-service failed repeatedly just now; try again in a minute");
         } catch (IOException e) {

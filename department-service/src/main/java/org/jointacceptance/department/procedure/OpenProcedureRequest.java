@@ -9,10 +9,9 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointacceptance.messaging.event.SpecialProcedureKind;
 
-/** A department opens a special procedure: which, why, and how many working days it should take. */
+/** An inspector (the caller) opens a special procedure: which, why, and how many working days it should take. */
 @Schema(name = "OpenProcedureRequest")
 public record OpenProcedureRequest(
-        @NotBlank @Size(max = 100) @Schema(example = "Zhao Min") String openedBy,
         @NotNull @Schema(example = "TESTING") SpecialProcedureKind kind,
         @NotBlank @Size(max = 2000) @Schema(example = "Smoke exhaust capacity of the atrium must be measured by an accredited testing body") String reason,
         @NotNull @Min(1) @Max(120) @Schema(example = "5") Integer expectedWorkingDays) {

@@ -42,7 +42,7 @@ public class SpecialProcedureService {
     }
 
     @Transactional
-    public SpecialProcedure open(UUID inspectionId, OpenProcedureRequest request) {
+    public SpecialProcedure open(UUID inspectionId, String openedBy, OpenProcedureRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         inspection.requireOpen();
         SpecialProcedure running = SpecialProcedure.openOn(inspection.id);
@@ -58,20 +58,21 @@ public class SpecialProcedureService {
         procedure.expectedWorkingDays = request.expectedWorkingDays();
         procedure.openedOn = WorkingCalendar.today(clock);
         procedure.expectedEnd = expectedEnd(procedure.openedOn, procedure.expectedWorkingDays);
-        procedure.openedBy = request.openedBy();
+        procedure.openedBy = openedBy;
         procedure.openedAt = OffsetDateTime.now(clock);
         procedure.persist();
         outbox.append(Inspection.AGGREGATE_TYPE, inspection.applicationId, new SpecialProcedureOpened(procedure.id,
                 inspection.id, inspection.applicationId, inspection.sectionId, department.code(), inspection.round,
                 procedure.kind, procedure.reason, procedure.openedOn, procedure.expectedWorkingDays,
                 procedure.expectedEnd));
-        activity.record(inspection.id, request.openedBy(), "SPECIAL_PROCEDURE_OPENED", procedure.kind + " for about "
+        activity.record(inspection.id, openedBy, "SPECIAL_PROCEDURE_OPENED", procedure.kind + " for about "
                 + procedure.expectedWorkingDays + " working day(s): " + procedure.reason);
         return procedure;
     }
 
     @Transactional
-    public SpecialProcedure close(UUID inspectionId, UUID procedureId, CloseProcedureRequest request) {
+    public SpecialProcedure close(UUID inspectionId, UUID procedureId, String closedBy,
+            CloseProcedureRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         SpecialProcedure procedure = SpecialProcedure.findById(procedureId);
         if (procedure == null || !procedure.inspectionId.equals(inspection.id)) {
@@ -85,7 +86,7 @@ public class SpecialProcedureService {
         WorkingCalendar calendar = announcedCalendar.current();
         int paused = calendar.workingDaysBetween(procedure.openedOn, today);
         procedure.closedOn = today;
-        procedure.closedBy = request.closedBy();
+        procedure.closedBy = closedBy;
         procedure.closedAt = OffsetDateTime.now(clock);
         procedure.outcome = request.outcome();
         procedure.pausedWorkingDays = paused;
@@ -96,7 +97,7 @@ public class SpecialProcedureService {
         outbox.append(Inspection.AGGREGATE_TYPE, inspection.applicationId, new SpecialProcedureClosed(procedure.id,
                 inspection.id, inspection.applicationId, inspection.sectionId, department.code(), inspection.round,
                 procedure.kind, procedure.openedOn, procedure.closedOn, paused, procedure.outcome));
-        activity.record(inspection.id, request.closedBy(), "SPECIAL_PROCEDURE_CLOSED", procedure.kind + " after "
+        activity.record(inspection.id, closedBy, "SPECIAL_PROCEDURE_CLOSED", procedure.kind + " after "
                 + paused + " working day(s)" + (inspection.dueDate == null ? "" : "; due " + inspection.dueDate)
                 + (procedure.outcome == null ? "" : ": " + procedure.outcome));
         return procedure;

@@ -2,6 +2,7 @@ package org.jointacceptance.department.rest;
 
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.access.Caller;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.department.checklist.ChecklistItem;
 import org.jointacceptance.department.checklist.ChecklistService;
 import org.jointacceptance.department.checklist.MarkRequest;
@@ -27,11 +30,14 @@ import org.jointacceptance.department.inspection.Inspection;
 public class ChecklistResource {
 
     private final ChecklistService checklist;
+    private final Caller caller;
 
-    public ChecklistResource(ChecklistService checklist) {
+    public ChecklistResource(ChecklistService checklist, Caller caller) {
         this.checklist = checklist;
+        this.caller = caller;
     }
 
+    @RolesAllowed({ Role.INSPECTOR, Role.COORDINATOR })
     @GET
     @Operation(summary = "The checklist, with the result it gives so far", description = "In round 2 and later it "
             + "holds only the items the department failed before, each with the earlier finding and the applicant's "
@@ -43,6 +49,7 @@ public class ChecklistResource {
         return ChecklistView.of(inspection, ChecklistItem.of(id));
     }
 
+    @RolesAllowed(Role.INSPECTOR)
     @PUT
     @Path("/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -57,7 +64,7 @@ public class ChecklistResource {
     @APIResponse(responseCode = "422", description = "A cited evidence file was not uploaded to this inspection")
     public ChecklistView mark(@PathParam("id") UUID id, @PathParam("code") String code,
             @NotNull @Valid MarkRequest request) {
-        checklist.mark(id, code, request.inspector(), request.marking());
+        checklist.mark(id, code, caller.name(), request.marking());
         return get(id);
     }
 }

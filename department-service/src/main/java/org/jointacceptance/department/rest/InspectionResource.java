@@ -3,6 +3,7 @@ package org.jointacceptance.department.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,10 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.access.Caller;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.department.activity.InspectionActivity;
 import org.jointacceptance.department.assignment.AssignRequest;
 import org.jointacceptance.department.assignment.AssignmentService;
-import org.jointacceptance.department.assignment.ClaimRequest;
 import org.jointacceptance.department.inspection.Inspection;
 
 /** The department's inbox of inspections, and who works on each. */
@@ -35,12 +37,15 @@ public class InspectionResource {
 
     private final AssignmentService assignments;
     private final InspectionViews views;
+    private final Caller caller;
 
-    public InspectionResource(AssignmentService assignments, InspectionViews views) {
+    public InspectionResource(AssignmentService assignments, InspectionViews views, Caller caller) {
         this.assignments = assignments;
         this.views = views;
+        this.caller = caller;
     }
 
+    @RolesAllowed({ Role.INSPECTOR, Role.COORDINATOR })
     @GET
     @Operation(summary = "The inbox: this department's inspections, most urgent (earliest due) first",
             description = "Filters combine; dates are inclusive. Inspections without a due date come last.")
@@ -66,6 +71,7 @@ public class InspectionResource {
                 .page(Page.of(filter.page(), filter.size())).list());
     }
 
+    @RolesAllowed({ Role.INSPECTOR, Role.COORDINATOR })
     @GET
     @Path("/{id}")
     @Operation(summary = "One inspection")
@@ -75,30 +81,33 @@ public class InspectionResource {
         return views.of(Inspection.existing(id));
     }
 
+    @RolesAllowed(Role.LEAD)
     @POST
     @Path("/{id}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A department lead assigns the inspection to an inspector", description = "Assigning it "
-            + "again hands it over (also after the result, for a correction); the earlier assignment stays in the "
-            + "activity record.")
+    @Operation(summary = "A department lead assigns the inspection to an inspector", description = "The lead is "
+            + "the caller. Assigning it again hands it over (also after the result, for a correction); the earlier "
+            + "assignment stays in the activity record.")
     @APIResponse(responseCode = "200", description = "Assigned")
-    @APIResponse(responseCode = "400", description = "No inspector or no lead named")
+    @APIResponse(responseCode = "400", description = "No inspector named")
     @APIResponse(responseCode = "404", description = "No such inspection")
     public InspectionView assign(@PathParam("id") UUID id, @NotNull @Valid AssignRequest request) {
-        return views.of(assignments.assign(id, request.inspector(), request.assignedBy()));
+        return views.of(assignments.assign(id, request.inspector(), caller.name()));
     }
 
+    @RolesAllowed(Role.INSPECTOR)
     @POST
     @Path("/{id}/claim")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "An inspector claims an unassigned inspection")
+    @Operation(summary = "An inspector claims an unassigned inspection", description = "The inspector is the "
+            + "caller; the request has no body.")
     @APIResponse(responseCode = "200", description = "Claimed, or already theirs")
     @APIResponse(responseCode = "404", description = "No such inspection")
     @APIResponse(responseCode = "409", description = "Assigned to another inspector, or the result is already submitted")
-    public InspectionView claim(@PathParam("id") UUID id, @NotNull @Valid ClaimRequest request) {
-        return views.of(assignments.claim(id, request.inspector()));
+    public InspectionView claim(@PathParam("id") UUID id) {
+        return views.of(assignments.claim(id, caller.name()));
     }
 
+    @RolesAllowed({ Role.INSPECTOR, Role.COORDINATOR })
     @GET
     @Path("/{id}/activity")
     @Operation(summary = "Who did what on the inspection, oldest first")

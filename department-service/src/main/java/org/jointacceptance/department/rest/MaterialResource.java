@@ -3,6 +3,7 @@ package org.jointacceptance.department.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.material.MaterialContent;
 import org.jointacceptance.department.material.MaterialReader;
@@ -28,6 +30,7 @@ public class MaterialResource {
         this.materials = materials;
     }
 
+    @RolesAllowed({ Role.INSPECTOR, Role.COORDINATOR })
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The materials the request named")
@@ -38,15 +41,18 @@ public class MaterialResource {
         return inspection.materials.stream().map(material -> MaterialView.of(id, material)).toList();
     }
 
+    @RolesAllowed({ Role.INSPECTOR, Role.COORDINATOR })
     @GET
     @Path("/{sha256}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Read a material", description = "Fetched from acceptance-service through the request's "
-            + "link; served only when its SHA-256 digest is the one the request named.")
+            + "link, on the caller's behalf (their bearer token goes along); served only when its SHA-256 digest is "
+            + "the one the request named.")
     @APIResponse(responseCode = "200", description = "The material")
     @APIResponse(responseCode = "404", description = "No such inspection or material")
     @APIResponse(responseCode = "409", description = "The content read has another digest; it is not served")
-    @APIResponse(responseCode = "424", description = "acceptance-service did not deliver it, or the request gave no link")
+    @APIResponse(responseCode = "424", description = "acceptance-service did not deliver it (or refused the "
+            + "caller), or the request gave no link")
     public Response read(@PathParam("id") UUID id,
             @PathParam("sha256") String sha256) {
         MaterialContent content = materials.read(id, sha256);

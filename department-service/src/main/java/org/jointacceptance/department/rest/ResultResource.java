@@ -3,6 +3,7 @@ package org.jointacceptance.department.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.access.Caller;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.result.CorrectionRequest;
 import org.jointacceptance.department.result.NotApplicableRequest;
@@ -31,12 +34,15 @@ public class ResultResource {
 
     private final ResultService results;
     private final InspectionViews views;
+    private final Caller caller;
 
-    public ResultResource(ResultService results, InspectionViews views) {
+    public ResultResource(ResultService results, InspectionViews views, Caller caller) {
         this.results = results;
         this.views = views;
+        this.caller = caller;
     }
 
+    @RolesAllowed(Role.INSPECTOR)
     @POST
     @Path("/result")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -50,10 +56,11 @@ public class ResultResource {
     @APIResponse(responseCode = "409", description = "Items unmarked (listed in errors), a special procedure open, "
             + "the result already submitted, or the inspection assigned to another inspector")
     public InspectionView submit(@PathParam("id") UUID id, @NotNull @Valid SubmitRequest request) {
-        results.submit(id, request);
+        results.submit(id, caller.name(), request);
         return views.of(Inspection.existing(id));
     }
 
+    @RolesAllowed(Role.INSPECTOR)
     @POST
     @Path("/not-applicable")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -64,10 +71,11 @@ public class ResultResource {
     @APIResponse(responseCode = "409", description = "A special procedure open, the result already submitted, or the "
             + "inspection assigned to another inspector")
     public InspectionView notApplicable(@PathParam("id") UUID id, @NotNull @Valid NotApplicableRequest request) {
-        results.notApplicable(id, request);
+        results.notApplicable(id, caller.name(), request);
         return views.of(Inspection.existing(id));
     }
 
+    @RolesAllowed(Role.INSPECTOR)
     @POST
     @Path("/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,10 +88,11 @@ public class ResultResource {
     @APIResponse(responseCode = "409", description = "No result to correct yet, items unmarked, or the inspection "
             + "assigned to another inspector")
     public InspectionView correct(@PathParam("id") UUID id, @NotNull @Valid CorrectionRequest request) {
-        results.correct(id, request);
+        results.correct(id, caller.name(), request);
         return views.of(Inspection.existing(id));
     }
 
+    @RolesAllowed({ Role.INSPECTOR, Role.COORDINATOR })
     @GET
     @Path("/results")
     @Operation(summary = "Every result submitted for the inspection, oldest first, corrections included")

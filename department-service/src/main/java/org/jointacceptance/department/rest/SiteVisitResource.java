@@ -3,6 +3,7 @@ package org.jointacceptance.department.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.access.Caller;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.sitevisit.ScheduleRequest;
 import org.jointacceptance.department.sitevisit.SiteVisit;
@@ -28,11 +31,14 @@ import org.jointacceptance.department.sitevisit.SiteVisitService;
 public class SiteVisitResource {
 
     private final SiteVisitService siteVisits;
+    private final Caller caller;
 
-    public SiteVisitResource(SiteVisitService siteVisits) {
+    public SiteVisitResource(SiteVisitService siteVisits, Caller caller) {
         this.siteVisits = siteVisits;
+        this.caller = caller;
     }
 
+    @RolesAllowed({ Role.INSPECTOR, Role.COORDINATOR })
     @GET
     @Operation(summary = "Every site visit scheduled for the inspection, oldest first; the last is the current one")
     @APIResponse(responseCode = "200", description = "The visits")
@@ -42,6 +48,7 @@ public class SiteVisitResource {
         return SiteVisit.of(id).stream().map(SiteVisitView::of).toList();
     }
 
+    @RolesAllowed(Role.INSPECTOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Schedule the site visit, or move it", description = "The day must be a working day of the "
@@ -55,6 +62,6 @@ public class SiteVisitResource {
     @APIResponse(responseCode = "422", description = "Not a working day, in the past, after the due date without a "
             + "reason, moved without a reason, or the calendar of that year is not loaded")
     public SiteVisitView schedule(@PathParam("id") UUID id, @NotNull @Valid ScheduleRequest request) {
-        return SiteVisitView.of(siteVisits.schedule(id, request));
+        return SiteVisitView.of(siteVisits.schedule(id, caller.name(), request));
     }
 }

@@ -3,6 +3,7 @@ package org.jointacceptance.department.rest;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jointacceptance.access.Caller;
+import org.jointacceptance.access.Role;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.procedure.CloseProcedureRequest;
 import org.jointacceptance.department.procedure.OpenProcedureRequest;
@@ -30,11 +33,14 @@ import org.jointacceptance.department.procedure.SpecialProcedureService;
 public class SpecialProcedureResource {
 
     private final SpecialProcedureService procedures;
+    private final Caller caller;
 
-    public SpecialProcedureResource(SpecialProcedureService procedures) {
+    public SpecialProcedureResource(SpecialProcedureService procedures, Caller caller) {
         this.procedures = procedures;
+        this.caller = caller;
     }
 
+    @RolesAllowed({ Role.INSPECTOR, Role.COORDINATOR })
     @GET
     @Operation(summary = "The inspection's special procedures, oldest first")
     @APIResponse(responseCode = "200", description = "The procedures")
@@ -44,6 +50,7 @@ public class SpecialProcedureResource {
         return SpecialProcedure.of(id).stream().map(SpecialProcedureView::of).toList();
     }
 
+    @RolesAllowed(Role.INSPECTOR)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a special procedure", description = "Announced with its expected duration "
@@ -54,12 +61,13 @@ public class SpecialProcedureResource {
     @APIResponse(responseCode = "404", description = "No such inspection")
     @APIResponse(responseCode = "409", description = "One is already open, or the result is submitted")
     public Response open(@PathParam("id") UUID id, @NotNull @Valid OpenProcedureRequest request) {
-        SpecialProcedure procedure = procedures.open(id, request);
+        SpecialProcedure procedure = procedures.open(id, caller.name(), request);
         return Response.status(201)
                 .header("Location", "/inspections/" + id + "/special-procedures/" + procedure.id)
                 .entity(SpecialProcedureView.of(procedure)).build();
     }
 
+    @RolesAllowed(Role.INSPECTOR)
     @POST
     @Path("/{procedureId}/close")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -72,6 +80,6 @@ public class SpecialProcedureResource {
     @APIResponse(responseCode = "422", description = "The calendar of the year is not loaded")
     public SpecialProcedureView close(@PathParam("id") UUID id, @PathParam("procedureId") UUID procedureId,
             @NotNull @Valid CloseProcedureRequest request) {
-        return SpecialProcedureView.of(procedures.close(id, procedureId, request));
+        return SpecialProcedureView.of(procedures.close(id, procedureId, caller.name(), request));
     }
 }

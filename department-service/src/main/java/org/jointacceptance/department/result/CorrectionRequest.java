@@ -15,12 +15,11 @@ import org.jointacceptance.department.checklist.ItemMark;
 import org.jointacceptance.department.checklist.ItemMarking;
 
 /**
- * An inspector corrects a submitted result: the checklist items to mark differently and why; the corrected result is
- * derived from the checklist again and published as a new result naming the one it replaces.
+ * An inspector (the caller) corrects a submitted result: the checklist items to mark differently and why; the
+ * corrected result is derived from the checklist again and published as a new result naming the one it replaces.
  */
 @Schema(name = "CorrectionRequest")
 public record CorrectionRequest(
-        @NotBlank @Size(max = 100) @Schema(example = "Zhao Min") String inspector,
         @NotBlank @Size(max = 2000) @Schema(example = "Zone B was confused with zone C; zone B is complete") String reason,
         @Schema(example = "2025-10-11") LocalDate inspectedOn,
         @Size(max = 2000) @Schema(example = "Lift 2 certificate seen in the machine room") String remark,

@@ -53,34 +53,34 @@ public class ResultService {
     }
 
     @Transactional
-    public SubmittedResult submit(UUID inspectionId, SubmitRequest request) {
+    public SubmittedResult submit(UUID inspectionId, String inspector, SubmitRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         inspection.requireOpen();
-        assignments.actingInspector(inspection, request.inspector());
+        assignments.actingInspector(inspection, inspector);
         SpecialProcedureService.requireNoneOpen(inspection);
         ChecklistVerdict verdict = completeVerdict(inspection);
-        return conclude(inspection, verdict.result(), request.inspector(), inspectedOn(request.inspectedOn()),
+        return conclude(inspection, verdict.result(), inspector, inspectedOn(request.inspectedOn()),
                 reason(inspection, verdict, request.remark()), verdict.findings(), null, null);
     }
 
     @Transactional
-    public SubmittedResult notApplicable(UUID inspectionId, NotApplicableRequest request) {
+    public SubmittedResult notApplicable(UUID inspectionId, String inspector, NotApplicableRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         inspection.requireOpen();
-        assignments.actingInspector(inspection, request.inspector());
+        assignments.actingInspector(inspection, inspector);
         SpecialProcedureService.requireNoneOpen(inspection);
-        return conclude(inspection, InspectionResult.NOT_APPLICABLE, request.inspector(),
+        return conclude(inspection, InspectionResult.NOT_APPLICABLE, inspector,
                 inspectedOn(request.inspectedOn()), request.reason(), List.of(), null, null);
     }
 
     @Transactional
-    public SubmittedResult correct(UUID inspectionId, CorrectionRequest request) {
+    public SubmittedResult correct(UUID inspectionId, String inspector, CorrectionRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         if (!inspection.submitted()) {
             throw ProblemException.conflict("no-result-to-correct", "This inspection has no submitted result yet; "
                     + "mark its checklist and submit it");
         }
-        assignments.actingInspector(inspection, request.inspector());
+        assignments.actingInspector(inspection, inspector);
         Set<String> codes = new HashSet<>();
         boolean changed = false;
         for (CorrectionRequest.ItemCorrection item : request.items()) {
@@ -88,7 +88,7 @@ public class ResultService {
                 throw ProblemException.invalid("item-corrected-twice", "Item " + item.code()
                         + " appears more than once in the correction");
             }
-            changed |= checklist.apply(ChecklistService.item(inspection.id, item.code()), request.inspector(),
+            changed |= checklist.apply(ChecklistService.item(inspection.id, item.code()), inspector,
                     item.marking());
         }
         if (!changed) {
@@ -96,7 +96,7 @@ public class ResultService {
                     + "a correction changes at least one");
         }
         ChecklistVerdict verdict = completeVerdict(inspection);
-        return conclude(inspection, verdict.result(), request.inspector(), inspectedOn(request.inspectedOn()),
+        return conclude(inspection, verdict.result(), inspector, inspectedOn(request.inspectedOn()),
                 reason(inspection, verdict, request.remark()), verdict.findings(), inspection.resultId,
                 request.reason());
     }

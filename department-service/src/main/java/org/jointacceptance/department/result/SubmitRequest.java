@@ -2,15 +2,16 @@ package org.jointacceptance.department.result;
 
 import java.time.LocalDate;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** An inspector submits the result the checklist gives; the day of the inspection defaults to today in China. */
+/**
+ * An inspector (the caller) submits the result the checklist gives; the day of the inspection defaults to today in
+ * China.
+ */
 @Schema(name = "SubmitRequest")
 public record SubmitRequest(
-        @NotBlank @Size(max = 100) @Schema(example = "Zhao Min") String inspector,
         @Schema(example = "2025-10-11") LocalDate inspectedOn,
         @Size(max = 2000) @Schema(example = "Inspected together with the construction unit's fire engineer") String remark) {
 }

@@ -3,7 +3,6 @@ package org.jointacceptance.department.sitevisit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -12,12 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * An inspector sets the site visit: a working day in China and a time (Beijing time). A reason is needed to move a
+ * An inspector (the caller) sets the site visit: a working day in China and a time (Beijing time). A reason is needed to move a
  * visit already set, or to visit after the department's due date.
  */
 @Schema(name = "ScheduleRequest")
 public record ScheduleRequest(
-        @NotBlank @Size(max = 100) @Schema(example = "Zhao Min") String inspector,
         @NotNull @Schema(example = "2025-10-11") LocalDate date,
         @NotNull @JsonFormat(pattern = "HH:mm") @Schema(example = "09:30", type = SchemaType.STRING, pattern = "^\\d{2}:\\d{2}$") LocalTime time,
         @Size(max = 2000) @Schema(example = "The sprinkler contractor is on site only on Saturday") String reason) {

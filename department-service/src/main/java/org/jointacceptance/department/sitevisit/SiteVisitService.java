@@ -47,10 +47,10 @@ public class SiteVisitService {
 
     /** Sets the visit, or moves it; the earlier visit stays on record. Setting the same day and time again changes nothing. */
     @Transactional
-    public SiteVisit schedule(UUID inspectionId, ScheduleRequest request) {
+    public SiteVisit schedule(UUID inspectionId, String inspector, ScheduleRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         inspection.requireOpen();
-        assignments.actingInspector(inspection, request.inspector());
+        assignments.actingInspector(inspection, inspector);
         SiteVisit current = SiteVisit.currentOf(inspection.id);
         if (current != null && current.date.equals(request.date()) && current.time.equals(request.time())) {
             return current;
@@ -67,7 +67,7 @@ public class SiteVisitService {
         visit.inspectionId = inspection.id;
         visit.date = request.date();
         visit.time = request.time();
-        visit.inspector = request.inspector();
+        visit.inspector = inspector;
         visit.reason = request.hasReason() ? request.reason() : null;
         visit.scheduledAt = now;
         visit.persist();
@@ -77,7 +77,7 @@ public class SiteVisitService {
                 inspection.applicationId, inspection.sectionId, inspection.sectionName, department.code(),
                 inspection.round, visit.date, visit.timeOfDay(), inspection.address, visit.inspector,
                 visit.reason, current == null ? null : current.date, current == null ? null : current.timeOfDay()));
-        activity.record(inspection.id, request.inspector(), current == null ? "SITE_VISIT_SCHEDULED" : "SITE_VISIT_MOVED",
+        activity.record(inspection.id, inspector, current == null ? "SITE_VISIT_SCHEDULED" : "SITE_VISIT_MOVED",
                 visit.date + " " + visit.timeOfDay() + (current == null ? "" : " (was " + current.date + " "
                         + current.timeOfDay() + ")") + (visit.reason == null ? "" : ": " + visit.reason));
         return visit;
