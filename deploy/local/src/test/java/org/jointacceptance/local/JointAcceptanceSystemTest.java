@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JointAcceptanceSystemTest {
 
-    private static final String CREDIT_CODE = "91210200MA0QC8K63J";
     /** Lightning protection required, no civil air defense works, ordinary fire category. */
     private static final List<String> REQUIRED = List.of("quality", "planning", "land", "fire", "meteorology", "archives");
     /** On fire's filing list whether or not the spot-check draw adds the full fire checklist. */
@@ -103,23 +103,34 @@ class JointAcceptanceSystemTest {
         String application = apply();
         for (String department : REQUIRED) {
             awaitInspection(department, application);
-            given().baseUri(departmentUrl(department)).get("/inspections?applicationId={id}", application)
+            inspector(department).get("/inspections?applicationId={id}", application)
                     .then().statusCode(200).body("department", equalTo(List.of(department)));
         }
-        given().baseUri(departmentUrl("civil-air-defense")).get("/inspections?applicationId={id}", application)
+        inspector("civil-air-defense").get("/inspections?applicationId={id}", application)
                 .then().statusCode(200).body("size()", equalTo(0));
 
         String fire = awaitInspection("fire", application);
         String planning = awaitInspection("planning", application);
-        given().baseUri(departmentUrl("fire")).get("/inspections/{id}/checklist", fire).then().statusCode(200)
+        inspector("fire").get("/inspections/{id}/checklist", fire).then().statusCode(200)
                 .body("templates[0].template", equalTo("fire-filing"));
-        given().baseUri(departmentUrl("planning")).get("/inspections/{id}/checklist", planning).then().statusCode(200)
+        inspector("planning").get("/inspections/{id}/checklist", planning).then().statusCode(200)
                 .body("templates[0].template", equalTo("planning"));
-        given().baseUri(departmentUrl("planning")).get("/inspections/{id}", fire).then().statusCode(404);
-        given().baseUri(departmentUrl("fire")).get("/inspections/{id}", planning).then().statusCode(404);
-        given().baseUri(departmentUrl("planning")).contentType(ContentType.JSON)
-                .body(Map.of("inspector", "Chen Jie", "assignedBy", "Liu Wei"))
+        inspector("planning").get("/inspections/{id}", fire).then().statusCode(404);
+        inspector("fire").get("/inspections/{id}", planning).then().statusCode(404);
+        given().baseUri(departmentUrl("planning")).auth().oauth2(stack.token(SampleUsers.lead(department("planning"))))
+                .contentType(ContentType.JSON).body(Map.of("inspector", "planning-inspector"))
                 .post("/inspections/{id}/assignment", fire).then().statusCode(404);
+        // an inspector signs in to their own department's instance only
+        given().baseUri(departmentUrl("planning")).auth().oauth2(stack.token(SampleUsers.inspector(department("fire"))))
+                .get("/inspections/{id}", planning).then().statusCode(403);
+
+        // fire reads the firm's materials from acceptance-service with the inspector's own token, digest checked
+        String sha256 = inspector("fire").get("/inspections/{id}/materials", fire).then().statusCode(200)
+                .extract().path("[0].sha256");
+        byte[] material = inspector("fire").get("/inspections/{id}/materials/{sha}", fire, sha256).then()
+                .statusCode(200).extract().asByteArray();
+        assertThat(material)
+                .isEqualTo(Files.readAllBytes(stack.home().resolve("docs/examples/testing-report-extract.pdf")));
     }
 
     @Test
@@ -172,7 +183,7 @@ class JointAcceptanceSystemTest {
 
     private static String awaitInspection(String department, String application) {
         return await().atMost(Duration.ofSeconds(60)).until(() -> {
-            List<String> ids = given().baseUri(departmentUrl(department))
+            List<String> ids = inspector(department)
                     .get("/inspections?applicationId={id}&state=PENDING", application)
                     .then().statusCode(200).extract().jsonPath().getList("id", String.class);
             return ids.isEmpty() ? null : ids.get(0);
@@ -181,43 +192,51 @@ class JointAcceptanceSystemTest {
 
     /** Marks every checklist item passed, but {@code failing} (if any) failed with a rectifiable finding. */
     private static void markEveryItem(String department, String inspection, String failing) {
-        List<String> codes = given().baseUri(departmentUrl(department)).get("/inspections/{id}/checklist", inspection)
+        List<String> codes = inspector(department).get("/inspections/{id}/checklist", inspection)
                 .then().statusCode(200).extract().jsonPath().getList("checklist.code", String.class);
         assertThat(codes).isNotEmpty();
         for (String code : codes) {
             Map<String, Object> marking = code.equals(failing)
-                    ? Map.of("inspector", inspectorOf(department), "mark", "FAIL", "finding", Map.of(
+                    ? Map.of("mark", "FAIL", "finding", Map.of(
                             "description", "The testing report does not cover the basement garage",
                             "severity", "MAJOR", "rectifiable", true,
                             "requiredAction", "Have the garage's fire installations tested and file the report"))
-                    : Map.of("inspector", inspectorOf(department), "mark", "PASS");
-            given().baseUri(departmentUrl(department)).contentType(ContentType.JSON).body(marking)
+                    : Map.of("mark", "PASS");
+            inspector(department).contentType(ContentType.JSON).body(marking)
                     .put("/inspections/{id}/checklist/{code}", inspection, code).then().statusCode(200);
         }
     }
 
     /** The result comes from the checklist; the inspector only submits it. */
     private static void submit(String department, String inspection, String expected) {
-        given().baseUri(departmentUrl(department)).contentType(ContentType.JSON)
-                .body(Map.of("inspector", inspectorOf(department)))
+        inspector(department).contentType(ContentType.JSON).body(Map.of())
                 .post("/inspections/{id}/result", inspection)
                 .then().statusCode(200).body("state", equalTo("SUBMITTED")).body("result", equalTo(expected));
-    }
-
-    private static String inspectorOf(String department) {
-        return department.equals("fire") ? "Zhao Min" : "Inspector of " + department;
     }
 
     /** The subjects of the applicant's in-app notices, in Chinese: nobody chose another language. */
     private static List<String> notificationSubjects(String application) {
         JsonPath notifications = given().baseUri(stack.service("notification-service").baseUrl())
-                .get("/notifications?recipient=applicant:{code}&applicationId={id}", CREDIT_CODE, application)
+                .auth().oauth2(stack.token(SampleUsers.APPLICANT))
+                .get("/notifications?applicationId={id}", application)
                 .then().statusCode(200).extract().jsonPath();
         return notifications.getList("subject", String.class);
     }
 
-    private static io.restassured.specification.RequestSpecification acceptance() {
-        return given().baseUri(stack.service("acceptance-service").baseUrl());
+    /** acceptance-service, as the firm that applies. */
+    private static RequestSpecification acceptance() {
+        return given().baseUri(stack.service("acceptance-service").baseUrl())
+                .auth().oauth2(stack.token(SampleUsers.APPLICANT));
+    }
+
+    /** A department's own instance, as its inspector. */
+    private static RequestSpecification inspector(String department) {
+        return given().baseUri(departmentUrl(department))
+                .auth().oauth2(stack.token(SampleUsers.inspector(department(department))));
+    }
+
+    private static Department department(String code) {
+        return Department.ALL.stream().filter(department -> department.code().equals(code)).findFirst().orElseThrow();
     }
 
     private static String departmentUrl(String department) {
