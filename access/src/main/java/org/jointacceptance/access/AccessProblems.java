@@ -1,5 +1,7 @@
 package org.jointacceptance.access;
 
+import java.util.List;
+
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +12,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jointacceptance.problem.Problem;
 
@@ -48,10 +51,22 @@ public class AccessProblems {
         if (identity.isAnonymous()) {
             return unauthenticated(new UnauthorizedException(), uri);
         }
-        String roles = identity.getRoles().isEmpty() ? "no role" : "roles " + String.join(", ", identity.getRoles());
-        recordLater(identity.getPrincipal().getName() + " (" + roles + ")", AuditLog.ACCESS_REFUSED, request, uri);
+        recordLater(identity.getPrincipal().getName() + " (" + standing() + ")", AuditLog.ACCESS_REFUSED, request, uri);
         return Problem.of("forbidden", "Not allowed", 403, "Your role does not allow this request")
                 .at(uri.getRequestUri()).toResponse();
+    }
+
+    /** The roles the caller holds here, and the firm or department its token names. */
+    private String standing() {
+        String roles = identity.getRoles().isEmpty() ? "no role" : "roles " + String.join(", ", identity.getRoles());
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            for (String claim : List.of(Caller.DEPARTMENT, Caller.CREDIT_CODE)) {
+                if (token.getClaim(claim) != null) {
+                    roles += "; " + claim + " " + token.getClaim(claim);
+                }
+            }
+        }
+        return roles;
     }
 
     private static Response unauthorized(String detail, UriInfo uri) {

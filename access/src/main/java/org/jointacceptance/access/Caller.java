@@ -48,16 +48,6 @@ public class Caller {
         return token.getRawToken();
     }
 
-    /** How the caller appears in timelines and audit entries: role and name, such as {@code coordinator:Liu Yang}. */
-    public String actor() {
-        for (String role : Role.ALL) {
-            if (is(role)) {
-                return role + ":" + name();
-            }
-        }
-        return "anonymous:" + name();
-    }
-
     private Optional<String> claim(String name) {
         return Optional.ofNullable(token.getClaim(name)).map(Object::toString).filter(value -> !value.isBlank());
     }

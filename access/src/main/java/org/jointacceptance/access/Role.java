@@ -19,7 +19,7 @@ public final class Role {
     /** Oversees the process: reads statistics and escalations, changes nothing. */
     public static final String SUPERVISOR = "supervisor";
 
-    /** Every role, the widest first: a caller holding several is named after the first it holds. */
+    /** Every role, the widest first. */
     public static final List<String> ALL = List.of(SUPERVISOR, COORDINATOR, LEAD, INSPECTOR, APPLICANT);
 
     private Role() {

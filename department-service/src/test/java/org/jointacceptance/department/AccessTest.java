@@ -148,7 +148,8 @@ class AccessTest {
             assertThat(audit.getList("findAll { it.detail == 'GET /inspections/" + refused + "' }.action"))
                     .containsExactly(AuditLog.ACCESS_REFUSED);
             assertThat(audit.getString("find { it.detail == 'GET /inspections/" + refused + "' }.actor"))
-                    .isEqualTo("Dalian Haiwan Construction Co., Ltd. (roles applicant)");
+                    .isEqualTo("Dalian Haiwan Construction Co., Ltd. (roles applicant; credit_code "
+                            + "91210200MA0QC8K63J)");
             assertThat(audit.getList("findAll { it.detail == 'GET /inspections/" + forged + "' }.action"))
                     .containsExactly(AuditLog.AUTHENTICATION_FAILED);
         });
