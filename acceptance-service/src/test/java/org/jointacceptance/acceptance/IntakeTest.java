@@ -216,10 +216,8 @@ class IntakeTest {
 
     @Test
     void a_broken_promise_stops_the_clock_from_the_promised_day_until_the_material_arrives() {
-        String application = ApplicationRequests.prepare(ApplicationRequests.plainProject("Whole project")).getString("id");
-        PLAIN_PROJECT_MATERIALS.stream().filter(type -> !type.equals("greening-survey"))
-                .forEach(type -> ApplicationRequests.upload(application, type));
-        JsonPath accepted = ApplicationRequests.submit(application, promise("greening-survey", "2026-06-03"));
+        JsonPath accepted = acceptedOwingTheGreeningSurveyBy("2026-06-03");
+        String application = accepted.getString("id");
         // day 1 is Tuesday 06-02; the Dragon Boat Festival (06-19) is off: day 16 is Wednesday 06-24
         assertThat(accepted.getString("dueDate")).isEqualTo("2026-06-24");
 
@@ -243,6 +241,71 @@ class IntakeTest {
         JsonPath moved = JsonPath.from(single(events(application, "DueDateChanged")).value());
         assertThat(moved.getInt("pausedWorkingDays")).isEqualTo(3);
         assertThat(moved.getString("reason")).isEqualTo("owed material pause ended");
+    }
+
+    @Test
+    void a_promise_for_a_monday_is_reminded_of_once_on_the_friday_before() {
+        String application = acceptedOwingTheGreeningSurveyBy("2026-06-08").getString("id");
+
+        clock.set(LocalDateTime.of(2026, 6, 4, 10, 0));
+        dateChecks.run();
+        assertThat(events(application, "OwedMaterialDue")).as("on Thursday a working day is left").isEmpty();
+
+        clock.set(LocalDateTime.of(2026, 6, 5, 9, 0));
+        dateChecks.run();
+        dateChecks.run();
+        JsonPath due = JsonPath.from(single(events(application, "OwedMaterialDue")).value());
+        assertThat(due.getString("materialType")).isEqualTo("greening-survey");
+        assertThat(due.getString("materialName")).isEqualTo("Greening area survey");
+        assertThat(due.getString("promisedBy")).isEqualTo("2026-06-08");
+        assertThat(due.getString("applicant.creditCode")).isNotBlank();
+        assertThat(timeline(application)).containsOnlyOnce("OWED_MATERIAL_DUE");
+
+        clock.set(LocalDateTime.of(2026, 6, 8, 9, 0));
+        dateChecks.run();
+        assertThat(events(application, "OwedMaterialDue")).as("reminded once").hasSize(1);
+        assertThat(events(application, "OwedMaterialOverdue")).as("the promise holds all Monday").isEmpty();
+    }
+
+    @Test
+    void a_material_supplied_before_its_promise_falls_due_is_not_reminded_of() {
+        String application = acceptedOwingTheGreeningSurveyBy("2026-06-08").getString("id");
+        clock.set(LocalDateTime.of(2026, 6, 4, 15, 0));
+        ApplicationRequests.upload(application, "greening-survey");
+
+        clock.set(LocalDateTime.of(2026, 6, 5, 9, 0));
+        dateChecks.run();
+
+        assertThat(events(application, "OwedMaterialDue")).isEmpty();
+        assertThat(timeline(application)).contains("OWED_MATERIAL_SUPPLIED").doesNotContain("OWED_MATERIAL_DUE");
+    }
+
+    @Test
+    void a_missed_reminder_goes_on_the_promised_day_but_never_after_it() {
+        String dueToday = acceptedOwingTheGreeningSurveyBy("2026-06-08").getString("id");
+        String broken = acceptedOwingTheGreeningSurveyBy("2026-06-05").getString("id");
+
+        // no check ran from Thursday until Monday 06-08, the day the first promise falls due
+        clock.set(LocalDateTime.of(2026, 6, 8, 9, 0));
+        dateChecks.run();
+        assertThat(events(dueToday, "OwedMaterialDue")).as("reminded on the promised day").hasSize(1);
+        assertThat(events(broken, "OwedMaterialDue")).as("its promised day has passed").isEmpty();
+        assertThat(events(broken, "OwedMaterialOverdue")).hasSize(1);
+
+        clock.set(LocalDateTime.of(2026, 6, 9, 9, 0));
+        dateChecks.run();
+        assertThat(events(dueToday, "OwedMaterialDue")).hasSize(1);
+        assertThat(events(dueToday, "OwedMaterialOverdue")).hasSize(1);
+    }
+
+    /** Submitted on Monday 2026-06-01 with every material but the greening survey, promised by {@code supplyBy}. */
+    private static JsonPath acceptedOwingTheGreeningSurveyBy(String supplyBy) {
+        String application = ApplicationRequests.prepare(ApplicationRequests.plainProject("Whole project")).getString("id");
+        PLAIN_PROJECT_MATERIALS.stream().filter(type -> !type.equals("greening-survey"))
+                .forEach(type -> ApplicationRequests.upload(application, type));
+        JsonPath accepted = ApplicationRequests.submit(application, promise("greening-survey", supplyBy));
+        assertThat(accepted.getString("intakeOutcome")).isEqualTo("ACCEPTED_WITH_TOLERANCE");
+        return accepted;
     }
 
     private static Map<String, Object> promise(String type, String supplyBy) {

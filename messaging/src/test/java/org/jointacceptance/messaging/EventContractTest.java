@@ -49,6 +49,7 @@ import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.InspectionResultSubmitted;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
@@ -70,8 +71,8 @@ class EventContractTest {
     private static final List<Class<? extends Record>> EVENT_TYPES = List.of(IntakeDecided.class,
             InspectionRequested.class, InspectionResultSubmitted.class, SectionDecided.class,
             RectificationSubmitted.class, OpinionIssued.class, CompletionFilingIssued.class, RoutingChanged.class,
-            ApplicationTerminated.class, OwedMaterialOverdue.class, DueDateChanged.class, DeadlineWarning.class,
-            CalendarYearLoaded.class, SiteVisitScheduled.class, SpecialProcedureOpened.class,
+            ApplicationTerminated.class, OwedMaterialDue.class, OwedMaterialOverdue.class, DueDateChanged.class,
+            DeadlineWarning.class, CalendarYearLoaded.class, SiteVisitScheduled.class, SpecialProcedureOpened.class,
             SpecialProcedureClosed.class);
 
     private static final String SCHEMA_FOLDER = "/org/jointacceptance/messaging/schema/";
@@ -305,6 +306,16 @@ class EventContractTest {
     }
 
     @Test
+    void the_realistic_events_tell_every_event_type_with_every_field_and_with_only_the_required_ones() {
+        List<String> types = EVENT_TYPES.stream().map(EventContractTest::typeOf).toList();
+
+        assertThat(RealisticEvents.fullyPopulated().stream().map(EventCodec::typeOf))
+                .containsExactlyInAnyOrderElementsOf(types);
+        assertThat(RealisticEvents.withOnlyTheRequiredFields().stream().map(EventCodec::typeOf))
+                .containsExactlyInAnyOrderElementsOf(types);
+    }
+
+    @Test
     void every_record_in_the_event_package_is_an_event_or_part_of_one() throws IOException {
         Set<Class<?>> parts = new HashSet<>();
         EVENT_TYPES.forEach(type -> collectParts(type, parts));
@@ -500,6 +511,12 @@ class EventContractTest {
             assertThat(terminated.applicationId()).isEqualTo(applicationId);
             assertThat(terminated.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
             assertThat(terminated.reason()).isEqualTo(example.path("reason").asText());
+        } else if (event instanceof OwedMaterialDue due) {
+            assertThat(due.applicationId()).isEqualTo(applicationId);
+            assertThat(due.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
+            assertThat(due.materialType()).isEqualTo(example.path("materialType").asText());
+            assertThat(due.materialName()).isEqualTo(example.path("materialName").asText());
+            assertThat(due.promisedBy()).isEqualTo(date(example.path("promisedBy")));
         } else if (event instanceof OwedMaterialOverdue overdue) {
             assertThat(overdue.applicationId()).isEqualTo(applicationId);
             assertThat(overdue.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());

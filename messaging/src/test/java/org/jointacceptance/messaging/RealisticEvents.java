@@ -21,6 +21,7 @@ import org.jointacceptance.messaging.event.RectifiedFinding;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
@@ -114,6 +115,9 @@ public final class RealisticEvents {
                         "The tower is below the height that requires a lightning protection acceptance", "Zhang Wei"),
                 new ApplicationTerminated(APPLICATION, "Xinghai Bay Office Tower", APPLICANT,
                         "The applicant withdrew the application in writing on 2025-10-20", "Zhang Wei"),
+                new OwedMaterialDue(APPLICATION, "Xinghai Bay Office Tower", APPLICANT,
+                        "lightning-protection-test-report", "Lightning protection test report",
+                        LocalDate.of(2025, 9, 3)),
                 new OwedMaterialOverdue(APPLICATION, "Xinghai Bay Office Tower", APPLICANT,
                         "lightning-protection-test-report", "Lightning protection test report",
                         LocalDate.of(2025, 9, 3)),
@@ -149,6 +153,7 @@ public final class RealisticEvents {
                 new RoutingChanged(APPLICATION, SECTION, null, "civil-air-defense", 1, RoutingChanged.Change.ADDED,
                         "The basement was converted into a civil air defense shelter", null),
                 new ApplicationTerminated(APPLICATION, null, applicant, "The applicant withdrew the application", null),
+                new OwedMaterialDue(APPLICATION, null, applicant, "archives-catalogue", null, LocalDate.of(2025, 6, 10)),
                 new OwedMaterialOverdue(APPLICATION, null, applicant, "archives-catalogue", null,
                         LocalDate.of(2025, 6, 10)),
                 new DueDateChanged(APPLICATION, null, applicant, null, LocalDate.of(2025, 7, 1), 0, null,

@@ -30,6 +30,8 @@ import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialDue;
+import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SiteVisitScheduled;
 import org.jointacceptance.messaging.event.SectionDecision;
@@ -37,8 +39,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The applicant learns of the intake outcome and of every decision, once per event, in the in-app inbox. Everyone
- * here reads English (the default is Chinese: see NoticeTemplatesTest and MailDeliveryTest).
+ * The applicant learns of the intake outcome, of every decision and of what it owes, once per event, in the in-app
+ * inbox. Everyone here reads English (the default is Chinese: see NoticeTemplatesTest and MailDeliveryTest), but for
+ * the firms of their own that choose no language.
  */
 @QuarkusTest
 @QuarkusTestResource(InfrastructureTestResource.class)
@@ -152,6 +155,46 @@ class ApplicantNotificationTest {
     }
 
     @Test
+    void the_applicant_is_reminded_once_in_chinese_that_an_owed_material_falls_due_and_may_switch_that_off() {
+        Applicant firm = Firms.newFirm();
+        User applicant = Users.applicantOf(firm);
+        UUID application = UUID.randomUUID();
+        String reminderId = UUID.randomUUID().toString();
+        String reminder = codec.encode(new OwedMaterialDue(application, "Haiwan Residences Phase II", firm,
+                "greening-survey", "Greening area survey", LocalDate.of(2026, 6, 8)));
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), reminderId, "OwedMaterialDue", reminder);
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), reminderId, "OwedMaterialDue", reminder);
+        // one application's events are applied in order: once the next one is told, the reminder and its copy were
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "OwedMaterialOverdue",
+                codec.encode(new OwedMaterialOverdue(application, "Haiwan Residences Phase II", firm, "greening-survey",
+                        "Greening area survey", LocalDate.of(2026, 6, 8))));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inbox(applicant, application)
+                .getList("eventType", String.class)).contains("OwedMaterialOverdue"));
+        JsonPath inbox = inbox(applicant, application);
+        assertThat(inbox.getList("subject", String.class)).as("told once, in Chinese, though it came twice")
+                .containsOnlyOnce("容缺材料即将到期（2026-06-08）：Haiwan Residences Phase II，Greening area survey")
+                .hasSize(2);
+        assertThat(inbox.getString("find { it.eventType == 'OwedMaterialDue' }.body"))
+                .contains("承诺于 2026-06-08 前补交「Greening area survey」（greening-survey）", "请于 2026-06-08 前补交");
+
+        as(applicant).contentType(ContentType.JSON).body(Map.of("enabled", false))
+                .put("/preferences/notices/in-app/OwedMaterialDue").then().statusCode(200);
+        UUID next = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, next.toString(), "OwedMaterialDue",
+                codec.encode(new OwedMaterialDue(next, "Haiwan Residences Phase II", firm, "archives-catalogue", null,
+                        LocalDate.of(2026, 6, 9))));
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, next.toString(), "OwedMaterialOverdue",
+                codec.encode(new OwedMaterialOverdue(next, "Haiwan Residences Phase II", firm, "archives-catalogue",
+                        null, LocalDate.of(2026, 6, 9))));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inbox(applicant, next)
+                .getList("eventType", String.class)).contains("OwedMaterialOverdue"));
+        assertThat(inbox(applicant, next).getList("eventType", String.class)).as("the reminder is switched off")
+                .containsExactly("OwedMaterialOverdue");
+    }
+
+    @Test
     void a_notification_can_be_marked_read_and_bad_requests_are_problems() {
         UUID application = UUID.randomUUID();
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
@@ -172,7 +215,11 @@ class ApplicantNotificationTest {
     }
 
     private static JsonPath inbox(UUID application) {
-        return as(HAIWAN_APPLICANT).get("/notifications?applicationId={id}", application).then().statusCode(200)
+        return inbox(HAIWAN_APPLICANT, application);
+    }
+
+    private static JsonPath inbox(User reader, UUID application) {
+        return as(reader).get("/notifications?applicationId={id}", application).then().statusCode(200)
                 .extract().jsonPath();
     }
 }

@@ -28,6 +28,7 @@ import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RectifiedFinding;
@@ -305,6 +306,9 @@ class NoticeTemplatesTest {
         } else if (event instanceof SpecialProcedureClosed procedure) {
             facts.addAll(List.of(procedure.department(), PROJECT, procedure.openedOn().toString(),
                     procedure.closedOn().toString(), procedure.outcome(), String.valueOf(procedure.pausedWorkingDays())));
+        } else if (event instanceof OwedMaterialDue due) {
+            facts.addAll(List.of(due.projectName(), due.materialName(), due.materialType(),
+                    due.promisedBy().toString()));
         } else if (event instanceof OwedMaterialOverdue overdue) {
             facts.addAll(List.of(overdue.projectName(), overdue.materialName(), overdue.materialType(),
                     overdue.promisedBy().toString()));

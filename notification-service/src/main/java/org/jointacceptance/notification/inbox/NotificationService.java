@@ -14,6 +14,7 @@ import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
@@ -195,6 +196,14 @@ public class NotificationService {
             applications.specialProcedureClosed(event);
             notices.tell(envelope, event.applicationId(), event, party.applicant(), party.project());
             notices.tell(envelope, event.applicationId(), event, Recipient.COORDINATOR, party.project());
+        }
+    }
+
+    /** Reminds the applicant that a material it owes falls due, before a broken promise stops the clock. */
+    @Transactional
+    public void owedMaterialDue(EventEnvelope envelope, OwedMaterialDue event) {
+        if (inbox.firstDelivery(envelope)) {
+            notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
         }
     }
 

@@ -20,6 +20,7 @@ import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
@@ -68,6 +69,8 @@ public class AcceptanceEventsListener {
                     notifications.routingChanged(envelope, codec.decode(envelope, RoutingChanged.class));
                 case "ApplicationTerminated" ->
                     notifications.applicationTerminated(envelope, codec.decode(envelope, ApplicationTerminated.class));
+                case "OwedMaterialDue" ->
+                    notifications.owedMaterialDue(envelope, codec.decode(envelope, OwedMaterialDue.class));
                 case "OwedMaterialOverdue" ->
                     notifications.owedMaterialOverdue(envelope, codec.decode(envelope, OwedMaterialOverdue.class));
                 case "CalendarYearLoaded" ->

@@ -12,6 +12,7 @@ import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
@@ -47,6 +48,7 @@ public enum NoticeType {
             + "not count towards the time limit, and the applicant must be told in writing how long it needs "
             + "(Administrative Licensing Law, article 45)"),
     SPECIAL_PROCEDURE_CLOSED(SpecialProcedureClosed.class),
+    OWED_MATERIAL_DUE(OwedMaterialDue.class),
     OWED_MATERIAL_OVERDUE(OwedMaterialOverdue.class, "A broken promise stops the statutory time limit: the applicant "
             + "must learn that the clock stands still and which material it waits for, or cannot restart it"),
     APPLICATION_TERMINATED(ApplicationTerminated.class),
