@@ -241,6 +241,13 @@ class IntakeTest {
         JsonPath moved = JsonPath.from(single(events(application, "DueDateChanged")).value());
         assertThat(moved.getInt("pausedWorkingDays")).isEqualTo(3);
         assertThat(moved.getString("reason")).isEqualTo("owed material pause ended");
+        JsonPath supplied = JsonPath.from(single(events(application, "OwedMaterialSupplied")).value());
+        assertThat(supplied.getString("materialType")).isEqualTo("greening-survey");
+        assertThat(supplied.getString("promisedBy")).isEqualTo("2026-06-03");
+        assertThat(supplied.getString("suppliedOn")).isEqualTo("2026-06-08");
+
+        ApplicationRequests.upload(application, "greening-survey");
+        assertThat(events(application, "OwedMaterialSupplied")).as("a material is owed, and supplied, once").hasSize(1);
     }
 
     @Test

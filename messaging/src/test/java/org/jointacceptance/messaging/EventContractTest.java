@@ -51,6 +51,7 @@ import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
+import org.jointacceptance.messaging.event.OwedMaterialSupplied;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
@@ -71,8 +72,8 @@ class EventContractTest {
     private static final List<Class<? extends Record>> EVENT_TYPES = List.of(IntakeDecided.class,
             InspectionRequested.class, InspectionResultSubmitted.class, SectionDecided.class,
             RectificationSubmitted.class, OpinionIssued.class, CompletionFilingIssued.class, RoutingChanged.class,
-            ApplicationTerminated.class, OwedMaterialDue.class, OwedMaterialOverdue.class, DueDateChanged.class,
-            DeadlineWarning.class, CalendarYearLoaded.class, SiteVisitScheduled.class, SpecialProcedureOpened.class,
+            ApplicationTerminated.class, OwedMaterialDue.class, OwedMaterialOverdue.class, OwedMaterialSupplied.class,
+            DueDateChanged.class, DeadlineWarning.class, CalendarYearLoaded.class, SiteVisitScheduled.class, SpecialProcedureOpened.class,
             SpecialProcedureClosed.class);
 
     private static final String SCHEMA_FOLDER = "/org/jointacceptance/messaging/schema/";
@@ -523,6 +524,13 @@ class EventContractTest {
             assertThat(overdue.materialType()).isEqualTo(example.path("materialType").asText());
             assertThat(overdue.materialName()).isEqualTo(example.path("materialName").asText());
             assertThat(overdue.promisedBy()).isEqualTo(date(example.path("promisedBy")));
+        } else if (event instanceof OwedMaterialSupplied supplied) {
+            assertThat(supplied.applicationId()).isEqualTo(applicationId);
+            assertThat(supplied.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
+            assertThat(supplied.materialType()).isEqualTo(example.path("materialType").asText());
+            assertThat(supplied.promisedBy()).isEqualTo(date(example.path("promisedBy")));
+            assertThat(supplied.suppliedOn()).isEqualTo(date(example.path("suppliedOn")));
+            assertThat(supplied.late()).isTrue();
         } else if (event instanceof DueDateChanged moved) {
             assertThat(moved.applicationId()).isEqualTo(applicationId);
             assertThat(moved.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());

@@ -23,6 +23,7 @@ import org.jointacceptance.messaging.event.IntakeOutcome;
 import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
+import org.jointacceptance.messaging.event.OwedMaterialSupplied;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
@@ -121,6 +122,9 @@ public final class RealisticEvents {
                 new OwedMaterialOverdue(APPLICATION, "Xinghai Bay Office Tower", APPLICANT,
                         "lightning-protection-test-report", "Lightning protection test report",
                         LocalDate.of(2025, 9, 3)),
+                new OwedMaterialSupplied(APPLICATION, "Xinghai Bay Office Tower", APPLICANT,
+                        "lightning-protection-test-report", "Lightning protection test report",
+                        LocalDate.of(2025, 9, 3), LocalDate.of(2025, 9, 5)),
                 new DueDateChanged(APPLICATION, "Xinghai Bay Office Tower", APPLICANT, LocalDate.of(2025, 9, 19),
                         LocalDate.of(2025, 10, 15), 14, "2020.2,2021.1,2022.1,2023.1,2024.1,2025.1,2026.1",
                         "rectification pause ended"),
@@ -156,6 +160,8 @@ public final class RealisticEvents {
                 new OwedMaterialDue(APPLICATION, null, applicant, "archives-catalogue", null, LocalDate.of(2025, 6, 10)),
                 new OwedMaterialOverdue(APPLICATION, null, applicant, "archives-catalogue", null,
                         LocalDate.of(2025, 6, 10)),
+                new OwedMaterialSupplied(APPLICATION, null, applicant, "archives-catalogue", null,
+                        LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 9)),
                 new DueDateChanged(APPLICATION, null, applicant, null, LocalDate.of(2025, 7, 1), 0, null,
                         "calendar 2025 now 2025.2"),
                 new DeadlineWarning(APPLICATION, null, null, null, 0, DeadlineWarning.Level.OVERDUE,

@@ -33,6 +33,8 @@ import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.event.OwedMaterialOverdue;
+import org.jointacceptance.messaging.event.OwedMaterialSupplied;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SectionDecision;
@@ -114,6 +116,14 @@ class DailyDigestTest {
                 codec.encode(new SpecialProcedureOpened(UUID.randomUUID(), UUID.randomUUID(), inSpecialProcedure,
                         UUID.randomUUID(), "fire", 1, SpecialProcedureKind.TESTING, "Smoke exhaust to be measured",
                         LocalDate.of(2025, 9, 25), 5, null)));
+        UUID owingMaterial = accepted("Digest owing a material", LocalDate.of(2025, 9, 26));
+        send(owingMaterial, new OwedMaterialOverdue(owingMaterial, "Digest owing a material", firm, "greening-survey",
+                null, LocalDate.of(2025, 9, 24)));
+        UUID suppliedLate = accepted("Digest supplied late", LocalDate.of(2025, 9, 26));
+        send(suppliedLate, new OwedMaterialOverdue(suppliedLate, "Digest supplied late", firm, "greening-survey", null,
+                LocalDate.of(2025, 9, 24)));
+        send(suppliedLate, new OwedMaterialSupplied(suppliedLate, "Digest supplied late", firm, "greening-survey",
+                null, LocalDate.of(2025, 9, 24), LocalDate.of(2025, 9, 26)));
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(known(overdue)).isNotNull();
@@ -125,6 +135,9 @@ class DailyDigestTest {
             assertThat(known(terminated).closedAt).isNotNull();
             assertThat(paused(inRectification)).isTrue();
             assertThat(paused(inSpecialProcedure)).isTrue();
+            assertThat(paused(owingMaterial)).isTrue();
+            assertThat(told(suppliedLate, "OwedMaterialOverdue")).as("the pause began before the material came").isTrue();
+            assertThat(paused(suppliedLate)).isFalse();
             assertThat(told(rectified, "SectionDecided")).as("the notice went before the rectification").isTrue();
             assertThat(paused(rectified)).isFalse();
         });
@@ -139,12 +152,12 @@ class DailyDigestTest {
         DailyDigest digest = told.get(0);
         assertThat(digest.dueSoonUntil()).as("three working days on, across National Day")
                 .isEqualTo(LocalDate.of(2025, 10, 10));
-        assertThat(projects(digest.overdue())).contains("Digest overdue", "Digest rectified");
+        assertThat(projects(digest.overdue())).contains("Digest overdue", "Digest rectified", "Digest supplied late");
         assertThat(projects(digest.dueToday())).contains("Digest due today");
         assertThat(projects(digest.dueSoon())).contains("Digest due after National Day", "Digest moved out");
         assertThat(projects(digest.overdue()) + projects(digest.dueToday()) + projects(digest.dueSoon()))
                 .doesNotContain("Digest due later", "Digest filed", "Digest terminated", "Digest in rectification",
-                        "Digest in special procedure");
+                        "Digest in special procedure", "Digest owing a material");
 
         List<Map<String, String>> inbox = digestsInInbox("2025-09-29");
         assertThat(inbox).hasSize(1);

@@ -17,6 +17,7 @@ import org.jointacceptance.acceptance.decision.DecisionService;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
+import org.jointacceptance.messaging.event.OwedMaterialSupplied;
 import org.jointacceptance.messaging.outbox.Outbox;
 
 /**
@@ -42,7 +43,10 @@ public class OwedMaterials {
         this.outbox = outbox;
     }
 
-    /** Settles what the application owes of the material's type, if anything; called as the material is stored. */
+    /**
+     * Settles what the application owes of the material's type, if anything, and announces it; called as the material
+     * is stored.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void supplied(Application application, Material material) {
         OwedMaterial owed = OwedMaterial.<OwedMaterial>find("applicationId = ?1 and type = ?2 and suppliedOn is null",
@@ -53,6 +57,9 @@ public class OwedMaterials {
         pauseIfOverdue(application, owed);
         owed.suppliedOn = stageClock.today();
         owed.materialId = material.id;
+        outbox.append(Application.AGGREGATE_TYPE, application.id, new OwedMaterialSupplied(application.id,
+                application.project.name, application.applicant.toEvent(), owed.type, owed.name, owed.promisedBy,
+                owed.suppliedOn));
         timeline.record(application.id, null, "applicant:" + application.applicant.creditCode, "OWED_MATERIAL_SUPPLIED",
                 owed.type + " (promised by " + owed.promisedBy + "): " + material.name, null);
         deadline.resume(application, owed.pauseReference());

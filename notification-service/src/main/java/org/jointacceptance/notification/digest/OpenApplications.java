@@ -17,6 +17,8 @@ import org.jointacceptance.messaging.event.DeadlineWarning;
 import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.event.OwedMaterialOverdue;
+import org.jointacceptance.messaging.event.OwedMaterialSupplied;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SectionDecision;
@@ -29,8 +31,7 @@ import org.jointacceptance.messaging.event.SpecialProcedureOpened;
  * date; a new due date or a warning on the joint stage's clock updates it; a rectification notice stops the clock
  * until the section is rectified, and so does a department's special procedure until it closes; the completion
  * filing, a rejected section or the termination closes the application, and a rectification (of a reopened section)
- * opens it again. A material owed under tolerance and late stops the clock too, but no event says when it arrives:
- * that pause is not seen here.
+ * opens it again. A material owed under tolerance and late stops the clock too, until it is supplied.
  */
 @ApplicationScoped
 public class OpenApplications {
@@ -110,6 +111,16 @@ public class OpenApplications {
         resumed(event.applicationId(), procedure(event.procedureId()));
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void owedMaterialOverdue(OwedMaterialOverdue event) {
+        paused(event.applicationId(), owedMaterial(event.materialType()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void owedMaterialSupplied(OwedMaterialSupplied event) {
+        resumed(event.applicationId(), owedMaterial(event.materialType()));
+    }
+
     /** The open applications whose clock runs, due by {@code dueSoonUntil}, as {@code day}'s digest lists them. */
     @Transactional(Transactional.TxType.MANDATORY)
     public DailyDigest digest(LocalDate day, LocalDate dueSoonUntil) {
@@ -153,6 +164,10 @@ public class OpenApplications {
 
     private static String rectification(UUID sectionId) {
         return "rectification:" + sectionId;
+    }
+
+    private static String owedMaterial(String type) {
+        return "owed-material:" + type;
     }
 
     private static String procedure(UUID procedureId) {

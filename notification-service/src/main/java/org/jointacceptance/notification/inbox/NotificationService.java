@@ -16,6 +16,7 @@ import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
+import org.jointacceptance.messaging.event.OwedMaterialSupplied;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
@@ -207,12 +208,24 @@ public class NotificationService {
         }
     }
 
-    /** Tells the applicant and the coordinators that a broken promise stopped the clock until the material arrives. */
+    /**
+     * Tells the applicant and the coordinators that a broken promise stopped the clock until the material arrives; the
+     * digest leaves the application out.
+     */
     @Transactional
     public void owedMaterialOverdue(EventEnvelope envelope, OwedMaterialOverdue event) {
         if (inbox.firstDelivery(envelope)) {
+            applications.owedMaterialOverdue(event);
             notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
             notices.tell(envelope, event.applicationId(), event, Recipient.COORDINATOR);
+        }
+    }
+
+    /** A late material that arrives lets the clock run again: the digest lists the application again. No one is told. */
+    @Transactional
+    public void owedMaterialSupplied(EventEnvelope envelope, OwedMaterialSupplied event) {
+        if (inbox.firstDelivery(envelope)) {
+            applications.owedMaterialSupplied(event);
         }
     }
 

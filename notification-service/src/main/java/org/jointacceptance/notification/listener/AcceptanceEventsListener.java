@@ -22,6 +22,7 @@ import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
+import org.jointacceptance.messaging.event.OwedMaterialSupplied;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
@@ -73,6 +74,8 @@ public class AcceptanceEventsListener {
                     notifications.owedMaterialDue(envelope, codec.decode(envelope, OwedMaterialDue.class));
                 case "OwedMaterialOverdue" ->
                     notifications.owedMaterialOverdue(envelope, codec.decode(envelope, OwedMaterialOverdue.class));
+                case "OwedMaterialSupplied" ->
+                    notifications.owedMaterialSupplied(envelope, codec.decode(envelope, OwedMaterialSupplied.class));
                 case "CalendarYearLoaded" ->
                     calendar.yearLoaded(envelope, codec.decode(envelope, CalendarYearLoaded.class));
                 default -> {
