@@ -3,6 +3,7 @@ package org.jointacceptance.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.jointacceptance.acceptance.Actors.asCoordinator;
 import static org.jointacceptance.acceptance.Actors.asFirm;
 
@@ -243,6 +244,9 @@ class StageClockTest {
                 .body("dueDate", equalTo("2025-10-31"))
                 .body("sections[0].inspections.find { it.department == 'quality' }.dueDate", equalTo("2025-10-16"))
                 .body("sections[0].inspections.find { it.department == 'fire' }.dueDate", equalTo("2025-10-10")));
+        asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200)
+                .body("action", hasItems("SPECIAL_PROCEDURE_OPENED", "CLOCK_PAUSED", "SPECIAL_PROCEDURE_CLOSED"))
+                .body("find { it.action == 'CLOCK_PAUSED' }.detail", equalTo("SPECIAL_PROCEDURE from 2025-09-29"));
     }
 
     @Test

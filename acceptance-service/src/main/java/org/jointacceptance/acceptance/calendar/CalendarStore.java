@@ -3,9 +3,14 @@ package org.jointacceptance.acceptance.calendar;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,11 +30,13 @@ public class CalendarStore {
 
     private final Clock clock;
     private final AuditLog audit;
+    private final TransactionSynchronizationRegistry transactions;
     private volatile WorkingCalendar calendar = WorkingCalendar.official();
 
-    public CalendarStore(Clock clock, AuditLog audit) {
+    public CalendarStore(Clock clock, AuditLog audit, TransactionSynchronizationRegistry transactions) {
         this.clock = clock;
         this.audit = audit;
+        this.transactions = transactions;
     }
 
     void seed(@Observes StartupEvent startup) {
@@ -51,7 +58,8 @@ public class CalendarStore {
 
     /**
      * Adds a year or replaces it with a correction, audited with the reason if one is given; the caller recomputes
-     * and announces what depends on it.
+     * and announces what depends on it, with the new calendar. Should the transaction roll back, the calendar held
+     * here is the one before.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public WorkingCalendar save(YearArrangement arrangement, String actor, String reason) {
@@ -65,15 +73,37 @@ public class CalendarStore {
         audit.record(actor, existing == null ? "CALENDAR_YEAR_ADDED" : "CALENDAR_YEAR_CORRECTED",
                 arrangement.year() + " now " + arrangement.version()
                         + (existing == null ? "" : " (was " + existing.version + ")") + (reason == null ? "" : ": " + reason));
+        WorkingCalendar before = calendar;
         calendar = updated;
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    calendar = before;
+                }
+            }
+        });
         return updated;
     }
 
-    /** Picks up years that another replica loaded. */
+    /**
+     * Picks up years that another replica loaded. A year held here in a later version than the database's is kept: the
+     * database may have been read just before a correction made here committed, and versions only ever grow.
+     */
     @Scheduled(every = "30s", delayed = "30s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void reload() {
-        List<CalendarYear> years = QuarkusTransaction.requiringNew().call(() -> CalendarYear.<CalendarYear>listAll());
-        calendar = WorkingCalendar.of(years.stream().map(year -> YearArrangementJson.parse(year.arrangement)).toList());
+        List<YearArrangement> stored = QuarkusTransaction.requiringNew().call(() -> CalendarYear.<CalendarYear>listAll())
+                .stream().map(year -> YearArrangementJson.parse(year.arrangement)).toList();
+        WorkingCalendar held = calendar;
+        Map<Integer, YearArrangement> years = new TreeMap<>();
+        held.years().forEach(year -> years.put(year, held.arrangement(year)));
+        stored.forEach(arrangement -> years.merge(arrangement.year(), arrangement,
+                (mine, theirs) -> mine.supersedes(theirs) ? mine : theirs));
+        calendar = WorkingCalendar.of(years.values());
     }
 
     private void persist(YearArrangement arrangement, String actor) {

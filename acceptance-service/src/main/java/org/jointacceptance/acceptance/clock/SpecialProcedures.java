@@ -1,7 +1,6 @@
 package org.jointacceptance.acceptance.clock;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,14 +38,9 @@ public class SpecialProcedures {
         if (!inbox.firstDelivery(envelope) || application == null) {
             return;
         }
-        ClockPause pause = new ClockPause();
-        pause.id = UUID.randomUUID();
-        pause.applicationId = application.id;
-        pause.sectionId = procedure.sectionId();
-        pause.kind = ClockPause.Kind.SPECIAL_PROCEDURE;
-        pause.reference = procedure.procedureId().toString();
-        pause.startedOn = procedure.openedOn() == null ? stageClock.today() : procedure.openedOn();
-        pause.persist();
+        deadline.pause(application, procedure.sectionId(), ClockPause.Kind.SPECIAL_PROCEDURE,
+                procedure.openedOn() == null ? stageClock.today() : procedure.openedOn(),
+                procedure.procedureId().toString());
         timeline.record(application.id, procedure.sectionId(), "department:" + procedure.department(),
                 "SPECIAL_PROCEDURE_OPENED", procedure.kind() + ": " + procedure.reason(), envelope.id());
     }
