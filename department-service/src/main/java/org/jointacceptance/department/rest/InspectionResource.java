@@ -36,6 +36,12 @@ import org.jointacceptance.department.inspection.Inspection;
 @Tag(name = "Inspections")
 public class InspectionResource {
 
+    /**
+     * The longest a filter read by {@link InboxFilter} may be: any value it takes is far shorter, and one it does not
+     * take is refused by it, naming the filter.
+     */
+    private static final int FILTER = 64;
+
     private final AssignmentService assignments;
     private final InspectionViews views;
     private final Caller caller;
@@ -53,18 +59,19 @@ public class InspectionResource {
     @APIResponse(responseCode = "200", description = "One page of the inbox")
     @APIResponse(responseCode = "400", description = "A filter is malformed; errors name it")
     public List<InspectionView> inbox(
-            @QueryParam("state") @Size(max = 16)
+            @QueryParam("state") @Size(max = FILTER)
             @Parameter(description = "PENDING, SCHEDULED, SUBMITTED or WITHDRAWN") String state,
-            @QueryParam("district") @Size(max = 6)
+            @QueryParam("district") @Size(max = FILTER)
             @Parameter(description = "Six-digit GB/T 2260 region code, e.g. 210202") String district,
-            @QueryParam("dueFrom") @Size(max = 10) @Parameter(description = "Due on or after, yyyy-MM-dd") String dueFrom,
-            @QueryParam("dueTo") @Size(max = 10) @Parameter(description = "Due on or before, yyyy-MM-dd") String dueTo,
+            @QueryParam("dueFrom") @Size(max = FILTER) @Parameter(description = "Due on or after, yyyy-MM-dd") String dueFrom,
+            @QueryParam("dueTo") @Size(max = FILTER) @Parameter(description = "Due on or before, yyyy-MM-dd") String dueTo,
             @QueryParam("assignee") @Size(max = 100) @Parameter(description = "Assigned to this inspector") String assignee,
-            @QueryParam("unassigned") @Size(max = 5)
+            @QueryParam("unassigned") @Size(max = FILTER)
             @Parameter(description = "true: only inspections nobody works on yet") String unassigned,
-            @QueryParam("applicationId") @Size(max = 36) String applicationId,
-            @QueryParam("page") @Size(max = 9) @Parameter(description = "From 0") String page,
-            @QueryParam("size") @Size(max = 9) @Parameter(description = "From 1 to 200, 50 if not given") String size) {
+            @QueryParam("applicationId") @Size(max = FILTER) String applicationId,
+            @QueryParam("page") @Size(max = FILTER) @Parameter(description = "From 0") String page,
+            @QueryParam("size") @Size(max = FILTER)
+            @Parameter(description = "From 1 to 200, 50 if not given") String size) {
         InboxFilter filter = InboxFilter.parse(state, district, dueFrom, dueTo, assignee, unassigned, applicationId,
                 page, size);
         Parameters parameters = new Parameters();
