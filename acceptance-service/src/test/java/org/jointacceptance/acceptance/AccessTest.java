@@ -26,7 +26,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.jointacceptance.acceptance.material.MaterialStore;
 import org.jointacceptance.access.Role;
-import org.jointacceptance.infrastructure.testing.AccessMatrix;
+import org.jointacceptance.apitesting.AccessMatrix;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.TestTokens;
 import org.junit.jupiter.api.DynamicTest;

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.jointacceptance.apitesting.OpenApiDocument;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.junit.jupiter.api.Test;
 

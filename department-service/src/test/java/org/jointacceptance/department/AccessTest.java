@@ -24,7 +24,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.jointacceptance.access.AuditLog;
 import org.jointacceptance.access.Role;
-import org.jointacceptance.infrastructure.testing.AccessMatrix;
+import org.jointacceptance.apitesting.AccessMatrix;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.TestTokens;
 import org.jointacceptance.infrastructure.tokens.User;

@@ -25,7 +25,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.jointacceptance.access.Role;
-import org.jointacceptance.infrastructure.testing.AccessMatrix;
+import org.jointacceptance.apitesting.AccessMatrix;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.infrastructure.testing.TestTokens;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,6 +36,12 @@ import org.jointacceptance.department.inspection.Inspection;
 @Tag(name = "Inspections")
 public class InspectionResource {
 
+    /**
+     * The longest a filter read by {@link InboxFilter} may be: any value it takes is far shorter, and one it does not
+     * take is refused by it, naming the filter.
+     */
+    private static final int FILTER = 64;
+
     private final AssignmentService assignments;
     private final InspectionViews views;
     private final Caller caller;
@@ -52,15 +59,19 @@ public class InspectionResource {
     @APIResponse(responseCode = "200", description = "One page of the inbox")
     @APIResponse(responseCode = "400", description = "A filter is malformed; errors name it")
     public List<InspectionView> inbox(
-            @QueryParam("state") @Parameter(description = "PENDING, SCHEDULED, SUBMITTED or WITHDRAWN") String state,
-            @QueryParam("district") @Parameter(description = "Six-digit GB/T 2260 region code, e.g. 210202") String district,
-            @QueryParam("dueFrom") @Parameter(description = "Due on or after, yyyy-MM-dd") String dueFrom,
-            @QueryParam("dueTo") @Parameter(description = "Due on or before, yyyy-MM-dd") String dueTo,
-            @QueryParam("assignee") @Parameter(description = "Assigned to this inspector") String assignee,
-            @QueryParam("unassigned") @Parameter(description = "true: only inspections nobody works on yet") String unassigned,
-            @QueryParam("applicationId") String applicationId,
-            @QueryParam("page") @Parameter(description = "From 0") String page,
-            @QueryParam("size") @Parameter(description = "From 1 to 200, 50 if not given") String size) {
+            @QueryParam("state") @Size(max = FILTER)
+            @Parameter(description = "PENDING, SCHEDULED, SUBMITTED or WITHDRAWN") String state,
+            @QueryParam("district") @Size(max = FILTER)
+            @Parameter(description = "Six-digit GB/T 2260 region code, e.g. 210202") String district,
+            @QueryParam("dueFrom") @Size(max = FILTER) @Parameter(description = "Due on or after, yyyy-MM-dd") String dueFrom,
+            @QueryParam("dueTo") @Size(max = FILTER) @Parameter(description = "Due on or before, yyyy-MM-dd") String dueTo,
+            @QueryParam("assignee") @Size(max = 100) @Parameter(description = "Assigned to this inspector") String assignee,
+            @QueryParam("unassigned") @Size(max = FILTER)
+            @Parameter(description = "true: only inspections nobody works on yet") String unassigned,
+            @QueryParam("applicationId") @Size(max = FILTER) String applicationId,
+            @QueryParam("page") @Size(max = FILTER) @Parameter(description = "From 0") String page,
+            @QueryParam("size") @Size(max = FILTER)
+            @Parameter(description = "From 1 to 200, 50 if not given") String size) {
         InboxFilter filter = InboxFilter.parse(state, district, dueFrom, dueTo, assignee, unassigned, applicationId,
                 page, size);
         Parameters parameters = new Parameters();

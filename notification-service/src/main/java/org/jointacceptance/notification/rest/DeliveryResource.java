@@ -46,6 +46,12 @@ import org.jointacceptance.problem.ProblemException;
 @RolesAllowed(Role.COORDINATOR)
 public class DeliveryResource {
 
+    /**
+     * The longest a filter read by {@link DeliveryFilter} may be: any value it takes is far shorter, and one it does
+     * not take is refused by it, naming the filter.
+     */
+    private static final int FILTER = 64;
+
     private final Clock clock;
     private final Caller caller;
 
@@ -79,13 +85,15 @@ public class DeliveryResource {
     @GET
     @Operation(summary = "The delivery log, newest first", description = "Filters combine.")
     @APIResponse(responseCode = "400", description = "A filter is malformed; errors name it")
-    public List<DeliveryView> log(@QueryParam("applicationId") String applicationId,
-            @QueryParam("recipient") @Parameter(description = "applicant:<credit code>, department:<code>, "
-                    + "coordinator or supervisor") String recipient,
-            @QueryParam("status") @Parameter(description = "PENDING, SENDING, RETRYING, SENT or DEAD") String status,
-            @QueryParam("channel") @Parameter(description = "email or webhook") String channel,
-            @QueryParam("page") @Parameter(description = "From 0") String page,
-            @QueryParam("size") @Parameter(description = "From 1 to 200, 50 if not given") String size) {
+    public List<DeliveryView> log(@QueryParam("applicationId") @Size(max = FILTER) String applicationId,
+            @QueryParam("recipient") @Size(max = 128) @Parameter(description = "applicant:<credit code>, "
+                    + "department:<code>, coordinator or supervisor") String recipient,
+            @QueryParam("status") @Size(max = FILTER)
+            @Parameter(description = "PENDING, SENDING, RETRYING, SENT or DEAD") String status,
+            @QueryParam("channel") @Size(max = FILTER) @Parameter(description = "email or webhook") String channel,
+            @QueryParam("page") @Size(max = FILTER) @Parameter(description = "From 0") String page,
+            @QueryParam("size") @Size(max = FILTER)
+            @Parameter(description = "From 1 to 200, 50 if not given") String size) {
         DeliveryFilter filter = DeliveryFilter.parse(applicationId, recipient, status, channel, page, size);
         Parameters parameters = new Parameters();
         String query = filter.query(parameters);

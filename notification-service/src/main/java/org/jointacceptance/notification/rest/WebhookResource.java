@@ -63,7 +63,7 @@ public class WebhookResource {
     public record Registration(
             @NotBlank @Size(max = 2000) @Schema(example = "https://erp.haiwan.example/hooks/joint-acceptance") String url,
             @Size(max = 20) @Schema(description = "The event types to receive; all when none are named",
-                    example = "[\"SectionDecided\", \"OpinionIssued\"]") List<String> eventTypes) {
+                    example = "[\"SectionDecided\", \"OpinionIssued\"]") List<@Size(max = 64) String> eventTypes) {
     }
 
     /** A registered webhook, without its secret. */

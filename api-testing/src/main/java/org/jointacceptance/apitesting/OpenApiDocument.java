@@ -1,4 +1,4 @@
-package org.jointacceptance.acceptance;
+package org.jointacceptance.apitesting;
 
 import static io.restassured.RestAssured.given;
 
@@ -12,14 +12,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The service's own OpenAPI document, as integrators read it, and the walk through its paths and schemas. */
-final class OpenApiDocument {
+public final class OpenApiDocument {
 
-    static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
+    public static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch", "head", "options");
 
     private OpenApiDocument() {
     }
 
-    static JsonNode fetch() {
+    /** The document of the service the tests run, as RestAssured reaches it. */
+    public static JsonNode fetch() {
         try {
             return new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200)
                     .extract().asString());
@@ -29,12 +30,12 @@ final class OpenApiDocument {
     }
 
     /** The schema itself, or the one its {@code $ref} names. */
-    static JsonNode resolve(JsonNode document, JsonNode schema) {
+    public static JsonNode resolve(JsonNode document, JsonNode schema) {
         String reference = schema.path("$ref").asText("");
         return reference.isEmpty() ? schema : document.at(reference.substring(1));
     }
 
-    static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
+    public static List<Map.Entry<String, JsonNode>> fields(JsonNode node) {
         List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> each = node.fields(); each.hasNext();) {
             fields.add(each.next());

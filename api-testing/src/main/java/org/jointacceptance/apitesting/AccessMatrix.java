@@ -1,4 +1,4 @@
-package org.jointacceptance.infrastructure.testing;
+package org.jointacceptance.apitesting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +26,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.DynamicTest;
+import org.jointacceptance.infrastructure.testing.TestTokens;
 import org.jointacceptance.infrastructure.tokens.User;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * Who may call which endpoint of a service, checked cell by cell against the service's own OpenAPI document: every

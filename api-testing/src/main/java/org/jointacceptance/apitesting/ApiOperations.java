@@ -1,7 +1,7 @@
-package org.jointacceptance.acceptance;
+package org.jointacceptance.apitesting;
 
-import static org.jointacceptance.acceptance.OpenApiDocument.fields;
-import static org.jointacceptance.acceptance.OpenApiDocument.resolve;
+import static org.jointacceptance.apitesting.OpenApiDocument.fields;
+import static org.jointacceptance.apitesting.OpenApiDocument.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +18,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The operations the service's OpenAPI document lists, each with its parameters and a valid example of its request
- * body built from the document's schemas and examples, for the fuzz test to start from.
+ * body built from the document's schemas and examples, for a fuzz test to start from.
  */
-final class ApiOperations {
+public final class ApiOperations {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -29,14 +29,14 @@ final class ApiOperations {
     }
 
     /** One operation: {@code GET /applications/{id}}. */
-    record ApiOperation(String method, String path, List<Parameter> parameters, Body body) {
+    public record ApiOperation(String method, String path, List<Parameter> parameters, Body body) {
 
         /** Every operation but a read may change what is stored. */
-        boolean changesState() {
+        public boolean changesState() {
             return !method.equals("GET");
         }
 
-        List<Parameter> in(String where) {
+        public List<Parameter> in(String where) {
             return parameters.stream().filter(parameter -> parameter.in().equals(where)).toList();
         }
 
@@ -47,21 +47,22 @@ final class ApiOperations {
     }
 
     /** A path or query parameter and its schema. */
-    record Parameter(String name, String in, JsonNode schema, boolean required) {
+    public record Parameter(String name, String in, JsonNode schema, boolean required) {
     }
 
     /**
      * A request body: its media type, its schema as documented, a valid example, and every field of the example with
-     * the schema it must meet. A body the document describes only by its example (the calendar's arrangement, a
-     * string to the document) is read strictly by the service: every field required, unknown fields refused.
+     * the schema it must meet. A body the document describes only by its example (a string to the document, such as
+     * acceptance-service's calendar arrangement) is read strictly by the service: every field required, unknown
+     * fields refused.
      */
-    record Body(String mediaType, boolean required, JsonNode schema, JsonNode example, List<Field> fields) {
+    public record Body(String mediaType, boolean required, JsonNode schema, JsonNode example, List<Field> fields) {
     }
 
     /** One value in the example body, where it is, what it must be, and whether it may be left out. */
-    record Field(List<Object> path, JsonNode schema, boolean required) {
+    public record Field(List<Object> path, JsonNode schema, boolean required) {
 
-        String type() {
+        public String type() {
             return schema.path("type").asText("");
         }
 
@@ -71,7 +72,7 @@ final class ApiOperations {
         }
     }
 
-    static List<ApiOperation> of(JsonNode document) {
+    public static List<ApiOperation> of(JsonNode document) {
         List<ApiOperation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : fields(document.path("paths"))) {
             for (Map.Entry<String, JsonNode> operation : fields(path.getValue())) {
@@ -92,7 +93,7 @@ final class ApiOperations {
     }
 
     /** The HTTP methods the document lists for a path. */
-    static Set<String> methodsOf(List<ApiOperation> operations, String path) {
+    public static Set<String> methodsOf(List<ApiOperation> operations, String path) {
         Set<String> methods = new TreeSet<>();
         operations.stream().filter(operation -> operation.path().equals(path))
                 .forEach(operation -> methods.add(operation.method()));
@@ -115,7 +116,7 @@ final class ApiOperations {
     }
 
     /** A schema with what its {@code $ref} or single {@code allOf} names, and its own keys (an example, a limit). */
-    static JsonNode schema(JsonNode document, JsonNode schema) {
+    public static JsonNode schema(JsonNode document, JsonNode schema) {
         JsonNode named = schema.has("$ref") ? schema(document, resolve(document, schema))
                 : schema.path("allOf").size() == 1 ? schema(document, schema.path("allOf").get(0)) : null;
         if (named == null) {

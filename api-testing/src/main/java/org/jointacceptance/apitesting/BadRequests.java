@@ -1,4 +1,4 @@
-package org.jointacceptance.acceptance;
+package org.jointacceptance.apitesting;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,10 +26,10 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.arbitraries.StringArbitrary;
-import org.jointacceptance.acceptance.ApiOperations.ApiOperation;
-import org.jointacceptance.acceptance.ApiOperations.Body;
-import org.jointacceptance.acceptance.ApiOperations.Field;
-import org.jointacceptance.acceptance.ApiOperations.Parameter;
+import org.jointacceptance.apitesting.ApiOperations.ApiOperation;
+import org.jointacceptance.apitesting.ApiOperations.Body;
+import org.jointacceptance.apitesting.ApiOperations.Field;
+import org.jointacceptance.apitesting.ApiOperations.Parameter;
 import org.jointacceptance.problem.JsonReadLimits;
 
 /**
@@ -40,9 +39,9 @@ import org.jointacceptance.problem.JsonReadLimits;
  * request to an operation that may change state is invalid by construction, so the service must refuse it; a read
  * may answer anything but a server error.
  */
-final class BadRequests {
+public final class BadRequests {
 
-    static final String MULTIPART = "multipart/form-data";
+    public static final String MULTIPART = "multipart/form-data";
     private static final String BOUNDARY = "fuzz-7MA4YWxkTrZu0gW";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -59,8 +58,8 @@ final class BadRequests {
     }
 
     /** One request as sent, and what made it bad, to name it when the service answers wrongly. */
-    record BadRequest(String mutation, String method, String path, String query, String contentType, String accept,
-            byte[] body) {
+    public record BadRequest(String mutation, String method, String path, String query, String contentType,
+            String accept, byte[] body) {
 
         @Override
         public String toString() {
@@ -74,26 +73,33 @@ final class BadRequests {
     private record Mutated(String mutation, byte[] body) {
     }
 
-    static Arbitrary<BadRequest> to(ApiOperation operation, Map<String, String> real) {
+    /**
+     * Bad requests to {@code operation}, each path and required query parameter but the one made bad taking its
+     * {@code real} value; to an upload, spoiled from {@code upload}.
+     */
+    public static Arbitrary<BadRequest> to(ApiOperation operation, RealValues real, Upload upload) {
         if (!operation.changesState()) {
             return reads(operation, real);
         }
         if (operation.body() != null && operation.body().mediaType().equals(MULTIPART)) {
-            return uploads(operation, real);
+            if (upload == null) {
+                throw new AssertionError(operation + " takes a form: give the fuzz test an upload to spoil");
+            }
+            return uploads(operation, real, upload);
         }
         return writes(operation, real);
     }
 
     // -- reads: anything may come back but a server error ---------------------------------------------------------
 
-    private static Arbitrary<BadRequest> reads(ApiOperation operation, Map<String, String> real) {
+    private static Arbitrary<BadRequest> reads(ApiOperation operation, RealValues real) {
         return Combinators.combine(path(operation, real), query(operation, real), accept())
                 .as((path, query, accept) -> new BadRequest("garbage in the path or query", operation.method(), path,
                         query, null, accept, null));
     }
 
     /** Each path parameter its real value, or now and then garbage. */
-    private static Arbitrary<String> path(ApiOperation operation, Map<String, String> real) {
+    private static Arbitrary<String> path(ApiOperation operation, RealValues real) {
         List<Arbitrary<String>> values = operation.in("path").stream()
                 .map(parameter -> Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.just(realValue(operation, parameter, real))),
                         Tuple.of(1, unknownPathValue(parameter))))
@@ -102,11 +108,12 @@ final class BadRequests {
                 : Combinators.combine(values).as(chosen -> pathWith(operation, chosen));
     }
 
-    private static Arbitrary<String> query(ApiOperation operation, Map<String, String> real) {
+    private static Arbitrary<String> query(ApiOperation operation, RealValues real) {
         List<Arbitrary<Optional<String>>> pairs = new ArrayList<>();
         for (Parameter parameter : operation.in("query")) {
             String name = encode(parameter.name()) + "=";
-            Optional<String> realPair = Optional.ofNullable(real.get(parameter.name())).map(value -> name + encode(value));
+            Optional<String> realPair = Optional.ofNullable(real.find(operation, parameter.name()))
+                    .map(value -> name + encode(value));
             pairs.add(Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(Optional.<String>empty())),
                     Tuple.of(1, Arbitraries.just(realPair)),
                     Tuple.of(3, queryGarbage(parameter.schema()).map(value -> Optional.of(name + encode(value))))));
@@ -141,7 +148,7 @@ final class BadRequests {
 
     // -- writes: invalid by construction, to be refused ----------------------------------------------------------
 
-    private static Arbitrary<BadRequest> writes(ApiOperation operation, Map<String, String> real) {
+    private static Arbitrary<BadRequest> writes(ApiOperation operation, RealValues real) {
         String path = pathWith(operation, operation.in("path").stream()
                 .map(parameter -> realValue(operation, parameter, real)).toList());
         String query = realQuery(operation, real);
@@ -313,7 +320,7 @@ final class BadRequests {
         return node;
     }
 
-    private static Arbitrary<String> invalidQuery(Parameter parameter, Map<String, String> real) {
+    private static Arbitrary<String> invalidQuery(Parameter parameter, RealValues real) {
         String name = encode(parameter.name()) + "=";
         List<Arbitrary<String>> invalid = new ArrayList<>();
         if (parameter.required()) {
@@ -328,47 +335,53 @@ final class BadRequests {
 
     // -- uploads: invalid by construction, to be refused ---------------------------------------------------------
 
-    /** Files over the size limit are {@link BadInputTest}'s: thousands of 20 MiB uploads would take minutes. */
-    private static Arbitrary<BadRequest> uploads(ApiOperation operation, Map<String, String> real) {
+    /** Files over the size limit are for a test of their own: thousands of 20 MiB uploads would take minutes. */
+    private static Arbitrary<BadRequest> uploads(ApiOperation operation, RealValues real, Upload upload) {
         String path = pathWith(operation, operation.in("path").stream()
                 .map(parameter -> realValue(operation, parameter, real)).toList());
-        byte[] pdf = ApplicationRequests.PDF;
+        byte[] pdf = upload.pdf();
+        String valid = upload.type();
         Arbitrary<String> names = Arbitraries.oneOf(Arbitraries.of("report.pdf", "../../etc/passwd", "..\\..\\boot.ini",
                 "", "a\"b<c>.pdf", "消防检测报告.pdf"), anyText(1, 300));
-        Arbitrary<Form> forms = Arbitraries.frequencyOf(
+        List<Tuple2<Integer, Arbitrary<Form>>> spoiled = new ArrayList<>(List.of(
                 Tuple.of(2, Arbitraries.of("text/plain", "application/zip", "image/gif", "application/x-msdownload",
-                        "application/octet-stream").map(type -> form("declared " + type, type, pdf, "rectification-evidence"))),
-                Tuple.of(1, Arbitraries.just(form("no declared type", null, pdf, "rectification-evidence"))),
+                        "application/octet-stream").map(type -> form("declared " + type, type, pdf, valid))),
+                Tuple.of(1, Arbitraries.just(form("no declared type", null, pdf, valid))),
                 Tuple.of(3, Combinators.combine(Arbitraries.of("application/pdf", "image/jpeg", "image/png",
                         "application/pdf; name=x.pdf"), Arbitraries.bytes().array(byte[].class).ofMinSize(0).ofMaxSize(500))
                         .as((type, bytes) -> form("content not of its type " + type, type,
-                                concat("MZ".getBytes(StandardCharsets.US_ASCII), bytes), "rectification-evidence"))),
-                Tuple.of(1, Arbitraries.just(form("an empty file", "application/pdf", new byte[0], "rectification-evidence"))),
-                Tuple.of(1, Arbitraries.just(form("no file", null, null, "rectification-evidence"))),
-                Tuple.of(1, Arbitraries.just(form("no type", "application/pdf", pdf, null))),
-                Tuple.of(2, Arbitraries.oneOf(Arbitraries.of("Fire Report", "../../etc/passwd", "FIRE", "-x", "", "   "),
-                        Arbitraries.strings().withCharRange('a', 'z').ofMinLength(65).ofMaxLength(5_000))
-                        .map(type -> form("type " + type, "application/pdf", pdf, type))),
+                                concat("MZ".getBytes(StandardCharsets.US_ASCII), bytes), valid))),
+                Tuple.of(1, Arbitraries.just(form("an empty file", "application/pdf", new byte[0], valid))),
+                Tuple.of(1, Arbitraries.just(form("no file", null, null, valid))),
                 Tuple.of(1, Arbitraries.integers().between(33, 80).map(count -> {
-                    Form form = form(count + " files", "application/pdf", pdf, "rectification-evidence");
+                    Form form = form(count + " files", "application/pdf", pdf, valid);
                     for (int i = 1; i < count; i++) {
                         form = form.withFile("application/pdf", pdf);
                     }
                     return form;
-                })));
-        Arbitrary<BadRequest> badForms = Combinators.combine(forms, names, accept())
+                }))));
+        if (valid != null) {
+            // a type is a known one, lowercase words joined by hyphens, at most 64 characters long
+            spoiled.add(Tuple.of(1, Arbitraries.just(form("no type", "application/pdf", pdf, null))));
+            spoiled.add(Tuple.of(2, Arbitraries.oneOf(
+                    Arbitraries.of("Fire Report", "../../etc/passwd", "FIRE", "-x", "", "   "),
+                    Arbitraries.strings().withCharRange('a', 'z').ofMinLength(65).ofMaxLength(5_000))
+                    .map(type -> form("type " + type, "application/pdf", pdf, type))));
+        }
+        Arbitrary<BadRequest> badForms = Combinators.combine(Arbitraries.frequencyOf(spoiled), names, accept())
                 .as((form, name, accept) -> new BadRequest(form.mutation(), operation.method(), path, "",
                         MULTIPART + "; boundary=" + BOUNDARY, accept, form.named(name).encoded()));
+        byte[] notAForm = (valid == null ? "{}" : "{\"type\":\"" + valid + "\"}").getBytes(StandardCharsets.UTF_8);
         Arbitrary<BadRequest> notForms = Arbitraries.of("application/json", MULTIPART, "text/plain")
                 .map(type -> new BadRequest("not a form but " + type, operation.method(), path, "", type, "",
-                        "{\"type\":\"rectification-evidence\"}".getBytes(StandardCharsets.UTF_8)));
+                        notAForm));
         Arbitrary<BadRequest> nowhere = unknownPath(operation, real).map(unknown -> new BadRequest(
                 "an id naming nothing", operation.method(), unknown, "", MULTIPART + "; boundary=" + BOUNDARY, "",
-                form("valid", "application/pdf", pdf, "rectification-evidence").encoded()));
+                form("valid", "application/pdf", pdf, valid).encoded()));
         return Arbitraries.frequencyOf(Tuple.of(8, badForms), Tuple.of(1, notForms), Tuple.of(1, nowhere));
     }
 
-    /** A multipart form: files (each a declared type and content) and the material's type. */
+    /** A multipart form: files (each a declared type and content) and the {@code type} part, if any. */
     private record Form(String mutation, String fileName, List<String> fileTypes, List<byte[]> files, String type) {
 
         Form withFile(String declaredType, byte[] content) {
@@ -412,7 +425,7 @@ final class BadRequests {
     // -- the parts of a request ----------------------------------------------------------------------------------
 
     /** The path with one of its parameters naming nothing. */
-    private static Arbitrary<String> unknownPath(ApiOperation operation, Map<String, String> real) {
+    private static Arbitrary<String> unknownPath(ApiOperation operation, RealValues real) {
         List<Parameter> parameters = operation.in("path");
         return Arbitraries.integers().between(0, parameters.size() - 1).flatMap(wrong -> {
             List<Arbitrary<String>> values = new ArrayList<>();
@@ -433,8 +446,8 @@ final class BadRequests {
                 : garbage;
     }
 
-    private static String realValue(ApiOperation operation, Parameter parameter, Map<String, String> real) {
-        String value = real.get(parameter.name());
+    private static String realValue(ApiOperation operation, Parameter parameter, RealValues real) {
+        String value = real.find(operation, parameter.name());
         if (value == null) {
             throw new AssertionError("no real value for the parameter " + parameter.name() + " of " + operation
                     + ": add one to the fuzz test's real values");
@@ -442,7 +455,7 @@ final class BadRequests {
         return value;
     }
 
-    private static String realQuery(ApiOperation operation, Map<String, String> real) {
+    private static String realQuery(ApiOperation operation, RealValues real) {
         StringBuilder query = new StringBuilder();
         operation.in("query").stream().filter(Parameter::required).forEach(parameter -> query
                 .append(query.isEmpty() ? "" : "&").append(encode(parameter.name())).append('=')
