@@ -1,7 +1,5 @@
 package org.jointacceptance.access;
 
-import java.util.List;
-
 /**
  * The roles a token's {@code groups} claim grants. A department lead holds both {@link #INSPECTOR} and {@link #LEAD}:
  * a lead inspects as well as assigns.
@@ -18,9 +16,6 @@ public final class Role {
     public static final String COORDINATOR = "coordinator";
     /** Oversees the process: reads statistics and escalations, changes nothing. */
     public static final String SUPERVISOR = "supervisor";
-
-    /** Every role, the widest first. */
-    public static final List<String> ALL = List.of(SUPERVISOR, COORDINATOR, LEAD, INSPECTOR, APPLICANT);
 
     private Role() {
     }

@@ -2,7 +2,6 @@ package org.jointacceptance.apitesting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +20,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jointacceptance.apitesting.ApiOperations.ApiOperation;
+import org.jointacceptance.apitesting.ApiOperations.Parameter;
 import org.jointacceptance.infrastructure.testing.TestTokens;
 import org.jointacceptance.infrastructure.tokens.User;
 import org.junit.jupiter.api.DynamicTest;
@@ -38,7 +34,6 @@ import org.junit.jupiter.api.DynamicTest;
  */
 public final class AccessMatrix {
 
-    private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
     private static final String PUBLIC = "(public)";
     private static final String ANY_ROLE = "(any role)";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -70,7 +65,8 @@ public final class AccessMatrix {
      * @param users one sample user per role
      */
     public Stream<DynamicTest> check(URI service, List<User> users) {
-        Map<String, JsonNode> operations = operations(service);
+        Map<String, ApiOperation> operations = new LinkedHashMap<>();
+        ApiOperations.of(OpenApiDocument.fetch()).forEach(operation -> operations.put(operation.toString(), operation));
         DynamicTest complete = DynamicTest.dynamicTest("every operation has a rule", () -> {
             Set<String> unruled = new TreeSet<>(operations.keySet());
             unruled.removeAll(rules.keySet());
@@ -80,26 +76,26 @@ public final class AccessMatrix {
             assertTrue(stale.isEmpty(), "rules for operations the service does not have: " + stale);
         });
         List<DynamicTest> cells = new ArrayList<>();
-        operations.forEach((operation, description) -> {
-            Set<String> allowed = rules.get(operation);
+        operations.forEach((name, operation) -> {
+            Set<String> allowed = rules.get(name);
             if (allowed == null) {
                 return;
             }
             for (User user : users) {
                 boolean expected = allowed.contains(PUBLIC) || allowed.contains(ANY_ROLE)
                         || user.roles().stream().anyMatch(allowed::contains);
-                cells.add(DynamicTest.dynamicTest(operation + " as " + String.join("+", user.roles()),
-                        () -> expect(service, operation, description, TestTokens.of(user), expected)));
+                cells.add(DynamicTest.dynamicTest(name + " as " + String.join("+", user.roles()),
+                        () -> expect(service, operation, TestTokens.of(user), expected)));
             }
-            cells.add(DynamicTest.dynamicTest(operation + " anonymously",
-                    () -> expect(service, operation, description, null, allowed.contains(PUBLIC))));
+            cells.add(DynamicTest.dynamicTest(name + " anonymously",
+                    () -> expect(service, operation, null, allowed.contains(PUBLIC))));
         });
         return Stream.concat(Stream.of(complete), cells.stream());
     }
 
-    private static void expect(URI service, String operation, JsonNode description, String token, boolean allowed)
+    private static void expect(URI service, ApiOperation operation, String token, boolean allowed)
             throws IOException, InterruptedException {
-        int status = call(service, operation, description, token);
+        int status = call(service, operation, token);
         if (allowed) {
             assertTrue(status != 401 && status != 403, operation + " should be allowed, answered " + status);
         } else {
@@ -108,16 +104,14 @@ public final class AccessMatrix {
     }
 
     /** Calls the operation with made-up parameters and an empty body, and returns the status line's code. */
-    private static int call(URI service, String operation, JsonNode description, String token)
+    private static int call(URI service, ApiOperation operation, String token)
             throws IOException, InterruptedException {
-        String method = operation.substring(0, operation.indexOf(' '));
-        String path = operation.substring(operation.indexOf(' ') + 1);
-        for (JsonNode parameter : description.path("parameters")) {
-            if (parameter.path("in").asText().equals("path")) {
-                path = path.replace("{" + parameter.path("name").asText() + "}", sample(parameter.path("schema")));
-            }
+        String method = operation.method();
+        String path = operation.path();
+        for (Parameter parameter : operation.in("path")) {
+            path = path.replace("{" + parameter.name() + "}", sample(parameter.schema()));
         }
-        String contentType = first(description.path("requestBody").path("content").fieldNames(), "application/json");
+        String contentType = operation.body() == null ? "application/json" : operation.body().mediaType();
         HttpRequest.Builder request = HttpRequest.newBuilder(service.resolve(path)).timeout(Duration.ofSeconds(20))
                 .method(method, method.equals("GET") || method.equals("DELETE")
                         ? HttpRequest.BodyPublishers.noBody()
@@ -143,39 +137,5 @@ public final class AccessMatrix {
                 default -> "sample";
             };
         };
-    }
-
-    private static Map<String, JsonNode> operations(URI service) {
-        try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(service.resolve("/q/openapi?format=json"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), "the OpenAPI document");
-            JsonNode paths = new ObjectMapper().readTree(response.body()).path("paths");
-            Map<String, JsonNode> operations = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> each = paths.fields(); each.hasNext();) {
-                Map.Entry<String, JsonNode> path = each.next();
-                for (String method : METHODS) {
-                    if (path.getValue().has(method)) {
-                        ObjectNode operation = (ObjectNode) path.getValue().get(method);
-                        if (path.getValue().has("parameters")) { // shared by the path's operations
-                            if (!operation.has("parameters")) {
-                                operation.putArray("parameters");
-                            }
-                            ((ArrayNode) operation.get("parameters")).addAll((ArrayNode) path.getValue().get("parameters"));
-                        }
-                        operations.put(method.toUpperCase() + " " + path.getKey(), operation);
-                    }
-                }
-            }
-            return operations;
-        } catch (IOException | InterruptedException e) {
-            return fail("cannot read the OpenAPI document", e);
-        }
-    }
-
-    private static String first(Iterator<String> names, String otherwise) {
-        Set<String> all = new LinkedHashSet<>();
-        names.forEachRemaining(all::add);
-        return all.isEmpty() ? otherwise : all.iterator().next();
     }
 }

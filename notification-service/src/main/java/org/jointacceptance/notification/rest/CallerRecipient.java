@@ -12,8 +12,8 @@ import org.jointacceptance.notification.inbox.Recipient;
 /**
  * The recipient the caller of the current request is, read from its token: a supervisor is {@code supervisor}, a
  * coordinator {@code coordinator}, an inspector or lead {@code department:<department claim>}, an applicant
- * {@code applicant:<credit_code claim>}. A caller holding several of these roles is the first of them in that order
- * (the widest, as {@link Role#ALL} orders them). Its inbox, preferences and webhooks are the only ones it reaches.
+ * {@code applicant:<credit_code claim>}. A caller holding several of these roles is the first of them in that order,
+ * the widest first. Its inbox, preferences and webhooks are the only ones it reaches.
  */
 @RequestScoped
 public class CallerRecipient {
