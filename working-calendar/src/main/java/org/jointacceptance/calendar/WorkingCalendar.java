@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -21,7 +22,10 @@ import java.util.stream.IntStream;
  * Mainland China's official working days: Monday to Friday, except the State Council's statutory holidays, plus its
  * make-up workdays (调休). Built from yearly arrangements; immutable and safe to share between threads.
  *
- * <p>A question that needs a day of a year with no loaded arrangement fails with
+ * <p>A year with no loaded arrangement, from {@link StatutoryHolidays#IN_FORCE_FROM} up to
+ * {@value #PROVISIONAL_HORIZON_YEARS} years after the last loaded one, is counted on its provisional arrangement
+ * ({@link StatutoryHolidays#provisionalArrangement}), and every answer reached through it is
+ * {@linkplain #isProvisional(LocalDate) provisional}. Any other year without an arrangement fails with
  * {@link CalendarYearNotLoadedException}; only the days a question actually looks at need to be loaded.
  */
 public final class WorkingCalendar {
@@ -31,6 +35,11 @@ public final class WorkingCalendar {
 
     /** The years whose arrangements ship with the library, under {@code org/jointacceptance/calendar/cn/}. */
     public static final List<Integer> SHIPPED_YEARS = IntStream.rangeClosed(2020, 2026).boxed().toList();
+
+    /** How many years past the last loaded one the provisional arrangements reach. */
+    public static final int PROVISIONAL_HORIZON_YEARS = 10;
+
+    private static final Map<Integer, YearTable> PROVISIONAL_TABLES = new ConcurrentHashMap<>();
 
     private final Map<Integer, YearArrangement> arrangements;
     private final int firstYear;
@@ -99,6 +108,33 @@ public final class WorkingCalendar {
         return arrangement;
     }
 
+    /** The year's loaded arrangement, or else its provisional one. */
+    public YearArrangement arrangementOrProvisional(int year) {
+        if (isProvisional(year)) {
+            return StatutoryHolidays.provisionalArrangement(year);
+        }
+        return arrangement(year);
+    }
+
+    /** Whether the year is counted on its provisional arrangement: none is loaded, and the statutory rule covers it. */
+    public boolean isProvisional(int year) {
+        return !arrangements.containsKey(year) && year >= StatutoryHolidays.IN_FORCE_FROM
+                && year <= lastYear() + PROVISIONAL_HORIZON_YEARS;
+    }
+
+    /**
+     * Whether a date counted in working days up to {@code date} may still move when an arrangement is loaded: some
+     * year up to and including the date's is counted on its provisional arrangement.
+     */
+    public boolean isProvisional(LocalDate date) {
+        for (int year = Math.min(firstYear, date.getYear()); year <= date.getYear(); year++) {
+            if (isProvisional(year)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Identifies the loaded contents, e.g. {@code "2020.2,2021.1,2022.1"}: the version labels of the loaded years in
      * year order. Record it with every computed due date.
@@ -162,10 +198,18 @@ public final class WorkingCalendar {
     private YearTable table(int year) {
         int index = year - firstYear;
         YearTable table = index >= 0 && index < tables.length ? tables[index] : null;
-        if (table == null) {
-            throw notLoaded(year);
+        if (table != null) {
+            return table;
         }
-        return table;
+        if (isProvisional(year)) {
+            return PROVISIONAL_TABLES.computeIfAbsent(year,
+                    provisional -> YearTable.of(StatutoryHolidays.provisionalArrangement(provisional)));
+        }
+        throw notLoaded(year);
+    }
+
+    private int lastYear() {
+        return firstYear + tables.length - 1;
     }
 
     private CalendarYearNotLoadedException notLoaded(int year) {

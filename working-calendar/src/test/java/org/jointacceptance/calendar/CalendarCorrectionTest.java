@@ -118,10 +118,10 @@ class CalendarCorrectionTest {
                 """);
         WorkingCalendar official = WorkingCalendar.official();
 
-        assertThatThrownBy(() -> official.nextWorkingDayAfter(day("2026-12-31")))
-                .isInstanceOf(CalendarYearNotLoadedException.class);
+        assertThat(official.isProvisional(2027)).isTrue();
         WorkingCalendar extended = official.withYear(next);
         assertThat(extended.nextWorkingDayAfter(day("2026-12-31"))).isEqualTo(day("2027-01-04"));
+        assertThat(extended.isProvisional(day("2027-01-04"))).isFalse();
         assertThat(extended.version()).endsWith(",2026.1,2027.1");
     }
 

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** A question about a year without an official arrangement is an explicit error, never a guess from weekdays. */
+/**
+ * A question about a year with neither a loaded nor a provisional arrangement (before the amended Measures, or beyond
+ * the provisional horizon) is an explicit error, never a guess from weekdays.
+ */
 class YearNotLoadedTest {
 
     private final WorkingCalendar calendar = WorkingCalendar.official();
@@ -22,19 +25,13 @@ class YearNotLoadedTest {
     }
 
     @Test
-    void a_day_in_2030_is_unknown() {
+    void a_day_beyond_the_provisional_horizon_is_unknown() {
+        int beyond = 2026 + WorkingCalendar.PROVISIONAL_HORIZON_YEARS + 1;
+        assertThat(calendar.isWorkingDay(day((beyond - 1) + "-03-04"))).isTrue();
+
         var error = catchThrowableOfType(CalendarYearNotLoadedException.class,
-                () -> calendar.isWorkingDay(day("2030-03-04")));
-
-        assertThat(error.year()).isEqualTo(2030);
-    }
-
-    @Test
-    void a_due_date_running_past_the_last_loaded_year_names_the_missing_year() {
-        var error = catchThrowableOfType(CalendarYearNotLoadedException.class,
-                () -> calendar.plusWorkingDays(day("2026-12-15"), 16));
-
-        assertThat(error.year()).isEqualTo(2027);
+                () -> calendar.isWorkingDay(day(beyond + "-03-04")));
+        assertThat(error.year()).isEqualTo(beyond);
     }
 
     @Test
@@ -46,10 +43,11 @@ class YearNotLoadedTest {
     }
 
     @Test
-    void asking_for_the_arrangement_of_a_year_not_loaded_names_that_year() {
+    void asking_for_the_loaded_arrangement_of_a_provisional_year_names_that_year() {
         var error = catchThrowableOfType(CalendarYearNotLoadedException.class, () -> calendar.arrangement(2031));
 
         assertThat(error.year()).isEqualTo(2031);
+        assertThat(calendar.arrangementOrProvisional(2031).version()).isEqualTo("2031.0-provisional");
     }
 
     @Test
@@ -60,7 +58,7 @@ class YearNotLoadedTest {
     }
 
     @Test
-    void a_gap_between_loaded_years_is_unknown_too() {
+    void a_gap_between_loaded_years_before_the_amended_measures_is_unknown_too() {
         WorkingCalendar withGap = WorkingCalendar.of(calendar.arrangement(2020), calendar.arrangement(2022));
 
         var error = catchThrowableOfType(CalendarYearNotLoadedException.class,
