@@ -59,6 +59,8 @@ class AccessTest {
             .allowAnyRole("GET /calendar")
             .allowAnyRole("GET /calendar/years/{year}")
             .allow("PUT /calendar/years/{year}", Role.COORDINATOR)
+            .allow("POST /calendar/years/{year}/notice", Role.COORDINATOR)
+            .allow("PUT /calendar/years/{year}/notice", Role.COORDINATOR)
             .allowAnyRole("GET /calendar/days/{date}")
             .allowAnyRole("GET /calendar/working-days")
             .allow("GET /statistics/departments", Role.COORDINATOR, Role.SUPERVISOR)

@@ -49,12 +49,12 @@ class OwedMaterialReminderDayTest {
     }
 
     @Test
-    void while_a_year_in_between_is_not_loaded_the_reminder_waits_at_the_latest_until_the_promised_day() {
-        // Thursday 2026-12-31 is a working day; whether 2027-01-01 to 01-03 are is not known
+    void while_a_year_in_between_is_not_loaded_the_reminder_counts_on_its_provisional_arrangement() {
+        // Thursday 2026-12-31 is a working day; provisionally, 2027-01-01 is New Year's Day and 01-02, 01-03 a weekend
         OwedMaterial owed = owedBy(LocalDate.of(2027, 1, 4));
 
         assertThat(owed.toRemindOn(LocalDate.of(2026, 12, 30), SHIPPED)).as("a working day is left").isFalse();
-        assertThat(owed.toRemindOn(LocalDate.of(2026, 12, 31), SHIPPED)).as("not known yet").isFalse();
+        assertThat(owed.toRemindOn(LocalDate.of(2026, 12, 31), SHIPPED)).as("the last working day before").isTrue();
         assertThat(owed.toRemindOn(LocalDate.of(2027, 1, 4), SHIPPED)).as("the promised day").isTrue();
         assertThat(owed.toRemindOn(LocalDate.of(2027, 1, 5), SHIPPED)).isFalse();
     }

@@ -105,34 +105,103 @@ class StageClockTest {
     }
 
     @Test
-    void a_rectification_deadline_in_a_year_not_yet_loaded_is_set_when_the_year_is_loaded() {
-        clock.set(LocalDateTime.of(2026, 11, 16, 9, 0));
+    void a_rectification_deadline_in_a_provisional_year_moves_with_the_published_arrangement() {
+        clock.set(LocalDateTime.of(2028, 11, 16, 9, 0));
         JsonPath submitted = submit();
         UUID application = UUID.fromString(submitted.getString("id"));
         UUID section = UUID.fromString(submitted.getString("sections[0].id"));
 
-        // the notice goes out on Thursday 12-10: 20 working days later is in January 2027, not loaded yet
-        clock.set(LocalDateTime.of(2026, 12, 10, 10, 0));
+        // the notice goes out on Monday 2028-12-11: 20 working days later is in January 2029, counted provisionally
+        clock.set(LocalDateTime.of(2028, 12, 11, 10, 0));
         DepartmentResults departments = new DepartmentResults(kafka, codec);
         departments.pass(application, section, 1, "quality", "planning", "land", "archives");
         departments.fail(application, section, 1, "fire",
                 new Finding("Fire alarm", "Alarm panel not connected", true, "Connect and test the panel"));
+        // 12-12 is day 1; 12-29 day 14; New Year's Day is off; Tuesday 2029-01-09 is day 20
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(application)
                 .body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"))
-                .body("sections[0].rectifyBy", org.hamcrest.Matchers.nullValue()));
+                .body("sections[0].rectifyBy", equalTo("2029-01-09"))
+                .body("sections[0].rectifyByProvisional", equalTo(true)));
 
-        String arrangement2027 = YearArrangementJson.write(new YearArrangement(2027, "2027.1",
-                "A made-up arrangement for this test: New Year's Day only", List.of(new YearArrangement.Holiday(
-                        "New Year's Day", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1))), List.of()));
-        asCoordinator().contentType(ContentType.JSON).body(arrangement2027)
-                .put("/calendar/years/2027").then().statusCode(200);
+        String arrangement2029 = YearArrangementJson.write(new YearArrangement(2029, "2029.1",
+                "A made-up arrangement for this test: New Year's Day, and Saturday 01-06 worked",
+                List.of(new YearArrangement.Holiday("New Year's Day", LocalDate.of(2029, 1, 1),
+                        LocalDate.of(2029, 1, 1))), List.of(LocalDate.of(2029, 1, 6))));
+        asCoordinator().contentType(ContentType.JSON).body(arrangement2029)
+                .put("/calendar/years/2029").then().statusCode(200)
+                .body("moves.kind", hasItems("RECTIFICATION_DEADLINE"));
 
-        // 12-11 is day 1; 12-31 day 15; New Year's Day is off; Friday 2027-01-08 is day 20
-        get(application).body("sections[0].rectifyBy", equalTo("2027-01-08"));
+        get(application).body("sections[0].rectifyBy", equalTo("2029-01-08"))
+                .body("sections[0].rectifyByProvisional", equalTo(false));
         List<String> actions = asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200)
                 .extract().jsonPath().getList("action", String.class);
-        assertThat(actions).contains("RECTIFICATION_DEADLINE_PENDING", "RECTIFICATION_DEADLINE_SET");
+        assertThat(actions).contains("RECTIFICATION_DEADLINE_CHANGED");
     }
+
+    @Test
+    void from_submission_to_filing_across_a_year_whose_notice_is_loaded_while_the_application_runs() {
+        clock.set(LocalDateTime.of(2026, 12, 21, 9, 0));
+        asCoordinator().get("/calendar/working-days?after=2026-12-20&count=16").then().statusCode(200)
+                .body("date", equalTo("2027-01-12")).body("provisional", equalTo(true));
+        asCoordinator().get("/calendar/years/2027").then().statusCode(200)
+                .body("version", equalTo("2027.0-provisional"));
+
+        JsonPath submitted = submit();
+        UUID application = UUID.fromString(submitted.getString("id"));
+        UUID section = UUID.fromString(submitted.getString("sections[0].id"));
+        // 12-22 is day 1; 12-31 day 8; New Year's Day is off, no make-up workday is known; 2027-01-13 is day 16
+        assertThat(submitted.getString("dueDate")).isEqualTo("2027-01-13");
+        assertThat(submitted.getBoolean("dueDateProvisional")).isTrue();
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(events(application, "IntakeDecided"))
+                .extracting(record -> JsonPath.from(record.value()).getBoolean("dueDateProvisional"))
+                .containsExactly(true));
+        asCoordinator().get("/calendar").then().statusCode(200).body("awaited.year", equalTo(2027))
+                .body("awaited.runningApplicationsWithProvisionalDates", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+
+        asCoordinator().contentType("text/plain; charset=UTF-8").body("一、元旦：1月1日（周五）至3日（周六）放假。")
+                .post("/calendar/years/2027/notice").then().statusCode(400)
+                .body("type", equalTo("https://jointacceptance.org/problems/unreadable-notice"))
+                .body("detail", org.hamcrest.Matchers.containsString("Line 1"));
+        JsonPath preview = asCoordinator().contentType("text/plain; charset=UTF-8").body(NOTICE_2027)
+                .post("/calendar/years/2027/notice").then().statusCode(200)
+                .body("version", equalTo("2027.1")).body("makeUpWorkdays", hasItems("2027-01-09"))
+                .extract().jsonPath();
+        assertThat(preview.getList("moves.findAll { it.applicationId == '" + application + "' }.to", String.class))
+                .containsExactly("2027-01-12");
+        get(application).body("dueDate", equalTo("2027-01-13")).body("dueDateProvisional", equalTo(true));
+
+        asCoordinator().contentType("text/plain; charset=UTF-8").body(NOTICE_2027)
+                .queryParam("confirmation", "0".repeat(24)).put("/calendar/years/2027/notice").then().statusCode(409);
+        asCoordinator().contentType("text/plain; charset=UTF-8").body(NOTICE_2027)
+                .queryParam("confirmation", preview.getString("confirmation"))
+                .put("/calendar/years/2027/notice").then().statusCode(200).body("version", org.hamcrest.Matchers
+                        .containsString(",2027.1"));
+
+        // Saturday 01-09 is worked: day 16 is Tuesday 01-12
+        get(application).body("dueDate", equalTo("2027-01-12")).body("dueDateProvisional", equalTo(false));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(events(application, "DueDateChanged"))
+                .extracting(record -> JsonPath.from(record.value()).getString("dueDate") + " provisional "
+                        + JsonPath.from(record.value()).getBoolean("dueDateProvisional"))
+                .containsExactly("2027-01-12 provisional false"));
+        asCoordinator().get("/calendar").then().statusCode(200).body("awaited", org.hamcrest.Matchers.nullValue());
+
+        clock.set(LocalDateTime.of(2027, 1, 6, 10, 0));
+        new DepartmentResults(kafka, codec).pass(application, section, 1, "quality", "planning", "land", "fire",
+                "archives");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(application)
+                .body("status", equalTo("ACCEPTED")).body("filingNumber", org.hamcrest.Matchers.notNullValue()));
+    }
+
+    /** A notice of 2027 written for this test, in the State Council's form; not the real 2027 arrangement. */
+    private static final String NOTICE_2027 = """
+            国务院办公厅关于2027年部分节假日安排的通知（测试用）
+
+            经国务院批准，现将2027年元旦放假调休日期的具体安排通知如下。
+
+            一、元旦：1月1日（周五）至3日（周日）放假调休，共3天。1月9日（周六）上班。
+
+            国务院办公厅
+            """;
 
     @Test
     void a_calendar_correction_moves_a_running_application_and_is_recorded_and_announced_to_the_departments() {
@@ -179,14 +248,18 @@ class StageClockTest {
     }
 
     @Test
-    void the_calendar_answers_for_loaded_years_and_refuses_to_guess_for_others() {
+    void the_calendar_answers_for_loaded_years_provisionally_for_coming_ones_and_refuses_to_guess_for_others() {
         asCoordinator().get("/calendar/days/2025-09-28").then().statusCode(200).body("workingDay", equalTo(true));
         asCoordinator().get("/calendar/days/2025-10-03").then().statusCode(200).body("workingDay", equalTo(false));
         asCoordinator().get("/calendar/working-days?after=2025-09-26&count=16").then().statusCode(200)
                 .body("date", equalTo("2025-10-24"));
         asCoordinator().get("/calendar/working-days?after=2025-09-26&until=2025-10-24").then().statusCode(200)
                 .body("count", equalTo(16));
-        asCoordinator().get("/calendar/days/2031-05-06").then().statusCode(422).contentType("application/problem+json")
+        asCoordinator().get("/calendar/days/2031-05-06").then().statusCode(200).body("workingDay", equalTo(true))
+                .body("provisional", equalTo(true));
+        asCoordinator().get("/calendar/days/2031-05-01").then().statusCode(200).body("workingDay", equalTo(false));
+        asCoordinator().get("/calendar/days/2025-10-03").then().statusCode(200).body("provisional", equalTo(false));
+        asCoordinator().get("/calendar/days/2019-05-06").then().statusCode(422).contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/calendar-year-not-loaded"));
         asCoordinator().contentType(ContentType.JSON).body("{\"year\":2031,\"version\":\"2031.1\"}")
                 .put("/calendar/years/2031").then().statusCode(400)

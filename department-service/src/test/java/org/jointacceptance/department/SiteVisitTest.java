@@ -100,12 +100,12 @@ class SiteVisitTest {
     }
 
     @Test
-    void a_visit_in_the_past_or_in_a_year_whose_calendar_is_not_loaded_is_refused_with_a_problem() {
+    void a_visit_in_the_past_or_in_a_year_the_calendar_cannot_count_is_refused_with_a_problem() {
         String inspection = workbench.file(request("quality"));
 
         schedule(inspection, "2025-09-19", "09:30", null).statusCode(422)
                 .body("type", equalTo(PROBLEMS + "site-visit-in-the-past"));
-        schedule(inspection, "2031-03-03", "09:30", "Long postponed").statusCode(422)
+        schedule(inspection, "2040-03-05", "09:30", "Long postponed").statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "calendar-year-not-loaded"));
         as(zhaoMin).contentType(ContentType.JSON).body(Map.of("date", "2025-10-09", "time", "9h30"))

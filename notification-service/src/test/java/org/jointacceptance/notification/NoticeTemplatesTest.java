@@ -62,7 +62,8 @@ class NoticeTemplatesTest {
             List.of(new DailyDigest.DueApplication(UUID.randomUUID(), PROJECT, LocalDate.of(2025, 9, 25))),
             List.of(new DailyDigest.DueApplication(UUID.randomUUID(), "Xinghai Bay Office Tower",
                     LocalDate.of(2025, 9, 29))),
-            List.of(new DailyDigest.DueApplication(UUID.randomUUID(), "Lianhe Plaza", LocalDate.of(2025, 10, 9))));
+            List.of(new DailyDigest.DueApplication(UUID.randomUUID(), "Lianhe Plaza", LocalDate.of(2025, 10, 9))),
+            null);
     private static final Applicant HAIWAN = new Applicant("91210200MA0QC8K63J", "Dalian Haiwan Construction Co., Ltd.",
             "Wang Li", "+86 411 8888 0000", "wang.li@haiwan.example");
 
@@ -173,9 +174,36 @@ class NoticeTemplatesTest {
                 "已逾期：\n- " + PROJECT + "：应于 2025-09-25 办结", "今日到期：\n- Xinghai Bay Office Tower",
                 "2025-10-10 前到期：\n- Lianhe Plaza：应于 2025-10-09 办结");
         DailyDigest overdueOnly = new DailyDigest(DIGEST.day(), DIGEST.dueSoonUntil(), DIGEST.overdue(), List.of(),
-                List.of());
+                List.of(), null);
         assertThat(render(overdueOnly, Language.EN, "coordinator").body()).contains("Overdue:")
-                .doesNotContain("Due today:", "Due by");
+                .doesNotContain("Due today:", "Due by", "holiday arrangement");
+    }
+
+    @Test
+    void a_digest_while_next_years_notice_is_awaited_says_which_year_and_how_many_applications_it_concerns() {
+        DailyDigest awaiting = new DailyDigest(LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 24), List.of(),
+                List.of(), List.of(), new DailyDigest.AwaitedYear(2027, 4));
+
+        assertThat(awaiting.worthTelling()).isTrue();
+        assertThat(render(awaiting, Language.ZH_CN, "coordinator").body())
+                .contains("2027年节假日安排尚未载入", "4 件在办申请的办结期限为暂定日期");
+        assertThat(render(awaiting, Language.EN, "coordinator").body())
+                .contains("2027's holiday arrangement is not loaded", "4 open application(s) have a provisional due date");
+    }
+
+    @Test
+    void a_provisional_due_date_is_told_as_provisional() {
+        UUID application = UUID.randomUUID();
+        IntakeDecided accepted = new IntakeDecided(application, "2102022024-0117", PROJECT, HAIWAN,
+                IntakeOutcome.ACCEPTED, null, LocalDate.of(2027, 1, 12), List.of(), true);
+        DueDateChanged moved = new DueDateChanged(application, PROJECT, HAIWAN, LocalDate.of(2027, 1, 12),
+                LocalDate.of(2027, 1, 11), 0, "2026.1,2027.1", "calendar 2027 now 2027.1", false);
+
+        assertThat(render(accepted, Language.ZH_CN, "applicant").body())
+                .contains("应于 2027-01-12 前办结（暂定：该年度节假日安排尚未公布");
+        assertThat(render(accepted, Language.EN, "applicant").body()).contains("due by 2027-01-12 (provisional:");
+        assertThat(render(moved, Language.ZH_CN, "applicant").body()).contains("调整为 2027-01-11（原为 2027-01-12）")
+                .doesNotContain("暂定");
     }
 
     @Test

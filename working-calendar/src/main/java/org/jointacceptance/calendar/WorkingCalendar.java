@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.Year;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,7 +26,7 @@ import java.util.stream.IntStream;
  *
  * <p>A year with no loaded arrangement, from {@link StatutoryHolidays#IN_FORCE_FROM} up to
  * {@value #PROVISIONAL_HORIZON_YEARS} years after the last loaded one, is counted on its provisional arrangement
- * ({@link StatutoryHolidays#provisionalArrangement}), and every answer reached through it is
+ * ({@link StatutoryHolidays#provisionalArrangement}), and every date in it is
  * {@linkplain #isProvisional(LocalDate) provisional}. Any other year without an arrangement fails with
  * {@link CalendarYearNotLoadedException}; only the days a question actually looks at need to be loaded.
  */
@@ -123,16 +125,26 @@ public final class WorkingCalendar {
     }
 
     /**
-     * Whether a date counted in working days up to {@code date} may still move when an arrangement is loaded: some
-     * year up to and including the date's is counted on its provisional arrangement.
+     * The year whose notice the city awaits on {@code today}: this year while it is provisional, or, from
+     * {@code nextYearAwaitedFrom} on (the State Council usually publishes in November), next year while it is.
+     */
+    public Optional<Integer> awaitedYear(LocalDate today, MonthDay nextYearAwaitedFrom) {
+        if (isProvisional(today.getYear())) {
+            return Optional.of(today.getYear());
+        }
+        if (!MonthDay.from(today).isBefore(nextYearAwaitedFrom) && isProvisional(today.getYear() + 1)) {
+            return Optional.of(today.getYear() + 1);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a date counted in working days may still move when an arrangement is loaded: it lies in a year counted
+     * on its provisional arrangement. (Counts start about today, and notices are published year after year, so a
+     * count that reaches a loaded year has not run through a provisional one.)
      */
     public boolean isProvisional(LocalDate date) {
-        for (int year = Math.min(firstYear, date.getYear()); year <= date.getYear(); year++) {
-            if (isProvisional(year)) {
-                return true;
-            }
-        }
-        return false;
+        return isProvisional(date.getYear());
     }
 
     /**
@@ -163,6 +175,14 @@ public final class WorkingCalendar {
             }
         }
         return day;
+    }
+
+    /**
+     * A date counted {@code n} working days after {@code start} on the {@code counted} calendar, counted again on
+     * this one: the same number of working days after the same start. How a due date follows a loaded year.
+     */
+    public LocalDate recounted(LocalDate start, LocalDate date, WorkingCalendar counted) {
+        return plusWorkingDays(start, counted.workingDaysBetween(start, date));
     }
 
     public LocalDate nextWorkingDayAfter(LocalDate date) {

@@ -1,15 +1,20 @@
 package org.jointacceptance.acceptance.calendar;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
+import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.Section;
+import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.application.SectionStatus;
+import org.jointacceptance.acceptance.clock.ClockPause;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.clock.StageDeadline;
 import org.jointacceptance.acceptance.decision.SectionDecisionRecord;
@@ -21,9 +26,10 @@ import org.jointacceptance.messaging.event.CalendarYearLoaded;
 import org.jointacceptance.messaging.outbox.Outbox;
 
 /**
- * Loads a year's arrangement at run time, moves the due dates of the running applications it changes, sets the
- * rectification deadlines that fell in it, and announces the arrangement, so that the departments count working days
- * on the same calendar.
+ * Loads a year's arrangement at run time, moves the dates of the running applications it changes (the stage's due
+ * date, each department's due date, the rectification deadlines), sets the rectification deadlines that fell beyond
+ * the years a calendar could count, and announces the arrangement, so that the departments count working days on the
+ * same calendar. What a load would move can be seen before, without loading.
  */
 @ApplicationScoped
 public class CalendarService {
@@ -43,44 +49,148 @@ public class CalendarService {
         this.outbox = outbox;
     }
 
-    /** What loading a year did: the calendar's new version and how many running applications' due dates moved. */
-    public record Loaded(String version, int dueDatesMoved) {
+    /** What loading a year did: the calendar's new version, how many stage due dates moved, and every date moved. */
+    public record Loaded(String version, int dueDatesMoved, List<DateMove> moves) {
     }
 
-    /** Sets the deadline of rectification notices issued while the year their deadline falls in was not loaded. */
-    private void settlePendingRectificationDeadlines() {
-        for (Section section : Section.<Section>list("status = ?1 and rectifyBy is null",
-                SectionStatus.RECTIFICATION_REQUIRED)) {
-            LocalDate noticeDay = SectionDecisionRecord.latest(section.id, section.round).decidedAt
-                    .atZoneSameInstant(JointStageClock.CHINA).toLocalDate();
-            try {
-                section.rectifyBy = stageClock.rectificationDueDate(noticeDay);
-                timeline.record(section.application.id, section.id, "system", "RECTIFICATION_DEADLINE_SET",
-                        "Rectify by " + section.rectifyBy, null);
-            } catch (CalendarYearNotLoadedException e) {
-                // still beyond the loaded years
-            }
-        }
+    /** What a date of a running application is. */
+    public enum DateKind {
+        STAGE_DUE_DATE,
+        DEPARTMENT_DUE_DATE,
+        RECTIFICATION_DEADLINE
+    }
+
+    /**
+     * A date of a running application that the arrangement moves, by {@code days} calendar days; {@code department}
+     * and {@code section} say whose date it is where that is not the whole application's.
+     */
+    public record DateMove(UUID applicationId, String projectName, DateKind kind, String section, String department,
+            LocalDate from, LocalDate to, long days) {
+    }
+
+    /** The dates of the running applications that loading {@code arrangement} would move; nothing is changed. */
+    @Transactional
+    public List<DateMove> wouldMove(YearArrangement arrangement) {
+        WorkingCalendar before = store.calendar();
+        return moves(before, before.withYear(arrangement));
+    }
+
+    /** How many running applications have a date that a loaded year may still move. */
+    @Transactional
+    public long applicationsWithProvisionalDates() {
+        WorkingCalendar calendar = store.calendar();
+        return running().stream().filter(application -> provisional(calendar, application.dueDate)
+                || application.sections.stream().anyMatch(section -> provisional(calendar, section.rectifyBy)
+                        || section.inspections.stream().anyMatch(inspection -> provisional(calendar, inspection.dueDate))))
+                .count();
     }
 
     /** Loads the year; {@code reason}, why the coordinator loads it, may be null. */
     @Transactional
     public Loaded load(YearArrangement arrangement, String coordinator, String reason) {
+        WorkingCalendar before = store.calendar();
         WorkingCalendar calendar = store.save(arrangement, "coordinator:" + coordinator, reason);
         outbox.append(CalendarYear.AGGREGATE_TYPE, CalendarYear.aggregateId(arrangement.year()),
                 new CalendarYearLoaded(arrangement.year(), arrangement.version(), arrangement.source(),
                         arrangement.holidays().stream().map(holiday -> new CalendarYearLoaded.Holiday(holiday.name(),
                                 holiday.from(), holiday.to())).toList(),
                         arrangement.makeUpWorkdays(), coordinator, reason));
+        List<DateMove> moves = moves(before, calendar);
+        String why = "calendar " + arrangement.year() + " now " + arrangement.version();
         int moved = 0;
-        List<Application> running = Application.list("status in ?1",
-                List.of(ApplicationStatus.IN_INSPECTION, ApplicationStatus.RECTIFICATION_REQUIRED));
-        for (Application application : running) {
-            if (deadline.recompute(application, "calendar " + arrangement.year() + " now " + arrangement.version())) {
+        for (Application application : running()) {
+            if (deadline.recompute(application, why)) {
                 moved++;
             }
         }
+        for (DateMove move : moves) {
+            apply(move, why);
+        }
         settlePendingRectificationDeadlines();
-        return new Loaded(calendar.version(), moved);
+        return new Loaded(calendar.version(), moved, moves);
+    }
+
+    private List<DateMove> moves(WorkingCalendar before, WorkingCalendar after) {
+        var moves = new ArrayList<DateMove>();
+        for (Application application : running()) {
+            if (application.intakeAcceptedOn != null && application.dueDate != null) {
+                var pauses = ClockPause.ofApplication(application.id);
+                LocalDate due = stageClock.stageDueDate(after, application.intakeAcceptedOn,
+                        stageClock.pausedWorkingDays(after, pauses));
+                add(moves, application, DateKind.STAGE_DUE_DATE, null, null, application.dueDate, due);
+            }
+            for (Section section : application.sections) {
+                for (SectionInspection inspection : section.inspections) {
+                    if (inspection.state == InspectionState.REQUESTED && inspection.dueDate != null) {
+                        add(moves, application, DateKind.DEPARTMENT_DUE_DATE, section.name, inspection.department,
+                                inspection.dueDate, after.recounted(inspection.requestedOn, inspection.dueDate, before));
+                    }
+                }
+                if (section.status == SectionStatus.RECTIFICATION_REQUIRED && section.rectifyBy != null) {
+                    add(moves, application, DateKind.RECTIFICATION_DEADLINE, section.name, null, section.rectifyBy,
+                            after.recounted(noticeDay(section), section.rectifyBy, before));
+                }
+            }
+        }
+        return moves;
+    }
+
+    private static void add(List<DateMove> moves, Application application, DateKind kind, String section,
+            String department, LocalDate from, LocalDate to) {
+        if (!from.equals(to)) {
+            moves.add(new DateMove(application.id, application.project.name, kind, section, department, from, to,
+                    java.time.temporal.ChronoUnit.DAYS.between(from, to)));
+        }
+    }
+
+    /** Moves a department's due date or a rectification deadline; the stage's due date moves by its own rule. */
+    private void apply(DateMove move, String why) {
+        Application application = Application.findById(move.applicationId());
+        for (Section section : application.sections) {
+            if (!section.name.equals(move.section())) {
+                continue;
+            }
+            if (move.kind() == DateKind.RECTIFICATION_DEADLINE && move.from().equals(section.rectifyBy)) {
+                section.rectifyBy = move.to();
+                timeline.record(application.id, section.id, "system", "RECTIFICATION_DEADLINE_CHANGED",
+                        move.from() + " -> " + move.to() + " (" + why + ")", null);
+            }
+            for (SectionInspection inspection : section.inspections) {
+                if (move.kind() == DateKind.DEPARTMENT_DUE_DATE && inspection.department.equals(move.department())
+                        && inspection.state == InspectionState.REQUESTED && move.from().equals(inspection.dueDate)) {
+                    inspection.dueDate = move.to();
+                    timeline.record(application.id, section.id, "system", "DEPARTMENT_DUE_DATE_CHANGED",
+                            inspection.department + ", round " + inspection.round + ": " + move.from() + " -> "
+                                    + move.to() + " (" + why + ")", null);
+                }
+            }
+        }
+    }
+
+    /** Sets the deadline of rectification notices issued while the year their deadline falls in could not be counted. */
+    private void settlePendingRectificationDeadlines() {
+        for (Section section : Section.<Section>list("status = ?1 and rectifyBy is null",
+                SectionStatus.RECTIFICATION_REQUIRED)) {
+            try {
+                section.rectifyBy = stageClock.rectificationDueDate(noticeDay(section));
+                timeline.record(section.application.id, section.id, "system", "RECTIFICATION_DEADLINE_SET",
+                        "Rectify by " + section.rectifyBy, null);
+            } catch (CalendarYearNotLoadedException e) {
+                // still beyond the years the calendar counts
+            }
+        }
+    }
+
+    private static LocalDate noticeDay(Section section) {
+        return SectionDecisionRecord.latest(section.id, section.round).decidedAt
+                .atZoneSameInstant(JointStageClock.CHINA).toLocalDate();
+    }
+
+    private static List<Application> running() {
+        return Application.list("status in ?1", ApplicationStatus.RUNNING);
+    }
+
+    private static boolean provisional(WorkingCalendar calendar, LocalDate date) {
+        return date != null && calendar.isProvisional(date);
     }
 }

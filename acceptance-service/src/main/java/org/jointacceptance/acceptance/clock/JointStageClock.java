@@ -51,7 +51,12 @@ public class JointStageClock {
     }
 
     public LocalDate stageDueDate(LocalDate intakeAcceptedOn, int pausedWorkingDays) {
-        return calendar().plusWorkingDays(intakeAcceptedOn, stageWorkingDays + pausedWorkingDays);
+        return stageDueDate(calendar(), intakeAcceptedOn, pausedWorkingDays);
+    }
+
+    /** The stage's due date as {@code calendar} counts it, e.g. a calendar about to be loaded. */
+    public LocalDate stageDueDate(WorkingCalendar calendar, LocalDate intakeAcceptedOn, int pausedWorkingDays) {
+        return calendar.plusWorkingDays(intakeAcceptedOn, stageWorkingDays + pausedWorkingDays);
     }
 
     public LocalDate departmentDueDate(LocalDate roundStartedOn) {
@@ -70,12 +75,17 @@ public class JointStageClock {
 
     /** The working days covered by the pauses, each counted once; an open pause runs until today. */
     public int pausedWorkingDays(Collection<? extends Pause> pauses) {
+        return pausedWorkingDays(calendar(), pauses);
+    }
+
+    /** The paused working days as {@code calendar} counts them. */
+    public int pausedWorkingDays(WorkingCalendar calendar, Collection<? extends Pause> pauses) {
         Set<LocalDate> paused = new HashSet<>();
         LocalDate today = today();
         for (Pause pause : pauses) {
             LocalDate end = pause.endedOn() == null ? today : pause.endedOn();
             for (LocalDate day = pause.startedOn().plusDays(1); !day.isAfter(end); day = day.plusDays(1)) {
-                if (calendar().isWorkingDay(day)) {
+                if (calendar.isWorkingDay(day)) {
                     paused.add(day);
                 }
             }

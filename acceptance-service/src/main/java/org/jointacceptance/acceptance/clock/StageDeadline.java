@@ -92,12 +92,14 @@ public class StageDeadline {
             return false;
         }
         LocalDate previous = application.dueDate;
+        boolean provisional = stageClock.calendar().isProvisional(dueDate);
         application.dueDate = dueDate;
         application.calendarVersion = version;
         UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new DueDateChanged(application.id,
-                application.project.name, application.applicant.toEvent(), previous, dueDate, paused, version, reason));
+                application.project.name, application.applicant.toEvent(), previous, dueDate, paused, version, reason,
+                provisional));
         timeline.record(application.id, null, "system", "DUE_DATE_CHANGED",
-                previous + " -> " + dueDate + " (" + reason + "; " + paused + " working day(s) paused)", eventId);
+                previous + " -> " + dueDate + (provisional ? " (provisional)" : "") + " (" + reason + "; " + paused + " working day(s) paused)", eventId);
         return true;
     }
 }

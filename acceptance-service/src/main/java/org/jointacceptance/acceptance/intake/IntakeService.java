@@ -190,7 +190,8 @@ public class IntakeService {
     private void decided(Application application, List<String> materials, String action, String detail) {
         UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new IntakeDecided(application.id,
                 application.project.code, application.project.name, application.applicant.toEvent(),
-                application.intakeOutcome, application.intakeReason, application.dueDate, materials));
+                application.intakeOutcome, application.intakeReason, application.dueDate, materials,
+                application.dueDate != null && stageClock.calendar().isProvisional(application.dueDate)));
         timeline.record(application.id, null, "window", action, detail, eventId);
     }
 
@@ -208,7 +209,9 @@ public class IntakeService {
             if (!promise.supplyBy().isAfter(today) || promise.supplyBy().isAfter(latestPromise)) {
                 throw ProblemException.invalid("promise-out-of-range", "A material may be owed for at most "
                         + toleranceWorkingDays + " working days: '" + promise.type() + "' must be promised for a day"
-                        + " after " + today + " and no later than " + latestPromise + ", not " + promise.supplyBy());
+                        + " after " + today + " and no later than " + latestPromise
+                        + (stageClock.calendar().isProvisional(latestPromise) ? " (provisional: " + latestPromise.getYear()
+                                + "'s holiday notice is not loaded yet)" : "") + ", not " + promise.supplyBy());
             }
             if (promises.put(promise.type(), promise.supplyBy()) != null) {
                 throw ProblemException.invalid("promise-repeated", "'" + promise.type() + "' is promised twice");

@@ -243,7 +243,7 @@ public class ApplicationResource {
         }
         query.append(" order by a.dueDate asc nulls last, a.submittedAt asc");
         return Application.<Application>find(query.toString(), parameters)
-                .page(Page.of(page, size)).list().stream().map(ApplicationSummary::of).toList();
+                .page(Page.of(page, size)).list().stream().map(views::summary).toList();
     }
 
     @GET

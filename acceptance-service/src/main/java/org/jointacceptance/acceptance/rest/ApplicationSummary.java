@@ -5,14 +5,15 @@ import java.util.UUID;
 
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
+import org.jointacceptance.calendar.WorkingCalendar;
 
 /** One line of the application list. */
 public record ApplicationSummary(UUID id, String projectCode, String projectName, String district,
-        String applicantCreditCode, ApplicationStatus status, LocalDate dueDate) {
+        String applicantCreditCode, ApplicationStatus status, LocalDate dueDate, boolean dueDateProvisional) {
 
-    public static ApplicationSummary of(Application application) {
+    public static ApplicationSummary of(Application application, WorkingCalendar calendar) {
         return new ApplicationSummary(application.id, application.project.code, application.project.name,
                 application.project.district, application.applicant.creditCode, application.status,
-                application.dueDate);
+                application.dueDate, ApplicationView.provisional(calendar, application.dueDate));
     }
 }

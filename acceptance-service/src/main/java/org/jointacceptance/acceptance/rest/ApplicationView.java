@@ -24,6 +24,7 @@ import org.jointacceptance.acceptance.intake.RequiredMaterials;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
 import org.jointacceptance.acceptance.rectification.Rectification;
+import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.messaging.event.Applicant;
 import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.Finding;
@@ -31,10 +32,14 @@ import org.jointacceptance.messaging.event.InspectionMode;
 import org.jointacceptance.messaging.event.IntakeOutcome;
 import org.jointacceptance.messaging.event.SectionDecision;
 
-/** An application as applicants and coordinators see it: its sections, each department's state and the decisions. */
+/**
+ * An application as applicants and coordinators see it: its sections, each department's state and the decisions. A
+ * date counted into a year whose official arrangement is not loaded yet is marked provisional ({@code ...Provisional}):
+ * it may move when the State Council's notice is loaded.
+ */
 public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome intakeOutcome, String intakeReason,
-        OffsetDateTime submittedAt, LocalDate intakeAcceptedOn, LocalDate dueDate, String calendarVersion,
-        Applicant applicant, ProjectView project, List<RequiredMaterialView> requiredMaterials,
+        OffsetDateTime submittedAt, LocalDate intakeAcceptedOn, LocalDate dueDate, boolean dueDateProvisional,
+        String calendarVersion, Applicant applicant, ProjectView project, List<RequiredMaterialView> requiredMaterials,
         List<MissingMaterial> missingMaterials, List<SectionView> sections, String filingNumber) {
 
     /** Whether a material the window requires is there, still owed (and by when), or not yet supplied. */
@@ -58,7 +63,8 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
 
     /** One section: its current round, each department's inspection, and the decisions taken so far. */
     public record SectionView(UUID id, String name, List<String> buildings, java.math.BigDecimal floorArea,
-            SectionStatus status, int round, LocalDate rectifyBy, List<InspectionView> inspections, List<DecisionView> decisions,
+            SectionStatus status, int round, LocalDate rectifyBy, boolean rectifyByProvisional,
+            List<InspectionView> inspections, List<DecisionView> decisions,
             List<RectificationView> rectifications, OpinionReference opinion) {
     }
 
@@ -72,7 +78,8 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
 
     /** One department's inspection of the section in one round. */
     public record InspectionView(String department, int round, InspectionMode mode, InspectionState state,
-            LocalDate dueDate, String inspector, LocalDate inspectedOn, String reason, List<Finding> findings) {
+            LocalDate dueDate, boolean dueDateProvisional, String inspector, LocalDate inspectedOn, String reason,
+            List<Finding> findings) {
     }
 
     /** The decision at the end of a round; a rectification notice lists every finding of every department. */
@@ -80,7 +87,8 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
             List<String> reasons, OffsetDateTime decidedAt) {
     }
 
-    public static ApplicationView of(Application application, List<RequiredMaterials.Requirement> required) {
+    public static ApplicationView of(Application application, List<RequiredMaterials.Requirement> required,
+            WorkingCalendar calendar) {
         Project project = application.project;
         ProjectView projectView = new ProjectView(project.code, project.name, project.address, project.district,
                 project.use, project.height, project.floorsAboveGround, project.floorsBelowGround,
@@ -88,9 +96,9 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
                 project.civilAirDefenseArea, project.lightningProtectionRequired);
         return new ApplicationView(application.id, application.status, application.intakeOutcome,
                 application.intakeReason, application.submittedAt, application.intakeAcceptedOn, application.dueDate,
-                application.calendarVersion, application.applicant.toEvent(), projectView,
+                provisional(calendar, application.dueDate), application.calendarVersion, application.applicant.toEvent(), projectView,
                 requiredMaterials(application, required), List.copyOf(application.missingMaterials),
-                application.sections.stream().map(ApplicationView::section).toList(),
+                application.sections.stream().map(section -> section(section, calendar)).toList(),
                 Optional.ofNullable(CompletionFiling.ofApplication(application.id)).map(filing -> filing.number)
                         .orElse(null));
     }
@@ -111,8 +119,14 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
         }).toList();
     }
 
-    private static SectionView section(Section section) {
-        List<InspectionView> inspections = section.inspections.stream().map(ApplicationView::inspection).toList();
+    /** Whether the date may still move when a year's arrangement is loaded. */
+    static boolean provisional(WorkingCalendar calendar, LocalDate date) {
+        return date != null && calendar.isProvisional(date);
+    }
+
+    private static SectionView section(Section section, WorkingCalendar calendar) {
+        List<InspectionView> inspections = section.inspections.stream()
+                .map(inspection -> inspection(inspection, calendar)).toList();
         List<DecisionView> decisions = SectionDecisionRecord.ofSection(section.id).stream()
                 .map(decision -> new DecisionView(decision.round, decision.decision, decision.findings,
                         decision.reasons, decision.decidedAt))
@@ -124,12 +138,12 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
         OpinionReference opinion = JointOpinion.<JointOpinion>find("section.id", section.id).firstResultOptional()
                 .map(issued -> new OpinionReference(issued.number, issued.digest)).orElse(null);
         return new SectionView(section.id, section.name, List.copyOf(section.buildings), section.floorArea,
-                section.status, section.round, section.rectifyBy, inspections, decisions, rectifications, opinion);
+                section.status, section.round, section.rectifyBy, provisional(calendar, section.rectifyBy), inspections, decisions, rectifications, opinion);
     }
 
-    private static InspectionView inspection(SectionInspection inspection) {
+    private static InspectionView inspection(SectionInspection inspection, WorkingCalendar calendar) {
         return new InspectionView(inspection.department, inspection.round, inspection.mode, inspection.state,
-                inspection.dueDate, inspection.inspector, inspection.inspectedOn, inspection.reason,
+                inspection.dueDate, provisional(calendar, inspection.dueDate), inspection.inspector, inspection.inspectedOn, inspection.reason,
                 List.copyOf(inspection.findings));
     }
 }

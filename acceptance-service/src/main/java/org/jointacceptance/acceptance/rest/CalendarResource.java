@@ -1,8 +1,17 @@
 package org.jointacceptance.acceptance.rest;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -11,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import io.quarkus.security.Authenticated;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -27,8 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.calendar.CalendarService;
 import org.jointacceptance.acceptance.calendar.CalendarStore;
 import org.jointacceptance.acceptance.calendar.CalendarYear;
+import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.access.Caller;
 import org.jointacceptance.access.Role;
+import org.jointacceptance.calendar.HolidayNotice;
 import org.jointacceptance.calendar.InvalidArrangementException;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.YearArrangement;
@@ -47,46 +60,123 @@ public class CalendarResource {
              "holidays": [{"name": "New Year's Day 元旦", "from": "2027-01-01", "to": "2027-01-03"}],
              "makeUpWorkdays": []}""";
 
+    private static final String NOTICE_EXAMPLE = """
+            国务院办公厅关于2027年部分节假日安排的通知
+            一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+            二、春节：2月5日（农历除夕、周五）至12日（农历正月初七、周五）放假调休，共8天。2月20日（周六）上班。""";
+
     private final CalendarStore store;
     private final CalendarService calendars;
-
+    private final JointStageClock stageClock;
+    private final MonthDay nextYearAwaitedFrom;
     private final Caller caller;
 
-    public CalendarResource(CalendarStore store, CalendarService calendars, Caller caller) {
+    public CalendarResource(CalendarStore store, CalendarService calendars, JointStageClock stageClock,
+            @ConfigProperty(name = "acceptance.calendar.next-year-awaited-from") MonthDay nextYearAwaitedFrom,
+            Caller caller) {
         this.store = store;
         this.calendars = calendars;
+        this.stageClock = stageClock;
+        this.nextYearAwaitedFrom = nextYearAwaitedFrom;
         this.caller = caller;
     }
 
-    /** The loaded years. */
-    public record CalendarView(String version, List<YearView> years) {
+    /**
+     * The loaded years; {@code awaited}, from the configured day of the year (1 November by default) until next year
+     * is loaded, or while this year is not: the year whose notice is still to be loaded.
+     */
+    public record CalendarView(String version, List<YearView> years, AwaitedYear awaited) {
+    }
+
+    /** A year counted on its provisional arrangement until its notice is loaded, and how many running applications
+     *  have a date that may move then. */
+    public record AwaitedYear(int year, long runningApplicationsWithProvisionalDates) {
+    }
+
+    /** What a notice reads to, what loading it would move, and the confirmation that loads exactly this. */
+    public record NoticePreview(int year, String version, String source, List<YearArrangement.Holiday> holidays,
+            List<LocalDate> makeUpWorkdays, int daysOff, List<CalendarService.DateMove> moves, String confirmation) {
     }
 
     /** One loaded year. */
     public record YearView(int year, String version, OffsetDateTime updatedAt, String updatedBy) {
     }
 
-    /** A day, and whether it is a working day. */
-    public record DayView(LocalDate date, boolean workingDay) {
+    /** A day, and whether it is a working day; provisional when its year's notice is not loaded yet. */
+    public record DayView(LocalDate date, boolean workingDay, boolean provisional) {
     }
 
     @GET
-    @Operation(summary = "The loaded years and the calendar's version")
+    @Operation(summary = "The loaded years, the calendar's version and the year awaited",
+            description = "From the configured day (acceptance.calendar.next-year-awaited-from, 1 November by "
+                    + "default) until next year's notice is loaded, 'awaited' names that year and how many running "
+                    + "applications carry provisional dates.")
     public CalendarView loadedYears() {
-        return new CalendarView(store.calendar().version(), CalendarYear.<CalendarYear>listAll().stream()
+        WorkingCalendar calendar = calendar();
+        return new CalendarView(calendar.version(), CalendarYear.<CalendarYear>listAll().stream()
                 .sorted(java.util.Comparator.comparing(year -> year.year))
-                .map(year -> new YearView(year.year, year.version, year.updatedAt, year.updatedBy)).toList());
+                .map(year -> new YearView(year.year, year.version, year.updatedAt, year.updatedBy)).toList(),
+                calendar.awaitedYear(stageClock.today(), nextYearAwaitedFrom)
+                        .map(year -> new AwaitedYear(year, calendars.applicationsWithProvisionalDates())).orElse(null));
     }
 
     @GET
     @Path("/years/{year}")
-    @Operation(summary = "One year's arrangement: holidays and make-up workdays")
+    @Operation(summary = "One year's arrangement: holidays and make-up workdays",
+            description = "A year whose notice is not loaded answers its provisional arrangement (version "
+                    + "YYYY.0-provisional): the statutory holidays, no make-up workdays.")
     public String year(@PathParam("year") int year) {
         CalendarYear loaded = CalendarYear.findById(year);
-        if (loaded == null) {
-            throw ProblemException.notFound("Calendar year", year);
+        if (loaded != null) {
+            return loaded.arrangement;
         }
-        return loaded.arrangement;
+        if (calendar().isProvisional(year)) {
+            return YearArrangementJson.write(calendar().arrangementOrProvisional(year));
+        }
+        throw ProblemException.notFound("Calendar year", year);
+    }
+
+    @POST
+    @Path("/years/{year}/notice")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Preview the State Council's notice of a year, as printed: nothing is loaded",
+            description = "The body is the notice's text (国务院办公厅关于××××年部分节假日安排的通知) as published. The answer "
+                    + "is what it reads to, the running applications' dates that loading it would move, and the "
+                    + "confirmation to load exactly this with PUT.")
+    @APIResponse(responseCode = "200", description = "The notice as read, and what loading it would move")
+    @APIResponse(responseCode = "400", description = "A line that could not be read, named; nothing is loaded")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, example = NOTICE_EXAMPLE))
+    @RolesAllowed(Role.COORDINATOR)
+    public NoticePreview previewNotice(@PathParam("year") int year, @NotNull @Size(max = 100_000) String notice) {
+        YearArrangement arrangement = readNotice(year, notice);
+        int daysOff = arrangement.holidays().stream()
+                .mapToInt(holiday -> (int) ChronoUnit.DAYS.between(holiday.from(), holiday.to()) + 1).sum();
+        return new NoticePreview(year, arrangement.version(), arrangement.source(), arrangement.holidays(),
+                arrangement.makeUpWorkdays(), daysOff, invalidIfRefused(() -> calendars.wouldMove(arrangement)),
+                confirmation(arrangement));
+    }
+
+    @PUT
+    @Path("/years/{year}/notice")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Load the State Council's notice of a year, as previewed (audited)",
+            description = "The same text as the preview, with the preview's confirmation. Provisional dates of running "
+                    + "applications are counted again; the dates that move are announced.")
+    @APIResponse(responseCode = "200", description = "Loaded; the answer names the version and every date moved")
+    @APIResponse(responseCode = "400", description = "A line that could not be read, named; nothing is loaded")
+    @APIResponse(responseCode = "409", description = "Not the notice previewed, or the calendar changed since")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN, example = NOTICE_EXAMPLE))
+    @RolesAllowed(Role.COORDINATOR)
+    public CalendarService.Loaded loadNotice(@PathParam("year") int year,
+            @QueryParam("confirmation") @NotNull @Size(max = 64) String confirmation,
+            @QueryParam("reason") @Size(max = 2000) String reason, @NotNull @Size(max = 100_000) String notice) {
+        YearArrangement arrangement = readNotice(year, notice);
+        if (!confirmation(arrangement).equals(confirmation)) {
+            throw ProblemException.conflict("notice-not-confirmed", "This is not the notice previewed, or the calendar"
+                    + " changed since the preview; preview it again (POST /calendar/years/" + year + "/notice)");
+        }
+        return invalidIfRefused(() -> calendars.load(arrangement, caller.name(),
+                reason == null || reason.isBlank() ? "State Council notice" : reason));
     }
 
     @PUT
@@ -114,11 +204,8 @@ public class CalendarResource {
             throw ProblemException.invalid("invalid-arrangement",
                     "The arrangement is for " + arrangement.year() + ", not " + year);
         }
-        try {
-            return calendars.load(arrangement, caller.name(), reason == null || reason.isBlank() ? null : reason);
-        } catch (InvalidArrangementException e) {
-            throw ProblemException.invalid("invalid-arrangement", e.getMessage());
-        }
+        return invalidIfRefused(() -> calendars.load(arrangement, caller.name(),
+                reason == null || reason.isBlank() ? null : reason));
     }
 
     @GET
@@ -126,7 +213,7 @@ public class CalendarResource {
     @Operation(summary = "Is this a working day?")
     @APIResponse(responseCode = "422", description = "The year of this date is not loaded")
     public DayView day(@PathParam("date") LocalDate date) {
-        return new DayView(date, calendar().isWorkingDay(date));
+        return new DayView(date, calendar().isWorkingDay(date), calendar().isProvisional(date.getYear()));
     }
 
     @GET
@@ -139,12 +226,53 @@ public class CalendarResource {
         if ((count == null) == (until == null)) {
             throw ProblemException.invalid("count-or-until", "Give either count or until");
         }
-        return count != null ? new WorkingDaysView(after, count, calendar().plusWorkingDays(after, count))
-                : new WorkingDaysView(after, calendar().workingDaysBetween(after, until), until);
+        WorkingCalendar calendar = calendar();
+        LocalDate date = count != null ? calendar.plusWorkingDays(after, count) : until;
+        return new WorkingDaysView(after, count != null ? count : calendar.workingDaysBetween(after, until), date,
+                calendar.isProvisional(date));
     }
 
-    /** {@code count} working days after {@code after} end on {@code date}. */
-    public record WorkingDaysView(LocalDate after, int count, LocalDate date) {
+    /**
+     * {@code count} working days after {@code after} end on {@code date}; provisional when the count runs through a
+     * year whose notice is not loaded yet.
+     */
+    public record WorkingDaysView(LocalDate after, int count, LocalDate date, boolean provisional) {
+    }
+
+    /** The notice read as the next version of its year's arrangement. */
+    private YearArrangement readNotice(int year, String notice) {
+        CalendarYear loaded = CalendarYear.findById(year);
+        String version = year + "." + (loaded == null ? 1 : revision(loaded.version) + 1);
+        try {
+            return HolidayNotice.read(year, notice, version);
+        } catch (InvalidArrangementException e) {
+            throw ProblemException.invalid("unreadable-notice", e.getMessage());
+        }
+    }
+
+    /** The leading number of a version's revision: 2 for 2020.2, 1 for 2025.1-b. */
+    private static int revision(String version) {
+        Matcher number = Pattern.compile("^\\d{4}\\.(\\d{1,6})").matcher(version);
+        return number.find() ? Integer.parseInt(number.group(1)) : 0;
+    }
+
+    /** Names exactly this arrangement on exactly the calendar loaded now. */
+    private String confirmation(YearArrangement arrangement) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((YearArrangementJson.write(arrangement) + "\n"
+                    + calendar().version()).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T invalidIfRefused(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (InvalidArrangementException e) {
+            throw ProblemException.invalid("invalid-arrangement", e.getMessage());
+        }
     }
 
     private WorkingCalendar calendar() {

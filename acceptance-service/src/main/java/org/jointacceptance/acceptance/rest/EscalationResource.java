@@ -34,6 +34,7 @@ public class EscalationResource {
     @APIResponse(responseCode = "200", description = "The overdue applications")
     public List<ApplicationSummary> overdue() {
         return Application.<Application>find("dueDate < ?1 and status in ?2 order by dueDate asc, submittedAt asc",
-                stageClock.today(), ApplicationStatus.RUNNING).list().stream().map(ApplicationSummary::of).toList();
+                stageClock.today(), ApplicationStatus.RUNNING).list().stream()
+                .map(application -> ApplicationSummary.of(application, stageClock.calendar())).toList();
     }
 }

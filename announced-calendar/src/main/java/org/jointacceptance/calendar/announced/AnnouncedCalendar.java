@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,11 +34,20 @@ public class AnnouncedCalendar {
 
     private final Inbox inbox;
     private final Clock clock;
+    private final Event<CalendarChanged> changes;
     private volatile WorkingCalendar current = WorkingCalendar.official();
 
-    public AnnouncedCalendar(Inbox inbox, Clock clock) {
+    public AnnouncedCalendar(Inbox inbox, Clock clock, Event<CalendarChanged> changes) {
         this.inbox = inbox;
         this.clock = clock;
+        this.changes = changes;
+    }
+
+    /**
+     * A year this service keeps now, told to its observers in the same transaction, so that what the service counted
+     * on the calendar before (due dates on a provisional year) is counted again on the one after.
+     */
+    public record CalendarChanged(WorkingCalendar before, WorkingCalendar after) {
     }
 
     /** The calendar as loaded now; immutable, so that one question is answered on one calendar throughout. */
@@ -51,8 +61,14 @@ public class AnnouncedCalendar {
      */
     public void yearLoaded(EventEnvelope envelope, CalendarYearLoaded loaded) {
         YearArrangement arrangement = arrangementOf(envelope, loaded);
-        boolean kept = QuarkusTransaction.requiringNew().call(() -> inbox.firstDelivery(envelope)
-                && keep(arrangement, loaded));
+        boolean kept = QuarkusTransaction.requiringNew().call(() -> {
+            if (!inbox.firstDelivery(envelope) || !keep(arrangement, loaded)) {
+                return false;
+            }
+            WorkingCalendar before = current;
+            changes.fire(new CalendarChanged(before, before.withYear(arrangement)));
+            return true;
+        });
         if (kept) {
             LOG.infof("Calendar %d now %s, loaded by coordinator %s", arrangement.year(), arrangement.version(),
                     loaded.coordinator());

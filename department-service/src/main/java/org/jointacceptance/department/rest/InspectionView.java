@@ -16,13 +16,13 @@ import org.jointacceptance.messaging.event.SpecialProcedureKind;
 
 /**
  * An inspection as the department's inspectors see it: what was asked, by when ({@code workingDaysLeft}: negative
- * when overdue), who works on it, where it stands, and its current result.
+ * when overdue; {@code dueDateProvisional} while the due date's year is counted on its provisional arrangement), who works on it, where it stands, and its current result.
  */
 public record InspectionView(UUID id, String department, UUID applicationId, UUID sectionId, String sectionName,
         int round, InspectionMode mode, String projectCode, String projectName, String address, String district,
-        LocalDate dueDate, LocalDate requestedDueDate, int pausedWorkingDays, Integer workingDaysLeft,
-        InspectionState state, String assignee, String assignedBy, OffsetDateTime assignedAt, Progress checklist,
-        SiteVisitSlot siteVisit, OpenProcedure specialProcedure, SpotCheck spotCheck,
+        LocalDate dueDate, boolean dueDateProvisional, LocalDate requestedDueDate, int pausedWorkingDays,
+        Integer workingDaysLeft, InspectionState state, String assignee, String assignedBy, OffsetDateTime assignedAt,
+        Progress checklist, SiteVisitSlot siteVisit, OpenProcedure specialProcedure, SpotCheck spotCheck,
         List<TemplateVersion> checklistTemplates, List<InspectionRequested.Declaration> declared,
         InspectionResult result, UUID resultId, String inspector, LocalDate inspectedOn, String reason,
         List<Finding> findings, OffsetDateTime requestedAt, OffsetDateTime submittedAt) {

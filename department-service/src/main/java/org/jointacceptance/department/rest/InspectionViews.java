@@ -68,6 +68,7 @@ public class InspectionViews {
         return new InspectionView(inspection.id, department.code(), inspection.applicationId, inspection.sectionId,
                 inspection.sectionName, inspection.round, inspection.mode, inspection.projectCode,
                 inspection.projectName, inspection.address, inspection.district, inspection.dueDate,
+                inspection.dueDate != null && announcedCalendar.current().isProvisional(inspection.dueDate),
                 inspection.requestedDueDate, inspection.pausedWorkingDays, workingDaysLeft(today, inspection.dueDate),
                 inspection.state, inspection.assignee, inspection.assignedBy, inspection.assignedAt, progress,
                 visit == null ? null : new InspectionView.SiteVisitSlot(visit.date, visit.timeOfDay(),

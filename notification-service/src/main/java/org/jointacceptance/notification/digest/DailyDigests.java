@@ -2,6 +2,7 @@ package org.jointacceptance.notification.digest;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -41,10 +42,12 @@ public class DailyDigests {
     private final EntityManager entityManager;
     private final Clock clock;
     private final int dueWithinWorkingDays;
+    private final MonthDay nextYearAwaitedFrom;
 
     public DailyDigests(OpenApplications applications, AnnouncedCalendar calendar, Notices notices, EventCodec codec,
             EntityManager entityManager, Clock clock,
-            @ConfigProperty(name = "notification.digest.due-within-working-days") int dueWithinWorkingDays) {
+            @ConfigProperty(name = "notification.digest.due-within-working-days") int dueWithinWorkingDays,
+            @ConfigProperty(name = "notification.digest.next-year-awaited-from") MonthDay nextYearAwaitedFrom) {
         this.applications = applications;
         this.calendar = calendar;
         this.notices = notices;
@@ -52,6 +55,7 @@ public class DailyDigests {
         this.entityManager = entityManager;
         this.clock = clock;
         this.dueWithinWorkingDays = dueWithinWorkingDays;
+        this.nextYearAwaitedFrom = nextYearAwaitedFrom;
     }
 
     @Scheduled(cron = "${notification.digest.cron}", timeZone = "Asia/Shanghai",
@@ -68,8 +72,8 @@ public class DailyDigests {
     public Optional<DailyDigest> send() {
         LocalDate today = WorkingCalendar.today(clock);
         LocalDate dueSoonUntil;
+        WorkingCalendar working = calendar.current();
         try {
-            WorkingCalendar working = calendar.current();
             if (!working.isWorkingDay(today)) {
                 LOG.infof("%s is not a working day: no digest", today);
                 return Optional.empty();
@@ -80,18 +84,19 @@ public class DailyDigests {
                     + "(PUT /calendar/years/%d)", today, e.getMessage(), e.year());
             return Optional.empty();
         }
-        return QuarkusTransaction.requiringNew().call(() -> tell(today, dueSoonUntil));
+        Optional<Integer> awaited = working.awaitedYear(today, nextYearAwaitedFrom);
+        return QuarkusTransaction.requiringNew().call(() -> tell(today, dueSoonUntil, awaited));
     }
 
-    private Optional<DailyDigest> tell(LocalDate today, LocalDate dueSoonUntil) {
-        DailyDigest digest = applications.digest(today, dueSoonUntil);
+    private Optional<DailyDigest> tell(LocalDate today, LocalDate dueSoonUntil, Optional<Integer> awaited) {
+        DailyDigest digest = applications.digest(today, dueSoonUntil, awaited);
         int claimed = entityManager.createNativeQuery("""
                 insert into daily_digest (recipient, day, listed, created_at) values (:recipient, :day, :listed, :at)
                 on conflict do nothing""")
                 .setParameter("recipient", RECIPIENT.name()).setParameter("day", today)
                 .setParameter("listed", digest.listed()).setParameter("at", OffsetDateTime.now(clock))
                 .executeUpdate();
-        if (claimed == 0 || digest.listed() == 0) {
+        if (claimed == 0 || !digest.worthTelling()) {
             return Optional.empty();
         }
         String type = EventCodec.typeOf(digest);

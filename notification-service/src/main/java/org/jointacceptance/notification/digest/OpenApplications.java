@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -123,7 +124,7 @@ public class OpenApplications {
 
     /** The open applications whose clock runs, due by {@code dueSoonUntil}, as {@code day}'s digest lists them. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public DailyDigest digest(LocalDate day, LocalDate dueSoonUntil) {
+    public DailyDigest digest(LocalDate day, LocalDate dueSoonUntil, Optional<Integer> awaitedYear) {
         List<DailyDigest.DueApplication> overdue = new ArrayList<>();
         List<DailyDigest.DueApplication> dueToday = new ArrayList<>();
         List<DailyDigest.DueApplication> dueSoon = new ArrayList<>();
@@ -138,7 +139,11 @@ public class OpenApplications {
                     .add(new DailyDigest.DueApplication(application.applicationId, application.projectName,
                             application.dueDate));
         }
-        return new DailyDigest(day, dueSoonUntil, overdue, dueToday, dueSoon);
+        DailyDigest.AwaitedYear awaited = awaitedYear.map(year -> new DailyDigest.AwaitedYear(year, ((Number)
+                entityManager.createNativeQuery("select count(*) from open_application where closed_at is null"
+                        + " and due_date >= :from").setParameter("from", LocalDate.of(year, 1, 1)).getSingleResult())
+                        .longValue())).orElse(null);
+        return new DailyDigest(day, dueSoonUntil, overdue, dueToday, dueSoon, awaited);
     }
 
     private void due(UUID applicationId, String projectName, LocalDate dueDate) {
