@@ -65,22 +65,40 @@ class CalendarYearLoadedTest {
         String inspection = workbench.file(Workbench.request("quality"));
         schedule(inspection, "2027-10-09").statusCode(422)
                 .body("type", equalTo(PROBLEMS + "not-a-working-day")); // a Saturday: provisionally no make-up workday
-        schedule(inspection, "2027-10-05").statusCode(200); // provisionally, National Day is 1-3 October
+        schedule(inspection, "2027-10-04").statusCode(200); // provisionally, National Day is 1-3 October
 
-        announce(new CalendarYearLoaded(2027, "2027.1", TEST_SOURCE,
+        awaitRead(announce(new CalendarYearLoaded(2027, "2027.1", TEST_SOURCE,
                 List.of(holiday("New Year's Day 元旦", "2027-01-01", "2027-01-03"),
                         holiday("Spring Festival 春节", "2027-02-05", "2027-02-13"),
                         holiday("National Day 国庆节", "2027-10-01", "2027-10-07")),
                 List.of(day("2027-01-31"), day("2027-02-20"), day("2027-09-26"), day("2027-10-09")),
-                "Liu Yang", "The State Council published the 2027 arrangement"));
+                "Liu Yang", "The State Council published the 2027 arrangement")));
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> schedule(inspection, "2027-10-05").statusCode(422)
+        schedule(inspection, "2027-10-05").statusCode(422)
                 .body("type", equalTo(PROBLEMS + "not-a-working-day"))
                 .body("detail", equalTo("2027-10-05 is not a working day in China (a statutory holiday); "
-                        + "choose a working day")));
+                        + "choose a working day"));
         schedule(inspection, "2027-10-09").statusCode(200).body("date", equalTo("2027-10-09")); // a Saturday
         schedule(inspection, "2027-03-03").statusCode(200).body("date", equalTo("2027-03-03"));
         assertThat(kept(2027).coordinator).isEqualTo("Liu Yang");
+    }
+
+    @Test
+    void an_open_inspections_due_date_in_a_provisional_year_is_counted_again_when_the_year_arrives() {
+        MovableClock.moveTo(LocalDate.of(2031, 12, 29));
+        // asked on Monday 12-29 for 5 working days: 12-30, 12-31, provisionally 2032-01-01 off, 01-02, 01-05, 01-06
+        String inspection = workbench.file(Workbench.request("quality").due(day("2032-01-06")));
+        Workbench.reading().get("/inspections/{id}", inspection).then().statusCode(200)
+                .body("dueDate", equalTo("2032-01-06")).body("dueDateProvisional", equalTo(true));
+
+        awaitRead(announce(new CalendarYearLoaded(2032, "2032.1", TEST_SOURCE,
+                List.of(holiday("New Year's Day 元旦", "2032-01-01", "2032-01-02")), List.of(), "Liu Yang", null)));
+
+        // Friday 01-02 is off too: the fifth working day is Wednesday 01-07
+        Workbench.reading().get("/inspections/{id}", inspection).then().statusCode(200)
+                .body("dueDate", equalTo("2032-01-07")).body("dueDateProvisional", equalTo(false));
+        Workbench.reading().get("/inspections/{id}/activity", inspection).then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.hasItem("DUE_DATE_CHANGED"));
     }
 
     @Test

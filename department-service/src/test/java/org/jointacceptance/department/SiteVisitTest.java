@@ -105,7 +105,7 @@ class SiteVisitTest {
 
         schedule(inspection, "2025-09-19", "09:30", null).statusCode(422)
                 .body("type", equalTo(PROBLEMS + "site-visit-in-the-past"));
-        schedule(inspection, "2040-03-05", "09:30", "Long postponed").statusCode(422)
+        schedule(inspection, "2099-03-05", "09:30", "Long postponed").statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "calendar-year-not-loaded"));
         as(zhaoMin).contentType(ContentType.JSON).body(Map.of("date", "2025-10-09", "time", "9h30"))

@@ -208,6 +208,24 @@ class DailyDigestTest {
         assertThat(projects(digest.get().overdue())).isEqualTo("[Digest in 2019]");
     }
 
+    @Test
+    void from_november_until_next_years_notice_is_loaded_the_digest_names_the_year_and_the_applications_due_in_it() {
+        UUID dueIn2027 = accepted("Digest due in 2027", LocalDate.of(2027, 1, 13));
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(known(dueIn2027)).isNotNull());
+
+        MovableClock.moveTo(LocalDateTime.of(LocalDate.of(2026, 10, 30), MORNING));
+        assertThat(digests.send().map(DailyDigest::awaited)).as("before 1 November").isEmpty();
+
+        MovableClock.moveTo(LocalDateTime.of(LocalDate.of(2026, 12, 21), MORNING));
+        Optional<DailyDigest> digest = digests.send();
+
+        assertThat(digest).isPresent();
+        assertThat(digest.get().awaited().year()).isEqualTo(2027);
+        assertThat(digest.get().awaited().openApplicationsWithProvisionalDueDates()).isPositive();
+        assertThat(digestsInInbox("2026-12-21")).singleElement().satisfies(told -> assertThat(told.get("body"))
+                .contains("2027's holiday arrangement is not loaded", "open application(s) have a provisional due date"));
+    }
+
     /** A new application of the firm, accepted and due by {@code dueDate}. */
     private UUID accepted(String project, LocalDate dueDate) {
         UUID application = UUID.randomUUID();
