@@ -80,6 +80,7 @@ class BadInputFuzzTest {
                 "sha256", MaterialStore.sha256(ApplicationRequests.PDF),
                 "number", "DL-LHYS-2026-" + UUID.randomUUID(),
                 "year", "2026",
+                "confirmation", "0".repeat(24),
                 "date", "2026-06-01"));
     }
 }

@@ -1,6 +1,7 @@
 package org.jointacceptance.acceptance.calendar;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -139,7 +140,7 @@ public class CalendarService {
             String department, LocalDate from, LocalDate to) {
         if (!from.equals(to)) {
             moves.add(new DateMove(application.id, application.project.name, kind, section, department, from, to,
-                    java.time.temporal.ChronoUnit.DAYS.between(from, to)));
+                    ChronoUnit.DAYS.between(from, to)));
         }
     }
 

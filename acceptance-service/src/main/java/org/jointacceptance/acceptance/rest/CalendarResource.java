@@ -88,8 +88,10 @@ public class CalendarResource {
     public record CalendarView(String version, List<YearView> years, AwaitedYear awaited) {
     }
 
-    /** A year counted on its provisional arrangement until its notice is loaded, and how many running applications
-     *  have a date that may move then. */
+    /**
+     * A year counted on its provisional arrangement until its notice is loaded, and how many running applications
+     * have a date that may move then.
+     */
     public record AwaitedYear(int year, long runningApplicationsWithProvisionalDates) {
     }
 
