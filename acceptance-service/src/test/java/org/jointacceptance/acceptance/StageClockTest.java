@@ -136,6 +136,13 @@ class StageClockTest {
         List<String> actions = asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200)
                 .extract().jsonPath().getList("action", String.class);
         assertThat(actions).contains("RECTIFICATION_DEADLINE_CHANGED");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(events(application,
+                "RectificationDeadlineChanged")).extracting(record -> JsonPath.from(record.value()))
+                .extracting(told -> told.getString("previousRectifyBy") + " -> " + told.getString("rectifyBy")
+                        + (told.getBoolean("rectifyByProvisional") ? " provisional" : ""))
+                .containsExactly("2029-01-09 -> 2029-01-08"));
+        JsonPath notice = JsonPath.from(events(application, "SectionDecided").get(0).value());
+        assertThat(notice.getBoolean("rectifyByProvisional")).as("told provisional at the time").isTrue();
     }
 
     @Test

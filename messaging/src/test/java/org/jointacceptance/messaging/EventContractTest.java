@@ -52,6 +52,7 @@ import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.OwedMaterialSupplied;
+import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
@@ -71,9 +72,10 @@ class EventContractTest {
 
     private static final List<Class<? extends Record>> EVENT_TYPES = List.of(IntakeDecided.class,
             InspectionRequested.class, InspectionResultSubmitted.class, SectionDecided.class,
-            RectificationSubmitted.class, OpinionIssued.class, CompletionFilingIssued.class, RoutingChanged.class,
-            ApplicationTerminated.class, OwedMaterialDue.class, OwedMaterialOverdue.class, OwedMaterialSupplied.class,
-            DueDateChanged.class, DeadlineWarning.class, CalendarYearLoaded.class, SiteVisitScheduled.class, SpecialProcedureOpened.class,
+            RectificationSubmitted.class, RectificationDeadlineChanged.class, OpinionIssued.class,
+            CompletionFilingIssued.class, RoutingChanged.class, ApplicationTerminated.class, OwedMaterialDue.class,
+            OwedMaterialOverdue.class, OwedMaterialSupplied.class, DueDateChanged.class, DeadlineWarning.class,
+            CalendarYearLoaded.class, SiteVisitScheduled.class, SpecialProcedureOpened.class,
             SpecialProcedureClosed.class);
 
     private static final String SCHEMA_FOLDER = "/org/jointacceptance/messaging/schema/";
@@ -538,6 +540,12 @@ class EventContractTest {
             assertThat(moved.dueDate()).isEqualTo(date(example.path("dueDate")));
             assertThat(moved.pausedWorkingDays()).isEqualTo(example.path("pausedWorkingDays").asInt());
             assertThat(moved.reason()).isEqualTo(example.path("reason").asText());
+        } else if (event instanceof RectificationDeadlineChanged moved) {
+            assertThat(moved.applicationId()).isEqualTo(applicationId);
+            assertThat(moved.sectionId()).hasToString(example.path("sectionId").asText());
+            assertThat(moved.previousRectifyBy()).isEqualTo(date(example.path("previousRectifyBy")));
+            assertThat(moved.rectifyBy()).isEqualTo(date(example.path("rectifyBy")));
+            assertThat(moved.rectifyByProvisional()).isEqualTo(example.path("rectifyByProvisional").asBoolean());
         } else if (event instanceof DeadlineWarning warning) {
             assertThat(warning.applicationId()).isEqualTo(applicationId);
             assertThat(warning.sectionId() == null ? null : warning.sectionId().toString())

@@ -24,6 +24,7 @@ import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.OwedMaterialSupplied;
+import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
@@ -128,6 +129,9 @@ public final class RealisticEvents {
                 new DueDateChanged(APPLICATION, "Xinghai Bay Office Tower", APPLICANT, LocalDate.of(2025, 9, 19),
                         LocalDate.of(2025, 10, 15), 14, "2020.2,2021.1,2022.1,2023.1,2024.1,2025.1,2026.1",
                         "rectification pause ended"),
+                new RectificationDeadlineChanged(APPLICATION, SECTION, "Section 1: office tower and podium", 1,
+                        "Xinghai Bay Office Tower", APPLICANT, LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 15),
+                        false, "calendar 2027 now 2027.1"),
                 new DeadlineWarning(APPLICATION, "Xinghai Bay Office Tower", SECTION, "meteorology", 2,
                         DeadlineWarning.Level.RED, LocalDate.of(2025, 10, 14), 0),
                 new CalendarYearLoaded(2020, "2020.2", "国务院办公厅关于延长2020年春节假期的通知",
@@ -164,6 +168,8 @@ public final class RealisticEvents {
                         LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 9)),
                 new DueDateChanged(APPLICATION, null, applicant, null, LocalDate.of(2025, 7, 1), 0, null,
                         "calendar 2025 now 2025.2"),
+                new RectificationDeadlineChanged(APPLICATION, SECTION, null, 1, null, applicant, null,
+                        LocalDate.of(2027, 1, 8), true, "calendar 2027 could be counted"),
                 new DeadlineWarning(APPLICATION, null, null, null, 0, DeadlineWarning.Level.OVERDUE,
                         LocalDate.of(2025, 7, 1), 0),
                 new SiteVisitScheduled(INSPECTION, APPLICATION, SECTION, null, "quality", 1, LocalDate.of(2025, 10, 9),

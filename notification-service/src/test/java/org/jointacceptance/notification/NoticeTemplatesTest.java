@@ -30,6 +30,7 @@ import org.jointacceptance.messaging.event.IntakeOutcome;
 import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
+import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RectifiedFinding;
 import org.jointacceptance.messaging.event.RoutingChanged;
@@ -204,6 +205,11 @@ class NoticeTemplatesTest {
         assertThat(render(accepted, Language.EN, "applicant").body()).contains("due by 2027-01-12 (provisional:");
         assertThat(render(moved, Language.ZH_CN, "applicant").body()).contains("调整为 2027-01-11（原为 2027-01-12）")
                 .doesNotContain("暂定");
+        SectionDecided notice = new SectionDecided(application, UUID.randomUUID(), SECTION, 1,
+                SectionDecision.RECTIFICATION_REQUIRED, PROJECT, HAIWAN, List.of(), List.of(), LocalDate.of(2027, 1, 18),
+                true);
+        assertThat(render(notice, Language.ZH_CN, "applicant").body()).contains("请于 2027-01-18 前（暂定");
+        assertThat(render(notice, Language.EN, "applicant").body()).contains("by 2027-01-18 (provisional:");
     }
 
     @Test
@@ -306,6 +312,9 @@ class NoticeTemplatesTest {
             facts.addAll(filing.opinionNumbers());
         } else if (event instanceof DueDateChanged change) {
             facts.addAll(List.of(change.dueDate().toString(), change.previousDueDate().toString(), change.reason()));
+        } else if (event instanceof RectificationDeadlineChanged change) {
+            facts.addAll(List.of(change.projectName(), change.sectionName(), change.rectifyBy().toString(),
+                    change.previousRectifyBy().toString(), change.reason()));
         } else if (event instanceof DeadlineWarning warning) {
             facts.addAll(List.of(warning.projectName(), warning.dueDate().toString(), warning.department()));
         } else if (event instanceof DailyDigest digest) {

@@ -39,7 +39,7 @@ public final class HolidayNotice {
     private static final String NUMERALS = "[一二三四五六七八九十]{1,3}";
     private static final Pattern ITEM = Pattern.compile("^" + NUMERALS + "、([^：]{1,40})：(.*)$");
     private static final Pattern ITEM_START = Pattern.compile("^" + NUMERALS + "、");
-    private static final Pattern TITLE = Pattern.compile("关于(\\d{4})年部分节假日安排的通知");
+    private static final Pattern TITLE = Pattern.compile("(?:国务院办公厅)?关于(\\d{4})年部分节假日安排的通知(?:（[^）]{1,60}）)?");
     private static final Pattern DATE = Pattern.compile(
             "(?:(\\d{4})年)?(?:(\\d{1,2})月)?(\\d{1,2})日(?:（([^）]*)）)?");
     private static final Pattern WEEKDAY = Pattern.compile("(?:周|星期)([一二三四五六日天])");

@@ -48,6 +48,15 @@ class HolidayNoticeTest {
     }
 
     @Test
+    void a_remark_in_brackets_after_the_title_stays_with_the_source() throws IOException {
+        String text = notice(2026).replace("国务院办公厅关于2026年部分节假日安排的通知\n",
+                "国务院办公厅关于2026年部分节假日安排的通知（演练示例）\n");
+
+        assertThat(HolidayNotice.read(2026, text, "2026.2").source())
+                .isEqualTo("国务院办公厅关于2026年部分节假日安排的通知（演练示例）");
+    }
+
+    @Test
     void a_line_it_cannot_read_is_named_and_nothing_is_read() throws IOException {
         String text = notice(2026).replace("五、端午节：6月19日（周五）至21日（周日）放假，共3天。",
                 "五、端午节：另行通知。");

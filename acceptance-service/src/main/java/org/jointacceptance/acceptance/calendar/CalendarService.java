@@ -24,6 +24,7 @@ import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.YearArrangement;
 import org.jointacceptance.messaging.event.CalendarYearLoaded;
+import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.outbox.Outbox;
 
 /**
@@ -153,8 +154,7 @@ public class CalendarService {
             }
             if (move.kind() == DateKind.RECTIFICATION_DEADLINE && move.from().equals(section.rectifyBy)) {
                 section.rectifyBy = move.to();
-                timeline.record(application.id, section.id, "system", "RECTIFICATION_DEADLINE_CHANGED",
-                        move.from() + " -> " + move.to() + " (" + why + ")", null);
+                rectificationDeadlineChanged(section, move.from(), why);
             }
             for (SectionInspection inspection : section.inspections) {
                 if (move.kind() == DateKind.DEPARTMENT_DUE_DATE && inspection.department.equals(move.department())
@@ -174,12 +174,23 @@ public class CalendarService {
                 SectionStatus.RECTIFICATION_REQUIRED)) {
             try {
                 section.rectifyBy = stageClock.rectificationDueDate(noticeDay(section));
-                timeline.record(section.application.id, section.id, "system", "RECTIFICATION_DEADLINE_SET",
-                        "Rectify by " + section.rectifyBy, null);
+                rectificationDeadlineChanged(section, null, "the calendar now counts " + section.rectifyBy.getYear());
             } catch (CalendarYearNotLoadedException e) {
                 // still beyond the years the calendar counts
             }
         }
+    }
+
+    /** Tells the applicant of the section's new deadline, and puts it on the record. */
+    private void rectificationDeadlineChanged(Section section, LocalDate previous, String why) {
+        Application application = section.application;
+        boolean provisional = stageClock.calendar().isProvisional(section.rectifyBy);
+        UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new RectificationDeadlineChanged(
+                application.id, section.id, section.name, section.round, application.project.name,
+                application.applicant.toEvent(), previous, section.rectifyBy, provisional, why));
+        timeline.record(application.id, section.id, "system", previous == null ? "RECTIFICATION_DEADLINE_SET"
+                : "RECTIFICATION_DEADLINE_CHANGED", (previous == null ? "Rectify by " : previous + " -> ")
+                + section.rectifyBy + (provisional ? " (provisional)" : "") + " (" + why + ")", eventId);
     }
 
     private static LocalDate noticeDay(Section section) {

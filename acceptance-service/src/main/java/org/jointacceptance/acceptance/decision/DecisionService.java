@@ -225,13 +225,13 @@ public class DecisionService {
         section.status = SectionStatus.valueOf(decision.name());
         Application application = section.application;
         application.updateStatusFromSections();
+        LocalDate rectifyBy = decision == SectionDecision.RECTIFICATION_REQUIRED ? section.rectifyBy : null;
+        boolean provisional = rectifyBy != null && stageClock.calendar().isProvisional(rectifyBy);
         UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new SectionDecided(application.id,
                 section.id, section.name, section.round, decision, application.project.name,
-                application.applicant.toEvent(), findings, reasons,
-                decision == SectionDecision.RECTIFICATION_REQUIRED ? section.rectifyBy : null));
+                application.applicant.toEvent(), findings, reasons, rectifyBy, provisional));
         timeline.record(application.id, section.id, "system", "SECTION_" + decision, "Round " + section.round
-                + (section.rectifyBy != null && decision == SectionDecision.RECTIFICATION_REQUIRED
-                        ? ", rectify by " + section.rectifyBy : "")
+                + (rectifyBy != null ? ", rectify by " + rectifyBy + (provisional ? " (provisional)" : "") : "")
                 + (reasons.isEmpty() ? "" : ": " + String.join("; ", reasons)), eventId);
         LOG.infof("Section '%s' decided in round %d: %s", section.name, section.round, decision);
     }

@@ -8,11 +8,12 @@ import java.util.UUID;
 
 /**
  * One decision on one section and round: accepted, rectification required (with every finding of every department
- * of the round: the one rectification notice, to be answered by {@code rectifyBy}), or rejected (with the reasons).
+ * of the round: the one rectification notice, to be answered by {@code rectifyBy}, which is provisional while it lies
+ * in a year whose holiday notice is not loaded yet), or rejected (with the reasons).
  */
 public record SectionDecided(UUID applicationId, UUID sectionId, String sectionName, int round,
         SectionDecision decision, String projectName, Applicant applicant, List<DepartmentFinding> findings,
-        List<String> reasons, LocalDate rectifyBy) {
+        List<String> reasons, LocalDate rectifyBy, boolean rectifyByProvisional) {
 
     public SectionDecided {
         requireNonNull(applicationId, "applicationId");
@@ -24,5 +25,13 @@ public record SectionDecided(UUID applicationId, UUID sectionId, String sectionN
         requireNonNull(applicant, "applicant");
         findings = findings == null ? List.of() : List.copyOf(findings);
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+
+    /** A decision whose deadline, if any, is counted on published arrangements only. */
+    public SectionDecided(UUID applicationId, UUID sectionId, String sectionName, int round, SectionDecision decision,
+            String projectName, Applicant applicant, List<DepartmentFinding> findings, List<String> reasons,
+            LocalDate rectifyBy) {
+        this(applicationId, sectionId, sectionName, round, decision, projectName, applicant, findings, reasons,
+                rectifyBy, false);
     }
 }

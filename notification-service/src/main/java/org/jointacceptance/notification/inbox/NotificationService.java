@@ -17,6 +17,7 @@ import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.OwedMaterialSupplied;
+import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
@@ -93,6 +94,14 @@ public class NotificationService {
     public void dueDateChanged(EventEnvelope envelope, DueDateChanged event) {
         if (inbox.firstDelivery(envelope)) {
             applications.dueDateChanged(event);
+            notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
+        }
+    }
+
+    /** Tells the applicant the new last day to answer a rectification notice. */
+    @Transactional
+    public void rectificationDeadlineChanged(EventEnvelope envelope, RectificationDeadlineChanged event) {
+        if (inbox.firstDelivery(envelope)) {
             notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
         }
     }

@@ -23,6 +23,7 @@ import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.OwedMaterialSupplied;
+import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
@@ -60,6 +61,8 @@ public class AcceptanceEventsListener {
                 case "SectionDecided" -> notifications.sectionDecided(envelope, codec.decode(envelope, SectionDecided.class));
                 case "OpinionIssued" -> notifications.opinionIssued(envelope, codec.decode(envelope, OpinionIssued.class));
                 case "DueDateChanged" -> notifications.dueDateChanged(envelope, codec.decode(envelope, DueDateChanged.class));
+                case "RectificationDeadlineChanged" -> notifications.rectificationDeadlineChanged(envelope,
+                        codec.decode(envelope, RectificationDeadlineChanged.class));
                 case "DeadlineWarning" ->
                     notifications.deadlineWarning(envelope, codec.decode(envelope, DeadlineWarning.class));
                 case "CompletionFilingIssued" ->

@@ -14,6 +14,7 @@ import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
+import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
@@ -37,6 +38,8 @@ public enum NoticeType {
     OPINION_ISSUED(OpinionIssued.class),
     COMPLETION_FILING_ISSUED(CompletionFilingIssued.class),
     DUE_DATE_CHANGED(DueDateChanged.class),
+    RECTIFICATION_DEADLINE_CHANGED(RectificationDeadlineChanged.class, "The deadline of a rectification notice decides "
+            + "whether the section is rejected: the applicant must learn when it moves, as it learnt the notice"),
     DEADLINE_WARNING(DeadlineWarning.class, "An overdue warning escalates the application to the coordinators and "
             + "their supervisor; it is always delivered, while yellow and red warnings may be switched off",
             event -> ((DeadlineWarning) event).level() == DeadlineWarning.Level.OVERDUE),
