@@ -150,8 +150,10 @@ class StageClockTest {
         clock.set(LocalDateTime.of(2026, 12, 21, 9, 0));
         asCoordinator().get("/calendar/working-days?after=2026-12-20&count=16").then().statusCode(200)
                 .body("date", equalTo("2027-01-12")).body("provisional", equalTo(true));
-        asCoordinator().get("/calendar/years/2027").then().statusCode(200)
-                .body("version", equalTo("2027.0-provisional"));
+        String provisional = asCoordinator().get("/calendar/years/2027").then().statusCode(200)
+                .body("version", equalTo("2027.0-provisional")).extract().asString();
+        asCoordinator().contentType(ContentType.JSON).body(provisional).put("/calendar/years/2027").then()
+                .statusCode(400).body("detail", org.hamcrest.Matchers.containsString("provisional"));
 
         JsonPath submitted = submit();
         UUID application = UUID.fromString(submitted.getString("id"));

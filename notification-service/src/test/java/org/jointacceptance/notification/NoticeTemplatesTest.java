@@ -210,6 +210,13 @@ class NoticeTemplatesTest {
                 true);
         assertThat(render(notice, Language.ZH_CN, "applicant").body()).contains("请于 2027-01-18 前（暂定");
         assertThat(render(notice, Language.EN, "applicant").body()).contains("by 2027-01-18 (provisional:");
+        DeadlineWarning yellow = new DeadlineWarning(application, PROJECT, null, null, 0, DeadlineWarning.Level.YELLOW,
+                LocalDate.of(2027, 1, 12), 3, true);
+        assertThat(render(yellow, Language.ZH_CN, "coordinator").body()).contains("应于 2027-01-12 前办结（暂定");
+        InspectionRequested request = new InspectionRequested(application, UUID.randomUUID(), SECTION, "fire", 1,
+                InspectionMode.ACCEPTANCE, null, PROJECT, null, null, LocalDate.of(2027, 1, 4), List.of(), List.of(),
+                List.of(), true);
+        assertThat(render(request, Language.ZH_CN, "department:fire").body()).contains("请于 2027-01-04（暂定） 前");
     }
 
     @Test

@@ -63,11 +63,11 @@ public class CalendarService {
     }
 
     /**
-     * A date of a running application that the arrangement moves, by {@code days} calendar days; {@code department}
-     * and {@code section} say whose date it is where that is not the whole application's.
+     * A date of a running application that the arrangement moves, by {@code days} calendar days; the section and
+     * {@code department} say whose date it is where that is not the whole application's.
      */
-    public record DateMove(UUID applicationId, String projectName, DateKind kind, String section, String department,
-            LocalDate from, LocalDate to, long days) {
+    public record DateMove(UUID applicationId, String projectName, DateKind kind, UUID sectionId, String section,
+            String department, LocalDate from, LocalDate to, long days) {
     }
 
     /** The dates of the running applications that loading {@code arrangement} would move; nothing is changed. */
@@ -123,25 +123,28 @@ public class CalendarService {
             }
             for (Section section : application.sections) {
                 for (SectionInspection inspection : section.inspections) {
-                    if (inspection.state == InspectionState.REQUESTED && inspection.dueDate != null) {
-                        add(moves, application, DateKind.DEPARTMENT_DUE_DATE, section.name, inspection.department,
+                    if (inspection.state == InspectionState.REQUESTED && inspection.dueDate != null
+                            && inspection.requestedOn != null) {
+                        add(moves, application, DateKind.DEPARTMENT_DUE_DATE, section, inspection.department,
                                 inspection.dueDate, after.recounted(inspection.requestedOn, inspection.dueDate, before));
                     }
                 }
-                if (section.status == SectionStatus.RECTIFICATION_REQUIRED && section.rectifyBy != null) {
-                    add(moves, application, DateKind.RECTIFICATION_DEADLINE, section.name, null, section.rectifyBy,
-                            after.recounted(noticeDay(section), section.rectifyBy, before));
+                LocalDate noticeDay = section.status == SectionStatus.RECTIFICATION_REQUIRED
+                        && section.rectifyBy != null ? noticeDay(section) : null;
+                if (noticeDay != null) {
+                    add(moves, application, DateKind.RECTIFICATION_DEADLINE, section, null, section.rectifyBy,
+                            after.recounted(noticeDay, section.rectifyBy, before));
                 }
             }
         }
         return moves;
     }
 
-    private static void add(List<DateMove> moves, Application application, DateKind kind, String section,
+    private static void add(List<DateMove> moves, Application application, DateKind kind, Section section,
             String department, LocalDate from, LocalDate to) {
         if (!from.equals(to)) {
-            moves.add(new DateMove(application.id, application.project.name, kind, section, department, from, to,
-                    ChronoUnit.DAYS.between(from, to)));
+            moves.add(new DateMove(application.id, application.project.name, kind, section == null ? null : section.id,
+                    section == null ? null : section.name, department, from, to, ChronoUnit.DAYS.between(from, to)));
         }
     }
 
@@ -149,7 +152,7 @@ public class CalendarService {
     private void apply(DateMove move, String why) {
         Application application = Application.findById(move.applicationId());
         for (Section section : application.sections) {
-            if (!section.name.equals(move.section())) {
+            if (!section.id.equals(move.sectionId())) {
                 continue;
             }
             if (move.kind() == DateKind.RECTIFICATION_DEADLINE && move.from().equals(section.rectifyBy)) {
@@ -172,8 +175,12 @@ public class CalendarService {
     private void settlePendingRectificationDeadlines() {
         for (Section section : Section.<Section>list("status = ?1 and rectifyBy is null",
                 SectionStatus.RECTIFICATION_REQUIRED)) {
+            LocalDate noticeDay = noticeDay(section);
+            if (noticeDay == null) {
+                continue;
+            }
             try {
-                section.rectifyBy = stageClock.rectificationDueDate(noticeDay(section));
+                section.rectifyBy = stageClock.rectificationDueDate(noticeDay);
                 rectificationDeadlineChanged(section, null, "the calendar now counts " + section.rectifyBy.getYear());
             } catch (CalendarYearNotLoadedException e) {
                 // still beyond the years the calendar counts
@@ -193,9 +200,10 @@ public class CalendarService {
                 + section.rectifyBy + (provisional ? " (provisional)" : "") + " (" + why + ")", eventId);
     }
 
+    /** The day the section's current notice was issued (or repeated by a rejection); null when there is none. */
     private static LocalDate noticeDay(Section section) {
-        return SectionDecisionRecord.latest(section.id, section.round).decidedAt
-                .atZoneSameInstant(JointStageClock.CHINA).toLocalDate();
+        SectionDecisionRecord latest = SectionDecisionRecord.latest(section.id, section.round);
+        return latest == null ? null : latest.decidedAt.atZoneSameInstant(JointStageClock.CHINA).toLocalDate();
     }
 
     private static List<Application> running() {

@@ -66,7 +66,8 @@ public class DeadlineWarnings {
         int fired = 0;
         if (level(application.dueDate).map(level -> fire("application:" + id, level, new DeadlineWarning(id,
                 application.project.name, null, null, 0, level, application.dueDate,
-                Math.max(0, stageClock.workingDaysLeft(application.dueDate))))).orElse(false)) {
+                Math.max(0, stageClock.workingDaysLeft(application.dueDate)),
+                stageClock.calendar().isProvisional(application.dueDate)))).orElse(false)) {
             fired++;
         }
         for (var section : application.sections) {
@@ -77,7 +78,8 @@ public class DeadlineWarnings {
                 if (level(inspection.dueDate).map(level -> fire("inspection:" + inspection.id, level,
                         new DeadlineWarning(id, application.project.name, section.id, inspection.department,
                                 inspection.round, level, inspection.dueDate,
-                                Math.max(0, stageClock.workingDaysLeft(inspection.dueDate))))).orElse(false)) {
+                                Math.max(0, stageClock.workingDaysLeft(inspection.dueDate)),
+                                stageClock.calendar().isProvisional(inspection.dueDate)))).orElse(false)) {
                     fired++;
                 }
             }

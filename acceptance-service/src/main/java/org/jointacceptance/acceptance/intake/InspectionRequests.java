@@ -12,6 +12,7 @@ import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.Project;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
+import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.InspectionRequested.Declaration;
@@ -25,9 +26,11 @@ import org.jointacceptance.messaging.event.RectifiedFinding;
 public class InspectionRequests {
 
     private final RequiredMaterials requiredMaterials;
+    private final JointStageClock stageClock;
 
-    public InspectionRequests(RequiredMaterials requiredMaterials) {
+    public InspectionRequests(RequiredMaterials requiredMaterials, JointStageClock stageClock) {
         this.requiredMaterials = requiredMaterials;
+        this.stageClock = stageClock;
     }
 
     public InspectionRequested of(SectionInspection inspection, List<RectifiedFinding> rectifiedFindings) {
@@ -37,7 +40,8 @@ public class InspectionRequests {
         return new InspectionRequested(application.id, section.id, section.name, inspection.department,
                 inspection.round, inspection.mode, project.code, project.name, project.address, project.district,
                 inspection.dueDate, rectifiedFindings, declared(project, section),
-                materials(application, inspection.department));
+                materials(application, inspection.department),
+                inspection.dueDate != null && stageClock.calendar().isProvisional(inspection.dueDate));
     }
 
     private List<InspectionRequested.Material> materials(Application application, String department) {

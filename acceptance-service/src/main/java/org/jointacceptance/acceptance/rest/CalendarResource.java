@@ -43,6 +43,7 @@ import org.jointacceptance.access.Caller;
 import org.jointacceptance.access.Role;
 import org.jointacceptance.calendar.HolidayNotice;
 import org.jointacceptance.calendar.InvalidArrangementException;
+import org.jointacceptance.calendar.StatutoryHolidays;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.YearArrangement;
 import org.jointacceptance.calendar.YearArrangementJson;
@@ -205,6 +206,10 @@ public class CalendarResource {
         if (arrangement.year() != year) {
             throw ProblemException.invalid("invalid-arrangement",
                     "The arrangement is for " + arrangement.year() + ", not " + year);
+        }
+        if (StatutoryHolidays.isProvisional(arrangement.version())) {
+            throw ProblemException.invalid("invalid-arrangement", "Version " + arrangement.version()
+                    + " names a provisional arrangement, which the calendar makes itself; load the published one");
         }
         return invalidIfRefused(() -> calendars.load(arrangement, caller.name(),
                 reason == null || reason.isBlank() ? null : reason));
