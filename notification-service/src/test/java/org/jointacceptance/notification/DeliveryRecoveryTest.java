@@ -44,13 +44,18 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DeliveryRecoveryTest.SenderStopped.class)
 class DeliveryRecoveryTest {
 
-    private static final Duration LEASE = Duration.ofSeconds(3);
+    /** Longer than any attempt may take (the send timeout), so that only a dead sender's claim is taken over. */
+    private static final Duration LEASE = Duration.ofSeconds(8);
 
-    /** The scheduled sender does not run; the tests run senders by hand. */
+    /**
+     * The scheduled sender does not run; the tests run senders by hand. An attempt gives up after 6 s, a webhook's
+     * answer is awaited 5 s: a busy machine may be slow, never so slow that a live sender's claim runs out.
+     */
     public static class SenderStopped implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("notification.delivery.send-every", "off", "notification.delivery.lease", LEASE.toSeconds() + "s");
+            return Map.of("notification.delivery.send-every", "off", "notification.delivery.lease", LEASE.toSeconds() + "s",
+                    "notification.delivery.send-timeout", "6s", "notification.webhooks.read-timeout", "5s");
         }
     }
 
@@ -88,7 +93,8 @@ class DeliveryRecoveryTest {
         UUID application = publishOpinion(firm);
         awaitStatus(application, "PENDING");
 
-        assertThat(sender.claimDue()).as("a sender claims the delivery, then dies").hasSize(1);
+        assertThat(sender.claimDue()).as("a sender claims the delivery, then dies")
+                .filteredOn(claim -> claim.recipient().equals(Firms.recipient(firm))).hasSize(1);
         assertThat(deliveries(application).getString("[0].status")).isEqualTo("SENDING");
         sender.sendDue();
         assertThat(deliveries(application).getString("[0].status")).as("another sender leaves it alone while the lease holds")
@@ -110,7 +116,8 @@ class DeliveryRecoveryTest {
         UUID application = publishOpinion(firm);
         awaitStatus(application, "PENDING");
 
-        assertThat(sender.claimDue()).as("a sender claims the call, then dies").hasSize(1);
+        assertThat(sender.claimDue()).as("a sender claims the call, then dies")
+                .filteredOn(claim -> claim.recipient().equals(Firms.recipient(firm))).hasSize(1);
         sender.sendDue();
         assertThat(deliveries(application).getString("[0].status")).as("another sender leaves it alone while the lease holds")
                 .isEqualTo("SENDING");
@@ -139,9 +146,13 @@ class DeliveryRecoveryTest {
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(sender::sendDue);
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(sender::sendDue);
         CompletableFuture.allOf(first, second).join();
+        // an attempt a busy machine let time out is retried, as in production: wait for it, not for a duration
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            sender.sendDue();
+            return applications.stream().allMatch(application -> deliveries(application)
+                    .getList("status", String.class).equals(List.of("SENT", "SENT")));
+        });
 
-        applications.forEach(application -> assertThat(deliveries(application).getList("status", String.class))
-                .containsExactly("SENT", "SENT"));
         for (Applicant firm : firms) {
             assertThat(smtp.mailsTo(firm.contactEmail())).as(firm.contactEmail()).hasSize(1);
             assertThat(receiver.calls("/hooks/" + firm.creditCode())).as(firm.creditCode()).hasSize(1);
