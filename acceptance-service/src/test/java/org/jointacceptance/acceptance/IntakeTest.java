@@ -85,6 +85,18 @@ class IntakeTest {
     }
 
     @Test
+    void a_promise_limit_in_a_year_whose_holiday_notice_is_not_loaded_is_told_as_provisional() {
+        clock.set(LocalDateTime.of(2032, 12, 28, 9, 0));
+        String application = ApplicationRequests.prepare(ApplicationRequests.plainProject("Whole project")).getString("id");
+
+        JsonPath notice = ApplicationRequests.submit(application, Map.of());
+
+        // Tuesday 12-28: 12-29, 12-30, 12-31, then Monday 2033-01-03 and Tuesday 01-04, counted provisionally
+        assertThat(notice.getString("missingMaterials.find { it.type == 'greening-survey' }.note"))
+                .contains("promise to supply it by 2033-01-04 (provisional: 2033's holiday notice is not loaded yet)");
+    }
+
+    @Test
     void missing_materials_give_one_notice_listing_everything_and_the_clock_does_not_start_until_corrected() {
         String application = ApplicationRequests.prepare(ApplicationRequests.plainProject("Whole project")).getString("id");
         ApplicationRequests.upload(application, "completion-acceptance-report");

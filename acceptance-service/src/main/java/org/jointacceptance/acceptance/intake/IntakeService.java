@@ -121,7 +121,7 @@ public class IntakeService {
                         "A key material: it cannot be owed, it must be supplied"));
             } else if (promisedBy == null) {
                 missing.add(new MissingMaterial(requirement.type(), requirement.name(), false,
-                        "Supply it, or promise to supply it by " + latestPromise + " at the latest"));
+                        "Supply it, or promise to supply it by " + latestPromise(latestPromise) + " at the latest"));
             } else {
                 owed.add(owed(application, requirement, promisedBy));
             }
@@ -195,6 +195,12 @@ public class IntakeService {
         timeline.record(application.id, null, "window", action, detail, eventId);
     }
 
+    /** The tolerance limit as the firm reads it: provisional while its year's holiday notice is not loaded. */
+    private String latestPromise(LocalDate latestPromise) {
+        return latestPromise + (stageClock.calendar().isProvisional(latestPromise) ? " (provisional: "
+                + latestPromise.getYear() + "'s holiday notice is not loaded yet)" : "");
+    }
+
     /** The firm's promises by material type, each for a required material and within the tolerance limit. */
     private Map<String, LocalDate> promises(SubmissionRequest request, List<RequiredMaterials.Requirement> required,
             LocalDate today, LocalDate latestPromise) {
@@ -209,9 +215,8 @@ public class IntakeService {
             if (!promise.supplyBy().isAfter(today) || promise.supplyBy().isAfter(latestPromise)) {
                 throw ProblemException.invalid("promise-out-of-range", "A material may be owed for at most "
                         + toleranceWorkingDays + " working days: '" + promise.type() + "' must be promised for a day"
-                        + " after " + today + " and no later than " + latestPromise
-                        + (stageClock.calendar().isProvisional(latestPromise) ? " (provisional: " + latestPromise.getYear()
-                                + "'s holiday notice is not loaded yet)" : "") + ", not " + promise.supplyBy());
+                        + " after " + today + " and no later than " + latestPromise(latestPromise) + ", not "
+                        + promise.supplyBy());
             }
             if (promises.put(promise.type(), promise.supplyBy()) != null) {
                 throw ProblemException.invalid("promise-repeated", "'" + promise.type() + "' is promised twice");
