@@ -80,10 +80,10 @@ public class CalendarService {
     /** How many running applications have a date that a loaded year may still move. */
     @Transactional
     public long applicationsWithProvisionalDates() {
-        WorkingCalendar calendar = store.calendar();
-        return running().stream().filter(application -> provisional(calendar, application.dueDate)
-                || application.sections.stream().anyMatch(section -> provisional(calendar, section.rectifyBy)
-                        || section.inspections.stream().anyMatch(inspection -> provisional(calendar, inspection.dueDate))))
+        return running().stream().filter(application -> stageClock.isProvisional(application.dueDate)
+                || application.sections.stream().anyMatch(section -> stageClock.isProvisional(section.rectifyBy)
+                        || section.inspections.stream()
+                                .anyMatch(inspection -> stageClock.isProvisional(inspection.dueDate))))
                 .count();
     }
 
@@ -191,7 +191,7 @@ public class CalendarService {
     /** Tells the applicant of the section's new deadline, and puts it on the record. */
     private void rectificationDeadlineChanged(Section section, LocalDate previous, String why) {
         Application application = section.application;
-        boolean provisional = stageClock.calendar().isProvisional(section.rectifyBy);
+        boolean provisional = stageClock.isProvisional(section.rectifyBy);
         UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new RectificationDeadlineChanged(
                 application.id, section.id, section.name, section.round, application.project.name,
                 application.applicant.toEvent(), previous, section.rectifyBy, provisional, why));
@@ -208,9 +208,5 @@ public class CalendarService {
 
     private static List<Application> running() {
         return Application.list("status in ?1", ApplicationStatus.RUNNING);
-    }
-
-    private static boolean provisional(WorkingCalendar calendar, LocalDate date) {
-        return date != null && calendar.isProvisional(date);
     }
 }

@@ -67,7 +67,7 @@ public class DeadlineWarnings {
         if (level(application.dueDate).map(level -> fire("application:" + id, level, new DeadlineWarning(id,
                 application.project.name, null, null, 0, level, application.dueDate,
                 Math.max(0, stageClock.workingDaysLeft(application.dueDate)),
-                stageClock.calendar().isProvisional(application.dueDate)))).orElse(false)) {
+                stageClock.isProvisional(application.dueDate)))).orElse(false)) {
             fired++;
         }
         for (var section : application.sections) {
@@ -79,7 +79,7 @@ public class DeadlineWarnings {
                         new DeadlineWarning(id, application.project.name, section.id, inspection.department,
                                 inspection.round, level, inspection.dueDate,
                                 Math.max(0, stageClock.workingDaysLeft(inspection.dueDate)),
-                                stageClock.calendar().isProvisional(inspection.dueDate)))).orElse(false)) {
+                                stageClock.isProvisional(inspection.dueDate)))).orElse(false)) {
                     fired++;
                 }
             }

@@ -93,6 +93,11 @@ public class JointStageClock {
         return paused.size();
     }
 
+    /** Whether the date, if any, lies in a year counted provisionally: it may move when that year's notice is loaded. */
+    public boolean isProvisional(LocalDate date) {
+        return date != null && calendar().isProvisional(date);
+    }
+
     public String calendarVersion() {
         return calendar().version();
     }

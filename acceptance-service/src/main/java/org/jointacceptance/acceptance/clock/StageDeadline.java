@@ -92,7 +92,7 @@ public class StageDeadline {
             return false;
         }
         LocalDate previous = application.dueDate;
-        boolean provisional = stageClock.calendar().isProvisional(dueDate);
+        boolean provisional = stageClock.isProvisional(dueDate);
         application.dueDate = dueDate;
         application.calendarVersion = version;
         UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new DueDateChanged(application.id,

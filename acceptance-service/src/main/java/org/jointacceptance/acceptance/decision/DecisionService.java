@@ -226,7 +226,7 @@ public class DecisionService {
         Application application = section.application;
         application.updateStatusFromSections();
         LocalDate rectifyBy = decision == SectionDecision.RECTIFICATION_REQUIRED ? section.rectifyBy : null;
-        boolean provisional = rectifyBy != null && stageClock.calendar().isProvisional(rectifyBy);
+        boolean provisional = stageClock.isProvisional(rectifyBy);
         UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new SectionDecided(application.id,
                 section.id, section.name, section.round, decision, application.project.name,
                 application.applicant.toEvent(), findings, reasons, rectifyBy, provisional));

@@ -41,7 +41,7 @@ public class InspectionRequests {
                 inspection.round, inspection.mode, project.code, project.name, project.address, project.district,
                 inspection.dueDate, rectifiedFindings, declared(project, section),
                 materials(application, inspection.department),
-                inspection.dueDate != null && stageClock.calendar().isProvisional(inspection.dueDate));
+                stageClock.isProvisional(inspection.dueDate));
     }
 
     private List<InspectionRequested.Material> materials(Application application, String department) {

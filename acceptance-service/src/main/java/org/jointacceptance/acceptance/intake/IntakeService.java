@@ -191,13 +191,13 @@ public class IntakeService {
         UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new IntakeDecided(application.id,
                 application.project.code, application.project.name, application.applicant.toEvent(),
                 application.intakeOutcome, application.intakeReason, application.dueDate, materials,
-                application.dueDate != null && stageClock.calendar().isProvisional(application.dueDate)));
+                stageClock.isProvisional(application.dueDate)));
         timeline.record(application.id, null, "window", action, detail, eventId);
     }
 
     /** The tolerance limit as the firm reads it: provisional while its year's holiday notice is not loaded. */
     private String latestPromise(LocalDate latestPromise) {
-        return latestPromise + (stageClock.calendar().isProvisional(latestPromise) ? " (provisional: "
+        return latestPromise + (stageClock.isProvisional(latestPromise) ? " (provisional: "
                 + latestPromise.getYear() + "'s holiday notice is not loaded yet)" : "");
     }
 
