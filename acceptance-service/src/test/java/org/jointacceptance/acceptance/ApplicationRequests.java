@@ -3,11 +3,13 @@ package org.jointacceptance.acceptance;
 import static org.jointacceptance.acceptance.Actors.asFirm;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import org.jointacceptance.infrastructure.tokens.User;
 
 /** Application bodies as a construction firm would post them, and the firm's way through the one window. */
 final class ApplicationRequests {
@@ -51,6 +53,14 @@ final class ApplicationRequests {
                 "sections", List.of(sectionNames).stream()
                         .map(name -> Map.of("name", name, "buildings", List.of("1#", "2#"), "floorArea", 12000))
                         .toList());
+    }
+
+    /** The same application, made by another firm. */
+    static Map<String, Object> by(User firm, Map<String, Object> request) {
+        Map<String, Object> theirs = new HashMap<>(request);
+        theirs.put("applicant", Map.of("creditCode", firm.creditCode(), "name", firm.name() + " Construction Co., Ltd.",
+                "contactName", firm.name(), "contactPhone", "+86 411 8888 0001", "contactEmail", "site@firm.example"));
+        return theirs;
     }
 
     /** Prepares the application as a draft; the answer lists the materials the window requires. */

@@ -14,9 +14,17 @@ import static org.jointacceptance.acceptance.Actors.asFirm;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,9 +35,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jointacceptance.acceptance.intake.UnifiedSocialCreditCode;
+import org.jointacceptance.acceptance.material.MaterialStore;
 import org.jointacceptance.acceptance.watch.DateChecks;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
+import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.event.Finding;
@@ -245,6 +256,42 @@ class SectionAcceptanceTest {
                 .then().statusCode(400).body("type", equalTo("https://jointacceptance.org/problems/unknown-finding"));
         application(application).body("sections[0].round", equalTo(1))
                 .body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"));
+    }
+
+    @Test
+    void the_same_new_file_uploaded_by_several_firms_at_once_is_stored_once_and_each_firm_gets_it_back()
+            throws Exception {
+        byte[] report = ("%PDF-1.7\n% joint fire test " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        List<User> firms = IntStream.range(0, 8).mapToObj(i -> {
+            String code = "9121020" + i + "MA0Y5T2X1";
+            return User.applicant("Firm " + i, code + UnifiedSocialCreditCode.checkCharacter(code.substring(0, 17)));
+        }).toList();
+        Map<User, String> drafts = new HashMap<>();
+        firms.forEach(firm -> drafts.put(firm, Actors.as(firm).contentType(ContentType.JSON)
+                .body(ApplicationRequests.by(firm, ApplicationRequests.plainProject("Whole project")))
+                .post("/applications").then().statusCode(201).extract().path("id")));
+
+        CyclicBarrier together = new CyclicBarrier(firms.size());
+        ExecutorService uploaders = Executors.newFixedThreadPool(firms.size());
+        try {
+            List<Future<Integer>> answers = uploaders.invokeAll(firms.stream().<Callable<Integer>>map(firm -> () -> {
+                together.await(30, TimeUnit.SECONDS);
+                return Actors.as(firm).multiPart("file", "fire-test.pdf", report, "application/pdf")
+                        .multiPart("type", "completion-acceptance-report")
+                        .post("/applications/{id}/materials", drafts.get(firm)).statusCode();
+            }).toList());
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).as("every firm's upload of the same new file").isEqualTo(201);
+            }
+        } finally {
+            uploaders.shutdownNow();
+        }
+
+        String sha256 = MaterialStore.sha256(report);
+        for (User firm : firms) {
+            assertThat(Actors.as(firm).get("/applications/{id}/materials/{sha}", drafts.get(firm), sha256).then()
+                    .statusCode(200).extract().asByteArray()).isEqualTo(report);
+        }
     }
 
     @Test

@@ -11,6 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
@@ -132,6 +139,33 @@ class EvidenceAndMaterialsTest {
 
         upload(inspection, "..\\..\\windows/../../etc/garage-zone-b.png", "image/png; name=x", photo).statusCode(201)
                 .body("name", equalTo("garage-zone-b.png")).body("mediaType", equalTo("image/png"));
+    }
+
+    @Test
+    void the_same_new_photo_attached_to_several_inspections_at_once_is_stored_once_and_each_gets_it()
+            throws Exception {
+        byte[] photo = ("%PDF-1.7 sprinkler valve room " + UUID.randomUUID()).getBytes(StandardCharsets.US_ASCII);
+        List<String> inspections = IntStream.range(0, 6).mapToObj(i -> workbench.file(request("quality"))).toList();
+
+        CyclicBarrier together = new CyclicBarrier(inspections.size());
+        ExecutorService inspectors = Executors.newFixedThreadPool(inspections.size());
+        try {
+            List<Future<Integer>> answers = inspectors.invokeAll(inspections.stream().<Callable<Integer>>map(
+                    inspection -> () -> {
+                        together.await(30, TimeUnit.SECONDS);
+                        return as(liNa).multiPart("file", "valve-room.pdf", photo, "application/pdf")
+                                .post("/inspections/{id}/evidence", inspection).statusCode();
+                    }).toList());
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).as("each attachment of the same new file").isEqualTo(201);
+            }
+        } finally {
+            inspectors.shutdownNow();
+        }
+        for (String inspection : inspections) {
+            assertThat(reading().get("/inspections/{id}/evidence/{sha}", inspection, Sha256.of(photo)).then()
+                    .statusCode(200).extract().asByteArray()).isEqualTo(photo);
+        }
     }
 
     private io.restassured.response.ValidatableResponse upload(String inspection, String name, String type,

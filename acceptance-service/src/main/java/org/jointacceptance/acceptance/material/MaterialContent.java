@@ -17,4 +17,15 @@ public class MaterialContent extends PanacheEntityBase {
     public byte[] content;
 
     public long size;
+
+    /**
+     * Stores the bytes under their digest unless they are already there. Two firms uploading the same new file at
+     * once both succeed: the database keeps the first and the second finds it stored.
+     */
+    static void storeOnce(String sha256, byte[] content) {
+        getEntityManager().createNativeQuery("insert into material_content (sha256, content, size) values (?1, ?2, ?3)"
+                + " on conflict (sha256) do nothing")
+                .setParameter(1, sha256).setParameter(2, content).setParameter(3, (long) content.length)
+                .executeUpdate();
+    }
 }

@@ -64,13 +64,7 @@ public class MaterialStore {
             throw new ProblemException(Problem.of("content-does-not-match-type", "Content does not match its type", 415,
                     "The file " + name + " is declared " + mediaType + " but its content is not"));
         }
-        if (MaterialContent.findById(sha256) == null) {
-            MaterialContent stored = new MaterialContent();
-            stored.sha256 = sha256;
-            stored.content = content;
-            stored.size = content.length;
-            stored.persist();
-        }
+        MaterialContent.storeOnce(sha256, content);
         Material material = new Material();
         material.id = UUID.randomUUID();
         material.applicationId = applicationId;

@@ -128,12 +128,4 @@ public class MaterialResource {
                 .header("Digest", "sha-256=" + material.sha256)
                 .build();
     }
-
-    private static Application application(UUID id) {
-        Application application = Application.findById(id);
-        if (application == null) {
-            throw ProblemException.notFound("Application", id);
-        }
-        return application;
-    }
 }

@@ -50,13 +50,7 @@ public class EvidenceStore {
         if (existing != null) {
             return existing;
         }
-        if (EvidenceContent.findById(sha256) == null) {
-            EvidenceContent stored = new EvidenceContent();
-            stored.sha256 = sha256;
-            stored.content = content;
-            stored.size = content.length;
-            stored.persist();
-        }
+        EvidenceContent.storeOnce(sha256, content);
         EvidenceFile file = new EvidenceFile();
         file.id = UUID.randomUUID();
         file.inspectionId = inspection.id;
