@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
-import org.jointacceptance.acceptance.intake.OwedMaterial;
+import org.jointacceptance.acceptance.owed.OwedMaterial;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.junit.jupiter.api.Test;
 

@@ -40,7 +40,7 @@ import org.jointacceptance.messaging.event.SiteVisitScheduled;
 import org.jointacceptance.messaging.event.SpecialProcedureClosed;
 import org.jointacceptance.messaging.event.SpecialProcedureKind;
 import org.jointacceptance.messaging.event.SpecialProcedureOpened;
-import org.jointacceptance.notification.digest.DailyDigest;
+import org.jointacceptance.notification.notice.DailyDigest;
 import org.jointacceptance.notification.notice.Language;
 import org.jointacceptance.notification.notice.Notice;
 import org.jointacceptance.notification.notice.NoticeTemplates;

@@ -20,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.problem.ProblemException;
 
 /** One application for joint completion acceptance of one project, with one or more sections. */
 @Entity
@@ -79,6 +80,17 @@ public class Application extends PanacheEntityBase {
 
     /** A material the window found missing, and why it could not be tolerated. */
     public record MissingMaterial(String type, String name, boolean key, String note) {
+    }
+
+    /** A coordinator ends the application before its decision; results that arrive afterwards are refused. */
+    public void terminate(String reason, OffsetDateTime now) {
+        if (status == ApplicationStatus.ACCEPTED || status == ApplicationStatus.TERMINATED) {
+            throw ProblemException.conflict("application-closed",
+                    "The application is " + status + " and can no longer be terminated");
+        }
+        status = ApplicationStatus.TERMINATED;
+        terminatedReason = reason;
+        terminatedAt = now;
     }
 
     /** The application's status follows its sections: rejected if one is, accepted when all are. */

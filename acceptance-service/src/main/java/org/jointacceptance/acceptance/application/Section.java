@@ -2,10 +2,20 @@ package org.jointacceptance.acceptance.application;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -21,8 +31,20 @@ import jakarta.persistence.OrderBy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jointacceptance.messaging.event.DepartmentFinding;
+import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.event.InspectionMode;
+import org.jointacceptance.messaging.event.InspectionResultSubmitted;
+import org.jointacceptance.messaging.event.RectifiedFinding;
+import org.jointacceptance.messaging.event.SectionDecision;
+import org.jointacceptance.problem.ProblemException;
 
-/** A part of the project that is accepted, and may be put into use, on its own. */
+/**
+ * A part of the project that is accepted, and may be put into use, on its own. It decides its own life: which
+ * departments inspect it in which round, whether a result counts, what a complete round decides, and what a
+ * rectification, a reopening or a lapsed notice does. Each step changes the section and says what happened; the
+ * services around it load it, tell it the day, and announce what it says.
+ */
 @Entity
 public class Section extends PanacheEntityBase {
 
@@ -61,6 +83,29 @@ public class Section extends PanacheEntityBase {
     @OrderBy("round, department")
     public List<SectionInspection> inspections = new ArrayList<>();
 
+    @OneToMany(mappedBy = "section", cascade = CascadeType.ALL)
+    @OrderBy("round, decidedAt")
+    public List<SectionDecisionRecord> decisions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "section", cascade = CascadeType.ALL)
+    @OrderBy("round")
+    public List<Rectification> rectifications = new ArrayList<>();
+
+    /** A new section of a draft: nothing is asked until the window accepts the application. */
+    public static Section draft(Application application, int position, String name, List<String> buildings,
+            BigDecimal floorArea) {
+        Section section = new Section();
+        section.id = UUID.randomUUID();
+        section.application = application;
+        section.position = position;
+        section.name = name;
+        section.buildings.addAll(buildings);
+        section.floorArea = floorArea;
+        section.status = SectionStatus.AWAITING_INTAKE;
+        section.round = 1;
+        return section;
+    }
+
     public Optional<SectionInspection> inspection(String department, int inRound) {
         return inspections.stream()
                 .filter(inspection -> inspection.round == inRound && inspection.department.equals(department))
@@ -69,5 +114,353 @@ public class Section extends PanacheEntityBase {
 
     public List<SectionInspection> inspectionsOfRound(int inRound) {
         return inspections.stream().filter(inspection -> inspection.round == inRound).toList();
+    }
+
+    /** The notice of the current round: its decision, or the rejection that repeated its findings; null if none. */
+    public SectionDecisionRecord notice() {
+        SectionDecisionRecord latest = null;
+        for (SectionDecisionRecord decision : decisions) {
+            if (decision.round == round) {
+                latest = decision;
+            }
+        }
+        return latest;
+    }
+
+    /** The window accepted the application: each routed department, in its mode, is asked to inspect round 1. */
+    public List<SectionInspection> open(Map<String, InspectionMode> departments, LocalDate today, LocalDate dueDate) {
+        requireStatus(SectionStatus.AWAITING_INTAKE);
+        status = SectionStatus.IN_INSPECTION;
+        departments.forEach((department, mode) -> ask(department, mode, today, dueDate));
+        return inspectionsOfRound(round);
+    }
+
+    /** What became of a department's result. */
+    public sealed interface ResultOutcome {
+    }
+
+    /** The result counts: the department's cell of the round holds it. */
+    public record Recorded(SectionInspection inspection) implements ResultOutcome {
+    }
+
+    /** The same conclusion delivered again: nothing changes. */
+    public record Repeated() implements ResultOutcome {
+    }
+
+    /** The result does not count, for this reason; it is kept on record, never applied. */
+    public record Refused(String reason) implements ResultOutcome {
+    }
+
+    /**
+     * Takes a department's result: only for the current round, from a department asked and not withdrawn, once per
+     * round; while the section is inspected and its application runs.
+     */
+    public ResultOutcome record(InspectionResultSubmitted result) {
+        if (application.status == ApplicationStatus.TERMINATED) {
+            return new Refused("the application was terminated: " + application.terminatedReason);
+        }
+        if (status != SectionStatus.IN_INSPECTION) {
+            return new Refused("the section is " + status + ", not in inspection");
+        }
+        if (result.round() != round) {
+            return new Refused("round " + result.round() + " is not the section's current round " + round);
+        }
+        SectionInspection inspection = inspection(result.department(), round).orElse(null);
+        if (inspection == null) {
+            return new Refused("department " + result.department() + " was not asked to inspect this section");
+        }
+        if (inspection.state == InspectionState.WITHDRAWN) {
+            return new Refused("department " + result.department() + " was withdrawn from this section");
+        }
+        if (inspection.state.concluded()) {
+            return result.inspectionId().equals(inspection.inspectionId) ? new Repeated()
+                    : new Refused("the department already concluded this round with inspection "
+                            + inspection.inspectionId);
+        }
+        inspection.state = InspectionState.of(result.result());
+        inspection.inspectionId = result.inspectionId();
+        inspection.inspector = result.inspector();
+        inspection.inspectedOn = result.inspectedOn();
+        inspection.reason = result.reason();
+        inspection.findings = new ArrayList<>(result.findings());
+        return new Recorded(inspection);
+    }
+
+    /** What a round came to when asked to decide. */
+    public sealed interface RoundOutcome {
+    }
+
+    /** Nothing to decide: a department is still awaited, or the round is already decided. */
+    public record StillOpen() implements RoundOutcome {
+    }
+
+    /** Every department passed, but the application owes a material: the decision waits for it. */
+    public record HeldForMaterial() implements RoundOutcome {
+    }
+
+    /** The round's one decision. */
+    public record Decided(SectionDecisionRecord decision) implements RoundOutcome {
+    }
+
+    /**
+     * Decides the round once no department of it is still awaited. Every finding of a failing department goes into
+     * the decision; a finding that cannot be rectified, or a failure in the last round allowed, rejects the section;
+     * other failures give a rectification notice, answerable until {@code noticeDeadline} (null while it cannot be
+     * counted yet). A section every department passed is accepted, unless a material is owed: then it is held.
+     */
+    public RoundOutcome decideIfRoundComplete(BooleanSupplier materialOwed, int cityRoundLimit,
+            Supplier<LocalDate> noticeDeadline, OffsetDateTime now) {
+        if ((status != SectionStatus.IN_INSPECTION && status != SectionStatus.AWAITING_MATERIAL)
+                || !inspectionsOfRound(round).stream().allMatch(cell -> cell.state.concluded())) {
+            return new StillOpen();
+        }
+        List<DepartmentFinding> findings = findingsOfRound();
+        List<String> reasons = new ArrayList<>();
+        findings.stream().filter(finding -> !finding.rectifiable()).forEach(finding -> reasons
+                .add("Not rectifiable (" + finding.department() + "): " + finding.description()));
+        int limit = roundLimit == null ? cityRoundLimit : roundLimit;
+        if (!findings.isEmpty() && reasons.isEmpty() && round >= limit) {
+            reasons.add("Still failing after " + round + " rounds; the limit is " + limit);
+        }
+        SectionDecision decision = findings.isEmpty() ? SectionDecision.ACCEPTED
+                : reasons.isEmpty() ? SectionDecision.RECTIFICATION_REQUIRED : SectionDecision.REJECTED;
+        if (decision == SectionDecision.ACCEPTED && materialOwed.getAsBoolean()) {
+            if (status == SectionStatus.AWAITING_MATERIAL) {
+                return new StillOpen();
+            }
+            status = SectionStatus.AWAITING_MATERIAL;
+            return new HeldForMaterial();
+        }
+        rectifyBy = decision == SectionDecision.RECTIFICATION_REQUIRED ? noticeDeadline.get() : null;
+        return new Decided(decide(decision, findings, reasons, now));
+    }
+
+    /**
+     * Rejects the section whose notice was not answered by its deadline. The rejection repeats the notice's
+     * findings, so that a coordinator who reopens the section reopens that notice.
+     */
+    public SectionDecisionRecord rejectUnrectified(LocalDate today, OffsetDateTime now) {
+        if (!noticeLapsed(today)) {
+            throw new IllegalStateException("Section " + id + " has no lapsed rectification notice");
+        }
+        String reason = "No rectification was submitted by " + rectifyBy + ", the notice's deadline";
+        return decide(SectionDecision.REJECTED, notice().findings, List.of(reason), now);
+    }
+
+    /** Whether the section awaits a rectification whose deadline has passed. */
+    public boolean noticeLapsed(LocalDate today) {
+        return status == SectionStatus.RECTIFICATION_REQUIRED && rectifyBy != null && today.isAfter(rectifyBy);
+    }
+
+    /** The applicant's answer to one finding of the notice, numbered from 0, with the evidence's digests. */
+    public record Answer(int finding, String answer, List<String> evidence) {
+    }
+
+    /** What a rectification opened: the next round, asked of the departments that failed the last. */
+    public record Rectified(Rectification rectification, List<SectionInspection> reinspections) {
+
+        public List<String> departments() {
+            return reinspections.stream().map(inspection -> inspection.department).toList();
+        }
+
+        /** The answers to the findings this department made, for its inspectors to check. */
+        public List<RectifiedFinding> answersFor(String department) {
+            return rectification.answers.stream().filter(answered -> answered.department().equals(department))
+                    .map(Rectification.AnsweredFinding::finding).toList();
+        }
+    }
+
+    /**
+     * Answers the notice and opens the next round: every finding answered once, by the deadline. Only the
+     * departments that failed the section inspect again, by {@code dueDate}; those that passed keep their pass.
+     * {@code evidence} turns digests into the uploaded files they name, or refuses ones never uploaded.
+     */
+    public Rectified rectify(List<Answer> answers, Function<List<String>, List<RectifiedFinding.Evidence>> evidence,
+            LocalDate today, LocalDate dueDate, OffsetDateTime now) {
+        if (status != SectionStatus.RECTIFICATION_REQUIRED) {
+            throw ProblemException.conflict("not-awaiting-rectification",
+                    "Section '" + name + "' is " + status + "; it awaits no rectification");
+        }
+        if (noticeLapsed(today)) {
+            throw ProblemException.conflict("rectification-deadline-missed", "The rectification of section '"
+                    + name + "' was due by " + rectifyBy + "; the section is rejected");
+        }
+        List<DepartmentFinding> findings = notice().findings;
+        checkEveryFindingAnsweredOnce(answers, findings.size());
+
+        Rectification rectification = new Rectification();
+        rectification.id = UUID.randomUUID();
+        rectification.section = this;
+        rectification.round = round;
+        rectification.submittedAt = now;
+        for (Answer answer : answers) {
+            DepartmentFinding finding = findings.get(answer.finding());
+            rectification.answers.add(new Rectification.AnsweredFinding(finding.department(), new RectifiedFinding(
+                    round, finding.item(), finding.description(), finding.requiredAction(), answer.answer(),
+                    answer.evidence() == null ? List.of() : evidence.apply(answer.evidence()))));
+        }
+        rectifications.add(rectification);
+
+        Set<String> failed = new LinkedHashSet<>();
+        inspectionsOfRound(round).stream().filter(inspection -> inspection.state == InspectionState.FAILED)
+                .forEach(inspection -> failed.add(inspection.department));
+        int previousRound = round;
+        round++;
+        status = SectionStatus.IN_INSPECTION;
+        rectifyBy = null;
+        application.updateStatusFromSections();
+        List<SectionInspection> reinspections = failed.stream().map(department -> ask(department,
+                inspection(department, previousRound).orElseThrow().mode, today, dueDate)).toList();
+        return new Rectified(rectification, reinspections);
+    }
+
+    /**
+     * A coordinator adds a department to the current round, or asks again one withdrawn from it. Only while the
+     * section is inspected.
+     */
+    public SectionInspection addDepartment(String department, InspectionMode mode, LocalDate today,
+            LocalDate dueDate) {
+        requireInInspectionForRouting();
+        SectionInspection current = inspection(department, round).orElse(null);
+        if (current == null) {
+            return ask(department, mode, today, dueDate);
+        }
+        if (current.state != InspectionState.WITHDRAWN) {
+            throw ProblemException.conflict("department-already-routed",
+                    department + " already inspects this section in round " + round);
+        }
+        current.mode = mode;
+        current.state = InspectionState.REQUESTED;
+        current.dueDate = dueDate;
+        current.requestedOn = today;
+        return current;
+    }
+
+    /** A coordinator takes a department off the current round; it no longer counts. Not once it has concluded. */
+    public SectionInspection withdrawDepartment(String department, String reason) {
+        requireInInspectionForRouting();
+        SectionInspection current = inspection(department, round).orElse(null);
+        if (current == null || current.state == InspectionState.WITHDRAWN) {
+            throw ProblemException.conflict("department-not-routed",
+                    department + " does not inspect this section in round " + round);
+        }
+        if (current.state.concluded()) {
+            throw ProblemException.conflict("department-already-concluded",
+                    department + " has already concluded round " + round + " (" + current.state + ")");
+        }
+        current.state = InspectionState.WITHDRAWN;
+        current.reason = reason;
+        return current;
+    }
+
+    /**
+     * A coordinator gives a rejected section one more round: its last findings become a notice to answer again, by
+     * {@code rectifyBy}.
+     */
+    public void reopen(LocalDate newRectifyBy) {
+        if (status != SectionStatus.REJECTED) {
+            throw ProblemException.conflict("section-not-rejected",
+                    "Only a rejected section can be reopened; section '" + name + "' is " + status);
+        }
+        if (application.status == ApplicationStatus.TERMINATED) {
+            throw ProblemException.conflict("application-closed", "The application was terminated");
+        }
+        status = SectionStatus.RECTIFICATION_REQUIRED;
+        roundLimit = round + 1;
+        rectifyBy = newRectifyBy;
+        application.updateStatusFromSections();
+    }
+
+    /**
+     * The notice's deadline moves (the calendar changed, or it can now be counted); returns whether it did: only a
+     * deadline still awaited, and only from the day it was.
+     */
+    public boolean moveRectificationDeadline(LocalDate from, LocalDate to) {
+        if (status != SectionStatus.RECTIFICATION_REQUIRED || !Objects.equals(rectifyBy, from)) {
+            return false;
+        }
+        rectifyBy = to;
+        return true;
+    }
+
+    private SectionDecisionRecord decide(SectionDecision decision, List<DepartmentFinding> findings,
+            List<String> reasons, OffsetDateTime now) {
+        SectionDecisionRecord record = new SectionDecisionRecord();
+        record.id = UUID.randomUUID();
+        record.section = this;
+        record.round = round;
+        record.decision = decision;
+        record.findings = new ArrayList<>(findings);
+        record.reasons = new ArrayList<>(reasons);
+        record.decidedAt = now;
+        decisions.add(record);
+        status = SectionStatus.valueOf(decision.name());
+        application.updateStatusFromSections();
+        return record;
+    }
+
+    private List<DepartmentFinding> findingsOfRound() {
+        List<DepartmentFinding> findings = new ArrayList<>();
+        for (SectionInspection inspection : inspectionsOfRound(round)) {
+            if (inspection.state != InspectionState.FAILED) {
+                continue;
+            }
+            if (inspection.findings.isEmpty()) {
+                findings.add(new DepartmentFinding(inspection.department, null,
+                        "The department failed the section without itemised findings", true, null));
+            }
+            for (Finding finding : inspection.findings) {
+                findings.add(new DepartmentFinding(inspection.department, finding.item(), finding.description(),
+                        finding.rectifiable(), finding.requiredAction()));
+            }
+        }
+        return findings;
+    }
+
+    private SectionInspection ask(String department, InspectionMode mode, LocalDate today, LocalDate dueDate) {
+        SectionInspection inspection = new SectionInspection();
+        inspection.id = UUID.randomUUID();
+        inspection.section = this;
+        inspection.department = department;
+        inspection.round = round;
+        inspection.mode = mode;
+        inspection.state = InspectionState.REQUESTED;
+        inspection.requestedOn = today;
+        inspection.dueDate = dueDate;
+        inspections.add(inspection);
+        return inspection;
+    }
+
+    private static void checkEveryFindingAnsweredOnce(List<Answer> answers, int findings) {
+        Set<Integer> answered = new HashSet<>();
+        for (Answer answer : answers) {
+            if (answer.finding() >= findings) {
+                throw ProblemException.invalid("unknown-finding", "The notice has " + findings
+                        + " finding(s), numbered from 0; there is no finding " + answer.finding());
+            }
+            if (!answered.add(answer.finding())) {
+                throw ProblemException.invalid("finding-answered-twice",
+                        "Finding " + answer.finding() + " is answered twice");
+            }
+        }
+        List<Integer> missing = IntStream.range(0, findings).filter(index -> !answered.contains(index)).boxed()
+                .toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.invalid("findings-unanswered",
+                    "Every finding of the notice must be answered; unanswered: " + missing);
+        }
+    }
+
+    private void requireInInspectionForRouting() {
+        if (status != SectionStatus.IN_INSPECTION) {
+            throw ProblemException.conflict("section-not-in-inspection",
+                    "Section '" + name + "' is " + status + "; routing changes only while it is inspected");
+        }
+    }
+
+    private void requireStatus(SectionStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Section " + id + " is " + status + ", not " + expected);
+        }
     }
 }

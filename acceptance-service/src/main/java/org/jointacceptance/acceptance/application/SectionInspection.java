@@ -63,4 +63,13 @@ public class SectionInspection extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Finding> findings = new ArrayList<>();
+
+    /** The department's due date moves; returns whether it did: only while a result is awaited, from the day it was. */
+    public boolean moveDueDate(LocalDate from, LocalDate to) {
+        if (state != InspectionState.REQUESTED || !from.equals(dueDate)) {
+            return false;
+        }
+        dueDate = to;
+        return true;
+    }
 }

@@ -18,7 +18,6 @@ import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.event.DeadlineWarning;
-import org.jointacceptance.messaging.outbox.Outbox;
 
 /**
  * Warns when a clock runs short: yellow when few working days remain, red on the due day, overdue after it, for the
@@ -31,16 +30,14 @@ public class DeadlineWarnings {
 
     private final JointStageClock stageClock;
     private final EntityManager entityManager;
-    private final Outbox outbox;
     private final Timeline timeline;
     private final Clock clock;
     private final int yellowWorkingDays;
 
-    public DeadlineWarnings(JointStageClock stageClock, EntityManager entityManager, Outbox outbox, Timeline timeline,
+    public DeadlineWarnings(JointStageClock stageClock, EntityManager entityManager, Timeline timeline,
             Clock clock, @ConfigProperty(name = "acceptance.clock.yellow-working-days") int yellowWorkingDays) {
         this.stageClock = stageClock;
         this.entityManager = entityManager;
-        this.outbox = outbox;
         this.timeline = timeline;
         this.clock = clock;
         this.yellowWorkingDays = yellowWorkingDays;
@@ -108,10 +105,9 @@ public class DeadlineWarnings {
         if (inserted == 0) {
             return false;
         }
-        UUID eventId = outbox.append(Application.AGGREGATE_TYPE, warning.applicationId(), warning);
-        timeline.record(warning.applicationId(), warning.sectionId(), "system", "DEADLINE_" + level,
+        timeline.announce(warning.applicationId(), warning.sectionId(), "system", "DEADLINE_" + level,
                 (warning.department() == null ? "Joint stage" : warning.department() + ", round " + warning.round())
-                        + " due " + warning.dueDate(), eventId);
+                        + " due " + warning.dueDate(), warning);
         return true;
     }
 }

@@ -1,7 +1,5 @@
 package org.jointacceptance.acceptance.clock;
 
-import java.time.LocalDate;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -56,15 +54,14 @@ public class SpecialProcedures {
         if (pause == null || pause.endedOn != null) {
             return;
         }
-        pause.endedOn = procedure.closedOn() == null ? stageClock.today() : procedure.closedOn();
-        int paused = pause.endedOn.isAfter(pause.startedOn)
-                ? stageClock.calendar().workingDaysBetween(pause.startedOn, pause.endedOn) : 0;
+        pause.endedOn = procedure.closedOn();
+        // the department counted the working days its procedure took; its own due date moves by as many
+        int paused = procedure.pausedWorkingDays();
         SectionInspection inspection = SectionInspection.<SectionInspection>find(
                 "section.id = ?1 and department = ?2 and round = ?3", procedure.sectionId(), procedure.department(),
                 procedure.round()).firstResult();
         if (inspection != null && inspection.dueDate != null && paused > 0) {
-            LocalDate moved = stageClock.calendar().plusWorkingDays(inspection.dueDate, paused);
-            inspection.dueDate = moved;
+            inspection.dueDate = stageClock.calendar().plusWorkingDays(inspection.dueDate, paused);
         }
         timeline.record(application.id, procedure.sectionId(), "department:" + procedure.department(),
                 "SPECIAL_PROCEDURE_CLOSED", procedure.kind() + " took " + paused + " working day(s)"

@@ -11,19 +11,16 @@ import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.event.DueDateChanged;
-import org.jointacceptance.messaging.outbox.Outbox;
 
 /** Keeps each application's due date right: pauses open and close, calendar corrections move working days. */
 @ApplicationScoped
 public class StageDeadline {
 
     private final JointStageClock stageClock;
-    private final Outbox outbox;
     private final Timeline timeline;
 
-    public StageDeadline(JointStageClock stageClock, Outbox outbox, Timeline timeline) {
+    public StageDeadline(JointStageClock stageClock, Timeline timeline) {
         this.stageClock = stageClock;
-        this.outbox = outbox;
         this.timeline = timeline;
     }
 
@@ -95,11 +92,10 @@ public class StageDeadline {
         boolean provisional = stageClock.isProvisional(dueDate);
         application.dueDate = dueDate;
         application.calendarVersion = version;
-        UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new DueDateChanged(application.id,
-                application.project.name, application.applicant.toEvent(), previous, dueDate, paused, version, reason,
-                provisional));
-        timeline.record(application.id, null, "system", "DUE_DATE_CHANGED",
-                previous + " -> " + dueDate + (provisional ? " (provisional)" : "") + " (" + reason + "; " + paused + " working day(s) paused)", eventId);
+        timeline.announce(application.id, null, "system", "DUE_DATE_CHANGED", previous + " -> " + dueDate
+                + (provisional ? " (provisional)" : "") + " (" + reason + "; " + paused + " working day(s) paused)",
+                new DueDateChanged(application.id, application.project.name, application.applicant.toEvent(), previous,
+                        dueDate, paused, version, reason, provisional));
         return true;
     }
 }

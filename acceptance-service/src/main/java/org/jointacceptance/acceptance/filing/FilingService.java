@@ -16,7 +16,6 @@ import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.event.CompletionFilingIssued;
-import org.jointacceptance.messaging.outbox.Outbox;
 
 /** Issues the project's completion acceptance filing as soon as its last section is accepted. */
 @ApplicationScoped
@@ -24,16 +23,14 @@ public class FilingService {
 
     private final EntityManager entityManager;
     private final JointStageClock stageClock;
-    private final Outbox outbox;
     private final Timeline timeline;
     private final Clock clock;
     private final String numberPrefix;
 
-    public FilingService(EntityManager entityManager, JointStageClock stageClock, Outbox outbox, Timeline timeline,
+    public FilingService(EntityManager entityManager, JointStageClock stageClock, Timeline timeline,
             Clock clock, @ConfigProperty(name = "acceptance.filing.number-prefix") String numberPrefix) {
         this.entityManager = entityManager;
         this.stageClock = stageClock;
-        this.outbox = outbox;
         this.timeline = timeline;
         this.clock = clock;
         this.numberPrefix = numberPrefix;
@@ -56,10 +53,9 @@ public class FilingService {
                 .toList();
         filing.issuedAt = OffsetDateTime.now(clock);
         filing.persist();
-        var eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new CompletionFilingIssued(
-                application.id, application.project.code, application.project.name, application.applicant.toEvent(),
-                filing.number, today, List.copyOf(filing.opinions)));
-        timeline.record(application.id, null, "system", "FILING_ISSUED",
-                "Completion acceptance filing " + filing.number + " for opinions " + filing.opinions, eventId);
+        timeline.announce(application.id, null, "system", "FILING_ISSUED",
+                "Completion acceptance filing " + filing.number + " for opinions " + filing.opinions,
+                new CompletionFilingIssued(application.id, application.project.code, application.project.name,
+                        application.applicant.toEvent(), filing.number, today, List.copyOf(filing.opinions)));
     }
 }

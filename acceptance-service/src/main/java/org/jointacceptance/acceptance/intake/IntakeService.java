@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,19 +21,18 @@ import org.jointacceptance.acceptance.application.Applicant;
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.Application.MissingMaterial;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
-import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.Project;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
-import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.material.Material;
+import org.jointacceptance.acceptance.owed.OwedMaterial;
 import org.jointacceptance.acceptance.routing.RoutedDepartment;
 import org.jointacceptance.acceptance.routing.RoutingRules;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.event.IntakeDecided;
+import org.jointacceptance.messaging.event.InspectionMode;
 import org.jointacceptance.messaging.event.IntakeOutcome;
-import org.jointacceptance.messaging.outbox.Outbox;
 import org.jointacceptance.problem.ProblemException;
 
 /**
@@ -49,21 +49,19 @@ public class IntakeService {
     private final RequiredMaterials requiredMaterials;
     private final InspectionRequests requests;
     private final JointStageClock stageClock;
-    private final Outbox outbox;
     private final Timeline timeline;
     private final Clock clock;
     private final int toleranceWorkingDays;
     private final Set<String> districts;
 
     public IntakeService(RoutingRules routing, RequiredMaterials requiredMaterials, InspectionRequests requests,
-            JointStageClock stageClock, Outbox outbox, Timeline timeline, Clock clock,
+            JointStageClock stageClock, Timeline timeline, Clock clock,
             @ConfigProperty(name = "acceptance.intake.tolerance-working-days") int toleranceWorkingDays,
             @ConfigProperty(name = "acceptance.intake.districts") Set<String> districts) {
         this.routing = routing;
         this.requiredMaterials = requiredMaterials;
         this.requests = requests;
         this.stageClock = stageClock;
-        this.outbox = outbox;
         this.timeline = timeline;
         this.clock = clock;
         this.toleranceWorkingDays = toleranceWorkingDays;
@@ -160,39 +158,32 @@ public class IntakeService {
         application.status = ApplicationStatus.IN_INSPECTION;
         owed.forEach(material -> material.persist());
         LocalDate departmentDueDate = stageClock.departmentDueDate(acceptedOn);
-        List<RoutedDepartment> departments = routing.departmentsFor(application.project);
+        Map<String, InspectionMode> departments = new LinkedHashMap<>();
+        routing.departmentsFor(application.project).forEach(routed -> departments.put(routed.department(),
+                routed.mode()));
+        List<SectionInspection> asked = new ArrayList<>();
         for (Section section : application.sections) {
-            section.status = SectionStatus.IN_INSPECTION;
-            for (RoutedDepartment routed : departments) {
-                SectionInspection inspection = newInspection(section, routed, departmentDueDate);
-                section.inspections.add(inspection);
-                inspection.persist();
-            }
+            asked.addAll(section.open(departments, acceptedOn, departmentDueDate));
         }
         decided(application, owed.stream().map(material -> material.name + " (" + material.type + "), promised by "
                 + material.promisedBy).toList(), "INTAKE_" + application.intakeOutcome, "Due "
                 + application.dueDate + " (calendar " + application.calendarVersion + ")" + (owed.isEmpty() ? ""
                         : "; owed: " + owed.stream().map(material -> material.type + " by " + material.promisedBy)
                                 .collect(Collectors.joining(", "))));
-        for (Section section : application.sections) {
-            for (SectionInspection inspection : section.inspections) {
-                UUID requestId = outbox.append(Application.AGGREGATE_TYPE, application.id,
-                        requests.of(inspection, List.of()));
-                timeline.record(application.id, section.id, "system", "INSPECTION_REQUESTED", inspection.department
-                        + " (" + inspection.mode + "), round " + inspection.round + ", due " + inspection.dueDate,
-                        requestId);
-            }
+        for (SectionInspection inspection : asked) {
+            timeline.announce(application.id, inspection.section.id, "system", "INSPECTION_REQUESTED",
+                    inspection.department + " (" + inspection.mode + "), round " + inspection.round + ", due "
+                            + inspection.dueDate, requests.of(inspection, List.of()));
         }
         return application;
     }
 
     /** Announces the window's outcome and puts it on the application's record. */
     private void decided(Application application, List<String> materials, String action, String detail) {
-        UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new IntakeDecided(application.id,
+        timeline.announce(application.id, null, "window", action, detail, new IntakeDecided(application.id,
                 application.project.code, application.project.name, application.applicant.toEvent(),
                 application.intakeOutcome, application.intakeReason, application.dueDate, materials,
                 stageClock.isProvisional(application.dueDate)));
-        timeline.record(application.id, null, "window", action, detail, eventId);
     }
 
     /** The tolerance limit as the firm reads it: provisional while its year's holiday notice is not loaded. */
@@ -247,35 +238,12 @@ public class IntakeService {
         application.submittedAt = OffsetDateTime.now(clock);
         application.applicant = applicant(request.applicant());
         application.project = project(request.project());
-        int position = 0;
         for (ApplicationRequest.SectionRequest requested : request.sections()) {
-            Section section = new Section();
-            section.id = UUID.randomUUID();
-            section.application = application;
-            section.position = ++position;
-            section.name = requested.name();
-            section.buildings.addAll(requested.buildings());
-            section.floorArea = requested.floorArea();
-            section.status = SectionStatus.AWAITING_INTAKE;
-            section.round = 1;
-            application.sections.add(section);
+            application.sections.add(Section.draft(application, application.sections.size() + 1, requested.name(),
+                    requested.buildings(), requested.floorArea()));
         }
         return application;
     }
-
-    private static SectionInspection newInspection(Section section, RoutedDepartment routed, LocalDate dueDate) {
-        SectionInspection inspection = new SectionInspection();
-        inspection.id = UUID.randomUUID();
-        inspection.section = section;
-        inspection.department = routed.department();
-        inspection.mode = routed.mode();
-        inspection.round = section.round;
-        inspection.state = InspectionState.REQUESTED;
-        inspection.dueDate = dueDate;
-        inspection.requestedOn = section.application.intakeAcceptedOn;
-        return inspection;
-    }
-
 
     private static Applicant applicant(ApplicationRequest.ApplicantRequest request) {
         Applicant applicant = new Applicant();

@@ -13,7 +13,7 @@ import org.jointacceptance.acceptance.clock.SpecialProcedures;
 import org.jointacceptance.acceptance.decision.DecisionService;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
-import org.jointacceptance.messaging.inbox.EventHandling;
+import org.jointacceptance.messaging.inbox.EventRoutes;
 import org.jointacceptance.messaging.event.InspectionResultSubmitted;
 import org.jointacceptance.messaging.event.SpecialProcedureClosed;
 import org.jointacceptance.messaging.event.SpecialProcedureOpened;
@@ -22,14 +22,13 @@ import org.jointacceptance.messaging.event.SpecialProcedureOpened;
 @ApplicationScoped
 public class DepartmentEventsListener {
 
-    private final DecisionService decisions;
-    private final SpecialProcedures specialProcedures;
-    private final EventCodec codec;
+    private final EventRoutes routes;
 
     public DepartmentEventsListener(DecisionService decisions, SpecialProcedures specialProcedures, EventCodec codec) {
-        this.decisions = decisions;
-        this.specialProcedures = specialProcedures;
-        this.codec = codec;
+        this.routes = new EventRoutes(codec)
+                .on(InspectionResultSubmitted.class, decisions::apply)
+                .on(SpecialProcedureOpened.class, specialProcedures::opened)
+                .on(SpecialProcedureClosed.class, specialProcedures::closed);
     }
 
     @Incoming("department-events")
@@ -38,18 +37,6 @@ public class DepartmentEventsListener {
             abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void onEvent(ConsumerRecord<String, String> record) {
-        EventHandling.handle(record, envelope -> {
-            switch (envelope.type()) {
-                case "InspectionResultSubmitted" ->
-                    decisions.apply(envelope, codec.decode(envelope, InspectionResultSubmitted.class));
-                case "SpecialProcedureOpened" ->
-                    specialProcedures.opened(envelope, codec.decode(envelope, SpecialProcedureOpened.class));
-                case "SpecialProcedureClosed" ->
-                    specialProcedures.closed(envelope, codec.decode(envelope, SpecialProcedureClosed.class));
-                default -> {
-                    // site visits and the like concern the applicant's notifications, not the decision
-                }
-            }
-        });
+        routes.handle(record);
     }
 }

@@ -30,7 +30,6 @@ import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.material.MaterialStore;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.event.OpinionIssued;
-import org.jointacceptance.messaging.outbox.Outbox;
 
 /** Issues the numbered, digest-sealed joint acceptance opinion of an accepted section, and verifies one. */
 @ApplicationScoped
@@ -46,18 +45,16 @@ public class OpinionService {
 
     private final EntityManager entityManager;
     private final JointStageClock stageClock;
-    private final Outbox outbox;
     private final Timeline timeline;
     private final Clock clock;
     private final String numberPrefix;
     private final String leadDepartment;
 
-    public OpinionService(EntityManager entityManager, JointStageClock stageClock, Outbox outbox, Timeline timeline,
+    public OpinionService(EntityManager entityManager, JointStageClock stageClock, Timeline timeline,
             Clock clock, @ConfigProperty(name = "acceptance.opinion.number-prefix") String numberPrefix,
             @ConfigProperty(name = "acceptance.lead-department") String leadDepartment) {
         this.entityManager = entityManager;
         this.stageClock = stageClock;
-        this.outbox = outbox;
         this.timeline = timeline;
         this.clock = clock;
         this.numberPrefix = numberPrefix;
@@ -90,10 +87,10 @@ public class OpinionService {
         opinion.issuedAt = OffsetDateTime.now(clock);
         opinion.persist();
 
-        var eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new OpinionIssued(application.id,
-                section.id, section.name, project.name, application.applicant.toEvent(), number, opinion.digest, today));
-        timeline.record(application.id, section.id, "system", "OPINION_ISSUED",
-                "Joint acceptance opinion " + number + ", SHA-256 " + opinion.digest, eventId);
+        timeline.announce(application.id, section.id, "system", "OPINION_ISSUED",
+                "Joint acceptance opinion " + number + ", SHA-256 " + opinion.digest, new OpinionIssued(application.id,
+                        section.id, section.name, project.name, application.applicant.toEvent(), number,
+                        opinion.digest, today));
         return opinion;
     }
 

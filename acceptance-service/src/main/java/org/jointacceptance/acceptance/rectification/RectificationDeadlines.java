@@ -34,8 +34,7 @@ public class RectificationDeadlines {
         for (UUID id : lapsed) {
             rejected += QuarkusTransaction.requiringNew().call(() -> {
                 Section section = Section.findById(id, LockModeType.PESSIMISTIC_WRITE);
-                if (section.status != SectionStatus.RECTIFICATION_REQUIRED
-                        || !stageClock.today().isAfter(section.rectifyBy)) {
+                if (!section.noticeLapsed(stageClock.today())) {
                     return 0;
                 }
                 decisions.rejectUnrectified(section);

@@ -35,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jointacceptance.acceptance.calendar.CalendarService;
+import org.jointacceptance.acceptance.clock.CalendarService;
 import org.jointacceptance.acceptance.calendar.CalendarStore;
 import org.jointacceptance.acceptance.calendar.CalendarYear;
 import org.jointacceptance.acceptance.clock.JointStageClock;

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jointacceptance.acceptance.application.Application;
-import org.jointacceptance.acceptance.intake.OwedMaterials;
+import org.jointacceptance.acceptance.owed.OwedMaterials;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.material.MaterialStore;
 import org.jointacceptance.access.Role;

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.scheduler.Scheduled;
 import org.jointacceptance.acceptance.clock.DeadlineWarnings;
-import org.jointacceptance.acceptance.intake.OwedMaterialReminders;
-import org.jointacceptance.acceptance.intake.OwedMaterials;
+import org.jointacceptance.acceptance.owed.OwedMaterialReminders;
+import org.jointacceptance.acceptance.owed.OwedMaterials;
 import org.jointacceptance.acceptance.rectification.RectificationDeadlines;
 
 /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.jointacceptance.department.inspection.TemplateVersion;
+
 /**
  * A department's checklist as data: versioned, items grouped by topic, each with a stable code and marked key or
  * not. Read from {@code checklists/<template>.json}.

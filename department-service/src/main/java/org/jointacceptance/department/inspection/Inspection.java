@@ -17,7 +17,6 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jointacceptance.department.checklist.TemplateVersion;
 import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.InspectionMode;
 import org.jointacceptance.messaging.event.InspectionRequested;

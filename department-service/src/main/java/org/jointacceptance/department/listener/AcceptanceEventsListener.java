@@ -10,10 +10,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
-import org.jointacceptance.department.inspection.InspectionService;
+import org.jointacceptance.department.request.InspectionService;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
-import org.jointacceptance.messaging.inbox.EventHandling;
+import org.jointacceptance.messaging.inbox.EventRoutes;
 import org.jointacceptance.messaging.event.ApplicationTerminated;
 import org.jointacceptance.messaging.event.CalendarYearLoaded;
 import org.jointacceptance.messaging.event.InspectionRequested;
@@ -26,14 +26,14 @@ import org.jointacceptance.messaging.event.RoutingChanged;
 @ApplicationScoped
 public class AcceptanceEventsListener {
 
-    private final InspectionService inspections;
-    private final AnnouncedCalendar calendar;
-    private final EventCodec codec;
+    private final EventRoutes routes;
 
     public AcceptanceEventsListener(InspectionService inspections, AnnouncedCalendar calendar, EventCodec codec) {
-        this.inspections = inspections;
-        this.calendar = calendar;
-        this.codec = codec;
+        this.routes = new EventRoutes(codec)
+                .on(InspectionRequested.class, inspections::receive)
+                .on(RoutingChanged.class, inspections::routingChanged)
+                .on(ApplicationTerminated.class, inspections::applicationTerminated)
+                .on(CalendarYearLoaded.class, calendar::yearLoaded);
     }
 
     @Incoming("acceptance-events")
@@ -42,18 +42,6 @@ public class AcceptanceEventsListener {
             abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void onEvent(ConsumerRecord<String, String> record) {
-        EventHandling.handle(record, envelope -> {
-            switch (envelope.type()) {
-                case "InspectionRequested" -> inspections.receive(envelope, codec.decode(envelope, InspectionRequested.class));
-                case "RoutingChanged" -> inspections.routingChanged(envelope, codec.decode(envelope, RoutingChanged.class));
-                case "ApplicationTerminated" ->
-                    inspections.applicationTerminated(envelope, codec.decode(envelope, ApplicationTerminated.class));
-                case "CalendarYearLoaded" ->
-                    calendar.yearLoaded(envelope, codec.decode(envelope, CalendarYearLoaded.class));
-                default -> {
-                    // decisions, opinions and the like concern the applicant, not the inspectors
-                }
-            }
-        });
+        routes.handle(record);
     }
 }

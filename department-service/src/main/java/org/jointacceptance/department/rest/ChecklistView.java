@@ -9,7 +9,7 @@ import org.jointacceptance.department.checklist.ChecklistVerdict;
 import org.jointacceptance.department.checklist.EarlierFinding;
 import org.jointacceptance.department.checklist.ItemFinding;
 import org.jointacceptance.department.checklist.ItemMark;
-import org.jointacceptance.department.checklist.TemplateVersion;
+import org.jointacceptance.department.inspection.TemplateVersion;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.messaging.event.InspectionMode;
 import org.jointacceptance.messaging.event.InspectionResult;

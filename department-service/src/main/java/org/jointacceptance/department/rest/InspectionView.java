@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.jointacceptance.department.checklist.TemplateVersion;
+import org.jointacceptance.department.inspection.TemplateVersion;
 import org.jointacceptance.department.inspection.InspectionState;
 import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.InspectionMode;

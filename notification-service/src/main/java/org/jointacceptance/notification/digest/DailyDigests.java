@@ -15,11 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
+import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.EventEnvelope;
-import org.jointacceptance.calendar.announced.AnnouncedCalendar;
-import org.jointacceptance.notification.inbox.Recipient;
-import org.jointacceptance.notification.notice.Notices;
+import org.jointacceptance.notification.dispatch.Notices;
+import org.jointacceptance.notification.notice.DailyDigest;
+import org.jointacceptance.notification.notice.Recipient;
 
 /**
  * Each working day's digest for the coordinators, sent in the morning ({@code notification.digest.cron}, China time)

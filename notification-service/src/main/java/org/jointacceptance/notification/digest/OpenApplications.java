@@ -25,6 +25,7 @@ import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SectionDecision;
 import org.jointacceptance.messaging.event.SpecialProcedureClosed;
 import org.jointacceptance.messaging.event.SpecialProcedureOpened;
+import org.jointacceptance.notification.notice.DailyDigest;
 
 /**
  * The digest's view of the applications, learnt from the events in the transaction that consumes each: which are

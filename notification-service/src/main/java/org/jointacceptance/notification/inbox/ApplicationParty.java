@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.jointacceptance.notification.notice.Recipient;
 
 /**
  * The applicant of an application, remembered from its intake so that the departments' events, which name no

@@ -9,9 +9,10 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
-import org.jointacceptance.messaging.inbox.EventHandling;
+import org.jointacceptance.messaging.inbox.EventRoutes;
 import org.jointacceptance.messaging.event.ApplicationTerminated;
 import org.jointacceptance.messaging.event.CalendarYearLoaded;
 import org.jointacceptance.messaging.event.CompletionFilingIssued;
@@ -27,8 +28,6 @@ import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
-import org.jointacceptance.calendar.announced.AnnouncedCalendar;
-import org.jointacceptance.notification.inbox.NotificationService;
 
 /**
  * Receives acceptance-service's events from Kafka: those that concern people go to the notifications (which also
@@ -37,14 +36,25 @@ import org.jointacceptance.notification.inbox.NotificationService;
 @ApplicationScoped
 public class AcceptanceEventsListener {
 
-    private final NotificationService notifications;
-    private final AnnouncedCalendar calendar;
-    private final EventCodec codec;
+    private final EventRoutes routes;
 
     public AcceptanceEventsListener(NotificationService notifications, AnnouncedCalendar calendar, EventCodec codec) {
-        this.notifications = notifications;
-        this.calendar = calendar;
-        this.codec = codec;
+        this.routes = new EventRoutes(codec)
+                .on(IntakeDecided.class, notifications::intakeDecided)
+                .on(InspectionRequested.class, notifications::inspectionRequested)
+                .on(SectionDecided.class, notifications::sectionDecided)
+                .on(OpinionIssued.class, notifications::opinionIssued)
+                .on(DueDateChanged.class, notifications::dueDateChanged)
+                .on(RectificationDeadlineChanged.class, notifications::rectificationDeadlineChanged)
+                .on(DeadlineWarning.class, notifications::deadlineWarning)
+                .on(CompletionFilingIssued.class, notifications::filingIssued)
+                .on(RectificationSubmitted.class, notifications::rectificationSubmitted)
+                .on(RoutingChanged.class, notifications::routingChanged)
+                .on(ApplicationTerminated.class, notifications::applicationTerminated)
+                .on(OwedMaterialDue.class, notifications::owedMaterialDue)
+                .on(OwedMaterialOverdue.class, notifications::owedMaterialOverdue)
+                .on(OwedMaterialSupplied.class, notifications::owedMaterialSupplied)
+                .on(CalendarYearLoaded.class, calendar::yearLoaded);
     }
 
     @Incoming("acceptance-events")
@@ -53,38 +63,6 @@ public class AcceptanceEventsListener {
             abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void onEvent(ConsumerRecord<String, String> record) {
-        EventHandling.handle(record, envelope -> {
-            switch (envelope.type()) {
-                case "IntakeDecided" -> notifications.intakeDecided(envelope, codec.decode(envelope, IntakeDecided.class));
-                case "InspectionRequested" ->
-                    notifications.inspectionRequested(envelope, codec.decode(envelope, InspectionRequested.class));
-                case "SectionDecided" -> notifications.sectionDecided(envelope, codec.decode(envelope, SectionDecided.class));
-                case "OpinionIssued" -> notifications.opinionIssued(envelope, codec.decode(envelope, OpinionIssued.class));
-                case "DueDateChanged" -> notifications.dueDateChanged(envelope, codec.decode(envelope, DueDateChanged.class));
-                case "RectificationDeadlineChanged" -> notifications.rectificationDeadlineChanged(envelope,
-                        codec.decode(envelope, RectificationDeadlineChanged.class));
-                case "DeadlineWarning" ->
-                    notifications.deadlineWarning(envelope, codec.decode(envelope, DeadlineWarning.class));
-                case "CompletionFilingIssued" ->
-                    notifications.filingIssued(envelope, codec.decode(envelope, CompletionFilingIssued.class));
-                case "RectificationSubmitted" ->
-                    notifications.rectificationSubmitted(envelope, codec.decode(envelope, RectificationSubmitted.class));
-                case "RoutingChanged" ->
-                    notifications.routingChanged(envelope, codec.decode(envelope, RoutingChanged.class));
-                case "ApplicationTerminated" ->
-                    notifications.applicationTerminated(envelope, codec.decode(envelope, ApplicationTerminated.class));
-                case "OwedMaterialDue" ->
-                    notifications.owedMaterialDue(envelope, codec.decode(envelope, OwedMaterialDue.class));
-                case "OwedMaterialOverdue" ->
-                    notifications.owedMaterialOverdue(envelope, codec.decode(envelope, OwedMaterialOverdue.class));
-                case "OwedMaterialSupplied" ->
-                    notifications.owedMaterialSupplied(envelope, codec.decode(envelope, OwedMaterialSupplied.class));
-                case "CalendarYearLoaded" ->
-                    calendar.yearLoaded(envelope, codec.decode(envelope, CalendarYearLoaded.class));
-                default -> {
-                    // other events concern no one to be notified
-                }
-            }
-        });
+        routes.handle(record);
     }
 }

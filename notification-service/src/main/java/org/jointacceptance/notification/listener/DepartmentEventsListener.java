@@ -14,8 +14,7 @@ import org.jointacceptance.messaging.MalformedEventException;
 import org.jointacceptance.messaging.event.SiteVisitScheduled;
 import org.jointacceptance.messaging.event.SpecialProcedureClosed;
 import org.jointacceptance.messaging.event.SpecialProcedureOpened;
-import org.jointacceptance.messaging.inbox.EventHandling;
-import org.jointacceptance.notification.inbox.NotificationService;
+import org.jointacceptance.messaging.inbox.EventRoutes;
 
 /**
  * Receives the departments' events from Kafka: a scheduled site visit is told to the applicant; a special procedure,
@@ -24,12 +23,13 @@ import org.jointacceptance.notification.inbox.NotificationService;
 @ApplicationScoped
 public class DepartmentEventsListener {
 
-    private final NotificationService notifications;
-    private final EventCodec codec;
+    private final EventRoutes routes;
 
     public DepartmentEventsListener(NotificationService notifications, EventCodec codec) {
-        this.notifications = notifications;
-        this.codec = codec;
+        this.routes = new EventRoutes(codec)
+                .on(SiteVisitScheduled.class, notifications::siteVisitScheduled)
+                .on(SpecialProcedureOpened.class, notifications::specialProcedureOpened)
+                .on(SpecialProcedureClosed.class, notifications::specialProcedureClosed);
     }
 
     @Incoming("department-events")
@@ -38,18 +38,6 @@ public class DepartmentEventsListener {
             abortOn = MalformedEventException.class)
     @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
     public void onEvent(ConsumerRecord<String, String> record) {
-        EventHandling.handle(record, envelope -> {
-            switch (envelope.type()) {
-                case "SiteVisitScheduled" ->
-                    notifications.siteVisitScheduled(envelope, codec.decode(envelope, SiteVisitScheduled.class));
-                case "SpecialProcedureOpened" ->
-                    notifications.specialProcedureOpened(envelope, codec.decode(envelope, SpecialProcedureOpened.class));
-                case "SpecialProcedureClosed" ->
-                    notifications.specialProcedureClosed(envelope, codec.decode(envelope, SpecialProcedureClosed.class));
-                default -> {
-                    // other events concern no one to be notified
-                }
-            }
-        });
+        routes.handle(record);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.notification.delivery.Delivery;
-import org.jointacceptance.notification.inbox.Recipient;
+import org.jointacceptance.notification.notice.Recipient;
 import org.jointacceptance.notification.notice.Channel;
 import org.jointacceptance.notification.notice.Language;
 import org.jointacceptance.notification.notice.Notice;

@@ -21,7 +21,7 @@ import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SiteVisitScheduled;
 import org.jointacceptance.messaging.event.SpecialProcedureClosed;
 import org.jointacceptance.messaging.event.SpecialProcedureOpened;
-import org.jointacceptance.notification.digest.DailyDigest;
+import org.jointacceptance.notification.notice.DailyDigest;
 
 /**
  * The events that become notices, one template each per language, and which notices the law requires to reach

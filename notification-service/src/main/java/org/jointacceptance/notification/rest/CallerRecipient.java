@@ -7,7 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import io.quarkus.security.ForbiddenException;
 import org.jointacceptance.access.Caller;
 import org.jointacceptance.access.Role;
-import org.jointacceptance.notification.inbox.Recipient;
+import org.jointacceptance.notification.notice.Recipient;
 
 /**
  * The recipient the caller of the current request is, read from its token: a supervisor is {@code supervisor}, a

@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import io.quarkus.panache.common.Parameters;
-import org.jointacceptance.notification.inbox.Recipient;
+import org.jointacceptance.notification.notice.Recipient;
 import org.jointacceptance.notification.delivery.DeliveryStatus;
 import org.jointacceptance.notification.notice.Channel;
 import org.jointacceptance.problem.Problem;

@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.access.Caller;
 import org.jointacceptance.access.Role;
-import org.jointacceptance.notification.inbox.Recipient;
+import org.jointacceptance.notification.notice.Recipient;
 import org.jointacceptance.notification.notice.NoticeType;
 import org.jointacceptance.notification.webhook.WebhookSubscription;
 import org.jointacceptance.notification.webhook.WebhookSubscriptions;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.notification.delivery.Delivery;
-import org.jointacceptance.notification.inbox.Recipient;
+import org.jointacceptance.notification.notice.Recipient;
 import org.jointacceptance.notification.notice.Channel;
 import org.jointacceptance.notification.notice.Language;
 import org.jointacceptance.notification.notice.Notice;

@@ -1,46 +1,46 @@
-package org.jointacceptance.acceptance.intake;
+package org.jointacceptance.acceptance.owed;
 
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jointacceptance.acceptance.application.Application;
-import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.clock.ClockPause;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.clock.StageDeadline;
-import org.jointacceptance.acceptance.decision.DecisionService;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
 import org.jointacceptance.messaging.event.OwedMaterialSupplied;
-import org.jointacceptance.messaging.outbox.Outbox;
 
 /**
  * Materials tolerated at intake. Once the promised day has passed, the file is with the applicant: the clock stands
- * still from that day until the material arrives, and the applicant is told why. When the last one arrives, sections
- * held for it are decided.
+ * still from that day until the material arrives, and the applicant is told why. When the last one arrives, it says
+ * so ({@link AllSupplied}), and the sections held for it are decided.
  */
 @ApplicationScoped
 public class OwedMaterials {
 
     private final StageDeadline deadline;
-    private final DecisionService decisions;
+    private final Event<AllSupplied> allSupplied;
     private final JointStageClock stageClock;
     private final Timeline timeline;
-    private final Outbox outbox;
 
-    public OwedMaterials(StageDeadline deadline, DecisionService decisions, JointStageClock stageClock,
-            Timeline timeline, Outbox outbox) {
+    public OwedMaterials(StageDeadline deadline, Event<AllSupplied> allSupplied, JointStageClock stageClock,
+            Timeline timeline) {
         this.deadline = deadline;
-        this.decisions = decisions;
+        this.allSupplied = allSupplied;
         this.stageClock = stageClock;
         this.timeline = timeline;
-        this.outbox = outbox;
+    }
+
+    /** The application owes nothing any more: the last material owed since intake arrived, in this transaction. */
+    public record AllSupplied(Application application) {
     }
 
     /**
@@ -57,16 +57,13 @@ public class OwedMaterials {
         pauseIfOverdue(application, owed);
         owed.suppliedOn = stageClock.today();
         owed.materialId = material.id;
-        outbox.append(Application.AGGREGATE_TYPE, application.id, new OwedMaterialSupplied(application.id,
-                application.project.name, application.applicant.toEvent(), owed.type, owed.name, owed.promisedBy,
-                owed.suppliedOn));
+        timeline.announce(application.id, new OwedMaterialSupplied(application.id, application.project.name,
+                application.applicant.toEvent(), owed.type, owed.name, owed.promisedBy, owed.suppliedOn));
         timeline.record(application.id, null, "applicant:" + application.applicant.creditCode, "OWED_MATERIAL_SUPPLIED",
                 owed.type + " (promised by " + owed.promisedBy + "): " + material.name, null);
         deadline.resume(application, owed.pauseReference());
         if (!OwedMaterial.anyOutstanding(application.id)) {
-            for (Section section : application.sections) {
-                decisions.decideIfRoundComplete(section);
-            }
+            allSupplied.fire(new AllSupplied(application));
         }
     }
 
@@ -94,7 +91,7 @@ public class OwedMaterials {
             return false;
         }
         deadline.pause(application, null, ClockPause.Kind.OWED_MATERIAL, owed.promisedBy, owed.pauseReference());
-        outbox.append(Application.AGGREGATE_TYPE, application.id, new OwedMaterialOverdue(application.id,
+        timeline.announce(application.id, new OwedMaterialOverdue(application.id,
                 application.project.name, application.applicant.toEvent(), owed.type, owed.name, owed.promisedBy));
         return true;
     }

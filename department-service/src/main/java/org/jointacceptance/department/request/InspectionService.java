@@ -1,4 +1,4 @@
-package org.jointacceptance.department.inspection;
+package org.jointacceptance.department.request;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -10,6 +10,9 @@ import jakarta.transaction.Transactional;
 
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.checklist.ChecklistOpening;
+import org.jointacceptance.department.inspection.DepartmentConfig;
+import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.department.inspection.InspectionState;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.event.ApplicationTerminated;
 import org.jointacceptance.messaging.event.InspectionRequested;

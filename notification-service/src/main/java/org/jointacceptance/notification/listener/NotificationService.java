@@ -1,4 +1,4 @@
-package org.jointacceptance.notification.inbox;
+package org.jointacceptance.notification.listener;
 
 import java.util.List;
 import java.util.UUID;
@@ -26,7 +26,10 @@ import org.jointacceptance.messaging.event.SpecialProcedureClosed;
 import org.jointacceptance.messaging.event.SpecialProcedureOpened;
 import org.jointacceptance.messaging.inbox.Inbox;
 import org.jointacceptance.notification.digest.OpenApplications;
-import org.jointacceptance.notification.notice.Notices;
+import org.jointacceptance.notification.dispatch.Notices;
+import org.jointacceptance.notification.inbox.ApplicationDepartments;
+import org.jointacceptance.notification.inbox.ApplicationParty;
+import org.jointacceptance.notification.notice.Recipient;
 
 /**
  * Applies each announced event once, whatever the redeliveries: decides who is told of it, once per event and

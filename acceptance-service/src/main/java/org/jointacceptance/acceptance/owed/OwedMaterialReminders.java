@@ -1,4 +1,4 @@
-package org.jointacceptance.acceptance.intake;
+package org.jointacceptance.acceptance.owed;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,7 +12,6 @@ import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
-import org.jointacceptance.messaging.outbox.Outbox;
 
 /**
  * Reminds the applicant that a material tolerated at intake falls due: on the last working day before the promised
@@ -25,12 +24,10 @@ public class OwedMaterialReminders {
 
     private final JointStageClock stageClock;
     private final Timeline timeline;
-    private final Outbox outbox;
 
-    public OwedMaterialReminders(JointStageClock stageClock, Timeline timeline, Outbox outbox) {
+    public OwedMaterialReminders(JointStageClock stageClock, Timeline timeline) {
         this.stageClock = stageClock;
         this.timeline = timeline;
-        this.outbox = outbox;
     }
 
     /** Reminds of the promises that fall due; returns how many reminders went, each in its own transaction. */
@@ -54,10 +51,9 @@ public class OwedMaterialReminders {
 
     private void remind(Application application, OwedMaterial owed, LocalDate today) {
         owed.remindedOn = today;
-        UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new OwedMaterialDue(application.id,
-                application.project.name, application.applicant.toEvent(), owed.type, owed.name, owed.promisedBy));
-        timeline.record(application.id, null, "system", "OWED_MATERIAL_DUE",
+        timeline.announce(application.id, null, "system", "OWED_MATERIAL_DUE",
                 owed.type + " (" + owed.name + ") promised by " + owed.promisedBy + ": the applicant is reminded",
-                eventId);
+                new OwedMaterialDue(application.id, application.project.name, application.applicant.toEvent(),
+                        owed.type, owed.name, owed.promisedBy));
     }
 }

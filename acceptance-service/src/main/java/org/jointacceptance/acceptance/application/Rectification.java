@@ -1,4 +1,4 @@
-package org.jointacceptance.acceptance.rectification;
+package org.jointacceptance.acceptance.application;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.messaging.event.RectifiedFinding;
 
 /** The applicant's answers to the rectification notice of one round of one section. */

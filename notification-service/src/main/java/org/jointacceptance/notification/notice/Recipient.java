@@ -1,4 +1,4 @@
-package org.jointacceptance.notification.inbox;
+package org.jointacceptance.notification.notice;
 
 import org.jointacceptance.messaging.event.Applicant;
 

@@ -1,4 +1,4 @@
-package org.jointacceptance.acceptance.intake;
+package org.jointacceptance.acceptance.owed;
 
 import java.time.LocalDate;
 import java.util.List;

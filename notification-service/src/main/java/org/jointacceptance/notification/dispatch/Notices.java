@@ -1,4 +1,4 @@
-package org.jointacceptance.notification.notice;
+package org.jointacceptance.notification.dispatch;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -12,8 +12,13 @@ import jakarta.transaction.Transactional;
 
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.notification.inbox.Notification;
-import org.jointacceptance.notification.inbox.Recipient;
 import org.jointacceptance.notification.mail.MailDeliveries;
+import org.jointacceptance.notification.notice.Channel;
+import org.jointacceptance.notification.notice.Language;
+import org.jointacceptance.notification.notice.Notice;
+import org.jointacceptance.notification.notice.NoticeTemplates;
+import org.jointacceptance.notification.notice.NoticeType;
+import org.jointacceptance.notification.notice.Recipient;
 import org.jointacceptance.notification.preference.Preferences;
 import org.jointacceptance.notification.webhook.WebhookDeliveries;
 

@@ -1,4 +1,4 @@
-package org.jointacceptance.acceptance.decision;
+package org.jointacceptance.acceptance.application;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.SectionDecision;
 

@@ -1,4 +1,4 @@
-package org.jointacceptance.acceptance.calendar;
+package org.jointacceptance.acceptance.clock;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,10 +15,9 @@ import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.application.SectionStatus;
-import org.jointacceptance.acceptance.clock.ClockPause;
-import org.jointacceptance.acceptance.clock.JointStageClock;
-import org.jointacceptance.acceptance.clock.StageDeadline;
-import org.jointacceptance.acceptance.decision.SectionDecisionRecord;
+import org.jointacceptance.acceptance.application.SectionDecisionRecord;
+import org.jointacceptance.acceptance.calendar.CalendarStore;
+import org.jointacceptance.acceptance.calendar.CalendarYear;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
@@ -155,14 +154,13 @@ public class CalendarService {
             if (!section.id.equals(move.sectionId())) {
                 continue;
             }
-            if (move.kind() == DateKind.RECTIFICATION_DEADLINE && move.from().equals(section.rectifyBy)) {
-                section.rectifyBy = move.to();
+            if (move.kind() == DateKind.RECTIFICATION_DEADLINE
+                    && section.moveRectificationDeadline(move.from(), move.to())) {
                 rectificationDeadlineChanged(section, move.from(), why);
             }
             for (SectionInspection inspection : section.inspections) {
                 if (move.kind() == DateKind.DEPARTMENT_DUE_DATE && inspection.department.equals(move.department())
-                        && inspection.state == InspectionState.REQUESTED && move.from().equals(inspection.dueDate)) {
-                    inspection.dueDate = move.to();
+                        && inspection.moveDueDate(move.from(), move.to())) {
                     timeline.record(application.id, section.id, "system", "DEPARTMENT_DUE_DATE_CHANGED",
                             inspection.department + ", round " + inspection.round + ": " + move.from() + " -> "
                                     + move.to() + " (" + why + ")", null);
@@ -180,7 +178,7 @@ public class CalendarService {
                 continue;
             }
             try {
-                section.rectifyBy = stageClock.rectificationDueDate(noticeDay);
+                section.moveRectificationDeadline(null, stageClock.rectificationDueDate(noticeDay));
                 rectificationDeadlineChanged(section, null, "the calendar now counts " + section.rectifyBy.getYear());
             } catch (CalendarYearNotLoadedException e) {
                 // still beyond the years the calendar counts
@@ -192,18 +190,18 @@ public class CalendarService {
     private void rectificationDeadlineChanged(Section section, LocalDate previous, String why) {
         Application application = section.application;
         boolean provisional = stageClock.isProvisional(section.rectifyBy);
-        UUID eventId = outbox.append(Application.AGGREGATE_TYPE, application.id, new RectificationDeadlineChanged(
-                application.id, section.id, section.name, section.round, application.project.name,
-                application.applicant.toEvent(), previous, section.rectifyBy, provisional, why));
-        timeline.record(application.id, section.id, "system", previous == null ? "RECTIFICATION_DEADLINE_SET"
+        timeline.announce(application.id, section.id, "system", previous == null ? "RECTIFICATION_DEADLINE_SET"
                 : "RECTIFICATION_DEADLINE_CHANGED", (previous == null ? "Rectify by " : previous + " -> ")
-                + section.rectifyBy + (provisional ? " (provisional)" : "") + " (" + why + ")", eventId);
+                + section.rectifyBy + (provisional ? " (provisional)" : "") + " (" + why + ")",
+                new RectificationDeadlineChanged(application.id, section.id, section.name, section.round,
+                        application.project.name, application.applicant.toEvent(), previous, section.rectifyBy,
+                        provisional, why));
     }
 
     /** The day the section's current notice was issued (or repeated by a rejection); null when there is none. */
     private static LocalDate noticeDay(Section section) {
-        SectionDecisionRecord latest = SectionDecisionRecord.latest(section.id, section.round);
-        return latest == null ? null : latest.decidedAt.atZoneSameInstant(JointStageClock.CHINA).toLocalDate();
+        SectionDecisionRecord notice = section.notice();
+        return notice == null ? null : notice.decidedAt.atZoneSameInstant(JointStageClock.CHINA).toLocalDate();
     }
 
     private static List<Application> running() {

@@ -1,4 +1,4 @@
-package org.jointacceptance.notification.digest;
+package org.jointacceptance.notification.notice;
 
 import java.time.LocalDate;
 import java.util.List;
