@@ -80,6 +80,19 @@ public final class WorkingCalendar {
     }
 
     /**
+     * A new calendar with each of these arrangements whose year it does not hold, or holds in an earlier version: the
+     * one rule by which every service takes in years kept elsewhere (a database, another replica), where an
+     * arrangement may arrive late, twice, or after a later correction, and versions only ever grow.
+     */
+    public WorkingCalendar withNewest(Collection<YearArrangement> kept) {
+        var byYear = new TreeMap<>(arrangements);
+        for (YearArrangement arrangement : kept) {
+            byYear.merge(arrangement.year(), arrangement, (held, other) -> other.supersedes(held) ? other : held);
+        }
+        return byYear.equals(arrangements) ? this : new WorkingCalendar(byYear);
+    }
+
+    /**
      * A new calendar with this year added, or replaced when the year is already loaded (a correction). A correction
      * must carry a later version ({@link YearArrangement#supersedes}), so that {@link #version()} always tells the
      * contents apart and every service that receives the year's arrangements keeps the same one, the latest.

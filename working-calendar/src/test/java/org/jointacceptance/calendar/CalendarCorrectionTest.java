@@ -3,6 +3,7 @@ package org.jointacceptance.calendar;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -123,6 +124,18 @@ class CalendarCorrectionTest {
         assertThat(extended.nextWorkingDayAfter(day("2026-12-31"))).isEqualTo(day("2027-01-04"));
         assertThat(extended.isProvisional(day("2027-01-04"))).isFalse();
         assertThat(extended.version()).endsWith(",2026.1,2027.1");
+    }
+
+    @Test
+    void years_kept_elsewhere_are_taken_in_only_where_they_are_new_or_later_whatever_order_they_arrive_in() {
+        WorkingCalendar firstAnnounced = WorkingCalendar.of(FIRST_ANNOUNCED_2020);
+
+        WorkingCalendar corrected = firstAnnounced.withNewest(List.of(CORRECTED_2020, FIRST_ANNOUNCED_2020));
+        assertThat(corrected.version()).isEqualTo("2020.2");
+        assertThat(corrected.withNewest(List.of(FIRST_ANNOUNCED_2020)))
+                .as("an earlier version arriving late changes nothing").isSameAs(corrected);
+        assertThat(WorkingCalendar.of(CORRECTED_2020).withNewest(List.of(version("2020.10"))).version())
+                .as("versions compare as numbers").isEqualTo("2020.10");
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.jointacceptance.acceptance.calendar;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -98,12 +96,7 @@ public class CalendarStore {
     void reload() {
         List<YearArrangement> stored = QuarkusTransaction.requiringNew().call(() -> CalendarYear.<CalendarYear>listAll())
                 .stream().map(year -> YearArrangementJson.parse(year.arrangement)).toList();
-        WorkingCalendar held = calendar;
-        Map<Integer, YearArrangement> years = new TreeMap<>();
-        held.years().forEach(year -> years.put(year, held.arrangement(year)));
-        stored.forEach(arrangement -> years.merge(arrangement.year(), arrangement,
-                (mine, theirs) -> mine.supersedes(theirs) ? mine : theirs));
-        calendar = WorkingCalendar.of(years.values());
+        calendar = calendar.withNewest(stored);
     }
 
     private void persist(YearArrangement arrangement, String actor) {

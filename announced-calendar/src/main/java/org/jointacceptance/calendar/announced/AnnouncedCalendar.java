@@ -86,15 +86,9 @@ public class AnnouncedCalendar {
      */
     @Scheduled(every = "30s", delayed = "30s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public synchronized void reload() {
-        List<CalendarYear> years = QuarkusTransaction.requiringNew().call(() -> CalendarYear.<CalendarYear>listAll());
-        WorkingCalendar calendar = WorkingCalendar.official();
-        for (CalendarYear year : years) {
-            YearArrangement arrangement = YearArrangementJson.parse(year.arrangement);
-            if (!calendar.years().contains(year.year) || arrangement.supersedes(calendar.arrangement(year.year))) {
-                calendar = calendar.withYear(arrangement);
-            }
-        }
-        current = calendar;
+        List<YearArrangement> kept = QuarkusTransaction.requiringNew().call(() -> CalendarYear.<CalendarYear>listAll())
+                .stream().map(year -> YearArrangementJson.parse(year.arrangement)).toList();
+        current = current.withNewest(kept);
     }
 
     private boolean keep(YearArrangement arrangement, CalendarYearLoaded loaded) {
