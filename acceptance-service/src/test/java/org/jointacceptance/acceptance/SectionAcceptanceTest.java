@@ -198,6 +198,12 @@ class SectionAcceptanceTest {
         assertThat(eventTypes(application)).containsSubsequence("IntakeDecided", "SectionDecided", "OpinionIssued",
                 "RectificationSubmitted", "InspectionRequested", "SectionDecided", "OpinionIssued",
                 "CompletionFilingIssued");
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(kafka.records(Topics.ACCEPTANCE_EVENTS,
+                record -> application.toString().equals(record.key())
+                        && "StageClockChanged".equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(1))
+                .stream().map(record -> JsonPath.from(record.value()).getString("state")).toList())
+                .as("the joint stage's clock as the other services are told it, once per change")
+                .containsExactly("RUNNING", "PAUSED", "RUNNING", "CLOSED"));
         assertThat(asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200).extract().jsonPath()
                 .getList("action", String.class)).containsSubsequence("INTAKE_ACCEPTED", "INSPECTION_REQUESTED",
                         "RESULT_PASSED", "SECTION_ACCEPTED", "OPINION_ISSUED", "RESULT_FAILED",

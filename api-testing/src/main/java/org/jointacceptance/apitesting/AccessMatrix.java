@@ -36,7 +36,12 @@ public final class AccessMatrix {
 
     private static final String PUBLIC = "(public)";
     private static final String ANY_ROLE = "(any role)";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1 as the services' callers speak it: the client's default, an upgrade to HTTP/2 over cleartext, now and
+     * then met a connection the server had just closed (EOF, or a request left unanswered) on a busy machine.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final Map<String, Set<String>> rules = new LinkedHashMap<>();
 

@@ -59,6 +59,7 @@ import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SiteVisitScheduled;
 import org.jointacceptance.messaging.event.SpecialProcedureClosed;
 import org.jointacceptance.messaging.event.SpecialProcedureOpened;
+import org.jointacceptance.messaging.event.StageClockChanged;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -74,7 +75,7 @@ class EventContractTest {
             InspectionRequested.class, InspectionResultSubmitted.class, SectionDecided.class,
             RectificationSubmitted.class, RectificationDeadlineChanged.class, OpinionIssued.class,
             CompletionFilingIssued.class, RoutingChanged.class, ApplicationTerminated.class, OwedMaterialDue.class,
-            OwedMaterialOverdue.class, OwedMaterialSupplied.class, DueDateChanged.class, DeadlineWarning.class,
+            OwedMaterialOverdue.class, OwedMaterialSupplied.class, DueDateChanged.class, StageClockChanged.class, DeadlineWarning.class,
             CalendarYearLoaded.class, SiteVisitScheduled.class, SpecialProcedureOpened.class,
             SpecialProcedureClosed.class);
 
@@ -540,6 +541,12 @@ class EventContractTest {
             assertThat(moved.dueDate()).isEqualTo(date(example.path("dueDate")));
             assertThat(moved.pausedWorkingDays()).isEqualTo(example.path("pausedWorkingDays").asInt());
             assertThat(moved.reason()).isEqualTo(example.path("reason").asText());
+        } else if (event instanceof StageClockChanged clock) {
+            assertThat(clock.applicationId()).isEqualTo(applicationId);
+            assertThat(clock.state().name()).isEqualTo(example.path("state").asText());
+            assertThat(clock.dueDate()).isEqualTo(date(example.path("dueDate")));
+            assertThat(clock.dueDateProvisional()).isEqualTo(example.path("dueDateProvisional").asBoolean());
+            assertThat(clock.reason()).isEqualTo(example.path("reason").asText());
         } else if (event instanceof RectificationDeadlineChanged moved) {
             assertThat(moved.applicationId()).isEqualTo(applicationId);
             assertThat(moved.sectionId()).hasToString(example.path("sectionId").asText());

@@ -33,6 +33,7 @@ import org.jointacceptance.messaging.event.SiteVisitScheduled;
 import org.jointacceptance.messaging.event.SpecialProcedureClosed;
 import org.jointacceptance.messaging.event.SpecialProcedureKind;
 import org.jointacceptance.messaging.event.SpecialProcedureOpened;
+import org.jointacceptance.messaging.event.StageClockChanged;
 
 /**
  * One Dalian application told through its events, as the producers build them, with the calendar correction the
@@ -129,6 +130,8 @@ public final class RealisticEvents {
                 new DueDateChanged(APPLICATION, "Xinghai Bay Office Tower", APPLICANT, LocalDate.of(2025, 9, 19),
                         LocalDate.of(2025, 10, 15), 14, "2020.2,2021.1,2022.1,2023.1,2024.1,2025.1,2026.1",
                         "rectification pause ended"),
+                new StageClockChanged(APPLICATION, "Xinghai Bay Office Tower", StageClockChanged.State.PAUSED,
+                        LocalDate.of(2025, 10, 15), false, "rectification began"),
                 new RectificationDeadlineChanged(APPLICATION, SECTION, "Section 1: office tower and podium", 1,
                         "Xinghai Bay Office Tower", APPLICANT, LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 15),
                         false, "calendar 2027 now 2027.1"),
@@ -168,6 +171,8 @@ public final class RealisticEvents {
                         LocalDate.of(2025, 6, 10), LocalDate.of(2025, 6, 9)),
                 new DueDateChanged(APPLICATION, null, applicant, null, LocalDate.of(2025, 7, 1), 0, null,
                         "calendar 2025 now 2025.2"),
+                new StageClockChanged(APPLICATION, null, StageClockChanged.State.RUNNING, LocalDate.of(2025, 7, 1),
+                        false, "intake accepted"),
                 new RectificationDeadlineChanged(APPLICATION, SECTION, null, 1, null, applicant, null,
                         LocalDate.of(2027, 1, 8), true, "calendar 2027 could be counted"),
                 new DeadlineWarning(APPLICATION, null, null, null, 0, DeadlineWarning.Level.OVERDUE,

@@ -27,20 +27,11 @@ import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.event.Applicant;
-import org.jointacceptance.messaging.event.ApplicationTerminated;
 import org.jointacceptance.messaging.event.CalendarYearLoaded;
-import org.jointacceptance.messaging.event.CompletionFilingIssued;
-import org.jointacceptance.messaging.event.DepartmentFinding;
-import org.jointacceptance.messaging.event.DueDateChanged;
 import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.IntakeOutcome;
-import org.jointacceptance.messaging.event.OwedMaterialOverdue;
-import org.jointacceptance.messaging.event.OwedMaterialSupplied;
-import org.jointacceptance.messaging.event.RectificationSubmitted;
-import org.jointacceptance.messaging.event.SectionDecided;
-import org.jointacceptance.messaging.event.SectionDecision;
-import org.jointacceptance.messaging.event.SpecialProcedureKind;
-import org.jointacceptance.messaging.event.SpecialProcedureOpened;
+import org.jointacceptance.messaging.event.StageClockChanged;
+import org.jointacceptance.messaging.event.StageClockChanged.State;
 import org.jointacceptance.notification.digest.DailyDigests;
 import org.jointacceptance.notification.digest.OpenApplication;
 import org.jointacceptance.notification.notice.DailyDigest;
@@ -50,8 +41,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On each working day of the official calendar the coordinators get one digest of the joint stages overdue, due that
- * day or due within three working days, learnt from the events; applications closed or whose clock stands still are
- * left out. Weekends and holidays have none, a make-up workday has one, and however often the job runs (restarts,
+ * day or due within three working days, as acceptance-service tells each application's clock; applications closed or
+ * whose clock stands still are left out. Weekends and holidays have none, a make-up workday has one, and however often the job runs (restarts,
  * replicas) a day has one digest. The clock is moved to the days, not waited for.
  */
 @QuarkusTest
@@ -98,32 +89,14 @@ class DailyDigestTest {
         UUID afterTheHoliday = accepted("Digest due after National Day", LocalDate.of(2025, 10, 9));
         UUID later = accepted("Digest due later", LocalDate.of(2025, 10, 13));
         UUID moved = accepted("Digest moved out", LocalDate.of(2025, 9, 24));
-        send(moved, new DueDateChanged(moved, "Digest moved out", firm, LocalDate.of(2025, 9, 24),
-                LocalDate.of(2025, 10, 10), 8, null, "rectification pause ended"));
-        UUID filed = accepted("Digest filed", LocalDate.of(2025, 9, 26));
-        send(filed, new CompletionFilingIssued(filed, null, "Digest filed", firm, "DL-JGBA-2025-000077",
-                LocalDate.of(2025, 9, 26), List.of()));
-        UUID terminated = accepted("Digest terminated", LocalDate.of(2025, 9, 26));
-        send(terminated, new ApplicationTerminated(terminated, "Digest terminated", firm, "Withdrawn", "Chen Jing"));
-        UUID inRectification = accepted("Digest in rectification", LocalDate.of(2025, 9, 26));
-        send(inRectification, rectificationNotice(inRectification, UUID.randomUUID()));
-        UUID rectified = accepted("Digest rectified", LocalDate.of(2025, 9, 26));
-        UUID section = UUID.randomUUID();
-        send(rectified, rectificationNotice(rectified, section));
-        send(rectified, new RectificationSubmitted(rectified, section, "Section 1", 2, List.of("fire")));
-        UUID inSpecialProcedure = accepted("Digest in special procedure", LocalDate.of(2025, 9, 26));
-        kafka.sendEvent(Topics.DEPARTMENT_EVENTS, inSpecialProcedure.toString(), "SpecialProcedureOpened",
-                codec.encode(new SpecialProcedureOpened(UUID.randomUUID(), UUID.randomUUID(), inSpecialProcedure,
-                        UUID.randomUUID(), "fire", 1, SpecialProcedureKind.TESTING, "Smoke exhaust to be measured",
-                        LocalDate.of(2025, 9, 25), 5, null)));
-        UUID owingMaterial = accepted("Digest owing a material", LocalDate.of(2025, 9, 26));
-        send(owingMaterial, new OwedMaterialOverdue(owingMaterial, "Digest owing a material", firm, "greening-survey",
-                null, LocalDate.of(2025, 9, 24)));
-        UUID suppliedLate = accepted("Digest supplied late", LocalDate.of(2025, 9, 26));
-        send(suppliedLate, new OwedMaterialOverdue(suppliedLate, "Digest supplied late", firm, "greening-survey", null,
-                LocalDate.of(2025, 9, 24)));
-        send(suppliedLate, new OwedMaterialSupplied(suppliedLate, "Digest supplied late", firm, "greening-survey",
-                null, LocalDate.of(2025, 9, 24), LocalDate.of(2025, 9, 26)));
+        clock(moved, State.RUNNING, LocalDate.of(2025, 10, 10), "rectification pause ended");
+        UUID closed = accepted("Digest closed", LocalDate.of(2025, 9, 26));
+        clock(closed, State.CLOSED, LocalDate.of(2025, 9, 26), "section accepted");
+        UUID paused = accepted("Digest paused", LocalDate.of(2025, 9, 26));
+        clock(paused, State.PAUSED, LocalDate.of(2025, 9, 26), "special procedure pause began");
+        UUID runningAgain = accepted("Digest running again", LocalDate.of(2025, 9, 26));
+        clock(runningAgain, State.PAUSED, LocalDate.of(2025, 9, 26), "owed material pause began");
+        clock(runningAgain, State.RUNNING, LocalDate.of(2025, 9, 26), "owed material pause ended");
 
         await().atMost(PATIENCE).untilAsserted(() -> {
             assertThat(known(overdue)).isNotNull();
@@ -131,15 +104,9 @@ class DailyDigestTest {
             assertThat(known(afterTheHoliday)).isNotNull();
             assertThat(known(later)).isNotNull();
             assertThat(known(moved).dueDate).isEqualTo(LocalDate.of(2025, 10, 10));
-            assertThat(known(filed).closedAt).isNotNull();
-            assertThat(known(terminated).closedAt).isNotNull();
-            assertThat(paused(inRectification)).isTrue();
-            assertThat(paused(inSpecialProcedure)).isTrue();
-            assertThat(paused(owingMaterial)).isTrue();
-            assertThat(told(suppliedLate, "OwedMaterialOverdue")).as("the pause began before the material came").isTrue();
-            assertThat(paused(suppliedLate)).isFalse();
-            assertThat(told(rectified, "SectionDecided")).as("the notice went before the rectification").isTrue();
-            assertThat(paused(rectified)).isFalse();
+            assertThat(known(closed).clockState).isEqualTo(State.CLOSED);
+            assertThat(known(paused).clockState).isEqualTo(State.PAUSED);
+            assertThat(known(runningAgain).clockState).isEqualTo(State.RUNNING);
         });
 
         MovableClock.moveTo(LocalDateTime.of(LocalDate.of(2025, 9, 29), MORNING));
@@ -152,12 +119,11 @@ class DailyDigestTest {
         DailyDigest digest = told.get(0);
         assertThat(digest.dueSoonUntil()).as("three working days on, across National Day")
                 .isEqualTo(LocalDate.of(2025, 10, 10));
-        assertThat(projects(digest.overdue())).contains("Digest overdue", "Digest rectified", "Digest supplied late");
+        assertThat(projects(digest.overdue())).contains("Digest overdue", "Digest running again");
         assertThat(projects(digest.dueToday())).contains("Digest due today");
         assertThat(projects(digest.dueSoon())).contains("Digest due after National Day", "Digest moved out");
         assertThat(projects(digest.overdue()) + projects(digest.dueToday()) + projects(digest.dueSoon()))
-                .doesNotContain("Digest due later", "Digest filed", "Digest terminated", "Digest in rectification",
-                        "Digest in special procedure", "Digest owing a material");
+                .doesNotContain("Digest due later", "Digest closed", "Digest paused");
 
         List<Map<String, String>> inbox = digestsInInbox("2025-09-29");
         assertThat(inbox).hasSize(1);
@@ -226,18 +192,19 @@ class DailyDigestTest {
                 .contains("2027's holiday arrangement is not loaded", "open application(s) have a provisional due date"));
     }
 
-    /** A new application of the firm, accepted and due by {@code dueDate}. */
+    /** A new application of the firm, accepted, told to the applicant, and its clock running towards {@code dueDate}. */
     private UUID accepted(String project, LocalDate dueDate) {
         UUID application = UUID.randomUUID();
         send(application, new IntakeDecided(application, null, project, firm, IntakeOutcome.ACCEPTED, null, dueDate,
                 List.of()));
+        send(application, new StageClockChanged(application, project, State.RUNNING, dueDate, false,
+                "intake accepted"));
         return application;
     }
 
-    private SectionDecided rectificationNotice(UUID application, UUID section) {
-        return new SectionDecided(application, section, "Section 1", 1, SectionDecision.RECTIFICATION_REQUIRED, null,
-                firm, List.of(new DepartmentFinding("fire", "Smoke control", "The atrium fan does not start", true,
-                        null)), List.of(), LocalDate.of(2025, 10, 20));
+    /** acceptance-service tells where the application's clock stands. */
+    private void clock(UUID application, State state, LocalDate dueDate, String reason) {
+        send(application, new StageClockChanged(application, null, state, dueDate, false, reason));
     }
 
     private void send(UUID application, Record event) {
@@ -247,17 +214,6 @@ class DailyDigestTest {
 
     private OpenApplication known(UUID application) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.find(OpenApplication.class, application));
-    }
-
-    private boolean paused(UUID application) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "select count(*) from clock_pause where application_id = :id").setParameter("id", application)
-                .getSingleResult()).intValue() > 0);
-    }
-
-    private boolean told(UUID application, String eventType) {
-        return as(Users.applicantOf(firm)).get("/notifications?applicationId={id}", application).then()
-                .statusCode(200).extract().jsonPath().getList("eventType", String.class).contains(eventType);
     }
 
     /** The coordinators' in-app digests of {@code day}. */

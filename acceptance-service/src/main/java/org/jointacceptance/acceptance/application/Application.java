@@ -20,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.event.StageClockChanged;
 import org.jointacceptance.problem.ProblemException;
 
 /** One application for joint completion acceptance of one project, with one or more sections. */
@@ -67,6 +68,15 @@ public class Application extends PanacheEntityBase {
 
     @Embedded
     public Project project;
+
+    /** The joint-stage clock's state as last told to the other services; null until the window accepts it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clock_state")
+    public StageClockChanged.State clockState;
+
+    /** The due date last told with {@link #clockState}. */
+    @Column(name = "clock_due_date")
+    public LocalDate clockDueDate;
 
     @Column(name = "terminated_reason")
     public String terminatedReason;

@@ -37,10 +37,17 @@ public class Rectification extends PanacheEntityBase {
     public OffsetDateTime submittedAt;
 
     /** A finding of the notice, the department that made it, and the applicant's answer. */
-    public record AnsweredFinding(String department, RectifiedFinding finding) {
+    public record AnsweredFinding(String department, Answer finding) {
     }
 
-    public static List<Rectification> ofSection(UUID sectionId) {
-        return list("section.id = ?1 order by round", sectionId);
+    /** What was found in {@code round}, and the applicant's answer with its evidence. */
+    public record Answer(int round, String item, String description, String requiredAction, String answer,
+            List<EvidenceFile> evidence) {
+
+        /** The answered finding as the department inspecting again is told it (InspectionRequested). */
+        public RectifiedFinding toEvent() {
+            return new RectifiedFinding(round, item, description, requiredAction, answer, evidence.stream()
+                    .map(file -> new RectifiedFinding.Evidence(file.name(), file.mediaType(), file.sha256())).toList());
+        }
     }
 }

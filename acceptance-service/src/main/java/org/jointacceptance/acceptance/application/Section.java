@@ -31,11 +31,8 @@ import jakarta.persistence.OrderBy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jointacceptance.messaging.event.DepartmentFinding;
-import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.InspectionMode;
 import org.jointacceptance.messaging.event.InspectionResultSubmitted;
-import org.jointacceptance.messaging.event.RectifiedFinding;
 import org.jointacceptance.messaging.event.SectionDecision;
 import org.jointacceptance.problem.ProblemException;
 
@@ -182,7 +179,7 @@ public class Section extends PanacheEntityBase {
         inspection.inspector = result.inspector();
         inspection.inspectedOn = result.inspectedOn();
         inspection.reason = result.reason();
-        inspection.findings = new ArrayList<>(result.findings());
+        inspection.findings = new ArrayList<>(result.findings().stream().map(InspectionFinding::of).toList());
         return new Recorded(inspection);
     }
 
@@ -214,7 +211,7 @@ public class Section extends PanacheEntityBase {
                 || !inspectionsOfRound(round).stream().allMatch(cell -> cell.state.concluded())) {
             return new StillOpen();
         }
-        List<DepartmentFinding> findings = findingsOfRound();
+        List<NoticeFinding> findings = findingsOfRound();
         List<String> reasons = new ArrayList<>();
         findings.stream().filter(finding -> !finding.rectifiable()).forEach(finding -> reasons
                 .add("Not rectifiable (" + finding.department() + "): " + finding.description()));
@@ -264,7 +261,7 @@ public class Section extends PanacheEntityBase {
         }
 
         /** The answers to the findings this department made, for its inspectors to check. */
-        public List<RectifiedFinding> answersFor(String department) {
+        public List<Rectification.Answer> answersFor(String department) {
             return rectification.answers.stream().filter(answered -> answered.department().equals(department))
                     .map(Rectification.AnsweredFinding::finding).toList();
         }
@@ -275,7 +272,7 @@ public class Section extends PanacheEntityBase {
      * departments that failed the section inspect again, by {@code dueDate}; those that passed keep their pass.
      * {@code evidence} turns digests into the uploaded files they name, or refuses ones never uploaded.
      */
-    public Rectified rectify(List<Answer> answers, Function<List<String>, List<RectifiedFinding.Evidence>> evidence,
+    public Rectified rectify(List<Answer> answers, Function<List<String>, List<EvidenceFile>> evidence,
             LocalDate today, LocalDate dueDate, OffsetDateTime now) {
         if (status != SectionStatus.RECTIFICATION_REQUIRED) {
             throw ProblemException.conflict("not-awaiting-rectification",
@@ -285,7 +282,7 @@ public class Section extends PanacheEntityBase {
             throw ProblemException.conflict("rectification-deadline-missed", "The rectification of section '"
                     + name + "' was due by " + rectifyBy + "; the section is rejected");
         }
-        List<DepartmentFinding> findings = notice().findings;
+        List<NoticeFinding> findings = notice().findings;
         checkEveryFindingAnsweredOnce(answers, findings.size());
 
         Rectification rectification = new Rectification();
@@ -294,8 +291,8 @@ public class Section extends PanacheEntityBase {
         rectification.round = round;
         rectification.submittedAt = now;
         for (Answer answer : answers) {
-            DepartmentFinding finding = findings.get(answer.finding());
-            rectification.answers.add(new Rectification.AnsweredFinding(finding.department(), new RectifiedFinding(
+            NoticeFinding finding = findings.get(answer.finding());
+            rectification.answers.add(new Rectification.AnsweredFinding(finding.department(), new Rectification.Answer(
                     round, finding.item(), finding.description(), finding.requiredAction(), answer.answer(),
                     answer.evidence() == null ? List.of() : evidence.apply(answer.evidence()))));
         }
@@ -383,7 +380,7 @@ public class Section extends PanacheEntityBase {
         return true;
     }
 
-    private SectionDecisionRecord decide(SectionDecision decision, List<DepartmentFinding> findings,
+    private SectionDecisionRecord decide(SectionDecision decision, List<NoticeFinding> findings,
             List<String> reasons, OffsetDateTime now) {
         SectionDecisionRecord record = new SectionDecisionRecord();
         record.id = UUID.randomUUID();
@@ -399,18 +396,18 @@ public class Section extends PanacheEntityBase {
         return record;
     }
 
-    private List<DepartmentFinding> findingsOfRound() {
-        List<DepartmentFinding> findings = new ArrayList<>();
+    private List<NoticeFinding> findingsOfRound() {
+        List<NoticeFinding> findings = new ArrayList<>();
         for (SectionInspection inspection : inspectionsOfRound(round)) {
             if (inspection.state != InspectionState.FAILED) {
                 continue;
             }
             if (inspection.findings.isEmpty()) {
-                findings.add(new DepartmentFinding(inspection.department, null,
+                findings.add(new NoticeFinding(inspection.department, null,
                         "The department failed the section without itemised findings", true, null));
             }
-            for (Finding finding : inspection.findings) {
-                findings.add(new DepartmentFinding(inspection.department, finding.item(), finding.description(),
+            for (InspectionFinding finding : inspection.findings) {
+                findings.add(new NoticeFinding(inspection.department, finding.item(), finding.description(),
                         finding.rectifiable(), finding.requiredAction()));
             }
         }

@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.SectionDecision;
 
 /**
@@ -41,21 +40,11 @@ public class SectionDecisionRecord extends PanacheEntityBase {
     public SectionDecision decision;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<DepartmentFinding> findings = new ArrayList<>();
+    public List<NoticeFinding> findings = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> reasons = new ArrayList<>();
 
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
-
-    public static List<SectionDecisionRecord> ofSection(UUID sectionId) {
-        return list("section.id = ?1 order by round, decidedAt", sectionId);
-    }
-
-    /** The round's last decision: its notice, or the rejection that repeats the notice's findings. */
-    public static SectionDecisionRecord latest(UUID sectionId, int round) {
-        return SectionDecisionRecord.<SectionDecisionRecord>find("section.id = ?1 and round = ?2 order by decidedAt desc",
-                sectionId, round).firstResult();
-    }
 }

@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.InspectionMode;
 
 /** One cell of the coordinator's matrix: one department's inspection of one section in one round. */
@@ -62,7 +61,7 @@ public class SectionInspection extends PanacheEntityBase {
     public String reason;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Finding> findings = new ArrayList<>();
+    public List<InspectionFinding> findings = new ArrayList<>();
 
     /** The department's due date moves; returns whether it did: only while a result is awaited, from the day it was. */
     public boolean moveDueDate(LocalDate from, LocalDate to) {

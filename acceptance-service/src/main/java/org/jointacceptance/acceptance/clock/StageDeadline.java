@@ -11,6 +11,7 @@ import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.event.DueDateChanged;
+import org.jointacceptance.messaging.event.StageClockChanged;
 
 /** Keeps each application's due date right: pauses open and close, calendar corrections move working days. */
 @ApplicationScoped
@@ -43,6 +44,7 @@ public class StageDeadline {
         pause.reference = reference;
         pause.persist();
         timeline.record(application.id, sectionId, "system", "CLOCK_PAUSED", kind + " from " + pause.startedOn, null);
+        tell(application, name(kind) + " pause began");
     }
 
     /** Restarts the clock stopped for the cause known by {@code reference}, and moves the due date out. */
@@ -66,7 +68,7 @@ public class StageDeadline {
         open.forEach(pause -> pause.endedOn = today);
         if (!open.isEmpty()) {
             timeline.record(application.id, sectionId, "system", "CLOCK_RESUMED", kind + " ended " + today, null);
-            recompute(application, kind.name().toLowerCase().replace('_', ' ') + " pause ended");
+            recompute(application, name(kind) + " pause ended");
         }
     }
 
@@ -76,9 +78,8 @@ public class StageDeadline {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean recompute(Application application, String reason) {
-        if (application.intakeAcceptedOn == null || application.status == ApplicationStatus.ACCEPTED
-                || application.status == ApplicationStatus.REJECTED
-                || application.status == ApplicationStatus.TERMINATED) {
+        if (application.intakeAcceptedOn == null || !ApplicationStatus.RUNNING.contains(application.status)) {
+            tell(application, reason);
             return false;
         }
         int paused = stageClock.pausedWorkingDays(ClockPause.ofApplication(application.id));
@@ -86,6 +87,7 @@ public class StageDeadline {
         String version = stageClock.calendarVersion();
         if (dueDate.equals(application.dueDate)) {
             application.calendarVersion = version;
+            tell(application, reason);
             return false;
         }
         LocalDate previous = application.dueDate;
@@ -96,6 +98,33 @@ public class StageDeadline {
                 + (provisional ? " (provisional)" : "") + " (" + reason + "; " + paused + " working day(s) paused)",
                 new DueDateChanged(application.id, application.project.name, application.applicant.toEvent(), previous,
                         dueDate, paused, version, reason, provisional));
+        tell(application, reason);
         return true;
+    }
+
+    /**
+     * Tells the other services where the application's clock stands, when that changed since they were last told:
+     * running, paused while any cause stops it, or closed once the application is decided or ended; with its due date.
+     * Every change of the clock ends here, so that no other service ever has to count it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tell(Application application, String reason) {
+        if (application.intakeAcceptedOn == null || application.dueDate == null) {
+            return;
+        }
+        StageClockChanged.State state = !ApplicationStatus.RUNNING.contains(application.status)
+                ? StageClockChanged.State.CLOSED
+                : ClockPause.anyOpen(application.id) ? StageClockChanged.State.PAUSED : StageClockChanged.State.RUNNING;
+        if (state == application.clockState && application.dueDate.equals(application.clockDueDate)) {
+            return;
+        }
+        application.clockState = state;
+        application.clockDueDate = application.dueDate;
+        timeline.announce(application.id, new StageClockChanged(application.id, application.project.name, state,
+                application.dueDate, stageClock.isProvisional(application.dueDate), reason));
+    }
+
+    private static String name(ClockPause.Kind kind) {
+        return kind.name().toLowerCase().replace('_', ' ');
     }
 }

@@ -83,6 +83,7 @@ public class CoordinationService {
             throw ProblemException.notFound("Application", applicationId);
         }
         application.terminate(request.reason(), OffsetDateTime.now(clock));
+        deadline.tell(application, "terminated");
         timeline.announce(applicationId, null, "coordinator:" + coordinator, "TERMINATED", request.reason(),
                 new ApplicationTerminated(applicationId, application.project.name, application.applicant.toEvent(),
                         request.reason(), coordinator));

@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.application.NoticeFinding;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionDecisionRecord;
 import org.jointacceptance.acceptance.clock.ClockPause;
@@ -101,13 +102,15 @@ public class DecisionService {
                             .map(material -> material.type + " (promised by " + material.promisedBy + ")").toList(),
                     null);
         } else if (outcome instanceof Section.Decided decided) {
+            SectionDecision decision = decided.decision().decision;
             announce(decided.decision());
-            if (decided.decision().decision == SectionDecision.RECTIFICATION_REQUIRED) {
+            if (decision == SectionDecision.RECTIFICATION_REQUIRED) {
                 deadline.pause(application, section.id, ClockPause.Kind.RECTIFICATION);
-            } else if (decided.decision().decision == SectionDecision.ACCEPTED) {
+            } else if (decision == SectionDecision.ACCEPTED) {
                 opinions.issue(section);
                 filings.issueIfComplete(application);
             }
+            deadline.tell(application, "section " + section.name + ": " + decision);
         }
     }
 
@@ -148,7 +151,8 @@ public class DecisionService {
                 + record.round + (rectifyBy != null ? ", rectify by " + rectifyBy + (provisional ? " (provisional)" : "")
                         : "") + (record.reasons.isEmpty() ? "" : ": " + String.join("; ", record.reasons)),
                 new SectionDecided(application.id, section.id, section.name, record.round, record.decision,
-                        application.project.name, application.applicant.toEvent(), record.findings, record.reasons,
+                        application.project.name, application.applicant.toEvent(),
+                        record.findings.stream().map(NoticeFinding::toEvent).toList(), record.reasons,
                         rectifyBy, provisional));
         LOG.infof("Section '%s' decided in round %d: %s", section.name, record.round, record.decision);
     }

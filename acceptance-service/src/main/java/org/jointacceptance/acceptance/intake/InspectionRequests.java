@@ -10,13 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.Project;
+import org.jointacceptance.acceptance.application.Rectification;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.InspectionRequested.Declaration;
-import org.jointacceptance.messaging.event.RectifiedFinding;
 
 /**
  * The request that asks a department to inspect: what the project declared, and links to the application's
@@ -33,13 +33,14 @@ public class InspectionRequests {
         this.stageClock = stageClock;
     }
 
-    public InspectionRequested of(SectionInspection inspection, List<RectifiedFinding> rectifiedFindings) {
+    public InspectionRequested of(SectionInspection inspection, List<Rectification.Answer> rectifiedFindings) {
         Section section = inspection.section;
         Application application = section.application;
         Project project = application.project;
         return new InspectionRequested(application.id, section.id, section.name, inspection.department,
                 inspection.round, inspection.mode, project.code, project.name, project.address, project.district,
-                inspection.dueDate, rectifiedFindings, declared(project, section),
+                inspection.dueDate, rectifiedFindings.stream().map(Rectification.Answer::toEvent).toList(),
+                declared(project, section),
                 materials(application, inspection.department),
                 stageClock.isProvisional(inspection.dueDate));
     }

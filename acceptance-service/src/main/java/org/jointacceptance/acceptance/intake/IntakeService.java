@@ -25,6 +25,7 @@ import org.jointacceptance.acceptance.application.Project;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.clock.JointStageClock;
+import org.jointacceptance.acceptance.clock.StageDeadline;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.owed.OwedMaterial;
 import org.jointacceptance.acceptance.routing.RoutedDepartment;
@@ -49,19 +50,21 @@ public class IntakeService {
     private final RequiredMaterials requiredMaterials;
     private final InspectionRequests requests;
     private final JointStageClock stageClock;
+    private final StageDeadline deadline;
     private final Timeline timeline;
     private final Clock clock;
     private final int toleranceWorkingDays;
     private final Set<String> districts;
 
     public IntakeService(RoutingRules routing, RequiredMaterials requiredMaterials, InspectionRequests requests,
-            JointStageClock stageClock, Timeline timeline, Clock clock,
+            JointStageClock stageClock, StageDeadline deadline, Timeline timeline, Clock clock,
             @ConfigProperty(name = "acceptance.intake.tolerance-working-days") int toleranceWorkingDays,
             @ConfigProperty(name = "acceptance.intake.districts") Set<String> districts) {
         this.routing = routing;
         this.requiredMaterials = requiredMaterials;
         this.requests = requests;
         this.stageClock = stageClock;
+        this.deadline = deadline;
         this.timeline = timeline;
         this.clock = clock;
         this.toleranceWorkingDays = toleranceWorkingDays;
@@ -170,6 +173,7 @@ public class IntakeService {
                 + application.dueDate + " (calendar " + application.calendarVersion + ")" + (owed.isEmpty() ? ""
                         : "; owed: " + owed.stream().map(material -> material.type + " by " + material.promisedBy)
                                 .collect(Collectors.joining(", "))));
+        deadline.tell(application, "intake accepted");
         for (SectionInspection inspection : asked) {
             timeline.announce(application.id, inspection.section.id, "system", "INSPECTION_REQUESTED",
                     inspection.department + " (" + inspection.mode + "), round " + inspection.round + ", due "

@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.application.EvidenceFile;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.clock.ClockPause;
@@ -21,7 +22,6 @@ import org.jointacceptance.acceptance.intake.InspectionRequests;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
-import org.jointacceptance.messaging.event.RectifiedFinding;
 import org.jointacceptance.problem.ProblemException;
 
 /**
@@ -70,8 +70,8 @@ public class RectificationService {
         return section;
     }
 
-    private static List<RectifiedFinding.Evidence> evidence(UUID applicationId, List<String> digests) {
-        List<RectifiedFinding.Evidence> evidence = new ArrayList<>();
+    private static List<EvidenceFile> evidence(UUID applicationId, List<String> digests) {
+        List<EvidenceFile> evidence = new ArrayList<>();
         for (String sha256 : digests) {
             Material material = Material.<Material>find("applicationId = ?1 and sha256 = ?2", applicationId, sha256)
                     .firstResult();
@@ -79,7 +79,7 @@ public class RectificationService {
                 throw ProblemException.invalid("unknown-evidence", "No material with SHA-256 " + sha256
                         + " was uploaded to this application; upload the evidence first");
             }
-            evidence.add(new RectifiedFinding.Evidence(material.name, material.mediaType, material.sha256));
+            evidence.add(new EvidenceFile(material.name, material.mediaType, material.sha256));
         }
         return evidence;
     }

@@ -9,25 +9,24 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.Application.MissingMaterial;
+import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
+import org.jointacceptance.acceptance.application.InspectionFinding;
 import org.jointacceptance.acceptance.application.InspectionState;
+import org.jointacceptance.acceptance.application.NoticeFinding;
 import org.jointacceptance.acceptance.application.Project;
+import org.jointacceptance.acceptance.application.Rectification;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.application.SectionStatus;
-import org.jointacceptance.acceptance.application.SectionDecisionRecord;
 import org.jointacceptance.acceptance.filing.CompletionFiling;
-import org.jointacceptance.acceptance.owed.OwedMaterial;
 import org.jointacceptance.acceptance.intake.RequiredMaterials;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
-import org.jointacceptance.acceptance.application.Rectification;
+import org.jointacceptance.acceptance.owed.OwedMaterial;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.messaging.event.Applicant;
-import org.jointacceptance.messaging.event.DepartmentFinding;
-import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.InspectionMode;
 import org.jointacceptance.messaging.event.IntakeOutcome;
 import org.jointacceptance.messaging.event.SectionDecision;
@@ -79,11 +78,11 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
     /** One department's inspection of the section in one round. */
     public record InspectionView(String department, int round, InspectionMode mode, InspectionState state,
             LocalDate dueDate, boolean dueDateProvisional, String inspector, LocalDate inspectedOn, String reason,
-            List<Finding> findings) {
+            List<InspectionFinding> findings) {
     }
 
     /** The decision at the end of a round; a rectification notice lists every finding of every department. */
-    public record DecisionView(int round, SectionDecision decision, List<DepartmentFinding> findings,
+    public record DecisionView(int round, SectionDecision decision, List<NoticeFinding> findings,
             List<String> reasons, OffsetDateTime decidedAt) {
     }
 
@@ -127,11 +126,11 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
     private static SectionView section(Section section, WorkingCalendar calendar) {
         List<InspectionView> inspections = section.inspections.stream()
                 .map(inspection -> inspection(inspection, calendar)).toList();
-        List<DecisionView> decisions = SectionDecisionRecord.ofSection(section.id).stream()
+        List<DecisionView> decisions = section.decisions.stream()
                 .map(decision -> new DecisionView(decision.round, decision.decision, decision.findings,
                         decision.reasons, decision.decidedAt))
                 .toList();
-        List<RectificationView> rectifications = Rectification.ofSection(section.id).stream()
+        List<RectificationView> rectifications = section.rectifications.stream()
                 .map(rectification -> new RectificationView(rectification.round, rectification.answers,
                         rectification.submittedAt))
                 .toList();

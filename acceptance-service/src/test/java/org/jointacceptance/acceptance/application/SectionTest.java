@@ -14,12 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import org.jointacceptance.messaging.event.DepartmentFinding;
 import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.InspectionMode;
 import org.jointacceptance.messaging.event.InspectionResult;
 import org.jointacceptance.messaging.event.InspectionResultSubmitted;
-import org.jointacceptance.messaging.event.RectifiedFinding;
 import org.jointacceptance.messaging.event.SectionDecision;
 import org.jointacceptance.problem.ProblemException;
 import org.junit.jupiter.api.Nested;
@@ -171,7 +169,7 @@ class SectionTest {
             SectionDecisionRecord notice = decided(section);
 
             assertThat(notice.decision).isEqualTo(SectionDecision.RECTIFICATION_REQUIRED);
-            assertThat(notice.findings).extracting(DepartmentFinding::department, DepartmentFinding::item)
+            assertThat(notice.findings).extracting(NoticeFinding::department, NoticeFinding::item)
                     .containsExactly(tuple("fire", "Automatic sprinklers"),
                             tuple("planning", "Greening"));
             assertThat(section.rectifyBy).isEqualTo(RECTIFY_BY);
@@ -184,7 +182,7 @@ class SectionTest {
             Section section = given("fire");
             section.record(failed(section, "fire", 1));
 
-            assertThat(decided(section).findings).containsExactly(new DepartmentFinding("fire", null,
+            assertThat(decided(section).findings).containsExactly(new NoticeFinding("fire", null,
                     "The department failed the section without itemised findings", true, null));
         }
 
@@ -243,8 +241,8 @@ class SectionTest {
             Section section = noticeFrom("quality", "fire", "planning");
 
             Section.Rectified rectified = section.rectify(List.of(answer(0, "a".repeat(64)), answer(1)),
-                    digests -> digests.stream().map(sha -> new RectifiedFinding.Evidence("report.pdf",
-                            "application/pdf", sha)).toList(), RECTIFY_BY, DEPARTMENTS_DUE, NOW);
+                    digests -> digests.stream().map(sha -> new EvidenceFile("report.pdf", "application/pdf", sha))
+                            .toList(), RECTIFY_BY, DEPARTMENTS_DUE, NOW);
 
             assertThat(section.round).isEqualTo(2);
             assertThat(section.status).isEqualTo(SectionStatus.IN_INSPECTION);
@@ -257,10 +255,10 @@ class SectionTest {
             });
             assertThat(section.inspection("quality", 1).orElseThrow().state).as("a pass is kept")
                     .isEqualTo(InspectionState.PASSED);
-            List<RectifiedFinding> toFire = rectified.answersFor("fire");
+            List<Rectification.Answer> toFire = rectified.answersFor("fire");
             assertThat(toFire).singleElement().satisfies(finding -> {
                 assertThat(finding.item()).isEqualTo("Automatic sprinklers");
-                assertThat(finding.evidence()).extracting(RectifiedFinding.Evidence::sha256)
+                assertThat(finding.evidence()).extracting(EvidenceFile::sha256)
                         .containsExactly("a".repeat(64));
             });
             assertThat(application.status).isEqualTo(ApplicationStatus.IN_INSPECTION);

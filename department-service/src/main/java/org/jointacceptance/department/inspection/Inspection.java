@@ -17,9 +17,7 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.InspectionResult;
 import org.jointacceptance.problem.ProblemException;
 
@@ -72,10 +70,10 @@ public class Inspection extends PanacheEntityBase {
     public int pausedWorkingDays;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<InspectionRequested.Declaration> declared = new ArrayList<>();
+    public List<Declared> declared = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<InspectionRequested.Material> materials = new ArrayList<>();
+    public List<RequestedMaterial> materials = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     public InspectionState state;
@@ -115,7 +113,7 @@ public class Inspection extends PanacheEntityBase {
     public String reason;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Finding> findings = new ArrayList<>();
+    public List<ResultFinding> findings = new ArrayList<>();
 
     @Column(name = "requested_at")
     public OffsetDateTime requestedAt;

@@ -1,7 +1,7 @@
 package org.jointacceptance.department.material;
 
-import org.jointacceptance.messaging.event.InspectionRequested;
+import org.jointacceptance.department.inspection.RequestedMaterial;
 
 /** A material's bytes, read from acceptance-service and verified against the digest the request named. */
-public record MaterialContent(InspectionRequested.Material material, byte[] bytes) {
+public record MaterialContent(RequestedMaterial material, byte[] bytes) {
 }

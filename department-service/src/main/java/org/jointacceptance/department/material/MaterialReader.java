@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 import org.jointacceptance.access.Caller;
 import org.jointacceptance.department.evidence.Sha256;
 import org.jointacceptance.department.inspection.Inspection;
-import org.jointacceptance.messaging.event.InspectionRequested;
+import org.jointacceptance.department.inspection.RequestedMaterial;
 import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 
@@ -33,20 +33,20 @@ public class MaterialReader {
     }
 
     /** The material of the inspection with this digest; a missing one is a 404. */
-    public static InspectionRequested.Material material(Inspection inspection, String sha256) {
+    public static RequestedMaterial material(Inspection inspection, String sha256) {
         return inspection.materials.stream().filter(material -> material.sha256().equals(sha256)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("Material", sha256));
     }
 
     /** A link this department follows: a path on acceptance-service, nothing else. */
-    public static boolean readable(InspectionRequested.Material material) {
+    public static boolean readable(RequestedMaterial material) {
         String href = material.href();
         return href != null && href.startsWith("/") && !href.startsWith("//") && !href.contains("..")
                 && !href.contains("\\") && !href.contains("@");
     }
 
     public MaterialContent read(UUID inspectionId, String sha256) {
-        InspectionRequested.Material material = material(Inspection.existing(inspectionId), sha256);
+        RequestedMaterial material = material(Inspection.existing(inspectionId), sha256);
         if (!readable(material)) {
             throw unavailable("The request gave no link to read " + describe(material) + " from acceptance-service");
         }
@@ -78,7 +78,7 @@ public class MaterialReader {
         return new MaterialContent(material, answer.body());
     }
 
-    private static String describe(InspectionRequested.Material material) {
+    private static String describe(RequestedMaterial material) {
         return material.name() == null ? "material " + material.sha256() : material.name();
     }
 

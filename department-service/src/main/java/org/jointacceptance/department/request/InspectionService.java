@@ -10,9 +10,11 @@ import jakarta.transaction.Transactional;
 
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.checklist.ChecklistOpening;
+import org.jointacceptance.department.inspection.Declared;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
+import org.jointacceptance.department.inspection.RequestedMaterial;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.event.ApplicationTerminated;
 import org.jointacceptance.messaging.event.InspectionRequested;
@@ -62,8 +64,8 @@ public class InspectionService {
         inspection.district = request.district();
         inspection.dueDate = request.dueDate();
         inspection.requestedDueDate = request.dueDate();
-        inspection.declared = new ArrayList<>(request.declared());
-        inspection.materials = new ArrayList<>(request.materials());
+        inspection.declared = new ArrayList<>(request.declared().stream().map(Declared::of).toList());
+        inspection.materials = new ArrayList<>(request.materials().stream().map(RequestedMaterial::of).toList());
         inspection.state = InspectionState.PENDING;
         inspection.requestedAt = OffsetDateTime.now(clock);
         inspection.persist();

@@ -6,11 +6,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.jointacceptance.department.inspection.TemplateVersion;
+import org.jointacceptance.department.inspection.Declared;
 import org.jointacceptance.department.inspection.InspectionState;
-import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.department.inspection.ResultFinding;
+import org.jointacceptance.department.inspection.TemplateVersion;
 import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.InspectionRequested;
 import org.jointacceptance.messaging.event.InspectionResult;
 import org.jointacceptance.messaging.event.SpecialProcedureKind;
 
@@ -23,9 +23,9 @@ public record InspectionView(UUID id, String department, UUID applicationId, UUI
         LocalDate dueDate, boolean dueDateProvisional, LocalDate requestedDueDate, int pausedWorkingDays,
         Integer workingDaysLeft, InspectionState state, String assignee, String assignedBy, OffsetDateTime assignedAt,
         Progress checklist, SiteVisitSlot siteVisit, OpenProcedure specialProcedure, SpotCheck spotCheck,
-        List<TemplateVersion> checklistTemplates, List<InspectionRequested.Declaration> declared,
+        List<TemplateVersion> checklistTemplates, List<Declared> declared,
         InspectionResult result, UUID resultId, String inspector, LocalDate inspectedOn, String reason,
-        List<Finding> findings, OffsetDateTime requestedAt, OffsetDateTime submittedAt) {
+        List<ResultFinding> findings, OffsetDateTime requestedAt, OffsetDateTime submittedAt) {
 
     /** How far the checklist is marked. */
     public record Progress(long items, long marked, long failed) {

@@ -5,13 +5,13 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import org.jointacceptance.department.inspection.ResultFinding;
 import org.jointacceptance.department.result.SubmittedResult;
-import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.InspectionResult;
 
 /** A submitted result as published; a correction names the result it replaces. */
 public record ResultView(UUID resultId, UUID inspectionId, InspectionResult result, String inspector,
-        LocalDate inspectedOn, String reason, List<Finding> findings, UUID corrects, String correctionReason,
+        LocalDate inspectedOn, String reason, List<ResultFinding> findings, UUID corrects, String correctionReason,
         OffsetDateTime submittedAt) {
 
     public static ResultView of(SubmittedResult result) {

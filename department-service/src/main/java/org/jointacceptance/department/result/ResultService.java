@@ -20,6 +20,7 @@ import org.jointacceptance.department.checklist.ChecklistVerdict;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
+import org.jointacceptance.department.inspection.ResultFinding;
 import org.jointacceptance.department.procedure.SpecialProcedureService;
 import org.jointacceptance.messaging.event.Finding;
 import org.jointacceptance.messaging.event.InspectionResult;
@@ -110,7 +111,7 @@ public class ResultService {
         submitted.inspector = inspector;
         submitted.inspectedOn = inspectedOn;
         submitted.reason = reason;
-        submitted.findings = List.copyOf(findings);
+        submitted.findings = findings.stream().map(ResultFinding::of).toList();
         submitted.corrects = corrects;
         submitted.correctionReason = correctionReason;
         submitted.submittedAt = OffsetDateTime.now(clock);

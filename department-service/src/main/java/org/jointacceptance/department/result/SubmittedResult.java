@@ -17,7 +17,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.department.inspection.ResultFinding;
 import org.jointacceptance.messaging.event.InspectionResult;
 
 /** A result as it was submitted, never changed; a correction is another one that names it in {@code corrects}. */
@@ -43,7 +43,7 @@ public class SubmittedResult extends PanacheEntityBase {
     public String reason;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Finding> findings = new ArrayList<>();
+    public List<ResultFinding> findings = new ArrayList<>();
 
     public UUID corrects;
 

@@ -1,15 +1,18 @@
 package org.jointacceptance.notification.digest;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** An application as the digest knows it: when its joint stage is due, and whether it is still open. */
+import org.jointacceptance.messaging.event.StageClockChanged;
+
+/** An application as the digest knows it from acceptance-service: when its joint stage is due, and whether it runs. */
 @Entity
 @Table(name = "open_application")
 public class OpenApplication {
@@ -24,6 +27,7 @@ public class OpenApplication {
     @Column(name = "due_date")
     public LocalDate dueDate;
 
-    @Column(name = "closed_at")
-    public OffsetDateTime closedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "clock_state")
+    public StageClockChanged.State clockState;
 }

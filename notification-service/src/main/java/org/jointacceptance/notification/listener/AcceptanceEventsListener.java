@@ -23,11 +23,11 @@ import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
-import org.jointacceptance.messaging.event.OwedMaterialSupplied;
 import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
 import org.jointacceptance.messaging.event.SectionDecided;
+import org.jointacceptance.messaging.event.StageClockChanged;
 
 /**
  * Receives acceptance-service's events from Kafka: those that concern people go to the notifications (which also
@@ -53,7 +53,7 @@ public class AcceptanceEventsListener {
                 .on(ApplicationTerminated.class, notifications::applicationTerminated)
                 .on(OwedMaterialDue.class, notifications::owedMaterialDue)
                 .on(OwedMaterialOverdue.class, notifications::owedMaterialOverdue)
-                .on(OwedMaterialSupplied.class, notifications::owedMaterialSupplied)
+                .on(StageClockChanged.class, notifications::stageClockChanged)
                 .on(CalendarYearLoaded.class, calendar::yearLoaded);
     }
 

@@ -16,7 +16,6 @@ import org.jointacceptance.messaging.event.IntakeDecided;
 import org.jointacceptance.messaging.event.OpinionIssued;
 import org.jointacceptance.messaging.event.OwedMaterialDue;
 import org.jointacceptance.messaging.event.OwedMaterialOverdue;
-import org.jointacceptance.messaging.event.OwedMaterialSupplied;
 import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.event.RectificationSubmitted;
 import org.jointacceptance.messaging.event.RoutingChanged;
@@ -24,6 +23,7 @@ import org.jointacceptance.messaging.event.SectionDecided;
 import org.jointacceptance.messaging.event.SiteVisitScheduled;
 import org.jointacceptance.messaging.event.SpecialProcedureClosed;
 import org.jointacceptance.messaging.event.SpecialProcedureOpened;
+import org.jointacceptance.messaging.event.StageClockChanged;
 import org.jointacceptance.messaging.inbox.Inbox;
 import org.jointacceptance.notification.digest.OpenApplications;
 import org.jointacceptance.notification.dispatch.Notices;
@@ -66,14 +66,12 @@ public class NotificationService {
             party.projectName = event.projectName();
             party.persist();
         }
-        applications.intakeDecided(event);
         notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
     }
 
     @Transactional
     public void sectionDecided(EventEnvelope envelope, SectionDecided event) {
         if (inbox.firstDelivery(envelope)) {
-            applications.sectionDecided(event);
             notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
         }
     }
@@ -88,7 +86,6 @@ public class NotificationService {
     @Transactional
     public void filingIssued(EventEnvelope envelope, CompletionFilingIssued event) {
         if (inbox.firstDelivery(envelope)) {
-            applications.filingIssued(event);
             notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
         }
     }
@@ -96,7 +93,6 @@ public class NotificationService {
     @Transactional
     public void dueDateChanged(EventEnvelope envelope, DueDateChanged event) {
         if (inbox.firstDelivery(envelope)) {
-            applications.dueDateChanged(event);
             notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
         }
     }
@@ -115,7 +111,6 @@ public class NotificationService {
         if (!inbox.firstDelivery(envelope)) {
             return;
         }
-        applications.deadlineWarning(event);
         notices.tell(envelope, event.applicationId(), event, Recipient.COORDINATOR);
         if (event.department() != null) {
             notices.tell(envelope, event.applicationId(), event, Recipient.department(event.department()));
@@ -144,14 +139,12 @@ public class NotificationService {
     }
 
     /**
-     * Tells each department asked to inspect again that the answers to its findings are in; the application's clock
-     * runs again (and a reopened section's application is open again).
+     * Tells each department asked to inspect again that the answers to its findings are in.
      */
     @Transactional
     public void rectificationSubmitted(EventEnvelope envelope, RectificationSubmitted event) {
         ApplicationParty party = intakeOf(event.applicationId());
         if (inbox.firstDelivery(envelope)) {
-            applications.rectificationSubmitted(event);
             for (String department : event.departments()) {
                 notices.tell(envelope, event.applicationId(), event, Recipient.department(department), party.project());
             }
@@ -179,7 +172,6 @@ public class NotificationService {
         if (!inbox.firstDelivery(envelope)) {
             return;
         }
-        applications.applicationTerminated(event);
         notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
         List<String> inspecting = departments.of(event.applicationId());
         if (inspecting.isEmpty()) {
@@ -190,23 +182,21 @@ public class NotificationService {
         }
     }
 
-    /** Tells the applicant and the coordinators that the clock stands still; the digest leaves the application out. */
+    /** Tells the applicant and the coordinators that the clock stands still. */
     @Transactional
     public void specialProcedureOpened(EventEnvelope envelope, SpecialProcedureOpened event) {
         ApplicationParty party = intakeOf(event.applicationId());
         if (inbox.firstDelivery(envelope)) {
-            applications.specialProcedureOpened(event);
             notices.tell(envelope, event.applicationId(), event, party.applicant(), party.project());
             notices.tell(envelope, event.applicationId(), event, Recipient.COORDINATOR, party.project());
         }
     }
 
-    /** Tells the applicant and the coordinators that the clock runs again; the digest lists the application again. */
+    /** Tells the applicant and the coordinators that the clock runs again. */
     @Transactional
     public void specialProcedureClosed(EventEnvelope envelope, SpecialProcedureClosed event) {
         ApplicationParty party = intakeOf(event.applicationId());
         if (inbox.firstDelivery(envelope)) {
-            applications.specialProcedureClosed(event);
             notices.tell(envelope, event.applicationId(), event, party.applicant(), party.project());
             notices.tell(envelope, event.applicationId(), event, Recipient.COORDINATOR, party.project());
         }
@@ -221,23 +211,21 @@ public class NotificationService {
     }
 
     /**
-     * Tells the applicant and the coordinators that a broken promise stopped the clock until the material arrives; the
-     * digest leaves the application out.
+     * Tells the applicant and the coordinators that a broken promise stopped the clock until the material arrives.
      */
     @Transactional
     public void owedMaterialOverdue(EventEnvelope envelope, OwedMaterialOverdue event) {
         if (inbox.firstDelivery(envelope)) {
-            applications.owedMaterialOverdue(event);
             notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
             notices.tell(envelope, event.applicationId(), event, Recipient.COORDINATOR);
         }
     }
 
-    /** A late material that arrives lets the clock run again: the digest lists the application again. No one is told. */
+    /** The digest keeps each application's clock as acceptance-service tells it. No one is told. */
     @Transactional
-    public void owedMaterialSupplied(EventEnvelope envelope, OwedMaterialSupplied event) {
+    public void stageClockChanged(EventEnvelope envelope, StageClockChanged event) {
         if (inbox.firstDelivery(envelope)) {
-            applications.owedMaterialSupplied(event);
+            applications.clockChanged(event);
         }
     }
 
