@@ -24,11 +24,11 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import org.jointacceptance.acceptance.material.MaterialStore;
 import org.jointacceptance.access.Role;
 import org.jointacceptance.apitesting.AccessMatrix;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.TestTokens;
+import org.jointacceptance.problem.UploadedFiles;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -119,7 +119,7 @@ class AccessTest {
     void the_inspectors_of_a_routed_department_read_its_materials_and_no_others_do() {
         JsonPath accepted = ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProject("Whole project"));
         String application = accepted.getString("id");
-        String sha256 = MaterialStore.sha256(ApplicationRequests.PDF);
+        String sha256 = UploadedFiles.sha256(ApplicationRequests.PDF);
 
         as(Actors.FIRE_INSPECTOR).get("/applications/{id}/materials/{sha}", application, sha256).then()
                 .statusCode(200);

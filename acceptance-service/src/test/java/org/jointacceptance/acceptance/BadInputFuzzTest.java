@@ -16,11 +16,11 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.jboss.logging.Logger;
-import org.jointacceptance.acceptance.material.MaterialStore;
 import org.jointacceptance.apitesting.BadInputFuzz;
 import org.jointacceptance.apitesting.RealValues;
 import org.jointacceptance.apitesting.Upload;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.problem.UploadedFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +77,7 @@ class BadInputFuzzTest {
         return RealValues.of(Map.of(
                 "id", accepted.getString("id"),
                 "sectionId", accepted.getString("sections[0].id"),
-                "sha256", MaterialStore.sha256(ApplicationRequests.PDF),
+                "sha256", UploadedFiles.sha256(ApplicationRequests.PDF),
                 "number", "DL-LHYS-2026-" + UUID.randomUUID(),
                 "year", "2026",
                 "confirmation", "0".repeat(24),

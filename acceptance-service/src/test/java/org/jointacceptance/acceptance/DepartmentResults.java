@@ -7,9 +7,9 @@ import java.util.UUID;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.event.Finding;
-import org.jointacceptance.messaging.event.InspectionResult;
-import org.jointacceptance.messaging.event.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.Finding;
+import org.jointacceptance.messaging.department.InspectionResult;
+import org.jointacceptance.messaging.department.InspectionResultSubmitted;
 
 /** Results as the department-service instances publish them on Kafka. */
 final class DepartmentResults {

@@ -16,14 +16,13 @@ import jakarta.inject.Inject;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.event.InspectionResult;
-import org.jointacceptance.messaging.event.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.InspectionResult;
+import org.jointacceptance.messaging.department.InspectionResultSubmitted;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -24,9 +24,9 @@ import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.event.Finding;
-import org.jointacceptance.messaging.event.InspectionResult;
-import org.jointacceptance.messaging.event.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.Finding;
+import org.jointacceptance.messaging.department.InspectionResult;
+import org.jointacceptance.messaging.department.InspectionResultSubmitted;
 import org.junit.jupiter.api.Test;
 
 /** The joint stage through acceptance-service's REST API and real Kafka: one application, parallel results, one decision. */

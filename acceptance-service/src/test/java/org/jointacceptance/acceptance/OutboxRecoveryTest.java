@@ -53,12 +53,14 @@ class OutboxRecoveryTest {
         String application = ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProject("Whole project"))
                 .getString("id");
         assertThat(eventsOf(application)).as("nothing published while the relay is down").isEmpty();
-        assertThat(unpublished(application)).isEqualTo(6);
+        // IntakeDecided, StageClockChanged and one InspectionRequested per routed department (quality, planning, land,
+        // fire, archives)
+        assertThat(unpublished(application)).isEqualTo(7);
 
         relay.publishPending();
 
         List<ConsumerRecord<String, String>> published = eventsOf(application);
-        assertThat(published).hasSize(6);
+        assertThat(published).hasSize(7);
         assertThat(unpublished(application)).isZero();
         List<String> ids = published.stream().map(record -> KafkaTestClient.header(record, "ce_id")).toList();
         assertThat(ids).doesNotHaveDuplicates();
@@ -70,7 +72,7 @@ class OutboxRecoveryTest {
         relay.publishPending();
 
         List<ConsumerRecord<String, String>> again = eventsOf(application);
-        assertThat(again).hasSize(12);
+        assertThat(again).hasSize(14);
         assertThat(again.stream().map(record -> KafkaTestClient.header(record, "ce_id")).distinct())
                 .containsExactlyInAnyOrderElementsOf(ids);
     }

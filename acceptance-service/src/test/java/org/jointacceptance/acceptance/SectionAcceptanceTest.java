@@ -36,14 +36,14 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jointacceptance.acceptance.intake.UnifiedSocialCreditCode;
-import org.jointacceptance.acceptance.material.MaterialStore;
 import org.jointacceptance.acceptance.watch.DateChecks;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.department.Finding;
+import org.jointacceptance.problem.UploadedFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -293,7 +293,7 @@ class SectionAcceptanceTest {
             uploaders.shutdownNow();
         }
 
-        String sha256 = MaterialStore.sha256(report);
+        String sha256 = UploadedFiles.sha256(report);
         for (User firm : firms) {
             assertThat(Actors.as(firm).get("/applications/{id}/materials/{sha}", drafts.get(firm), sha256).then()
                     .statusCode(200).extract().asByteArray()).isEqualTo(report);

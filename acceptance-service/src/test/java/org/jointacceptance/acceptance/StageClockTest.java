@@ -32,11 +32,11 @@ import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.event.CalendarYearLoaded;
-import org.jointacceptance.messaging.event.Finding;
-import org.jointacceptance.messaging.event.SpecialProcedureClosed;
-import org.jointacceptance.messaging.event.SpecialProcedureKind;
-import org.jointacceptance.messaging.event.SpecialProcedureOpened;
+import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
+import org.jointacceptance.messaging.department.Finding;
+import org.jointacceptance.messaging.department.SpecialProcedureClosed;
+import org.jointacceptance.messaging.department.SpecialProcedureKind;
+import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -320,7 +320,7 @@ class StageClockTest {
         kafka.sendEvent(Topics.DEPARTMENT_EVENTS, application.toString(), "SpecialProcedureClosed",
                 codec.encode(new SpecialProcedureClosed(procedure, inspection, application, section, "quality", 1,
                         SpecialProcedureKind.EXPERT_REVIEW, LocalDate.of(2025, 9, 29), LocalDate.of(2025, 10, 13), 5,
-                        "The structure is safe")));
+                        "The structure is safe", LocalDate.of(2025, 10, 16))));
 
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> get(application)
                 .body("dueDate", equalTo("2025-10-31"))

@@ -25,7 +25,7 @@ import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.event.InspectionResult;
+import org.jointacceptance.messaging.department.InspectionResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

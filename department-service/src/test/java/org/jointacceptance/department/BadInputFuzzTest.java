@@ -25,11 +25,11 @@ import org.jointacceptance.apitesting.BadInputFuzz;
 import org.jointacceptance.apitesting.OpenApiDocument;
 import org.jointacceptance.apitesting.RealValues;
 import org.jointacceptance.apitesting.Upload;
-import org.jointacceptance.department.evidence.Sha256;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
-import org.jointacceptance.messaging.event.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.problem.UploadedFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -102,7 +102,7 @@ class BadInputFuzzTest {
         AcceptanceServiceStub.serve(material, MATERIAL);
         String inspection = new Workbench(codec).file(request(Workbench.department()).application(application)
                 .materials(List.of(new InspectionRequested.Material("testing-report", "testing-report.pdf",
-                        "application/pdf", Sha256.of(MATERIAL), material))));
+                        "application/pdf", UploadedFiles.sha256(MATERIAL), material))));
         String evidence = as(LEAD).multiPart("file", "pressure-test.pdf", PDF, "application/pdf")
                 .post("/inspections/{id}/evidence", inspection).then().statusCode(201).extract().path("sha256");
         String procedure = as(LEAD).contentType(ContentType.JSON).body(Map.of("kind", "TESTING",
@@ -111,6 +111,6 @@ class BadInputFuzzTest {
                 .path("procedureId");
         return RealValues.of(Map.of("id", inspection, "code", Workbench.codes(inspection).get(0),
                 "sha256", evidence, "procedureId", procedure, "applicationId", application.toString()))
-                .under("/inspections/{id}/materials", Map.of("sha256", Sha256.of(MATERIAL)));
+                .under("/inspections/{id}/materials", Map.of("sha256", UploadedFiles.sha256(MATERIAL)));
     }
 }

@@ -21,12 +21,12 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import org.jointacceptance.calendar.YearArrangement;
 import org.jointacceptance.calendar.YearArrangementJson;
-import org.jointacceptance.calendar.announced.CalendarYear;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
+import org.jointacceptance.calendar.announced.CalendarYear;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.event.CalendarYearLoaded;
+import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -24,12 +24,12 @@ import jakarta.inject.Inject;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import org.jointacceptance.department.evidence.Sha256;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.TestTokens;
 import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
-import org.jointacceptance.messaging.event.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.problem.UploadedFiles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,9 +66,9 @@ class EvidenceAndMaterialsTest {
         String drawings = "b".repeat(64);
         String inspection = workbench.file(request("quality").application(application).materials(List.of(
                 new InspectionRequested.Material("testing-report", "testing-report.pdf", "application/pdf",
-                        Sha256.of(report), base + "1/content"),
+                        UploadedFiles.sha256(report), base + "1/content"),
                 new InspectionRequested.Material("completion-report", "completion-report.pdf", "application/pdf",
-                        Sha256.of(genuine), base + "2/content"),
+                        UploadedFiles.sha256(genuine), base + "2/content"),
                 new InspectionRequested.Material("as-built-drawings", "as-built.pdf", "application/pdf", drawings,
                         base + "3/content"),
                 new InspectionRequested.Material("site-photos", "photos.zip", "application/zip", "d".repeat(64),
@@ -81,7 +81,7 @@ class EvidenceAndMaterialsTest {
         assertThat(materials.getList("readable", Boolean.class)).containsExactly(true, true, true, false);
 
         byte[] read = as(liNa).get(materials.getString("[0].href")).then().statusCode(200)
-                .contentType("application/pdf").header("ETag", "\"" + Sha256.of(report) + "\"")
+                .contentType("application/pdf").header("ETag", "\"" + UploadedFiles.sha256(report) + "\"")
                 .extract().asByteArray();
         assertThat(read).isEqualTo(report);
         assertThat(AcceptanceServiceStub.tokenAskedWith(base + "1/content")).as("Li Na's own token")
@@ -116,7 +116,7 @@ class EvidenceAndMaterialsTest {
                 .body("type", equalTo(PROBLEMS + "file-too-large"));
 
         String sha256 = upload(inspection, "pressure-test.pdf", "application/pdf", report).statusCode(201)
-                .body("sha256", equalTo(Sha256.of(report))).body("size", equalTo(report.length))
+                .body("sha256", equalTo(UploadedFiles.sha256(report))).body("size", equalTo(report.length))
                 .body("uploadedBy", equalTo("Li Na"))
                 .extract().path("sha256");
         upload(inspection, "pressure-test-again.pdf", "application/pdf", report).statusCode(201)
@@ -163,7 +163,7 @@ class EvidenceAndMaterialsTest {
             inspectors.shutdownNow();
         }
         for (String inspection : inspections) {
-            assertThat(reading().get("/inspections/{id}/evidence/{sha}", inspection, Sha256.of(photo)).then()
+            assertThat(reading().get("/inspections/{id}/evidence/{sha}", inspection, UploadedFiles.sha256(photo)).then()
                     .statusCode(200).extract().asByteArray()).isEqualTo(photo);
         }
     }

@@ -17,7 +17,7 @@ import io.restassured.path.json.JsonPath;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
-import org.jointacceptance.messaging.event.RectifiedFinding;
+import org.jointacceptance.messaging.acceptance.RectifiedFinding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

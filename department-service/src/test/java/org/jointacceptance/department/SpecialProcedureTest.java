@@ -83,6 +83,8 @@ class SpecialProcedureTest {
         assertThat(closed).hasSize(1);
         assertThat(closed.get(0).getString("procedureId")).isEqualTo(procedure);
         assertThat(closed.get(0).getInt("pausedWorkingDays")).as("30 September, 9 and 10 October").isEqualTo(3);
+        assertThat(closed.get(0).getString("dueDate")).as("the department's own due date, as it counted it")
+                .isEqualTo("2025-10-22");
 
         Workbench.submit(inspection, liNa).statusCode(200).body("result", equalTo("PASSED"));
         assertThat(reading().get("/inspections/{id}/special-procedures", inspection).then().statusCode(200)

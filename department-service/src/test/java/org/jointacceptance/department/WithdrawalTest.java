@@ -14,9 +14,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.event.Applicant;
-import org.jointacceptance.messaging.event.ApplicationTerminated;
-import org.jointacceptance.messaging.event.RoutingChanged;
+import org.jointacceptance.messaging.acceptance.Applicant;
+import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
+import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -21,9 +21,9 @@ import org.jointacceptance.infrastructure.testing.TestTokens;
 import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.InspectionRequested;
-import org.jointacceptance.messaging.event.RectifiedFinding;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
+import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.RectifiedFinding;
 
 /**
  * What the workbench tests do again and again, in the words of the workbench: acceptance-service asks for an

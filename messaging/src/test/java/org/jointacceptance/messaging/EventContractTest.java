@@ -40,26 +40,26 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
-import org.jointacceptance.messaging.event.ApplicationTerminated;
-import org.jointacceptance.messaging.event.CalendarYearLoaded;
-import org.jointacceptance.messaging.event.CompletionFilingIssued;
-import org.jointacceptance.messaging.event.DeadlineWarning;
-import org.jointacceptance.messaging.event.DueDateChanged;
-import org.jointacceptance.messaging.event.InspectionRequested;
-import org.jointacceptance.messaging.event.InspectionResultSubmitted;
-import org.jointacceptance.messaging.event.IntakeDecided;
-import org.jointacceptance.messaging.event.OpinionIssued;
-import org.jointacceptance.messaging.event.OwedMaterialDue;
-import org.jointacceptance.messaging.event.OwedMaterialOverdue;
-import org.jointacceptance.messaging.event.OwedMaterialSupplied;
-import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
-import org.jointacceptance.messaging.event.RectificationSubmitted;
-import org.jointacceptance.messaging.event.RoutingChanged;
-import org.jointacceptance.messaging.event.SectionDecided;
-import org.jointacceptance.messaging.event.SiteVisitScheduled;
-import org.jointacceptance.messaging.event.SpecialProcedureClosed;
-import org.jointacceptance.messaging.event.SpecialProcedureOpened;
-import org.jointacceptance.messaging.event.StageClockChanged;
+import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
+import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
+import org.jointacceptance.messaging.acceptance.CompletionFilingIssued;
+import org.jointacceptance.messaging.acceptance.DeadlineWarning;
+import org.jointacceptance.messaging.acceptance.DueDateChanged;
+import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.IntakeDecided;
+import org.jointacceptance.messaging.acceptance.OpinionIssued;
+import org.jointacceptance.messaging.acceptance.OwedMaterialDue;
+import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
+import org.jointacceptance.messaging.acceptance.OwedMaterialSupplied;
+import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
+import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
+import org.jointacceptance.messaging.acceptance.RoutingChanged;
+import org.jointacceptance.messaging.acceptance.SectionDecided;
+import org.jointacceptance.messaging.acceptance.StageClockChanged;
+import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.SiteVisitScheduled;
+import org.jointacceptance.messaging.department.SpecialProcedureClosed;
+import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -320,24 +320,36 @@ class EventContractTest {
     }
 
     @Test
-    void every_record_in_the_event_package_is_an_event_or_part_of_one() throws IOException {
+    void every_record_in_a_producer_s_event_package_is_an_event_or_part_of_one() throws IOException {
         Set<Class<?>> parts = new HashSet<>();
         EVENT_TYPES.forEach(type -> collectParts(type, parts));
         Set<String> accounted = new TreeSet<>();
-        EVENT_TYPES.forEach(type -> accounted.add(type.getSimpleName()));
-        parts.forEach(part -> accounted.add(part.getSimpleName()));
+        EVENT_TYPES.forEach(type -> accounted.add(type.getName()));
+        parts.forEach(part -> accounted.add(part.getName()));
 
-        String eventPackage = IntakeDecided.class.getPackageName();
         Set<String> records = new TreeSet<>();
-        try (Stream<Path> files = Files.list(classpathFolder("/" + eventPackage.replace('.', '/') + "/"))) {
-            files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(".class") && !name.contains("$"))
-                    .map(name -> loadClass(eventPackage + "." + name.substring(0, name.length() - ".class".length())))
-                    .filter(Class::isRecord)
-                    .forEach(record -> records.add(record.getSimpleName()));
+        for (String eventPackage : List.of(IntakeDecided.class.getPackageName(),
+                InspectionResultSubmitted.class.getPackageName())) {
+            try (Stream<Path> files = Files.list(classpathFolder("/" + eventPackage.replace('.', '/') + "/"))) {
+                files.map(file -> file.getFileName().toString())
+                        .filter(name -> name.endsWith(".class") && !name.contains("$"))
+                        .map(name -> loadClass(eventPackage + "." + name.substring(0,
+                                name.length() - ".class".length())))
+                        .filter(Class::isRecord)
+                        .forEach(record -> records.add(record.getName()));
+            }
         }
 
         assertThat(accounted).containsAll(records);
+    }
+
+    @Test
+    void each_event_lies_in_the_package_of_the_service_that_publishes_it() {
+        assertThat(EVENT_TYPES.stream().filter(type -> type.getPackageName().endsWith(".department"))
+                .map(Class::getSimpleName)).containsExactlyInAnyOrder("InspectionResultSubmitted",
+                        "SiteVisitScheduled", "SpecialProcedureOpened", "SpecialProcedureClosed");
+        assertThat(EVENT_TYPES).allMatch(type -> type.getPackageName().endsWith(".acceptance")
+                || type.getPackageName().endsWith(".department"));
     }
 
     @Test
@@ -584,6 +596,7 @@ class EventContractTest {
             assertThat(closed.applicationId()).isEqualTo(applicationId);
             assertThat(closed.procedureId()).hasToString(example.path("procedureId").asText());
             assertThat(closed.pausedWorkingDays()).isEqualTo(example.path("pausedWorkingDays").asInt());
+            assertThat(closed.dueDate()).isEqualTo(date(example.path("dueDate")));
         } else {
             throw new AssertionError("no key fields known for " + event.getClass());
         }

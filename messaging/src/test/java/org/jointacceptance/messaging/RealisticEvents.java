@@ -4,36 +4,36 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.jointacceptance.messaging.event.Applicant;
-import org.jointacceptance.messaging.event.ApplicationTerminated;
-import org.jointacceptance.messaging.event.CalendarYearLoaded;
-import org.jointacceptance.messaging.event.CompletionFilingIssued;
-import org.jointacceptance.messaging.event.DeadlineWarning;
-import org.jointacceptance.messaging.event.DepartmentFinding;
-import org.jointacceptance.messaging.event.DueDateChanged;
-import org.jointacceptance.messaging.event.Finding;
-import org.jointacceptance.messaging.event.FindingSeverity;
-import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.InspectionRequested;
-import org.jointacceptance.messaging.event.InspectionResult;
-import org.jointacceptance.messaging.event.InspectionResultSubmitted;
-import org.jointacceptance.messaging.event.RectifiedFinding;
-import org.jointacceptance.messaging.event.IntakeDecided;
-import org.jointacceptance.messaging.event.IntakeOutcome;
-import org.jointacceptance.messaging.event.OpinionIssued;
-import org.jointacceptance.messaging.event.OwedMaterialDue;
-import org.jointacceptance.messaging.event.OwedMaterialOverdue;
-import org.jointacceptance.messaging.event.OwedMaterialSupplied;
-import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
-import org.jointacceptance.messaging.event.RectificationSubmitted;
-import org.jointacceptance.messaging.event.RoutingChanged;
-import org.jointacceptance.messaging.event.SectionDecided;
-import org.jointacceptance.messaging.event.SectionDecision;
-import org.jointacceptance.messaging.event.SiteVisitScheduled;
-import org.jointacceptance.messaging.event.SpecialProcedureClosed;
-import org.jointacceptance.messaging.event.SpecialProcedureKind;
-import org.jointacceptance.messaging.event.SpecialProcedureOpened;
-import org.jointacceptance.messaging.event.StageClockChanged;
+import org.jointacceptance.messaging.acceptance.Applicant;
+import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
+import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
+import org.jointacceptance.messaging.acceptance.CompletionFilingIssued;
+import org.jointacceptance.messaging.acceptance.DeadlineWarning;
+import org.jointacceptance.messaging.acceptance.DepartmentFinding;
+import org.jointacceptance.messaging.acceptance.DueDateChanged;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
+import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.IntakeDecided;
+import org.jointacceptance.messaging.acceptance.IntakeOutcome;
+import org.jointacceptance.messaging.acceptance.OpinionIssued;
+import org.jointacceptance.messaging.acceptance.OwedMaterialDue;
+import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
+import org.jointacceptance.messaging.acceptance.OwedMaterialSupplied;
+import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
+import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
+import org.jointacceptance.messaging.acceptance.RectifiedFinding;
+import org.jointacceptance.messaging.acceptance.RoutingChanged;
+import org.jointacceptance.messaging.acceptance.SectionDecided;
+import org.jointacceptance.messaging.acceptance.SectionDecision;
+import org.jointacceptance.messaging.acceptance.StageClockChanged;
+import org.jointacceptance.messaging.department.Finding;
+import org.jointacceptance.messaging.department.FindingSeverity;
+import org.jointacceptance.messaging.department.InspectionResult;
+import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.SiteVisitScheduled;
+import org.jointacceptance.messaging.department.SpecialProcedureClosed;
+import org.jointacceptance.messaging.department.SpecialProcedureKind;
+import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 
 /**
  * One Dalian application told through its events, as the producers build them, with the calendar correction the
@@ -94,7 +94,7 @@ public final class RealisticEvents {
                         LocalDate.of(2025, 9, 29), 5, LocalDate.of(2025, 10, 13)),
                 new SpecialProcedureClosed(PROCEDURE, INSPECTION, APPLICATION, SECTION, "meteorology", 2,
                         SpecialProcedureKind.TESTING, LocalDate.of(2025, 9, 29), LocalDate.of(2025, 10, 10), 3,
-                        "Measured 14 ohm at the podium roof"),
+                        "Measured 14 ohm at the podium roof", LocalDate.of(2025, 10, 20)),
                 new SectionDecided(APPLICATION, SECTION, "Section 1: office tower and podium", 2,
                         SectionDecision.REJECTED, "Xinghai Bay Office Tower", APPLICANT,
                         List.of(new DepartmentFinding("planning", "Building height",

@@ -34,9 +34,9 @@ import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.event.Applicant;
-import org.jointacceptance.messaging.event.IntakeDecided;
-import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.acceptance.Applicant;
+import org.jointacceptance.messaging.acceptance.IntakeDecided;
+import org.jointacceptance.messaging.acceptance.IntakeOutcome;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,7 +2,7 @@ package org.jointacceptance.notification;
 
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.acceptance.Applicant;
 
 /** Applicant firms of their own for each test, so that what one test counts in an inbox, log or mailbox is its own. */
 final class Firms {

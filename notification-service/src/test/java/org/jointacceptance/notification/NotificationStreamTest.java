@@ -25,13 +25,13 @@ import org.jointacceptance.infrastructure.testing.TestTokens;
 import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.event.Applicant;
-import org.jointacceptance.messaging.event.DueDateChanged;
-import org.jointacceptance.messaging.event.IntakeDecided;
-import org.jointacceptance.messaging.event.IntakeOutcome;
-import org.jointacceptance.messaging.event.OpinionIssued;
-import org.jointacceptance.messaging.event.SectionDecided;
-import org.jointacceptance.messaging.event.SectionDecision;
+import org.jointacceptance.messaging.acceptance.Applicant;
+import org.jointacceptance.messaging.acceptance.DueDateChanged;
+import org.jointacceptance.messaging.acceptance.IntakeDecided;
+import org.jointacceptance.messaging.acceptance.IntakeOutcome;
+import org.jointacceptance.messaging.acceptance.OpinionIssued;
+import org.jointacceptance.messaging.acceptance.SectionDecided;
+import org.jointacceptance.messaging.acceptance.SectionDecision;
 import org.junit.jupiter.api.Test;
 
 /**

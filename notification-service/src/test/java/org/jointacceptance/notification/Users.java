@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.specification.RequestSpecification;
 import org.jointacceptance.infrastructure.testing.TestTokens;
 import org.jointacceptance.infrastructure.tokens.User;
-import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.acceptance.Applicant;
 
 /** The tests' users, one sample per role, and requests made as them with their bearer tokens. */
 final class Users {

@@ -22,7 +22,7 @@ public class Applicant {
     @Column(name = "contact_email")
     public String contactEmail;
 
-    public org.jointacceptance.messaging.event.Applicant toEvent() {
-        return new org.jointacceptance.messaging.event.Applicant(creditCode, name, contactName, contactPhone, contactEmail);
+    public org.jointacceptance.messaging.acceptance.Applicant toEvent() {
+        return new org.jointacceptance.messaging.acceptance.Applicant(creditCode, name, contactName, contactPhone, contactEmail);
     }
 }

@@ -19,8 +19,8 @@ import jakarta.persistence.OrderBy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jointacceptance.messaging.event.IntakeOutcome;
-import org.jointacceptance.messaging.event.StageClockChanged;
+import org.jointacceptance.messaging.acceptance.IntakeOutcome;
+import org.jointacceptance.messaging.acceptance.StageClockChanged;
 import org.jointacceptance.problem.ProblemException;
 
 /** One application for joint completion acceptance of one project, with one or more sections. */

@@ -2,7 +2,7 @@ package org.jointacceptance.acceptance.application;
 
 import java.util.List;
 
-import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.department.Finding;
 
 /**
  * A department's finding as its inspection cell keeps it: the stored form, its own type, so that a change to the

@@ -1,6 +1,6 @@
 package org.jointacceptance.acceptance.application;
 
-import org.jointacceptance.messaging.event.InspectionResult;
+import org.jointacceptance.messaging.department.InspectionResult;
 
 /** One department's state on one section in one round, as the coordinator's matrix shows it. */
 public enum InspectionState {

@@ -14,7 +14,7 @@ import jakarta.persistence.ManyToOne;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jointacceptance.messaging.event.RectifiedFinding;
+import org.jointacceptance.messaging.acceptance.RectifiedFinding;
 
 /** The applicant's answers to the rectification notice of one round of one section. */
 @Entity

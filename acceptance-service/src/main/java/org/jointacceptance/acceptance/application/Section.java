@@ -31,9 +31,9 @@ import jakarta.persistence.OrderBy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.InspectionResultSubmitted;
-import org.jointacceptance.messaging.event.SectionDecision;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
+import org.jointacceptance.messaging.acceptance.SectionDecision;
+import org.jointacceptance.messaging.department.InspectionResultSubmitted;
 import org.jointacceptance.problem.ProblemException;
 
 /**

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.jointacceptance.messaging.event.InspectionMode;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
 
 /** One cell of the coordinator's matrix: one department's inspection of one section in one round. */
 @Entity

@@ -13,17 +13,17 @@ import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.Section;
+import org.jointacceptance.acceptance.application.SectionDecisionRecord;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.application.SectionStatus;
-import org.jointacceptance.acceptance.application.SectionDecisionRecord;
 import org.jointacceptance.acceptance.calendar.CalendarStore;
 import org.jointacceptance.acceptance.calendar.CalendarYear;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.YearArrangement;
-import org.jointacceptance.messaging.event.CalendarYearLoaded;
-import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
+import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
+import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.outbox.Outbox;
 
 /**

@@ -17,7 +17,7 @@ import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.timeline.Timeline;
-import org.jointacceptance.messaging.event.DeadlineWarning;
+import org.jointacceptance.messaging.acceptance.DeadlineWarning;
 
 /**
  * Warns when a clock runs short: yellow when few working days remain, red on the due day, overdue after it, for the

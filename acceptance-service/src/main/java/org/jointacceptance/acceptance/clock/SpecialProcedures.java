@@ -7,8 +7,8 @@ import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.EventEnvelope;
-import org.jointacceptance.messaging.event.SpecialProcedureClosed;
-import org.jointacceptance.messaging.event.SpecialProcedureOpened;
+import org.jointacceptance.messaging.department.SpecialProcedureClosed;
+import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 import org.jointacceptance.messaging.inbox.Inbox;
 
 /**
@@ -55,13 +55,13 @@ public class SpecialProcedures {
             return;
         }
         pause.endedOn = procedure.closedOn();
-        // the department counted the working days its procedure took; its own due date moves by as many
         int paused = procedure.pausedWorkingDays();
         SectionInspection inspection = SectionInspection.<SectionInspection>find(
                 "section.id = ?1 and department = ?2 and round = ?3", procedure.sectionId(), procedure.department(),
                 procedure.round()).firstResult();
-        if (inspection != null && inspection.dueDate != null && paused > 0) {
-            inspection.dueDate = stageClock.calendar().plusWorkingDays(inspection.dueDate, paused);
+        if (inspection != null && procedure.dueDate() != null) {
+            // the department counted its own due date; the matrix shows it as the department does
+            inspection.dueDate = procedure.dueDate();
         }
         timeline.record(application.id, procedure.sectionId(), "department:" + procedure.department(),
                 "SPECIAL_PROCEDURE_CLOSED", procedure.kind() + " took " + paused + " working day(s)"

@@ -10,8 +10,8 @@ import jakarta.transaction.Transactional;
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.timeline.Timeline;
-import org.jointacceptance.messaging.event.DueDateChanged;
-import org.jointacceptance.messaging.event.StageClockChanged;
+import org.jointacceptance.messaging.acceptance.DueDateChanged;
+import org.jointacceptance.messaging.acceptance.StageClockChanged;
 
 /** Keeps each application's due date right: pauses open and close, calendar corrections move working days. */
 @ApplicationScoped

@@ -22,9 +22,9 @@ import org.jointacceptance.acceptance.decision.DecisionService;
 import org.jointacceptance.acceptance.intake.InspectionRequests;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.access.AuditLog;
-import org.jointacceptance.messaging.event.ApplicationTerminated;
-import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.RoutingChanged;
+import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
+import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.problem.ProblemException;
 
 /** The lead coordinator's interventions, each with its reason on the record and announced to whom it concerns. */

@@ -19,15 +19,15 @@ import org.jointacceptance.acceptance.clock.ClockPause;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.clock.StageDeadline;
 import org.jointacceptance.acceptance.filing.FilingService;
+import org.jointacceptance.acceptance.opinion.OpinionService;
 import org.jointacceptance.acceptance.owed.OwedMaterial;
 import org.jointacceptance.acceptance.owed.OwedMaterials;
-import org.jointacceptance.acceptance.opinion.OpinionService;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.messaging.EventEnvelope;
-import org.jointacceptance.messaging.event.InspectionResultSubmitted;
-import org.jointacceptance.messaging.event.SectionDecided;
-import org.jointacceptance.messaging.event.SectionDecision;
+import org.jointacceptance.messaging.acceptance.SectionDecided;
+import org.jointacceptance.messaging.acceptance.SectionDecision;
+import org.jointacceptance.messaging.department.InspectionResultSubmitted;
 import org.jointacceptance.messaging.inbox.Inbox;
 
 /**

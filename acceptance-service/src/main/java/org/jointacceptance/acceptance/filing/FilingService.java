@@ -15,7 +15,7 @@ import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
 import org.jointacceptance.acceptance.timeline.Timeline;
-import org.jointacceptance.messaging.event.CompletionFilingIssued;
+import org.jointacceptance.messaging.acceptance.CompletionFilingIssued;
 
 /** Issues the project's completion acceptance filing as soon as its last section is accepted. */
 @ApplicationScoped

@@ -15,8 +15,8 @@ import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.material.Material;
-import org.jointacceptance.messaging.event.InspectionRequested;
-import org.jointacceptance.messaging.event.InspectionRequested.Declaration;
+import org.jointacceptance.messaging.acceptance.InspectionRequested.Declaration;
+import org.jointacceptance.messaging.acceptance.InspectionRequested;
 
 /**
  * The request that asks a department to inspect: what the project declared, and links to the application's

@@ -18,8 +18,8 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jointacceptance.acceptance.application.Applicant;
-import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.Application.MissingMaterial;
+import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.application.Project;
 import org.jointacceptance.acceptance.application.Section;
@@ -31,9 +31,9 @@ import org.jointacceptance.acceptance.owed.OwedMaterial;
 import org.jointacceptance.acceptance.routing.RoutedDepartment;
 import org.jointacceptance.acceptance.routing.RoutingRules;
 import org.jointacceptance.acceptance.timeline.Timeline;
-import org.jointacceptance.messaging.event.IntakeDecided;
-import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.IntakeOutcome;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
+import org.jointacceptance.messaging.acceptance.IntakeDecided;
+import org.jointacceptance.messaging.acceptance.IntakeOutcome;
 import org.jointacceptance.problem.ProblemException;
 
 /**

@@ -13,10 +13,10 @@ import org.jointacceptance.acceptance.clock.SpecialProcedures;
 import org.jointacceptance.acceptance.decision.DecisionService;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
+import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.SpecialProcedureClosed;
+import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 import org.jointacceptance.messaging.inbox.EventRoutes;
-import org.jointacceptance.messaging.event.InspectionResultSubmitted;
-import org.jointacceptance.messaging.event.SpecialProcedureClosed;
-import org.jointacceptance.messaging.event.SpecialProcedureOpened;
 
 /** Receives the departments' events from Kafka: results go to the decision, special procedures to the clock. */
 @ApplicationScoped

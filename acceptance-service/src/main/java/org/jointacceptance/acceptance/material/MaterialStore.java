@@ -1,10 +1,7 @@
 package org.jointacceptance.acceptance.material;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,9 +11,9 @@ import jakarta.transaction.Transactional;
 import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jointacceptance.acceptance.timeline.Timeline;
-import org.jointacceptance.messaging.file.UploadedFiles;
 import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
+import org.jointacceptance.problem.UploadedFiles;
 
 /**
  * Keeps the applicant's files content-addressed: each is stored once under its SHA-256 digest, and its digest is
@@ -46,55 +43,31 @@ public class MaterialStore {
     @Transactional
     public Material store(UUID applicationId, String type, String uploadedName, String declaredType, byte[] content,
             String actor) {
-        String sha256 = sha256(content);
-        String name = UploadedFiles.name(uploadedName, sha256);
-        String mediaType = UploadedFiles.mediaType(declaredType);
-        if (content.length == 0) {
-            throw ProblemException.invalid("empty-file", "The file " + name + " is empty");
-        }
-        if (content.length > maxSize) {
-            throw new ProblemException(Problem.of("file-too-large", "File too large", 413,
-                    "The file " + name + " has " + content.length + " bytes; at most " + maxSize + " are accepted"));
-        }
-        if (!mediaTypes.contains(mediaType)) {
-            throw new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415,
-                    "Files of type '" + mediaType + "' are not accepted; accepted are " + String.join(", ", mediaTypes)));
-        }
-        if (!UploadedFiles.isOfType(content, mediaType)) {
-            throw new ProblemException(Problem.of("content-does-not-match-type", "Content does not match its type", 415,
-                    "The file " + name + " is declared " + mediaType + " but its content is not"));
-        }
-        MaterialContent.storeOnce(sha256, content);
+        UploadedFiles.Accepted file = UploadedFiles.accept(uploadedName, declaredType, content, maxSize, mediaTypes);
+        MaterialContent.storeOnce(file.sha256(), content);
         Material material = new Material();
         material.id = UUID.randomUUID();
         material.applicationId = applicationId;
-        material.sha256 = sha256;
+        material.sha256 = file.sha256();
         material.type = type;
-        material.name = name;
-        material.mediaType = mediaType;
+        material.name = file.name();
+        material.mediaType = file.mediaType();
         material.size = content.length;
         material.uploadedAt = OffsetDateTime.now(clock);
         material.persist();
-        timeline.record(applicationId, null, actor, "MATERIAL_UPLOADED", type + ": " + name + " (sha256 " + sha256 + ")", null);
+        timeline.record(applicationId, null, actor, "MATERIAL_UPLOADED", type + ": " + file.name() + " (sha256 "
+                + file.sha256() + ")", null);
         return material;
     }
 
     /** The file's bytes, after checking that they still have the digest they were stored under. */
     public byte[] read(Material material) {
         MaterialContent stored = MaterialContent.findById(material.sha256);
-        if (stored == null || !sha256(stored.content).equals(material.sha256)) {
+        if (stored == null || !UploadedFiles.sha256(stored.content).equals(material.sha256)) {
             throw new ProblemException(Problem.of("material-corrupted", "Stored file does not match its digest", 409,
                     "The stored content of " + material.name + " no longer has the SHA-256 digest " + material.sha256
                             + "; it is not served"));
         }
         return stored.content;
-    }
-
-    public static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -27,9 +27,9 @@ import org.jointacceptance.acceptance.application.Project;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.clock.JointStageClock;
-import org.jointacceptance.acceptance.material.MaterialStore;
 import org.jointacceptance.acceptance.timeline.Timeline;
-import org.jointacceptance.messaging.event.OpinionIssued;
+import org.jointacceptance.messaging.acceptance.OpinionIssued;
+import org.jointacceptance.problem.UploadedFiles;
 
 /** Issues the numbered, digest-sealed joint acceptance opinion of an accepted section, and verifies one. */
 @ApplicationScoped
@@ -137,6 +137,6 @@ public class OpinionService {
 
     static String digest(String previousDigest, String content) {
         String chained = (previousDigest == null ? "" : previousDigest) + "\n" + content;
-        return MaterialStore.sha256(chained.getBytes(StandardCharsets.UTF_8));
+        return UploadedFiles.sha256(chained.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -11,7 +11,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.timeline.Timeline;
-import org.jointacceptance.messaging.event.OwedMaterialDue;
+import org.jointacceptance.messaging.acceptance.OwedMaterialDue;
 
 /**
  * Reminds the applicant that a material tolerated at intake falls due: on the last working day before the promised

@@ -15,8 +15,8 @@ import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.clock.StageDeadline;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.timeline.Timeline;
-import org.jointacceptance.messaging.event.OwedMaterialOverdue;
-import org.jointacceptance.messaging.event.OwedMaterialSupplied;
+import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
+import org.jointacceptance.messaging.acceptance.OwedMaterialSupplied;
 
 /**
  * Materials tolerated at intake. Once the promised day has passed, the file is with the applicant: the clock stands

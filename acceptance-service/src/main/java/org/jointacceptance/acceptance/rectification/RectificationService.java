@@ -21,7 +21,7 @@ import org.jointacceptance.acceptance.clock.StageDeadline;
 import org.jointacceptance.acceptance.intake.InspectionRequests;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.timeline.Timeline;
-import org.jointacceptance.messaging.event.RectificationSubmitted;
+import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.problem.ProblemException;
 
 /**

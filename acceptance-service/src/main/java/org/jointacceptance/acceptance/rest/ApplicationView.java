@@ -26,10 +26,10 @@ import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
 import org.jointacceptance.acceptance.owed.OwedMaterial;
 import org.jointacceptance.calendar.WorkingCalendar;
-import org.jointacceptance.messaging.event.Applicant;
-import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.IntakeOutcome;
-import org.jointacceptance.messaging.event.SectionDecision;
+import org.jointacceptance.messaging.acceptance.Applicant;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
+import org.jointacceptance.messaging.acceptance.IntakeOutcome;
+import org.jointacceptance.messaging.acceptance.SectionDecision;
 
 /**
  * An application as applicants and coordinators see it: its sections, each department's state and the decisions. A

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jointacceptance.acceptance.application.FireCategory;
 import org.jointacceptance.acceptance.application.Project;
-import org.jointacceptance.messaging.event.InspectionMode;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
 
 /** Decides, from a project's attributes, which departments must inspect its sections. */
 @ApplicationScoped

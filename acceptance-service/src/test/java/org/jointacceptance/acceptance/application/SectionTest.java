@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
-import org.jointacceptance.messaging.event.Finding;
-import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.InspectionResult;
-import org.jointacceptance.messaging.event.InspectionResultSubmitted;
-import org.jointacceptance.messaging.event.SectionDecision;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
+import org.jointacceptance.messaging.acceptance.SectionDecision;
+import org.jointacceptance.messaging.department.Finding;
+import org.jointacceptance.messaging.department.InspectionResult;
+import org.jointacceptance.messaging.department.InspectionResultSubmitted;
 import org.jointacceptance.problem.ProblemException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -18,7 +18,7 @@ import org.jointacceptance.calendar.YearArrangement;
 import org.jointacceptance.calendar.YearArrangementJson;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.MalformedEventException;
-import org.jointacceptance.messaging.event.CalendarYearLoaded;
+import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
 import org.jointacceptance.messaging.inbox.Inbox;
 
 /**

@@ -13,8 +13,8 @@ import jakarta.transaction.Transactional;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.spotcheck.SpotCheckDraw;
-import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.RectifiedFinding;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
+import org.jointacceptance.messaging.acceptance.RectifiedFinding;
 
 /**
  * Opens the checklist of a new inspection. Round 1: the department's template; a filing gets the filing completeness

@@ -15,7 +15,7 @@ import org.jointacceptance.department.assignment.AssignmentService;
 import org.jointacceptance.department.evidence.EvidenceFile;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.Refusals;
-import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.department.Finding;
 import org.jointacceptance.problem.ProblemException;
 
 /** Marks checklist items: pass, not applicable (a key item only with a note), or fail with a finding. */

@@ -14,7 +14,7 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jointacceptance.department.inspection.DepartmentConfig;
-import org.jointacceptance.messaging.event.InspectionMode;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
 
 /**
  * Finds the checklist template for an inspection: the city's own file in the configured directory first, then the

@@ -2,8 +2,8 @@ package org.jointacceptance.department.checklist;
 
 import java.util.List;
 
-import org.jointacceptance.messaging.event.Finding;
-import org.jointacceptance.messaging.event.InspectionResult;
+import org.jointacceptance.messaging.department.Finding;
+import org.jointacceptance.messaging.department.InspectionResult;
 
 /**
  * The result a checklist gives, never typed by hand: any failed item fails the inspection, with one finding per

@@ -2,8 +2,8 @@ package org.jointacceptance.department.checklist;
 
 import java.util.List;
 
-import org.jointacceptance.messaging.event.FindingSeverity;
-import org.jointacceptance.messaging.event.RectifiedFinding;
+import org.jointacceptance.messaging.acceptance.RectifiedFinding;
+import org.jointacceptance.messaging.department.FindingSeverity;
 
 /**
  * On a re-inspection: what the department found on this item in an earlier round, and what the applicant answered,

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jointacceptance.messaging.event.FindingSeverity;
+import org.jointacceptance.messaging.department.FindingSeverity;
 
 /** What is wrong with a failed checklist item, as the inspector records it. */
 @Schema(name = "FindingRequest")

@@ -2,8 +2,8 @@ package org.jointacceptance.department.checklist;
 
 import java.util.List;
 
-import org.jointacceptance.messaging.event.Finding;
-import org.jointacceptance.messaging.event.FindingSeverity;
+import org.jointacceptance.messaging.department.Finding;
+import org.jointacceptance.messaging.department.FindingSeverity;
 
 /** The finding a failed checklist item becomes: what is wrong, how serious, whether and how to put it right. */
 public record ItemFinding(String description, FindingSeverity severity, Boolean rectifiable, String requiredAction,

@@ -11,9 +11,8 @@ import jakarta.transaction.Transactional;
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
-import org.jointacceptance.messaging.file.UploadedFiles;
-import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
+import org.jointacceptance.problem.UploadedFiles;
 
 /**
  * Keeps the inspectors' evidence files content-addressed in the department's database: each is checked against the
@@ -42,10 +41,9 @@ public class EvidenceStore {
     public EvidenceFile store(UUID inspectionId, String uploadedName, String declaredType, byte[] content,
             String uploadedBy) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
-        String sha256 = Sha256.of(content);
-        String name = UploadedFiles.name(uploadedName, sha256);
-        String type = UploadedFiles.mediaType(declaredType);
-        check(name, type, content);
+        UploadedFiles.Accepted accepted = UploadedFiles.accept(uploadedName, declaredType, content, maxSize,
+                mediaTypes);
+        String sha256 = accepted.sha256();
         EvidenceFile existing = EvidenceFile.of(inspection.id, sha256);
         if (existing != null) {
             return existing;
@@ -55,14 +53,14 @@ public class EvidenceStore {
         file.id = UUID.randomUUID();
         file.inspectionId = inspection.id;
         file.sha256 = sha256;
-        file.name = name;
-        file.mediaType = type;
+        file.name = accepted.name();
+        file.mediaType = accepted.mediaType();
         file.size = content.length;
         file.uploadedBy = uploadedBy;
         file.uploadedAt = OffsetDateTime.now(clock);
         file.persist();
-        activity.record(inspection.id, uploadedBy, "EVIDENCE_UPLOADED", file.name + " (" + type + ", " + content.length
-                + " bytes, sha256 " + sha256 + ")");
+        activity.record(inspection.id, uploadedBy, "EVIDENCE_UPLOADED", file.name + " (" + file.mediaType + ", "
+                + content.length + " bytes, sha256 " + sha256 + ")");
         return file;
     }
 
@@ -79,28 +77,10 @@ public class EvidenceStore {
     /** The file's bytes, after checking that they still have the digest they were stored under. */
     public byte[] read(EvidenceFile file) {
         EvidenceContent stored = EvidenceContent.findById(file.sha256);
-        if (stored == null || !Sha256.of(stored.content).equals(file.sha256)) {
+        if (stored == null || !UploadedFiles.sha256(stored.content).equals(file.sha256)) {
             throw ProblemException.conflict("evidence-corrupted", "The stored content of " + file.name
                     + " no longer has the SHA-256 digest " + file.sha256 + "; it is not served");
         }
         return stored.content;
-    }
-
-    private void check(String name, String type, byte[] content) {
-        if (content.length == 0) {
-            throw ProblemException.invalid("empty-file", "The file " + name + " is empty");
-        }
-        if (content.length > maxSize) {
-            throw new ProblemException(Problem.of("file-too-large", "File too large", 413, "The file " + name
-                    + " has " + content.length + " bytes; at most " + maxSize + " are accepted"));
-        }
-        if (!mediaTypes.contains(type)) {
-            throw new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415,
-                    "Files of type '" + type + "' are not accepted; accepted are " + String.join(", ", mediaTypes)));
-        }
-        if (!UploadedFiles.isOfType(content, type)) {
-            throw new ProblemException(Problem.of("content-does-not-match-type", "Content does not match its type", 415,
-                    "The file " + name + " is declared " + type + " but its content is not"));
-        }
     }
 }

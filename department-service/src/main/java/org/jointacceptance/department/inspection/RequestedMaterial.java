@@ -1,6 +1,6 @@
 package org.jointacceptance.department.inspection;
 
-import org.jointacceptance.messaging.event.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.InspectionRequested;
 
 /**
  * A material of the application as the inspection keeps it: where acceptance-service serves it ({@code href}) and

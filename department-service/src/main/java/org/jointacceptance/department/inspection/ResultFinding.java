@@ -2,7 +2,7 @@ package org.jointacceptance.department.inspection;
 
 import java.util.List;
 
-import org.jointacceptance.messaging.event.Finding;
+import org.jointacceptance.messaging.department.Finding;
 
 /**
  * A finding of a submitted result as the department keeps it, with its evidence files: the stored form, its own

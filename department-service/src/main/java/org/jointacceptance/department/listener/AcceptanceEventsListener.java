@@ -13,11 +13,11 @@ import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.request.InspectionService;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
+import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
+import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
+import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.inbox.EventRoutes;
-import org.jointacceptance.messaging.event.ApplicationTerminated;
-import org.jointacceptance.messaging.event.CalendarYearLoaded;
-import org.jointacceptance.messaging.event.InspectionRequested;
-import org.jointacceptance.messaging.event.RoutingChanged;
 
 /**
  * Receives acceptance-service's events: requests for this department go to its inbox, withdrawals take them out,

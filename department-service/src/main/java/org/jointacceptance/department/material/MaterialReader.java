@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 import org.jointacceptance.access.Caller;
-import org.jointacceptance.department.evidence.Sha256;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.RequestedMaterial;
 import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
+import org.jointacceptance.problem.UploadedFiles;
 
 /**
  * Reads an inspection's materials through the links its request gave, and serves only content whose SHA-256 digest
@@ -68,7 +68,7 @@ public class MaterialReader {
         if (answer.tooLarge()) {
             throw unavailable(describe(material) + " is larger than this department reads");
         }
-        String digest = Sha256.of(answer.body());
+        String digest = UploadedFiles.sha256(answer.body());
         if (!digest.equals(material.sha256())) {
             LOG.errorf("Material %s of inspection %s arrived with digest %s; refused", material.sha256(),
                     inspectionId, digest);

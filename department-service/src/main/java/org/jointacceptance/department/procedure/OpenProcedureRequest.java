@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.jointacceptance.messaging.event.SpecialProcedureKind;
+import org.jointacceptance.messaging.department.SpecialProcedureKind;
 
 /** An inspector (the caller) opens a special procedure: which, why, and how many working days it should take. */
 @Schema(name = "OpenProcedureRequest")

@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import org.jointacceptance.messaging.event.SpecialProcedureKind;
+import org.jointacceptance.messaging.department.SpecialProcedureKind;
 
 /** An expert review, testing or hearing during an inspection; while it is open the clock stands still. */
 @Entity

@@ -10,12 +10,12 @@ import jakarta.transaction.Transactional;
 
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
-import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
+import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
-import org.jointacceptance.messaging.event.SpecialProcedureClosed;
-import org.jointacceptance.messaging.event.SpecialProcedureOpened;
+import org.jointacceptance.messaging.department.SpecialProcedureClosed;
+import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 import org.jointacceptance.messaging.outbox.Outbox;
 import org.jointacceptance.problem.ProblemException;
 
@@ -96,7 +96,7 @@ public class SpecialProcedureService {
         }
         outbox.append(Inspection.AGGREGATE_TYPE, inspection.applicationId, new SpecialProcedureClosed(procedure.id,
                 inspection.id, inspection.applicationId, inspection.sectionId, department.code(), inspection.round,
-                procedure.kind, procedure.openedOn, procedure.closedOn, paused, procedure.outcome));
+                procedure.kind, procedure.openedOn, procedure.closedOn, paused, procedure.outcome, inspection.dueDate));
         activity.record(inspection.id, closedBy, "SPECIAL_PROCEDURE_CLOSED", procedure.kind + " after "
                 + paused + " working day(s)" + (inspection.dueDate == null ? "" : "; due " + inspection.dueDate)
                 + (procedure.outcome == null ? "" : ": " + procedure.outcome));

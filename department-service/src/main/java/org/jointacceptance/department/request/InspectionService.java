@@ -16,9 +16,9 @@ import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
 import org.jointacceptance.department.inspection.RequestedMaterial;
 import org.jointacceptance.messaging.EventEnvelope;
-import org.jointacceptance.messaging.event.ApplicationTerminated;
-import org.jointacceptance.messaging.event.InspectionRequested;
-import org.jointacceptance.messaging.event.RoutingChanged;
+import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
+import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.inbox.Inbox;
 
 /** Puts inspection requests into this department's inbox, each with its checklist opened. */

@@ -9,10 +9,10 @@ import org.jointacceptance.department.checklist.ChecklistVerdict;
 import org.jointacceptance.department.checklist.EarlierFinding;
 import org.jointacceptance.department.checklist.ItemFinding;
 import org.jointacceptance.department.checklist.ItemMark;
-import org.jointacceptance.department.inspection.TemplateVersion;
 import org.jointacceptance.department.inspection.Inspection;
-import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.InspectionResult;
+import org.jointacceptance.department.inspection.TemplateVersion;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
+import org.jointacceptance.messaging.department.InspectionResult;
 
 /**
  * An inspection's checklist in order, topic by topic, with the result it gives so far ({@code verdict}, none while

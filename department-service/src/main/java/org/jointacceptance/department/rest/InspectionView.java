@@ -10,9 +10,9 @@ import org.jointacceptance.department.inspection.Declared;
 import org.jointacceptance.department.inspection.InspectionState;
 import org.jointacceptance.department.inspection.ResultFinding;
 import org.jointacceptance.department.inspection.TemplateVersion;
-import org.jointacceptance.messaging.event.InspectionMode;
-import org.jointacceptance.messaging.event.InspectionResult;
-import org.jointacceptance.messaging.event.SpecialProcedureKind;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
+import org.jointacceptance.messaging.department.InspectionResult;
+import org.jointacceptance.messaging.department.SpecialProcedureKind;
 
 /**
  * An inspection as the department's inspectors see it: what was asked, by when ({@code workingDaysLeft}: negative

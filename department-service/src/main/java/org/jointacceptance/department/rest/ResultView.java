@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.jointacceptance.department.inspection.ResultFinding;
 import org.jointacceptance.department.result.SubmittedResult;
-import org.jointacceptance.messaging.event.InspectionResult;
+import org.jointacceptance.messaging.department.InspectionResult;
 
 /** A submitted result as published; a correction names the result it replaces. */
 public record ResultView(UUID resultId, UUID inspectionId, InspectionResult result, String inspector,

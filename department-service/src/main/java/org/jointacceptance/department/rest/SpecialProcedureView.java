@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.jointacceptance.department.procedure.SpecialProcedure;
-import org.jointacceptance.messaging.event.SpecialProcedureKind;
+import org.jointacceptance.messaging.department.SpecialProcedureKind;
 
 /** A special procedure, open or closed with the working days it held the clock. */
 public record SpecialProcedureView(UUID procedureId, SpecialProcedureKind kind, String reason, boolean open,

@@ -18,7 +18,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jointacceptance.department.inspection.ResultFinding;
-import org.jointacceptance.messaging.event.InspectionResult;
+import org.jointacceptance.messaging.department.InspectionResult;
 
 /** A result as it was submitted, never changed; a correction is another one that names it in {@code corrects}. */
 @Entity

@@ -11,14 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jointacceptance.calendar.WorkingCalendar;
+import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.assignment.AssignmentService;
-import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
 import org.jointacceptance.department.inspection.Refusals;
-import org.jointacceptance.messaging.event.SiteVisitScheduled;
+import org.jointacceptance.messaging.department.SiteVisitScheduled;
 import org.jointacceptance.messaging.outbox.Outbox;
 
 /**

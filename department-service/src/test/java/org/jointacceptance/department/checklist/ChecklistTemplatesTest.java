@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jointacceptance.messaging.event.InspectionMode;
+import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

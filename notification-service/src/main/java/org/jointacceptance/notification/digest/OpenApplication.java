@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.jointacceptance.messaging.event.StageClockChanged;
+import org.jointacceptance.messaging.acceptance.StageClockChanged;
 
 /** An application as the digest knows it from acceptance-service: when its joint stage is due, and whether it runs. */
 @Entity

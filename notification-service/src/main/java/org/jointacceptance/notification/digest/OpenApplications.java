@@ -9,7 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.jointacceptance.messaging.event.StageClockChanged;
+import org.jointacceptance.messaging.acceptance.StageClockChanged;
 import org.jointacceptance.notification.notice.DailyDigest;
 
 /**

@@ -7,8 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.jointacceptance.messaging.event.InspectionRequested;
-import org.jointacceptance.messaging.event.RoutingChanged;
+import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.RoutingChanged;
 
 /**
  * Which departments inspect each application, learnt from the events in the transaction that consumes each: a

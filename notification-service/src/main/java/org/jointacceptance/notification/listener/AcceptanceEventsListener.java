@@ -12,22 +12,22 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
+import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
+import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
+import org.jointacceptance.messaging.acceptance.CompletionFilingIssued;
+import org.jointacceptance.messaging.acceptance.DeadlineWarning;
+import org.jointacceptance.messaging.acceptance.DueDateChanged;
+import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.IntakeDecided;
+import org.jointacceptance.messaging.acceptance.OpinionIssued;
+import org.jointacceptance.messaging.acceptance.OwedMaterialDue;
+import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
+import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
+import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
+import org.jointacceptance.messaging.acceptance.RoutingChanged;
+import org.jointacceptance.messaging.acceptance.SectionDecided;
+import org.jointacceptance.messaging.acceptance.StageClockChanged;
 import org.jointacceptance.messaging.inbox.EventRoutes;
-import org.jointacceptance.messaging.event.ApplicationTerminated;
-import org.jointacceptance.messaging.event.CalendarYearLoaded;
-import org.jointacceptance.messaging.event.CompletionFilingIssued;
-import org.jointacceptance.messaging.event.DeadlineWarning;
-import org.jointacceptance.messaging.event.DueDateChanged;
-import org.jointacceptance.messaging.event.InspectionRequested;
-import org.jointacceptance.messaging.event.IntakeDecided;
-import org.jointacceptance.messaging.event.OpinionIssued;
-import org.jointacceptance.messaging.event.OwedMaterialDue;
-import org.jointacceptance.messaging.event.OwedMaterialOverdue;
-import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
-import org.jointacceptance.messaging.event.RectificationSubmitted;
-import org.jointacceptance.messaging.event.RoutingChanged;
-import org.jointacceptance.messaging.event.SectionDecided;
-import org.jointacceptance.messaging.event.StageClockChanged;
 
 /**
  * Receives acceptance-service's events from Kafka: those that concern people go to the notifications (which also

@@ -11,9 +11,9 @@ import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.MalformedEventException;
-import org.jointacceptance.messaging.event.SiteVisitScheduled;
-import org.jointacceptance.messaging.event.SpecialProcedureClosed;
-import org.jointacceptance.messaging.event.SpecialProcedureOpened;
+import org.jointacceptance.messaging.department.SiteVisitScheduled;
+import org.jointacceptance.messaging.department.SpecialProcedureClosed;
+import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 import org.jointacceptance.messaging.inbox.EventRoutes;
 
 /**

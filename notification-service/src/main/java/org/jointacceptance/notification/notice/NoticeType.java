@@ -5,22 +5,22 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.jointacceptance.messaging.EventCodec;
-import org.jointacceptance.messaging.event.ApplicationTerminated;
-import org.jointacceptance.messaging.event.CompletionFilingIssued;
-import org.jointacceptance.messaging.event.DeadlineWarning;
-import org.jointacceptance.messaging.event.DueDateChanged;
-import org.jointacceptance.messaging.event.InspectionRequested;
-import org.jointacceptance.messaging.event.IntakeDecided;
-import org.jointacceptance.messaging.event.OpinionIssued;
-import org.jointacceptance.messaging.event.OwedMaterialDue;
-import org.jointacceptance.messaging.event.OwedMaterialOverdue;
-import org.jointacceptance.messaging.event.RectificationDeadlineChanged;
-import org.jointacceptance.messaging.event.RectificationSubmitted;
-import org.jointacceptance.messaging.event.RoutingChanged;
-import org.jointacceptance.messaging.event.SectionDecided;
-import org.jointacceptance.messaging.event.SiteVisitScheduled;
-import org.jointacceptance.messaging.event.SpecialProcedureClosed;
-import org.jointacceptance.messaging.event.SpecialProcedureOpened;
+import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
+import org.jointacceptance.messaging.acceptance.CompletionFilingIssued;
+import org.jointacceptance.messaging.acceptance.DeadlineWarning;
+import org.jointacceptance.messaging.acceptance.DueDateChanged;
+import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.IntakeDecided;
+import org.jointacceptance.messaging.acceptance.OpinionIssued;
+import org.jointacceptance.messaging.acceptance.OwedMaterialDue;
+import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
+import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
+import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
+import org.jointacceptance.messaging.acceptance.RoutingChanged;
+import org.jointacceptance.messaging.acceptance.SectionDecided;
+import org.jointacceptance.messaging.department.SiteVisitScheduled;
+import org.jointacceptance.messaging.department.SpecialProcedureClosed;
+import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 import org.jointacceptance.notification.notice.DailyDigest;
 
 /**

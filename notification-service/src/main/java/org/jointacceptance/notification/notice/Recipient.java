@@ -1,6 +1,6 @@
 package org.jointacceptance.notification.notice;
 
-import org.jointacceptance.messaging.event.Applicant;
+import org.jointacceptance.messaging.acceptance.Applicant;
 
 /**
  * Someone a notice is for, named as across every channel ({@code applicant:<credit code>}, {@code department:<code>},

@@ -1,0 +1,29 @@
+package org.jointacceptance.messaging.acceptance;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one window has checked an application; when accepted, the joint stage's clock runs to {@code dueDate}, which is
+ * provisional when it is counted into a year whose holiday notice is not loaded yet.
+ */
+public record IntakeDecided(UUID applicationId, String projectCode, String projectName, Applicant applicant,
+        IntakeOutcome outcome, String reason, LocalDate dueDate, List<String> missingMaterials,
+        boolean dueDateProvisional) {
+
+    /** An intake decision whose due date, if any, is counted on published arrangements only. */
+    public IntakeDecided(UUID applicationId, String projectCode, String projectName, Applicant applicant,
+            IntakeOutcome outcome, String reason, LocalDate dueDate, List<String> missingMaterials) {
+        this(applicationId, projectCode, projectName, applicant, outcome, reason, dueDate, missingMaterials, false);
+    }
+
+    public IntakeDecided {
+        requireNonNull(applicationId, "applicationId");
+        requireNonNull(applicant, "applicant");
+        requireNonNull(outcome, "outcome");
+        missingMaterials = missingMaterials == null ? List.of() : List.copyOf(missingMaterials);
+    }
+}

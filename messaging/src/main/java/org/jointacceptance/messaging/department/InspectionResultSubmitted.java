@@ -1,0 +1,36 @@
+package org.jointacceptance.messaging.department;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A department's inspector has concluded an inspection; the result is final for that round. A correction is a new
+ * result that names the one it replaces in {@code corrects}, with the reason in {@code correctionReason}.
+ */
+public record InspectionResultSubmitted(UUID inspectionId, UUID applicationId, UUID sectionId, String department,
+        int round, InspectionResult result, String inspector, LocalDate inspectedOn, String reason,
+        List<Finding> findings, UUID resultId, UUID corrects, String correctionReason) {
+
+    public InspectionResultSubmitted {
+        requireNonNull(inspectionId, "inspectionId");
+        requireNonNull(applicationId, "applicationId");
+        requireNonNull(sectionId, "sectionId");
+        if (round < 1) {
+            throw new IllegalArgumentException("round must be 1 or more");
+        }
+        requireNonNull(department, "department");
+        requireNonNull(result, "result");
+        findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    /** A first result without an id of its own, as results were published before corrections were possible. */
+    public InspectionResultSubmitted(UUID inspectionId, UUID applicationId, UUID sectionId, String department,
+            int round, InspectionResult result, String inspector, LocalDate inspectedOn, String reason,
+            List<Finding> findings) {
+        this(inspectionId, applicationId, sectionId, department, round, result, inspector, inspectedOn, reason,
+                findings, null, null, null);
+    }
+}

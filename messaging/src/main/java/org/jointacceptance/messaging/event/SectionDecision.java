@@ -1,8 +1,0 @@
-package org.jointacceptance.messaging.event;
-
-/** The joint decision on a section after a round of inspections. */
-public enum SectionDecision {
-    ACCEPTED,
-    RECTIFICATION_REQUIRED,
-    REJECTED
-}

@@ -1,8 +1,0 @@
-package org.jointacceptance.messaging.event;
-
-/** The special procedures a department may need during an inspection; their time does not count on the clock. */
-public enum SpecialProcedureKind {
-    EXPERT_REVIEW,
-    TESTING,
-    HEARING
-}
