@@ -1,17 +1,13 @@
 package org.jointacceptance.notification.listener;
 
-import java.time.temporal.ChronoUnit;
-
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.messaging.EventCodec;
-import org.jointacceptance.messaging.MalformedEventException;
 import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
 import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
 import org.jointacceptance.messaging.acceptance.CompletionFilingIssued;
@@ -27,6 +23,7 @@ import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.StageClockChanged;
+import org.jointacceptance.messaging.inbox.EventRetry;
 import org.jointacceptance.messaging.inbox.EventRoutes;
 
 /**
@@ -59,9 +56,7 @@ public class AcceptanceEventsListener {
 
     @Incoming("acceptance-events")
     @Blocking
-    @Retry(maxRetries = -1, maxDuration = 10, durationUnit = ChronoUnit.MINUTES, delay = 500, jitter = 200,
-            abortOn = MalformedEventException.class)
-    @ExponentialBackoff(maxDelay = 30, maxDelayUnit = ChronoUnit.SECONDS)
+    @ApplyGuard(EventRetry.GUARD)
     public void onEvent(ConsumerRecord<String, String> record) {
         routes.handle(record);
     }
