@@ -83,10 +83,10 @@ public class CoordinationService {
             throw ProblemException.notFound("Application", applicationId);
         }
         application.terminate(request.reason(), OffsetDateTime.now(clock));
-        deadline.tell(application, "terminated");
         timeline.announce(applicationId, null, "coordinator:" + coordinator, "TERMINATED", request.reason(),
                 new ApplicationTerminated(applicationId, application.project.name, application.applicant.toEvent(),
                         request.reason(), coordinator));
+        deadline.tell(application, "terminated");
         audit.record("coordinator:" + coordinator, "TERMINATED", "application " + applicationId + ": "
                 + request.reason());
         return application;

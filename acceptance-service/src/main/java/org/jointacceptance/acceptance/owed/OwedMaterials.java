@@ -57,10 +57,10 @@ public class OwedMaterials {
         pauseIfOverdue(application, owed);
         owed.suppliedOn = stageClock.today();
         owed.materialId = material.id;
-        timeline.announce(application.id, new OwedMaterialSupplied(application.id, application.project.name,
-                application.applicant.toEvent(), owed.type, owed.name, owed.promisedBy, owed.suppliedOn));
-        timeline.record(application.id, null, "applicant:" + application.applicant.creditCode, "OWED_MATERIAL_SUPPLIED",
-                owed.type + " (promised by " + owed.promisedBy + "): " + material.name, null);
+        timeline.announce(application.id, null, "applicant:" + application.applicant.creditCode,
+                "OWED_MATERIAL_SUPPLIED", owed.type + " (promised by " + owed.promisedBy + "): " + material.name,
+                new OwedMaterialSupplied(application.id, application.project.name, application.applicant.toEvent(),
+                        owed.type, owed.name, owed.promisedBy, owed.suppliedOn));
         deadline.resume(application, owed.pauseReference());
         if (!OwedMaterial.anyOutstanding(application.id)) {
             allSupplied.fire(new AllSupplied(application));
