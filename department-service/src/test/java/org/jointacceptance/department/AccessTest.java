@@ -135,6 +135,16 @@ class AccessTest {
     }
 
     @Test
+    void a_token_verified_once_is_refused_as_soon_as_it_expires() {
+        String shortLived = TestTokens.validFor(Workbench.inspector("Li Na"), Duration.ofSeconds(3));
+        given().auth().oauth2(shortLived).get("/inspections").then().statusCode(200);
+        given().auth().oauth2(shortLived).get("/inspections").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(shortLived)
+                .get("/inspections").then().statusCode(401).body("type", equalTo(PROBLEMS + "unauthorized")));
+    }
+
+    @Test
     void refused_requests_and_unverifiable_tokens_are_in_the_audit_log() {
         UUID refused = UUID.randomUUID();
         UUID forged = UUID.randomUUID();

@@ -32,15 +32,24 @@ public class ChecklistService {
         this.clock = clock;
     }
 
-    /** Marks one item of an inspection that has no result yet; marking again replaces the earlier mark. */
+    /**
+     * Marks one item of an inspection that has no result yet; marking again replaces the earlier mark. Returns the
+     * inspection's whole checklist after marking, read in the same transaction.
+     */
     @Transactional
-    public ChecklistItem mark(UUID inspectionId, String code, String inspector, ItemMarking marking) {
+    public Marked mark(UUID inspectionId, String code, String inspector, ItemMarking marking) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         inspection.requireOpen();
         assignments.actingInspector(inspection, inspector);
-        ChecklistItem item = item(inspection.id, code);
+        List<ChecklistItem> items = ChecklistItem.of(inspection.id);
+        ChecklistItem item = items.stream().filter(each -> each.code.equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Checklist item", code));
         apply(item, inspector, marking);
-        return item;
+        return new Marked(inspection, items);
+    }
+
+    /** An inspection and its checklist, just marked. */
+    public record Marked(Inspection inspection, List<ChecklistItem> items) {
     }
 
     /** The item of the inspection's checklist; a missing one is a 404. */

@@ -64,7 +64,7 @@ public class ChecklistResource {
     @APIResponse(responseCode = "422", description = "A cited evidence file was not uploaded to this inspection")
     public ChecklistView mark(@PathParam("id") UUID id, @PathParam("code") String code,
             @NotNull @Valid MarkRequest request) {
-        checklist.mark(id, code, caller.name(), request.marking());
-        return get(id);
+        ChecklistService.Marked marked = checklist.mark(id, code, caller.name(), request.marking());
+        return ChecklistView.of(marked.inspection(), marked.items());
     }
 }

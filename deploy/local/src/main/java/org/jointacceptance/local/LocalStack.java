@@ -89,6 +89,12 @@ public final class LocalStack implements AutoCloseable {
         return postgres.jdbcUrl(database);
     }
 
+    /** Creates an empty database on the stack's PostgreSQL beside the services' own; returns its JDBC URL. */
+    public String createDatabase(String database) {
+        postgres.createDatabase(database);
+        return postgres.jdbcUrl(database);
+    }
+
     /** A token for {@code user}, signed with the local run's key, which every service trusts. */
     public String token(User user) {
         return tokens.issue(user, TOKEN_LIFETIME);

@@ -64,6 +64,11 @@ public final class ServiceProcess {
         return port;
     }
 
+    /** The operating system's process id, to read its CPU time and memory. */
+    public long pid() {
+        return process.pid();
+    }
+
     public Path log() {
         return log;
     }

@@ -42,6 +42,12 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int po
                 firstDepartmentPort, departments, serviceJvmOptions + " -Dclock.start=" + start);
     }
 
+    /** The same stack with every service started with {@code options} instead (for example to profile them). */
+    public StackSettings withServiceJvmOptions(String options) {
+        return new StackSettings(home, dataDirectory, kafkaPort, postgresPort, acceptancePort, notificationPort,
+                firstDepartmentPort, departments, options);
+    }
+
     /** The port of the n-th department (0-based); with port 0 for all, each picks its own free port. */
     public int departmentPort(int index) {
         return firstDepartmentPort == 0 ? 0 : firstDepartmentPort + index;

@@ -26,6 +26,11 @@ public final class TestTokens {
         return ISSUED.computeIfAbsent(user, who -> ISSUER.issue(who, Duration.ofHours(1)));
     }
 
+    /** A new token for {@code user}, valid for {@code lifetime} from now. */
+    public static String validFor(User user, Duration lifetime) {
+        return ISSUER.issue(user, lifetime);
+    }
+
     /** A token for {@code user} that expired a minute ago. */
     public static String expired(User user) {
         return ISSUER.issue(user, Duration.ofMinutes(-1));

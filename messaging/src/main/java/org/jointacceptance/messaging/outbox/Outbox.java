@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.jointacceptance.messaging.EventCodec;
@@ -18,10 +19,16 @@ public class Outbox {
 
     private final EventCodec codec;
     private final Clock clock;
+    private final Event<Appended> appended;
 
-    public Outbox(EventCodec codec, Clock clock) {
+    public Outbox(EventCodec codec, Clock clock, Event<Appended> appended) {
         this.codec = codec;
         this.clock = clock;
+        this.appended = appended;
+    }
+
+    /** An event was appended; the relay learns of it once the transaction commits. */
+    public record Appended(UUID eventId) {
     }
 
     /**
@@ -38,6 +45,7 @@ public class Outbox {
         event.payload = codec.encode(payload);
         event.occurredAt = OffsetDateTime.now(clock);
         event.persist();
+        appended.fire(new Appended(event.eventId));
         return event.eventId;
     }
 }

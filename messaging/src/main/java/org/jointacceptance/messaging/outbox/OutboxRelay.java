@@ -6,13 +6,20 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -26,12 +33,20 @@ import org.jboss.logging.Logger;
  * Publishes committed outbox events to Kafka, oldest first, and marks them published once the broker has
  * acknowledged them. A crash between the two re-publishes the batch: consumers are idempotent. A transaction-scoped
  * advisory lock lets only one replica relay at a time, which keeps each application's events in order.
+ * <p>
+ * The relay runs on its own thread, woken as soon as a transaction that appended an event commits, and tries again
+ * shortly after a failure or while another replica holds the lock; besides, it looks every
+ * {@code outbox.relay.every} (default 10 s) for anything left behind. {@code off} stops the relay altogether.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x6f7574626f78L;
+    /** What {@link #publishPending()} answers while another replica relays. */
+    private static final int LOCKED_ELSEWHERE = -1;
+    /** How soon the relay tries again after a failure, or while another replica relays. */
+    private static final Duration RETRY_AFTER = Duration.ofMillis(200);
 
     private final Emitter<String> emitter;
     private final EntityManager entityManager;
@@ -40,12 +55,17 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration acknowledgementTimeout;
     private final Duration retention;
+    private final Optional<Duration> lookEvery;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread relay;
 
     public OutboxRelay(@Channel("events-out") Emitter<String> emitter, EntityManager entityManager, Clock clock,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "outbox.relay.acknowledgement-timeout", defaultValue = "PT30S") Duration acknowledgementTimeout,
-            @ConfigProperty(name = "outbox.retention", defaultValue = "P7D") Duration retention) {
+            @ConfigProperty(name = "outbox.retention", defaultValue = "P7D") Duration retention,
+            @ConfigProperty(name = "outbox.relay.every", defaultValue = "10s") String lookEvery) {
         this.emitter = emitter;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -53,15 +73,47 @@ public class OutboxRelay {
         this.batchSize = batchSize;
         this.acknowledgementTimeout = acknowledgementTimeout;
         this.retention = retention;
+        this.lookEvery = lookEvery.equals("off") ? Optional.empty()
+                : Optional.of(Duration.parse("PT" + lookEvery.toUpperCase(Locale.ROOT)));
     }
 
-    @Scheduled(every = "${outbox.relay.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void relayOnSchedule() {
-        try {
-            publishPending();
-        } catch (RuntimeException e) {
-            LOG.warnf("Outbox relay will retry: %s", e.getMessage());
+    void start(@Observes StartupEvent started) {
+        if (lookEvery.isEmpty()) {
+            return;
+        }
+        running = true;
+        relay = new Thread(this::relayUntilStopped, "outbox-relay");
+        relay.setDaemon(true);
+        relay.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        if (relay != null) {
+            running = false;
+            wakeUps.release();
+            relay.join(acknowledgementTimeout.toMillis());
+        }
+    }
+
+    /** An event was committed: publish it now rather than at the next look. */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Appended appended) {
+        wakeUps.release();
+    }
+
+    private void relayUntilStopped() {
+        Duration wait = lookEvery.orElseThrow();
+        while (running) {
+            try {
+                wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits(); // one pass publishes everything committed so far
+                wait = running && publishPending() == LOCKED_ELSEWHERE ? RETRY_AFTER : lookEvery.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Outbox relay will retry: %s", e.getMessage());
+                wait = RETRY_AFTER;
+            }
         }
     }
 
@@ -74,12 +126,18 @@ public class OutboxRelay {
                 .executeUpdate());
     }
 
-    /** Publishes every committed, unpublished event; returns how many. */
+    /**
+     * Publishes every committed, unpublished event; returns how many, or -1 when another
+     * replica is relaying.
+     */
     public int publishPending() {
         int total = 0;
         int published;
         do {
             published = QuarkusTransaction.requiringNew().call(this::publishBatch);
+            if (published == LOCKED_ELSEWHERE) {
+                return total == 0 ? LOCKED_ELSEWHERE : total;
+            }
             total += published;
         } while (published == batchSize);
         return total;
@@ -89,7 +147,7 @@ public class OutboxRelay {
         Boolean locked = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(:key)")
                 .setParameter("key", RELAY_LOCK).getSingleResult();
         if (!locked) {
-            return 0;
+            return LOCKED_ELSEWHERE;
         }
         List<OutboxEvent> batch = entityManager
                 .createQuery("from OutboxEvent e where e.publishedAt is null order by e.id", OutboxEvent.class)

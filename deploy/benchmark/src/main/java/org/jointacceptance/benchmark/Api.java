@@ -1,0 +1,102 @@
+package org.jointacceptance.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The services' REST APIs as one caller uses them: JSON in and out, a bearer token, HTTP/1.1 keep-alive. An answer
+ * other than the one expected is a violation: it is recorded and the call fails.
+ */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http;
+    private final Violations violations;
+
+    Api(Violations violations) {
+        this.violations = violations;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    JsonNode get(String url, String token) {
+        return call(request(url, token).GET().build(), 200);
+    }
+
+    JsonNode post(String url, String token, Object body, int expected) {
+        return call(json(request(url, token)).method("POST", bodyOf(body)).build(), expected);
+    }
+
+    JsonNode put(String url, String token, Object body) {
+        return call(json(request(url, token)).method("PUT", bodyOf(body)).build(), 200);
+    }
+
+    /** A multipart upload of one file with the form's other fields. */
+    JsonNode upload(String url, String token, byte[] file, String fileName, String mediaType, String typeField) {
+        String boundary = "benchmark-" + UUID.randomUUID();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + typeField + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + mediaType + "\r\n\r\n";
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[headBytes.length + file.length + tail.length];
+        System.arraycopy(headBytes, 0, body, 0, headBytes.length);
+        System.arraycopy(file, 0, body, headBytes.length, file.length);
+        System.arraycopy(tail, 0, body, headBytes.length + file.length, tail.length);
+        return call(request(url, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), 201);
+    }
+
+    private static HttpRequest.Builder request(String url, String token) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+    }
+
+    private static HttpRequest.Builder json(HttpRequest.Builder request) {
+        return request.header("Content-Type", "application/json");
+    }
+
+    private static HttpRequest.BodyPublisher bodyOf(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private JsonNode call(HttpRequest request, int expected) {
+        HttpResponse<String> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw violations.record(request.method() + " " + request.uri().getPath() + " failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+        if (response.statusCode() != expected) {
+            throw violations.record(request.method() + " " + request.uri().getPath() + " answered "
+                    + response.statusCode() + " instead of " + expected + ": " + abbreviate(response.body()));
+        }
+        try {
+            return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw violations.record(request.method() + " " + request.uri().getPath() + " answered unreadable JSON");
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + "...";
+    }
+}

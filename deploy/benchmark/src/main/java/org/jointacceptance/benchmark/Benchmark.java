@@ -1,0 +1,246 @@
+package org.jointacceptance.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jointacceptance.infrastructure.EmbeddedPostgresServer;
+import org.jointacceptance.infrastructure.tokens.User;
+import org.jointacceptance.local.LocalStack;
+import org.jointacceptance.local.ServiceProcess;
+import org.jointacceptance.local.StackSettings;
+
+/**
+ * {@code ./run benchmark}: starts the whole system afresh as the local run does, measures it idle and the
+ * machine's own limits, then loads it step by step through the REST APIs as firms and inspectors use them, checks
+ * every section's outcome against its plan, and writes the report. Exits 1 when anything went wrong: a run with a
+ * violation is not a result.
+ */
+public final class Benchmark {
+
+    private static final String FIRM_CREDIT_CODE = "91210200MA0QC8K63J";
+    private static final Duration IDLE_SETTLING = Duration.ofSeconds(20);
+    private static final Duration IDLE_MEASURED = Duration.ofSeconds(10);
+    private static final Duration DECISIONS_AWAITED = Duration.ofSeconds(60);
+    private static final Duration DRAIN_AT_MOST = Duration.ofMinutes(10);
+
+    private final Options options;
+    private final LocalStack stack;
+    private final Violations violations = new Violations();
+    private final Ledger ledger = new Ledger();
+    private final Api api = new Api(violations);
+    private final Firm firm;
+    private final Cpu cpu;
+    private final Report report;
+    private final AtomicInteger applications = new AtomicInteger();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    private Benchmark(Options options, LocalStack stack, double startupSeconds) throws Exception {
+        this.options = options;
+        this.stack = stack;
+        JsonNode example = Api.JSON.readTree(Files.readString(stack.home().resolve("docs/examples/application.json")));
+        this.firm = new Firm(api, violations, ledger, stack.service("acceptance-service").baseUrl(),
+                stack.token(User.applicant("benchmark-firm", FIRM_CREDIT_CODE)), example);
+        Map<String, Long> processes = new LinkedHashMap<>();
+        stack.services().forEach(service -> processes.put(service.name(), service.pid()));
+        processes.put("benchmark and Kafka", ProcessHandle.current().pid());
+        this.cpu = new Cpu(processes);
+        this.report = new Report(options, startupSeconds);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("jointacceptance.home", ".")).toAbsolutePath().normalize();
+        Options options;
+        try {
+            options = Options.parse(args, home);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(Options.USAGE);
+            System.exit(2);
+            return;
+        }
+        Path data = Files.createTempDirectory("joint-acceptance-benchmark");
+        System.out.println("Starting the whole system afresh (data in " + data + ") ...");
+        long starting = System.nanoTime();
+        StackSettings settings = StackSettings.anyFreePorts(home, data);
+        String jvmOptions = System.getenv("JA_SERVICE_JVM_OPTIONS");
+        if (jvmOptions != null && !jvmOptions.isBlank()) {
+            settings = settings.withServiceJvmOptions(jvmOptions);
+        }
+        LocalStack stack = LocalStack.start(settings, message -> System.out.println("  " + message));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> { // also on Ctrl-C
+            stack.close();
+            delete(data);
+        }, "benchmark-stop"));
+        boolean passed;
+        try {
+            passed = new Benchmark(options, stack, (System.nanoTime() - starting) / 1e9).run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            passed = false;
+        }
+        System.exit(passed ? 0 : 1);
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete " + folder + ": " + e.getMessage());
+        }
+    }
+
+    private boolean run() throws Exception {
+        measureIdle();
+        measureMachineLimits();
+        ExecutorService firmWork = Executors.newFixedThreadPool(options.firms(), Load.daemon("benchmark-firm"));
+        Load load = new Load(ledger, cpu, this::inspector);
+        try (EventWatch events = new EventWatch(stack.kafkaBootstrapServers(), ledger, violations, firmWork,
+                notice -> firm.rectify(notice.applicationId(), notice.sectionId(), notice.findings()))) {
+            double expectedRate = 30;
+            for (Step step : options.steps()) {
+                long wanted = Math.round((step.openLoop() ? step.load() * 1.2 : expectedRate * 2)
+                        * (step.warmup().plus(step.duration()).toSeconds())) + 50;
+                apply(wanted - ledger.tasks().size(), firmWork);
+                System.out.println("Step " + step.label() + ": " + ledger.tasks().size() + " inspections waiting");
+                Step.Measure measure = load.run(step, violations);
+                awaitDecisions();
+                report.step(measure);
+                System.out.println("  " + Report.summary(measure));
+                expectedRate = Math.max(expectedRate, measure.resultsPerSecond());
+                if (step.openLoop() && !Report.sustained(measure)) {
+                    System.out.println("  not sustained: the open-loop steps end here");
+                    break;
+                }
+            }
+            System.out.println("Inspecting what is left, to check every section's outcome ...");
+            load.drain(16, DRAIN_AT_MOST, violations);
+            awaitDecisions();
+        } finally {
+            firmWork.shutdownNow();
+        }
+        verify();
+        report.verification(ledger.sections().size(), violations);
+        Path written = report.write();
+        System.out.println(report.targetTable());
+        System.out.println("Report: " + written + " and " + written.resolveSibling(options.label() + ".png"));
+        if (violations.count() > 0) {
+            System.out.println(violations.count() + " violation(s); the first:");
+            violations.first().forEach(violation -> System.out.println("  " + violation));
+            return false;
+        }
+        return true;
+    }
+
+    /** What the system uses doing nothing: after it settles, CPU over a few seconds and resident memory. */
+    private void measureIdle() throws InterruptedException {
+        System.out.println("Measuring the system idle ...");
+        Thread.sleep(IDLE_SETTLING.toMillis());
+        Cpu.Sample before = cpu.sample();
+        Thread.sleep(IDLE_MEASURED.toMillis());
+        Cpu.Sample after = cpu.sample();
+        report.idle(after.coresBusySince(before, IDLE_MEASURED.toMillis() / 1000.0), cpu.residentMiB());
+    }
+
+    private void measureMachineLimits() throws Exception {
+        System.out.println("Measuring the machine's limits: PostgreSQL inserts, Kafka round trip ...");
+        String probe = stack.createDatabase("benchmark_probe");
+        report.limits(List.of(
+                        MachineLimits.inserts(probe, EmbeddedPostgresServer.USER, 1, Duration.ofSeconds(5)),
+                        MachineLimits.inserts(probe, EmbeddedPostgresServer.USER, 16, Duration.ofSeconds(5))),
+                MachineLimits.kafkaRoundTrip(stack.kafkaBootstrapServers(), 500));
+    }
+
+    /**
+     * Applies until about {@code inspections} more inspections are requested, as {@code firms} firms at once, and
+     * waits until every one of them has reached Kafka. Intake is measured on the way.
+     */
+    private void apply(long inspections, ExecutorService firmWork) throws Exception {
+        if (inspections <= 0) {
+            return;
+        }
+        long requestedBefore = ledger.requestedInspections();
+        AtomicLong requested = new AtomicLong();
+        Cpu.Sample before = cpu.sample();
+        long started = System.nanoTime();
+        List<Future<Integer>> firms = new ArrayList<>();
+        AtomicInteger applied = new AtomicInteger();
+        for (int i = 0; i < options.firms(); i++) {
+            firms.add(firmWork.submit(() -> {
+                int mine = 0;
+                while (requested.get() < inspections) {
+                    requested.addAndGet(firm.apply(options.seed(), applications.incrementAndGet()));
+                    applied.incrementAndGet();
+                    mine++;
+                }
+                return mine;
+            }));
+        }
+        for (Future<Integer> each : firms) {
+            each.get();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        report.intake(applied.get(), seconds, cpu.sample().machineSecondsSince(before));
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (ledger.requestedInspections() < requestedBefore + requested.get() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        try (ConsumerLag lag = new ConsumerLag(stack.kafkaBootstrapServers())) {
+            long left = lag.awaitCaughtUp(Duration.ofMinutes(5)); // the departments file every request first
+            if (left > 0) {
+                System.out.println("  the services are still " + left + " events behind");
+            }
+        }
+    }
+
+    /** Waits until every round whose results are all in has its decision, for at most a minute. */
+    private void awaitDecisions() throws InterruptedException {
+        long deadline = System.nanoTime() + DECISIONS_AWAITED.toNanos();
+        while (ledger.awaitingDecision() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** Every section's decisions, as Kafka announced them and as acceptance-service records them, are as planned. */
+    private void verify() {
+        System.out.println("Verifying " + ledger.sections().size() + " sections ...");
+        ledger.differencesFromPlan().forEach(violations::record);
+        Map<UUID, List<Ledger.SectionPlan>> byApplication = new LinkedHashMap<>();
+        ledger.sections().values().forEach(plan ->
+                byApplication.computeIfAbsent(plan.applicationId(), any -> new ArrayList<>()).add(plan));
+        byApplication.forEach((application, plans) -> {
+            Map<UUID, List<String>> recorded = firm.decisionsOf(application);
+            for (Ledger.SectionPlan plan : plans) {
+                if (!plan.expectedDecisions().equals(recorded.get(plan.sectionId()))) {
+                    violations.record("acceptance-service records " + recorded.get(plan.sectionId()) + " for section "
+                            + plan.sectionId() + ", planned " + plan.expectedDecisions());
+                }
+            }
+        });
+    }
+
+    /** Inspector number {@code n}: an inspector of every department, so that it can take any inspection. */
+    private Inspector inspector(int n) {
+        String name = "benchmark-inspector-" + n;
+        return new Inspector(api, ledger,
+                department -> stack.department(department).map(ServiceProcess::baseUrl).orElseThrow(),
+                department -> tokens.computeIfAbsent(name + "@" + department,
+                        any -> stack.token(User.inspector(name, department))));
+    }
+}

@@ -1,0 +1,111 @@
+package org.jointacceptance.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * CPU time and memory read from {@code /proc}: the machine's busy time, each named process's, and PostgreSQL's (all
+ * its processes together). Times are in clock ticks of 10 ms, the kernel's USER_HZ on Linux.
+ */
+final class Cpu {
+
+    static final double SECONDS_PER_TICK = 0.01;
+
+    private final Map<String, Long> processes;
+
+    /** @param processes the processes to follow by name, each with its pid */
+    Cpu(Map<String, Long> processes) {
+        this.processes = Map.copyOf(processes);
+    }
+
+    /** CPU time used so far: the machine's (busy and total) and each process's, in ticks. */
+    record Sample(long machineBusy, long machineTotal, Map<String, Long> byProcess) {
+
+        /** CPU seconds used by the machine between {@code earlier} and this sample. */
+        double machineSecondsSince(Sample earlier) {
+            return (machineBusy - earlier.machineBusy) * SECONDS_PER_TICK;
+        }
+
+        /** The share of the machine's cores busy between {@code earlier} and this sample, e.g. 1.6 of 2 cores. */
+        double coresBusySince(Sample earlier, double wallSeconds) {
+            return machineSecondsSince(earlier) / wallSeconds;
+        }
+
+        Map<String, Double> processSecondsSince(Sample earlier) {
+            Map<String, Double> seconds = new LinkedHashMap<>();
+            byProcess.forEach((name, ticks) -> seconds.put(name,
+                    (ticks - earlier.byProcess.getOrDefault(name, 0L)) * SECONDS_PER_TICK));
+            return seconds;
+        }
+    }
+
+    Sample sample() {
+        List<String> machine = List.of(read(Path.of("/proc/stat")).lines().findFirst().orElseThrow().trim().split("\\s+"));
+        long total = 0;
+        for (int i = 1; i < Math.min(machine.size(), 9); i++) { // user .. steal; guest time is already in user
+            total += Long.parseLong(machine.get(i));
+        }
+        long idle = Long.parseLong(machine.get(4)) + Long.parseLong(machine.get(5));
+        Map<String, Long> byProcess = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> byProcess.put(name, ticks(pid)));
+        byProcess.put("postgres", postgresPids().mapToLong(Cpu::ticks).sum());
+        return new Sample(total - idle, total, byProcess);
+    }
+
+    /** Resident memory of each process in MiB (PostgreSQL: the proportional share of all its processes). */
+    Map<String, Double> residentMiB() {
+        Map<String, Double> resident = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> resident.put(name, status(pid, "VmRSS:") / 1024.0));
+        resident.put("postgres", postgresPids().mapToLong(pid -> rollup(pid, "Pss:")).sum() / 1024.0);
+        return resident;
+    }
+
+    /** The processes named {@code postgres}: the server and one per connection. */
+    private static Stream<Long> postgresPids() {
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            return entries.map(path -> path.getFileName().toString()).filter(name -> name.chars().allMatch(Character::isDigit))
+                    .map(Long::parseLong)
+                    .filter(pid -> read(Path.of("/proc", pid.toString(), "comm")).trim().equals("postgres"))
+                    .toList().stream();
+        } catch (IOException e) {
+            return Stream.empty();
+        }
+    }
+
+    /** utime + stime of one process; 0 once it is gone. */
+    private static long ticks(long pid) {
+        String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
+        int afterName = stat.lastIndexOf(')');
+        if (afterName < 0) {
+            return 0;
+        }
+        String[] fields = stat.substring(afterName + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // fields 14 and 15 of proc(5)
+    }
+
+    private static long status(long pid, String field) {
+        return kibibytes(read(Path.of("/proc", Long.toString(pid), "status")), field);
+    }
+
+    private static long rollup(long pid, String field) {
+        return kibibytes(read(Path.of("/proc", Long.toString(pid), "smaps_rollup")), field);
+    }
+
+    private static long kibibytes(String text, String field) {
+        return text.lines().filter(line -> line.startsWith(field)).findFirst()
+                .map(line -> Long.parseLong(line.substring(field.length()).trim().split("\\s+")[0])).orElse(0L);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+}

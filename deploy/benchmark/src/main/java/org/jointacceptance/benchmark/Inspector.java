@@ -1,0 +1,80 @@
+package org.jointacceptance.benchmark;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * An inspector at work on one inspection, request by request as the workbench is used: the inbox (filtered to the
+ * application), the checklist, one mark per item, the result. Each benchmark worker is its own inspector in every
+ * department, so that no two workers ever take the same inspection.
+ */
+final class Inspector {
+
+    private static final Map<String, Object> PASS = Map.of("mark", "PASS");
+    private static final Map<String, Object> FAIL = Map.of("mark", "FAIL", "finding", Map.of(
+            "description", "The testing report does not cover the basement garage", "severity", "MAJOR",
+            "rectifiable", true, "requiredAction", "Have the garage tested and file the report"));
+
+    private final Api api;
+    private final Ledger ledger;
+    private final Function<String, String> departmentUrl;
+    private final Function<String, String> tokenIn;
+
+    /**
+     * @param departmentUrl a department's base URL by its code
+     * @param tokenIn       this inspector's token in a department, by its code
+     */
+    Inspector(Api api, Ledger ledger, Function<String, String> departmentUrl, Function<String, String> tokenIn) {
+        this.api = api;
+        this.ledger = ledger;
+        this.departmentUrl = departmentUrl;
+        this.tokenIn = tokenIn;
+    }
+
+    /**
+     * Inspects {@code task} and submits the result; returns false, having done nothing, while the department has not
+     * yet filed the request (the event is still on its way).
+     */
+    boolean inspect(Ledger.Task task, Step.Measure measure) {
+        String base = departmentUrl.apply(task.department());
+        String token = tokenIn.apply(task.department());
+        JsonNode inbox = api.get(base + "/inspections?state=PENDING&applicationId=" + task.applicationId(), token);
+        measure.request();
+        String inspection = null;
+        for (JsonNode entry : inbox) {
+            if (entry.path("sectionId").asText().equals(task.sectionId().toString())
+                    && entry.path("round").asInt() == task.round()) {
+                inspection = entry.path("id").asText();
+            }
+        }
+        if (inspection == null) {
+            return false;
+        }
+        String url = base + "/inspections/" + inspection;
+        JsonNode checklist = api.get(url + "/checklist", token).path("checklist");
+        measure.request();
+        boolean fails = ledger.section(task.sectionId()).fails(task.department(), task.round());
+        boolean failed = false;
+        for (JsonNode item : checklist) {
+            if (!item.path("mark").isNull() && !item.path("mark").isMissingNode()) {
+                continue;
+            }
+            api.put(url + "/checklist/" + item.path("code").asText(), token, fails && !failed ? FAIL : PASS);
+            measure.request();
+            failed = fails;
+        }
+        long started = System.nanoTime();
+        JsonNode result = api.post(url + "/result", token, Map.of(), 200);
+        long answered = System.nanoTime();
+        measure.request();
+        measure.resultAnswered(answered - started);
+        String expected = fails ? "FAILED" : "PASSED";
+        if (!expected.equals(result.path("result").asText())) {
+            throw measure.violations().record(task + " gave " + result.path("result").asText() + ", planned " + expected);
+        }
+        ledger.resultSubmitted(task, answered, measure.recording() ? measure : null);
+        return true;
+    }
+}

@@ -1,0 +1,180 @@
+package org.jointacceptance.benchmark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * What the run planned and what it saw: each section's planned outcome, the inspections requested of each
+ * department in each round (the work the inspectors take), their results and the decisions announced.
+ */
+final class Ledger {
+
+    /** A section as the firm applied for it; {@code failingDepartment} fails it in round 1 when not null. */
+    record SectionPlan(UUID applicationId, UUID sectionId, String failingDepartment) {
+
+        /** The decisions this section must receive, round by round. */
+        List<String> expectedDecisions() {
+            return failingDepartment == null ? List.of("ACCEPTED") : List.of("RECTIFICATION_REQUIRED", "ACCEPTED");
+        }
+
+        boolean fails(String department, int round) {
+            return round == 1 && department.equals(failingDepartment);
+        }
+    }
+
+    /** One department's inspection of one section in one round: a piece of an inspector's work. */
+    record Task(String department, UUID applicationId, UUID sectionId, int round) {
+    }
+
+    /** One section's round: how many departments were asked, how many answered, and the decision. */
+    static final class Round {
+        int requested;
+        int results;
+        long lastResultNanos;
+        Step.Measure lastResultStep;
+        final List<String> decisions = new ArrayList<>();
+        final List<String> decisionEventIds = new ArrayList<>();
+
+        synchronized boolean awaitsDecision() {
+            return requested > 0 && results == requested && decisions.isEmpty();
+        }
+    }
+
+    private final Map<UUID, SectionPlan> sections = new ConcurrentHashMap<>();
+    private final Map<String, Round> rounds = new ConcurrentHashMap<>();
+    private final BlockingQueue<Task> tasks = new LinkedBlockingQueue<>();
+    private volatile Step.Measure current;
+
+    void plan(SectionPlan section) {
+        sections.put(section.sectionId(), section);
+    }
+
+    SectionPlan section(UUID sectionId) {
+        return sections.get(sectionId);
+    }
+
+    Map<UUID, SectionPlan> sections() {
+        return Map.copyOf(sections);
+    }
+
+    BlockingQueue<Task> tasks() {
+        return tasks;
+    }
+
+    /** The step being measured, which events seen now count towards; null between steps. */
+    Step.Measure current() {
+        return current;
+    }
+
+    void measure(Step.Measure step) {
+        current = step;
+    }
+
+    /** An inspection was requested: it becomes work for an inspector. Requests of other runs are ignored. */
+    void requested(Task task) {
+        if (!sections.containsKey(task.sectionId())) {
+            return;
+        }
+        Round round = round(task.sectionId(), task.round());
+        synchronized (round) {
+            round.requested++;
+        }
+        tasks.add(task);
+    }
+
+    /**
+     * A department's result was accepted by its service ({@code at} is when its answer came, in nanoseconds);
+     * {@code step} is the step measuring it, or null outside a step's measured time.
+     */
+    void resultSubmitted(Task task, long at, Step.Measure step) {
+        Round round = round(task.sectionId(), task.round());
+        synchronized (round) {
+            round.results++;
+            round.lastResultNanos = at;
+            round.lastResultStep = step;
+        }
+    }
+
+    /**
+     * A section's decision was seen on Kafka at {@code at}: its latency from the round's last result counts for the
+     * step that result belongs to. Returns false for a decision of a section this run did not apply for.
+     */
+    boolean decided(UUID sectionId, int roundNumber, String decision, String eventId, long at) {
+        if (!sections.containsKey(sectionId)) {
+            return false;
+        }
+        Round round = round(sectionId, roundNumber);
+        synchronized (round) {
+            if (round.decisionEventIds.contains(eventId)) {
+                return true; // delivered again: Kafka delivers at least once
+            }
+            round.decisionEventIds.add(eventId);
+            round.decisions.add(decision);
+            if (round.decisions.size() == 1 && round.lastResultStep != null && round.results == round.requested) {
+                round.lastResultStep.decisionLatency(at - round.lastResultNanos);
+            }
+        }
+        return true;
+    }
+
+    /** Rounds whose every result is in and whose decision has not been seen yet. */
+    long awaitingDecision() {
+        return rounds.values().stream().filter(Round::awaitsDecision).count();
+    }
+
+    /** Sections whose last planned decision has not been seen yet. */
+    long unfinishedSections() {
+        return sections.values().stream().filter(plan -> {
+            Round last = rounds.get(key(plan.sectionId(), plan.expectedDecisions().size()));
+            if (last == null) {
+                return true;
+            }
+            synchronized (last) {
+                return last.decisions.isEmpty();
+            }
+        }).count();
+    }
+
+    /** Inspections requested of the departments so far in this run. */
+    long requestedInspections() {
+        return rounds.values().stream().mapToLong(round -> {
+            synchronized (round) {
+                return round.requested;
+            }
+        }).sum();
+    }
+
+    /** Every way the run's outcome differs from its plan, as the events showed it. */
+    List<String> differencesFromPlan() {
+        List<String> differences = new ArrayList<>();
+        for (SectionPlan plan : sections.values()) {
+            List<String> expected = plan.expectedDecisions();
+            for (int number = 1; number <= expected.size(); number++) {
+                Round round = rounds.get(key(plan.sectionId(), number));
+                List<String> seen = round == null ? List.of() : round.decisions;
+                if (!seen.equals(List.of(expected.get(number - 1)))) {
+                    differences.add("section " + plan.sectionId() + " round " + number + ": decisions " + seen
+                            + " instead of " + expected.get(number - 1));
+                }
+            }
+            Round beyond = rounds.get(key(plan.sectionId(), expected.size() + 1));
+            if (beyond != null) {
+                differences.add("section " + plan.sectionId() + " has an unplanned round " + (expected.size() + 1));
+            }
+        }
+        return differences;
+    }
+
+    private Round round(UUID sectionId, int round) {
+        return rounds.computeIfAbsent(key(sectionId, round), any -> new Round());
+    }
+
+    private static String key(UUID sectionId, int round) {
+        return sectionId + "/" + round;
+    }
+}

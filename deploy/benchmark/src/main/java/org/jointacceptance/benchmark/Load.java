@@ -1,0 +1,175 @@
+package org.jointacceptance.benchmark;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntFunction;
+
+/**
+ * Drives the inspectors: closed-loop (each inspector takes the next requested inspection as soon as it is done with
+ * one) or open-loop (an inspection starts at each tick of a fixed rate, on whichever inspector is free, however long
+ * the earlier ones take: a slow system shows as latency, not as a lower offered load).
+ */
+final class Load {
+
+    private static final Duration NOT_YET_FILED_DELAY = Duration.ofMillis(50);
+
+    private final Ledger ledger;
+    private final Cpu cpu;
+    private final IntFunction<Inspector> inspectorNumbered;
+    private final ConcurrentLinkedQueue<Inspector> idleInspectors = new ConcurrentLinkedQueue<>();
+    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(daemon("benchmark-later"));
+    private int inspectorsCreated;
+
+    Load(Ledger ledger, Cpu cpu, IntFunction<Inspector> inspectorNumbered) {
+        this.ledger = ledger;
+        this.cpu = cpu;
+        this.inspectorNumbered = inspectorNumbered;
+    }
+
+    Step.Measure run(Step step, Violations violations) throws InterruptedException {
+        Step.Measure measure = new Step.Measure(step, violations);
+        ledger.measure(measure);
+        long start = System.nanoTime();
+        long recordFrom = start + step.warmup().toNanos();
+        long end = recordFrom + step.duration().toNanos();
+        Thread recorder = new Thread(() -> {
+            sleepUntil(recordFrom);
+            measure.startRecording(cpu.sample());
+            sleepUntil(end);
+            measure.stopRecording(cpu.sample());
+        }, "benchmark-recorder");
+        recorder.start();
+        if (step.openLoop()) {
+            openLoop(step.load(), start, end, measure);
+        } else {
+            closedLoop(step.load(), () -> System.nanoTime() < end, measure);
+        }
+        recorder.join();
+        ledger.measure(null);
+        return measure;
+    }
+
+    /** Inspections taken by {@code inspectors} workers until no work is left (not measured): the end of a run. */
+    void drain(int inspectors, Duration atMost, Violations violations) throws InterruptedException {
+        Step.Measure unrecorded = new Step.Measure(Step.closedLoop(inspectors, Duration.ZERO, atMost), violations);
+        long end = System.nanoTime() + atMost.toNanos();
+        closedLoop(inspectors, () -> System.nanoTime() < end && ledger.unfinishedSections() > 0, unrecorded);
+    }
+
+    /** {@code inspectors} workers, each taking the next inspection as soon as it is done, while {@code going}. */
+    private void closedLoop(int inspectors, BooleanSupplier going, Step.Measure measure) throws InterruptedException {
+        List<Thread> workers = new ArrayList<>();
+        List<Inspector> working = new ArrayList<>();
+        for (int i = 0; i < inspectors; i++) {
+            Inspector inspector = inspector();
+            working.add(inspector);
+            Thread worker = new Thread(() -> {
+                while (going.getAsBoolean()) {
+                    take(inspector, measure, System.nanoTime());
+                }
+            }, "benchmark-inspector-" + i);
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        idleInspectors.addAll(working);
+    }
+
+    private void openLoop(int perSecond, long start, long end, Step.Measure measure) throws InterruptedException {
+        ExecutorService sessions = Executors.newCachedThreadPool(daemon("benchmark-session"));
+        Phaser inFlight = new Phaser(1);
+        long interval = TimeUnit.SECONDS.toNanos(1) / perSecond;
+        for (long due = start; due < end; due += interval) {
+            sleepUntil(due);
+            Ledger.Task task = ledger.tasks().poll();
+            if (task == null) {
+                measure.starved();
+                continue;
+            }
+            long intended = due;
+            inFlight.register();
+            sessions.execute(() -> {
+                Inspector inspector = inspector();
+                try {
+                    inspect(inspector, task, measure, intended);
+                } finally {
+                    idleInspectors.add(inspector);
+                    inFlight.arriveAndDeregister();
+                }
+            });
+        }
+        inFlight.arriveAndAwaitAdvance();
+        sessions.shutdown();
+    }
+
+    /** Takes the next requested inspection, waiting a little for one. */
+    private void take(Inspector inspector, Step.Measure measure, long started) {
+        Ledger.Task task;
+        try {
+            task = ledger.tasks().poll(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (task == null) {
+            measure.starved();
+            return;
+        }
+        inspect(inspector, task, measure, started);
+    }
+
+    private void inspect(Inspector inspector, Ledger.Task task, Step.Measure measure, long started) {
+        try {
+            if (inspector.inspect(task, measure)) {
+                measure.inspectionDone(System.nanoTime() - started);
+            } else {
+                BlockingQueue<Ledger.Task> tasks = ledger.tasks();
+                later.schedule(() -> tasks.add(task), NOT_YET_FILED_DELAY.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (IllegalStateException violation) {
+            // recorded by the call that failed; the inspection stays undone and the verification will say so
+        }
+    }
+
+    private Inspector inspector() {
+        Inspector idle = idleInspectors.poll();
+        if (idle != null) {
+            return idle;
+        }
+        synchronized (this) {
+            return inspectorNumbered.apply(++inspectorsCreated);
+        }
+    }
+
+    private static void sleepUntil(long nanoTime) {
+        long left;
+        while ((left = nanoTime - System.nanoTime()) > 0) {
+            try {
+                TimeUnit.NANOSECONDS.sleep(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

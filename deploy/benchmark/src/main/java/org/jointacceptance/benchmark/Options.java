@@ -1,0 +1,62 @@
+package org.jointacceptance.benchmark;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** How the benchmark runs, from {@code --name value} arguments; every one has a default. */
+record Options(long seed, List<Integer> closedLoop, List<Integer> openLoop, Duration warmup, Duration step,
+        int firms, String label, Path output) {
+
+    static final String USAGE = """
+            Usage: ./run benchmark [--closed-loop 4,16,64] [--open-loop 10,20,40,80,160] [--step-seconds 30]
+                                   [--warmup-seconds 5] [--firms 8] [--seed 1] [--label NAME] [--output docs/performance]
+              Starts the whole system afresh (its own data folder and free ports), loads it, verifies every outcome
+              and writes NAME.json and NAME.png into the output folder. An open-loop rate the system cannot
+              sustain ends the open-loop steps.""";
+
+    static Options parse(String[] args, Path home) {
+        Map<String, String> given = new HashMap<>();
+        for (int i = 0; i < args.length; i += 2) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("Expected --name value, got '" + args[i] + "'");
+            }
+            given.put(args[i].substring(2), args[i + 1]);
+        }
+        Options options = new Options(
+                Long.parseLong(given.getOrDefault("seed", "1")),
+                numbers(given.getOrDefault("closed-loop", "4,16,64")),
+                numbers(given.getOrDefault("open-loop", "10,20,40,80,160")),
+                Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup-seconds", "5"))),
+                Duration.ofSeconds(Long.parseLong(given.getOrDefault("step-seconds", "30"))),
+                Integer.parseInt(given.getOrDefault("firms", "8")),
+                given.getOrDefault("label", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"))),
+                home.resolve(given.getOrDefault("output", "docs/performance")));
+        given.keySet().removeAll(List.of("seed", "closed-loop", "open-loop", "warmup-seconds", "step-seconds", "firms",
+                "label", "output"));
+        if (!given.isEmpty()) {
+            throw new IllegalArgumentException("Unknown option(s): " + given.keySet());
+        }
+        return options;
+    }
+
+    List<Step> steps() {
+        List<Step> steps = new ArrayList<>();
+        closedLoop.forEach(inspectors -> steps.add(Step.closedLoop(inspectors, warmup, step)));
+        openLoop.forEach(rate -> steps.add(Step.openLoop(rate, warmup, step)));
+        return steps;
+    }
+
+    private static List<Integer> numbers(String list) {
+        if (list.isBlank() || list.equals("none")) {
+            return List.of();
+        }
+        return Arrays.stream(list.split(",")).map(String::trim).map(Integer::parseInt).toList();
+    }
+}

@@ -1,0 +1,212 @@
+package org.jointacceptance.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The benchmark's findings: JSON for the record, a plot of throughput and latency against offered load, and the
+ * targets the system is held to, each measured, met or missed.
+ */
+final class Report {
+
+    /** An open-loop step sustains its rate when it completes at least this share of it. */
+    private static final double SUSTAINED = 0.95;
+    private static final Duration DECISIONS_KEPT_UP = Duration.ofSeconds(5);
+
+    private final Options options;
+    private final ObjectNode json = Api.JSON.createObjectNode();
+    private final ArrayNode steps;
+    private final ArrayNode intake;
+    private final List<Step.Measure> measures = new ArrayList<>();
+    private final List<Target> targets = new ArrayList<>();
+    private double idleCores;
+    private Map<String, Double> idleResident = Map.of();
+    private final double startupSeconds;
+
+    /** One target of the performance issue: what is wanted, what was measured. */
+    record Target(String name, String wanted, String measured, boolean met) {
+    }
+
+    Report(Options options, double startupSeconds) {
+        this.options = options;
+        this.startupSeconds = startupSeconds;
+        json.put("label", options.label()).put("date", OffsetDateTime.now().toString())
+                .put("cores", Runtime.getRuntime().availableProcessors()).put("seed", options.seed())
+                .put("startSeconds", round(startupSeconds));
+        intake = json.putArray("intake");
+        steps = json.putArray("steps");
+    }
+
+    void idle(double cores, Map<String, Double> resident) {
+        idleCores = cores;
+        idleResident = resident;
+        ObjectNode idle = json.putObject("idle").put("coresBusy", round(cores))
+                .put("residentMiBTotal", round(total(resident)));
+        ObjectNode byProcess = idle.putObject("residentMiB");
+        resident.forEach((name, mib) -> byProcess.put(name, round(mib)));
+    }
+
+    void limits(List<MachineLimits.Inserts> inserts, MachineLimits.KafkaRoundTrip kafka) {
+        ObjectNode limits = json.putObject("machineLimits");
+        ArrayNode rows = limits.putArray("postgresCommittedInserts");
+        inserts.forEach(each -> rows.addObject().put("connections", each.connections())
+                .put("perSecond", Math.round(each.perSecond())));
+        limits.putObject("kafkaRoundTrip").put("records", kafka.records()).put("p50Millis", round(kafka.p50Millis()))
+                .put("p99Millis", round(kafka.p99Millis()));
+    }
+
+    void intake(int applications, double seconds, double cpuSeconds) {
+        intake.addObject().put("applications", applications).put("seconds", round(seconds))
+                .put("perSecond", round(applications / seconds))
+                .put("cpuMillisPerApplication", round(1000 * cpuSeconds / applications));
+    }
+
+    void step(Step.Measure measure) {
+        measures.add(measure);
+        ObjectNode step = steps.addObject().put("label", measure.step.label())
+                .put("openLoop", measure.step.openLoop()).put("load", measure.step.load())
+                .put("seconds", round(measure.seconds())).put("results", measure.results())
+                .put("resultsPerSecond", round(measure.resultsPerSecond()))
+                .put("requestsPerResult", round((double) measure.requests() / Math.max(1, measure.results())))
+                .put("startsWithoutWork", measure.starvedStarts())
+                .put("sustained", sustained(measure))
+                .put("coresBusy", round(measure.cpuAtEnd.coresBusySince(measure.cpuAtStart, measure.seconds())))
+                .put("cpuMillisPerResult", round(cpuMillisPerResult(measure)));
+        ObjectNode byProcess = step.putObject("cpuMillisPerResultByProcess");
+        measure.cpuAtEnd.processSecondsSince(measure.cpuAtStart).forEach((name, seconds) ->
+                byProcess.put(name, round(1000 * seconds / Math.max(1, measure.results()))));
+        latencies(step.putObject("inspection"), measure.inspection);
+        latencies(step.putObject("resultRequest"), measure.resultRequest);
+        latencies(step.putObject("resultToDecision"), measure.resultToDecision);
+        latencies(step.putObject("outboxToKafka"), measure.outboxToKafka);
+    }
+
+    void verification(int sections, Violations violations) {
+        ObjectNode verification = json.putObject("verification").put("sections", sections)
+                .put("violations", violations.count());
+        ArrayNode first = verification.putArray("first");
+        violations.first().forEach(first::add);
+        evaluateTargets(violations.count() == 0);
+    }
+
+    /** Writes {@code <label>.json} and {@code <label>.png}; returns the JSON file. */
+    Path write() throws IOException {
+        Files.createDirectories(options.output());
+        Path file = options.output().resolve(options.label() + ".json");
+        Files.writeString(file, Api.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n");
+        Plot.write(measures.stream().filter(measure -> measure.step.openLoop()).toList(),
+                options.output().resolve(options.label() + ".png"), options.label());
+        return file;
+    }
+
+    String targetTable() {
+        StringBuilder table = new StringBuilder(String.format("%n%-58s %-14s %-22s %s%n", "Target", "Wanted", "Measured", ""));
+        targets.forEach(target -> table.append(String.format("%-58s %-14s %-22s %s%n", target.name(), target.wanted(),
+                target.measured(), target.met() ? "met" : "MISSED")));
+        return table.toString();
+    }
+
+    static String summary(Step.Measure measure) {
+        return String.format("%.1f results/s, %.1f ms CPU per result, result p99 %s, result->decision p50 %s p99 %s, "
+                        + "outbox->Kafka p99 %s%s",
+                measure.resultsPerSecond(), cpuMillisPerResult(measure), millis(measure.resultRequest, 99),
+                millis(measure.resultToDecision, 50), millis(measure.resultToDecision, 99),
+                millis(measure.outboxToKafka, 99),
+                measure.starvedStarts() > 0 ? ", " + measure.starvedStarts() + " starts found no work" : "");
+    }
+
+    /**
+     * A closed-loop step always is; an open-loop step when it completed nearly every inspection it started and its
+     * decisions did not fall behind (p99 from result to decision within {@link #DECISIONS_KEPT_UP}).
+     */
+    static boolean sustained(Step.Measure measure) {
+        return !measure.step.openLoop() || (measure.resultsPerSecond() >= SUSTAINED * measure.step.load()
+                && measure.starvedStarts() == 0 && p99(measure.resultToDecision) < DECISIONS_KEPT_UP.toMillis());
+    }
+
+    private void evaluateTargets(boolean noViolations) {
+        Optional<Step.Measure> fastest = measures.stream().filter(Report::sustained)
+                .max(Comparator.comparingDouble(Step.Measure::resultsPerSecond));
+        double best = fastest.map(Step.Measure::resultsPerSecond).orElse(0.0);
+        targets.add(new Target("Inspection results per second, sustained, no errors", ">= 150",
+                String.format("%.1f%s", best, noViolations ? "" : " (violations)"), noViolations && best >= 150));
+        fastest.ifPresent(measure -> targets.add(new Target("Machine CPU per result (at the highest rate)", "<= 12 ms",
+                String.format("%.1f ms", cpuMillisPerResult(measure)), cpuMillisPerResult(measure) <= 12)));
+        Optional<Step.Measure> twenty = measures.stream()
+                .filter(measure -> measure.step.openLoop() && measure.step.load() == 20).findFirst();
+        twenty.ifPresent(measure -> {
+            targets.add(new Target("Result -> decision p99 at 20 results/s", "< 100 ms",
+                    millis(measure.resultToDecision, 99), p99(measure.resultToDecision) < 100));
+            targets.add(new Target("Outbox -> Kafka p99 at 20 results/s", "< 20 ms",
+                    millis(measure.outboxToKafka, 99), p99(measure.outboxToKafka) < 20));
+        });
+        fastest.ifPresent(measure -> targets.add(new Target("Result -> decision p99 at the highest rate", "< 1 s",
+                millis(measure.resultToDecision, 99), p99(measure.resultToDecision) < 1000)));
+        double applied = 0;
+        double seconds = 0;
+        for (var each : intake) {
+            applied += each.path("applications").asDouble();
+            seconds += each.path("seconds").asDouble();
+        }
+        double intakeRate = seconds == 0 ? 0 : applied / seconds;
+        targets.add(new Target("Intake, applications per second", ">= 30", String.format("%.1f", intakeRate),
+                intakeRate >= 30));
+        Map.Entry<String, Double> largest = idleResident.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals("postgres") && !entry.getKey().startsWith("benchmark"))
+                .max(Map.Entry.comparingByValue()).orElse(Map.entry("-", 0.0));
+        targets.add(new Target("Idle: largest service resident", "< 150 MiB",
+                String.format("%.0f MiB (%s)", largest.getValue(), largest.getKey()), largest.getValue() < 150));
+        targets.add(new Target("Idle: whole stack resident", "< 1600 MiB",
+                String.format("%.0f MiB", total(idleResident)), total(idleResident) < 1600));
+        targets.add(new Target("Idle: cores busy", "< 0.02", String.format("%.3f", idleCores), idleCores < 0.02));
+        targets.add(new Target("Start to ready (build already done)", "< 25 s", String.format("%.1f s", startupSeconds),
+                startupSeconds < 25));
+        ArrayNode rows = json.putArray("targets");
+        targets.forEach(target -> rows.addObject().put("target", target.name()).put("wanted", target.wanted())
+                .put("measured", target.measured()).put("met", target.met()));
+    }
+
+    private static double cpuMillisPerResult(Step.Measure measure) {
+        return 1000 * measure.cpuAtEnd.machineSecondsSince(measure.cpuAtStart) / Math.max(1, measure.results());
+    }
+
+    private static void latencies(ObjectNode node, Histogram micros) {
+        node.put("count", micros.getTotalCount()).put("p50Millis", round(micros.getValueAtPercentile(50) / 1000.0))
+                .put("p90Millis", round(micros.getValueAtPercentile(90) / 1000.0))
+                .put("p99Millis", round(micros.getValueAtPercentile(99) / 1000.0))
+                .put("maxMillis", round(micros.getMaxValue() / 1000.0));
+    }
+
+    static double p99(Histogram micros) {
+        return micros.getTotalCount() == 0 ? Double.NaN : micros.getValueAtPercentile(99) / 1000.0;
+    }
+
+    private static String millis(Histogram micros, double percentile) {
+        if (micros.getTotalCount() == 0) {
+            return "-";
+        }
+        double millis = micros.getValueAtPercentile(percentile) / 1000.0;
+        return millis >= 1000 ? String.format("%.2f s", millis / 1000) : String.format("%.1f ms", millis);
+    }
+
+    private static double total(Map<String, Double> resident) {
+        return resident.values().stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,136 @@
+package org.jointacceptance.benchmark;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * One step of load: closed-loop (a number of inspectors, each starting the next inspection when one is done) or
+ * open-loop (inspections started at a fixed rate, however long earlier ones take), measured for {@code duration}
+ * after a {@code warmup} that is not.
+ */
+record Step(boolean openLoop, int load, Duration warmup, Duration duration) {
+
+    static Step closedLoop(int inspectors, Duration warmup, Duration duration) {
+        return new Step(false, inspectors, warmup, duration);
+    }
+
+    static Step openLoop(int resultsPerSecond, Duration warmup, Duration duration) {
+        return new Step(true, resultsPerSecond, warmup, duration);
+    }
+
+    String label() {
+        return openLoop ? "open-loop " + load + "/s" : "closed-loop " + load + " inspectors";
+    }
+
+    /** What one step measured. Latencies are kept in microseconds. */
+    static final class Measure {
+
+        final Step step;
+        private final Violations violations;
+        private volatile boolean recording;
+        private final AtomicLong requests = new AtomicLong();
+        private final AtomicLong results = new AtomicLong();
+        private final AtomicLong starved = new AtomicLong();
+        /** From the moment an inspection was due to start (open-loop) or started (closed-loop) to its result. */
+        final Histogram inspection = histogram();
+        final Histogram resultRequest = histogram();
+        final Histogram resultToDecision = histogram();
+        final Histogram outboxToKafka = histogram();
+        long recordingStarted;
+        long recordingEnded;
+        Cpu.Sample cpuAtStart;
+        Cpu.Sample cpuAtEnd;
+
+        Measure(Step step, Violations violations) {
+            this.step = step;
+            this.violations = violations;
+        }
+
+        Violations violations() {
+            return violations;
+        }
+
+        boolean recording() {
+            return recording;
+        }
+
+        void startRecording(Cpu.Sample cpu) {
+            cpuAtStart = cpu;
+            recordingStarted = System.nanoTime();
+            recording = true;
+        }
+
+        void stopRecording(Cpu.Sample cpu) {
+            recording = false;
+            recordingEnded = System.nanoTime();
+            cpuAtEnd = cpu;
+        }
+
+        void request() {
+            if (recording) {
+                requests.incrementAndGet();
+            }
+        }
+
+        void resultAnswered(long nanos) {
+            if (recording) {
+                results.incrementAndGet();
+                resultRequest.recordValue(micros(nanos));
+            }
+        }
+
+        void inspectionDone(long nanos) {
+            if (recording) {
+                inspection.recordValue(micros(nanos));
+            }
+        }
+
+        void starved() {
+            if (recording) {
+                starved.incrementAndGet();
+            }
+        }
+
+        void decisionLatency(long nanos) {
+            resultToDecision.recordValue(micros(nanos));
+        }
+
+        void outboxLag(long millis) {
+            if (recording) {
+                outboxToKafka.recordValue(Math.max(0, millis) * 1000);
+            }
+        }
+
+        long results() {
+            return results.get();
+        }
+
+        long requests() {
+            return requests.get();
+        }
+
+        long starvedStarts() {
+            return starved.get();
+        }
+
+        double seconds() {
+            return (recordingEnded - recordingStarted) / 1e9;
+        }
+
+        double resultsPerSecond() {
+            return results() / seconds();
+        }
+
+        private static Histogram histogram() {
+            return new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(10), 3);
+        }
+
+        private static long micros(long nanos) {
+            return Math.min(Math.max(0, nanos / 1000), TimeUnit.MINUTES.toMicros(10));
+        }
+    }
+}

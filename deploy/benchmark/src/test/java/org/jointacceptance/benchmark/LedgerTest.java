@@ -1,0 +1,79 @@
+package org.jointacceptance.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's own verification: a run whose decisions differ from its plan is caught, whatever the way. */
+class LedgerTest {
+
+    private final Ledger ledger = new Ledger();
+    private final UUID application = UUID.randomUUID();
+    private final Ledger.SectionPlan passes = new Ledger.SectionPlan(application, UUID.randomUUID(), null);
+    private final Ledger.SectionPlan rectified = new Ledger.SectionPlan(application, UUID.randomUUID(), "fire");
+
+    LedgerTest() {
+        ledger.plan(passes);
+        ledger.plan(rectified);
+    }
+
+    @Test
+    void a_run_that_went_as_planned_shows_no_difference() {
+        decide(passes, 1, "ACCEPTED");
+        decide(rectified, 1, "RECTIFICATION_REQUIRED");
+        decide(rectified, 2, "ACCEPTED");
+
+        assertThat(ledger.differencesFromPlan()).isEmpty();
+        assertThat(ledger.unfinishedSections()).isZero();
+    }
+
+    @Test
+    void a_missing_a_wrong_a_doubled_and_an_unplanned_decision_are_each_caught() {
+        decide(passes, 1, "RECTIFICATION_REQUIRED");
+        decide(passes, 2, "ACCEPTED");
+        decide(rectified, 1, "RECTIFICATION_REQUIRED");
+        decide(rectified, 1, "RECTIFICATION_REQUIRED");
+
+        assertThat(ledger.differencesFromPlan()).hasSize(4)
+                .anyMatch(difference -> difference.contains(passes.sectionId() + " round 1"))
+                .anyMatch(difference -> difference.contains(passes.sectionId() + " has an unplanned round 2"))
+                .anyMatch(difference -> difference.contains(rectified.sectionId() + " round 1"))
+                .anyMatch(difference -> difference.contains(rectified.sectionId() + " round 2"));
+        assertThat(ledger.unfinishedSections()).isEqualTo(1);
+    }
+
+    @Test
+    void the_same_decision_delivered_twice_by_kafka_counts_once() {
+        ledger.decided(passes.sectionId(), 1, "ACCEPTED", "event-1", 0);
+        ledger.decided(passes.sectionId(), 1, "ACCEPTED", "event-1", 0);
+
+        assertThat(ledger.differencesFromPlan()).noneMatch(difference -> difference.contains(passes.sectionId().toString()));
+    }
+
+    @Test
+    void the_latency_of_a_decision_runs_from_the_last_result_of_its_round() {
+        Step.Measure measure = new Step.Measure(Step.openLoop(20, Duration.ZERO, Duration.ofSeconds(1)), new Violations());
+        Ledger.Task fire = new Ledger.Task("fire", application, passes.sectionId(), 1);
+        Ledger.Task land = new Ledger.Task("land", application, passes.sectionId(), 1);
+        ledger.requested(fire);
+        ledger.requested(land);
+        ledger.resultSubmitted(fire, 1_000_000, measure);
+        assertThat(ledger.awaitingDecision()).isZero();
+        ledger.resultSubmitted(land, 5_000_000, measure);
+        assertThat(ledger.awaitingDecision()).isEqualTo(1);
+
+        ledger.decided(passes.sectionId(), 1, "ACCEPTED", "event-1", 12_000_000);
+
+        assertThat(measure.resultToDecision.getTotalCount()).isEqualTo(1);
+        assertThat(measure.resultToDecision.getMaxValue()).isBetween(6_990L, 7_010L); // microseconds
+        assertThat(ledger.awaitingDecision()).isZero();
+        assertThat(ledger.tasks()).containsExactly(fire, land);
+    }
+
+    private void decide(Ledger.SectionPlan section, int round, String decision) {
+        ledger.decided(section.sectionId(), round, decision, UUID.randomUUID().toString(), 0);
+    }
+}
