@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -58,8 +59,9 @@ public class ChecklistOpening {
         }
         List<ChecklistItem> items = new ArrayList<>();
         Set<String> codes = new HashSet<>();
+        inspection.checklistTemplates = Stream.concat(inspection.checklistTemplates.stream(),
+                opened.stream().map(ChecklistTemplate::templateVersion)).toList();
         for (ChecklistTemplate template : opened) {
-            inspection.checklistTemplates.add(template.templateVersion());
             for (ChecklistTemplate.Topic topic : template.topics()) {
                 for (ChecklistTemplate.Item item : topic.items()) {
                     if (!codes.add(item.code())) {
@@ -83,7 +85,8 @@ public class ChecklistOpening {
                 .filter(answer -> answer.round() == earlierRound).toList());
         List<ChecklistItem> items = new ArrayList<>();
         if (earlier != null) {
-            inspection.checklistTemplates.addAll(earlier.checklistTemplates);
+            inspection.checklistTemplates = Stream.concat(inspection.checklistTemplates.stream(),
+                    earlier.checklistTemplates.stream()).toList();
             for (ChecklistItem failed : ChecklistItem.<ChecklistItem>list(
                     "inspectionId = ?1 and mark = ?2 order by position", earlier.id, ItemMark.FAIL)) {
                 RectifiedFinding answer = takeAnswer(answers, failed);

@@ -3,7 +3,6 @@ package org.jointacceptance.department.inspection;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,7 +15,9 @@ import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
+import org.hibernate.type.descriptor.java.Immutability;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.department.InspectionResult;
 import org.jointacceptance.problem.ProblemException;
@@ -27,6 +28,10 @@ import org.jointacceptance.problem.ProblemException;
  */
 @Entity
 public class Inspection extends PanacheEntityBase {
+
+    // The lists kept as JSON are replaced, never changed in place: Hibernate then neither copies them when it loads
+    // an inspection nor serializes them again to see whether they changed (a tenth of a department's CPU).
+
 
     /** Every event about an inspection is keyed by its application, so that the application's events keep their order. */
     public static final String AGGREGATE_TYPE = "application";
@@ -70,10 +75,12 @@ public class Inspection extends PanacheEntityBase {
     public int pausedWorkingDays;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<Declared> declared = new ArrayList<>();
+    @Mutability(Immutability.class)
+    public List<Declared> declared = List.of();
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<RequestedMaterial> materials = new ArrayList<>();
+    @Mutability(Immutability.class)
+    public List<RequestedMaterial> materials = List.of();
 
     @Enumerated(EnumType.STRING)
     public InspectionState state;
@@ -87,8 +94,9 @@ public class Inspection extends PanacheEntityBase {
     public OffsetDateTime assignedAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(Immutability.class)
     @Column(name = "checklist_templates")
-    public List<TemplateVersion> checklistTemplates = new ArrayList<>();
+    public List<TemplateVersion> checklistTemplates = List.of();
 
     @Column(name = "spot_check_seed")
     public Long spotCheckSeed;
@@ -113,7 +121,8 @@ public class Inspection extends PanacheEntityBase {
     public String reason;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<ResultFinding> findings = new ArrayList<>();
+    @Mutability(Immutability.class)
+    public List<ResultFinding> findings = List.of();
 
     @Column(name = "requested_at")
     public OffsetDateTime requestedAt;

@@ -50,13 +50,16 @@ final class Report {
         steps = json.putArray("steps");
     }
 
-    void idle(double cores, Map<String, Double> resident) {
-        idleCores = cores;
+    void idle(Cpu.Sample end, Cpu.Sample start, double seconds, Map<String, Double> resident) {
+        idleCores = end.coresBusySince(start, seconds);
         idleResident = resident;
-        ObjectNode idle = json.putObject("idle").put("coresBusy", round(cores))
+        ObjectNode idle = json.putObject("idle").put("coresBusy", round(idleCores))
                 .put("residentMiBTotal", round(total(resident)));
-        ObjectNode byProcess = idle.putObject("residentMiB");
-        resident.forEach((name, mib) -> byProcess.put(name, round(mib)));
+        ObjectNode cpuByProcess = idle.putObject("cpuMillisPerSecond");
+        end.processSecondsSince(start).forEach((name, cpuSeconds) ->
+                cpuByProcess.put(name, round(1000 * cpuSeconds / seconds)));
+        ObjectNode residentByProcess = idle.putObject("residentMiB");
+        resident.forEach((name, mib) -> residentByProcess.put(name, round(mib)));
     }
 
     void limits(List<MachineLimits.Inserts> inserts, MachineLimits.KafkaRoundTrip kafka) {
