@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import org.apache.kafka.common.utils.Time;
 
 /** A real single-node Apache Kafka broker in KRaft mode, run inside this JVM, keeping its log in a folder of ours. */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+    /** How long creating the topics is retried while the broker is still settling in. */
+    private static final Duration TOPICS_CREATED_WITHIN = Duration.ofMinutes(3);
 
     private final KafkaRaftServer server;
     private final String bootstrapServers;
@@ -56,15 +60,28 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** Creates the topics that do not exist yet, so that consumers find them when they first subscribe. */
+    /**
+     * Creates the topics that do not exist yet, so that consumers find them when they first subscribe; retries for
+     * a few minutes while the broker does not answer in time.
+     */
     public void createTopics(Collection<String> topics, int partitions) {
+        long deadline = System.nanoTime() + TOPICS_CREATED_WITHIN.toNanos();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, partitions, (short) 1)).toList();
-            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Cannot create the topics " + topics, e);
+            while (true) {
+                try {
+                    Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+                    List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic))
+                            .map(topic -> new NewTopic(topic, partitions, (short) 1)).toList();
+                    admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                    return;
+                } catch (ExecutionException | TimeoutException e) {
+                    // a broker starting on a busy machine can take a while; what was created stays created
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("Cannot create the topics " + topics + " within "
+                                + TOPICS_CREATED_WITHIN.toMinutes() + " minutes", e);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while creating topics", e);
