@@ -1,5 +1,6 @@
 package org.jointacceptance.benchmark;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -80,7 +81,7 @@ final class EventWatch implements AutoCloseable {
         consumer.close();
     }
 
-    private void read(ConsumerRecord<String, String> record) throws RuntimeException {
+    private void read(ConsumerRecord<String, String> record) {
         long seen = System.nanoTime();
         String type = header(record, "ce_type");
         String time = header(record, "ce_time");
@@ -119,7 +120,7 @@ final class EventWatch implements AutoCloseable {
     private static JsonNode readJson(String value) {
         try {
             return Api.JSON.readTree(value);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException("not JSON", e);
         }
     }

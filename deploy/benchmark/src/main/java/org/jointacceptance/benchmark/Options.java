@@ -12,14 +12,16 @@ import java.util.Map;
 
 /** How the benchmark runs, from {@code --name value} arguments; every one has a default. */
 record Options(long seed, List<Integer> closedLoop, List<Integer> openLoop, Duration warmup, Duration step,
-        int firms, String label, Path output) {
+        int firms, boolean idleAndLimits, String label, Path output) {
 
     static final String USAGE = """
             Usage: ./run benchmark [--closed-loop 4,16,64] [--open-loop 10,20,40,80,160] [--step-seconds 30]
-                                   [--warmup-seconds 5] [--firms 8] [--seed 1] [--label NAME] [--output docs/performance]
-              Starts the whole system afresh (its own data folder and free ports), loads it, verifies every outcome
-              and writes NAME.json and NAME.png into the output folder. An open-loop rate the system cannot
-              sustain ends the open-loop steps.""";
+                                   [--warmup-seconds 5] [--firms 8] [--seed 1] [--idle-and-limits yes|no]
+                                   [--label NAME] [--output docs/performance]
+              Starts the whole system afresh (its own data folder and free ports), measures it idle and the
+              machine's limits (unless --idle-and-limits no), loads it, verifies every outcome and writes NAME.json
+              and NAME.png into the output folder. An open-loop rate the system cannot sustain ends the open-loop
+              steps; none runs no step of that kind.""";
 
     static Options parse(String[] args, Path home) {
         Map<String, String> given = new HashMap<>();
@@ -36,10 +38,11 @@ record Options(long seed, List<Integer> closedLoop, List<Integer> openLoop, Dura
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("warmup-seconds", "5"))),
                 Duration.ofSeconds(Long.parseLong(given.getOrDefault("step-seconds", "30"))),
                 Integer.parseInt(given.getOrDefault("firms", "8")),
+                yesOrNo(given.getOrDefault("idle-and-limits", "yes")),
                 given.getOrDefault("label", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm"))),
                 home.resolve(given.getOrDefault("output", "docs/performance")));
         given.keySet().removeAll(List.of("seed", "closed-loop", "open-loop", "warmup-seconds", "step-seconds", "firms",
-                "label", "output"));
+                "idle-and-limits", "label", "output"));
         if (!given.isEmpty()) {
             throw new IllegalArgumentException("Unknown option(s): " + given.keySet());
         }
@@ -51,6 +54,13 @@ record Options(long seed, List<Integer> closedLoop, List<Integer> openLoop, Dura
         closedLoop.forEach(inspectors -> steps.add(Step.closedLoop(inspectors, warmup, step)));
         openLoop.forEach(rate -> steps.add(Step.openLoop(rate, warmup, step)));
         return steps;
+    }
+
+    private static boolean yesOrNo(String value) {
+        if (!value.equals("yes") && !value.equals("no")) {
+            throw new IllegalArgumentException("Expected yes or no, got '" + value + "'");
+        }
+        return value.equals("yes");
     }
 
     private static List<Integer> numbers(String list) {
