@@ -13,22 +13,30 @@ import org.jointacceptance.calendar.WorkingCalendar;
 
 /**
  * The tests' clock: the wall clock, unless a test moves it to a moment of its choosing (a weekend, a holiday, a make-up
- * workday) from which it runs on; the test moves it back when done. Replaces the system clock in every bean of the
- * test application.
+ * workday) from which it runs on, or stops it where it stands; the test moves it back when done. Replaces the system
+ * clock in every bean of the test application.
  */
 @Singleton
 public class MovableClock extends Clock {
 
     private static volatile Duration offset = Duration.ZERO;
+    private static volatile Instant stoppedAt;
 
     /** From now on the clock reads {@code moment} in China, and runs on from there. */
     public static void moveTo(LocalDateTime moment) {
         offset = Duration.between(Instant.now(), moment.atZone(WorkingCalendar.CHINA).toInstant());
+        stoppedAt = null;
+    }
+
+    /** From now on the clock reads what it reads now, until it is moved or reset: nothing falls due meanwhile. */
+    public static void stop() {
+        stoppedAt = Instant.now().plus(offset);
     }
 
     /** Back to the wall clock. */
     public static void reset() {
         offset = Duration.ZERO;
+        stoppedAt = null;
     }
 
     @Override
@@ -43,7 +51,8 @@ public class MovableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant stopped = stoppedAt;
+        return stopped != null ? stopped : Instant.now().plus(offset);
     }
 
     /** The same clock seen from another zone. */
