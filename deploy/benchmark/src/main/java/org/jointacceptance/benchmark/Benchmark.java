@@ -49,7 +49,7 @@ public final class Benchmark {
     private final Cpu cpu;
     private final Report report;
     private final AtomicInteger applications = new AtomicInteger();
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    private final Map<String, String> inspectorTokens = new ConcurrentHashMap<>();
 
     private Benchmark(Options options, LocalStack stack, double startupSeconds) throws Exception {
         this.options = options;
@@ -59,7 +59,10 @@ public final class Benchmark {
                 stack.token(User.applicant("benchmark-firm", FIRM_CREDIT_CODE)), example);
         Map<String, Long> processes = new LinkedHashMap<>();
         stack.services().forEach(service -> processes.put(service.name(), service.pid()));
+        processes.put("keycloak", stack.keycloak().process().pid());
         processes.put("benchmark and Kafka", ProcessHandle.current().pid());
+        stack.services().stream().filter(service -> service.name().startsWith("department-"))
+                .forEach(service -> inspectorToken(service.name().substring("department-".length())));
         this.cpu = new Cpu(processes);
         this.report = new Report(options, startupSeconds);
     }
@@ -112,7 +115,9 @@ public final class Benchmark {
             measureMachineLimits();
         }
         ExecutorService firmWork = Executors.newFixedThreadPool(options.firms(), Load.daemon("benchmark-firm"));
-        Load load = new Load(ledger, cpu, this::inspector);
+        Load load = new Load(ledger, cpu, new Inspector(api, ledger,
+                department -> stack.department(department).map(ServiceProcess::baseUrl).orElseThrow(),
+                this::inspectorToken));
         try (EventWatch events = new EventWatch(stack.kafkaBootstrapServers(), ledger, violations, firmWork,
                 notice -> firm.rectify(notice.applicationId(), notice.sectionId(), notice.findings()))) {
             double expectedRate = 30;
@@ -234,12 +239,9 @@ public final class Benchmark {
         });
     }
 
-    /** Inspector number {@code n}: an inspector of every department, so that it can take any inspection. */
-    private Inspector inspector(int n) {
-        String name = "benchmark-inspector-" + n;
-        return new Inspector(api, ledger,
-                department -> stack.department(department).map(ServiceProcess::baseUrl).orElseThrow(),
-                department -> tokens.computeIfAbsent(name + "@" + department,
-                        any -> stack.token(User.inspector(name, department))));
+    /** The token of the department's benchmark inspector: one user per department, signed in before measuring. */
+    private String inspectorToken(String department) {
+        return inspectorTokens.computeIfAbsent(department,
+                any -> stack.token(User.inspector("benchmark-" + department + "-inspector", department)));
     }
 }

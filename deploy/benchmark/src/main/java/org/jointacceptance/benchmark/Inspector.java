@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An inspector at work on one inspection, request by request as the workbench is used: the inbox (filtered to the
- * application), the checklist, one mark per item, the result. Each benchmark worker is its own inspector in every
- * department, so that no two workers ever take the same inspection.
+ * application), the checklist, one mark per item, the result, signed in as the department's benchmark inspector. The
+ * ledger hands each inspection to one worker only, so workers never take the same one.
  */
 final class Inspector {
 
@@ -24,7 +24,7 @@ final class Inspector {
 
     /**
      * @param departmentUrl a department's base URL by its code
-     * @param tokenIn       this inspector's token in a department, by its code
+     * @param tokenIn       the inspector's token in a department, by its code
      */
     Inspector(Api api, Ledger ledger, Function<String, String> departmentUrl, Function<String, String> tokenIn) {
         this.api = api;

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Phaser;
@@ -12,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntFunction;
 
 /**
  * Drives the inspectors: closed-loop (each inspector takes the next requested inspection as soon as it is done with
@@ -25,15 +23,14 @@ final class Load {
 
     private final Ledger ledger;
     private final Cpu cpu;
-    private final IntFunction<Inspector> inspectorNumbered;
-    private final ConcurrentLinkedQueue<Inspector> idleInspectors = new ConcurrentLinkedQueue<>();
+    private final Inspector inspector;
     private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(daemon("benchmark-later"));
-    private int inspectorsCreated;
 
-    Load(Ledger ledger, Cpu cpu, IntFunction<Inspector> inspectorNumbered) {
+    /** {@code inspector} works for every worker: it holds no state of its own. */
+    Load(Ledger ledger, Cpu cpu, Inspector inspector) {
         this.ledger = ledger;
         this.cpu = cpu;
-        this.inspectorNumbered = inspectorNumbered;
+        this.inspector = inspector;
     }
 
     Step.Measure run(Step step, Violations violations) throws InterruptedException {
@@ -69,13 +66,10 @@ final class Load {
     /** {@code inspectors} workers, each taking the next inspection as soon as it is done, while {@code going}. */
     private void closedLoop(int inspectors, BooleanSupplier going, Step.Measure measure) throws InterruptedException {
         List<Thread> workers = new ArrayList<>();
-        List<Inspector> working = new ArrayList<>();
         for (int i = 0; i < inspectors; i++) {
-            Inspector inspector = inspector();
-            working.add(inspector);
             Thread worker = new Thread(() -> {
                 while (going.getAsBoolean()) {
-                    take(inspector, measure, System.nanoTime());
+                    take(measure, System.nanoTime());
                 }
             }, "benchmark-inspector-" + i);
             workers.add(worker);
@@ -84,7 +78,6 @@ final class Load {
         for (Thread worker : workers) {
             worker.join();
         }
-        idleInspectors.addAll(working);
     }
 
     private void openLoop(int perSecond, long start, long end, Step.Measure measure) throws InterruptedException {
@@ -101,11 +94,9 @@ final class Load {
             long intended = due;
             inFlight.register();
             sessions.execute(() -> {
-                Inspector inspector = inspector();
                 try {
-                    inspect(inspector, task, measure, intended);
+                    inspect(task, measure, intended);
                 } finally {
-                    idleInspectors.add(inspector);
                     inFlight.arriveAndDeregister();
                 }
             });
@@ -115,7 +106,7 @@ final class Load {
     }
 
     /** Takes the next requested inspection, waiting a little for one. */
-    private void take(Inspector inspector, Step.Measure measure, long started) {
+    private void take(Step.Measure measure, long started) {
         Ledger.Task task;
         try {
             task = ledger.tasks().poll(100, TimeUnit.MILLISECONDS);
@@ -127,10 +118,10 @@ final class Load {
             measure.starved();
             return;
         }
-        inspect(inspector, task, measure, started);
+        inspect(task, measure, started);
     }
 
-    private void inspect(Inspector inspector, Ledger.Task task, Step.Measure measure, long started) {
+    private void inspect(Ledger.Task task, Step.Measure measure, long started) {
         try {
             if (inspector.inspect(task, measure)) {
                 measure.inspectionDone(System.nanoTime() - started);
@@ -140,16 +131,6 @@ final class Load {
             }
         } catch (IllegalStateException violation) {
             // recorded by the call that failed; the inspection stays undone and the verification will say so
-        }
-    }
-
-    private Inspector inspector() {
-        Inspector idle = idleInspectors.poll();
-        if (idle != null) {
-            return idle;
-        }
-        synchronized (this) {
-            return inspectorNumbered.apply(++inspectorsCreated);
         }
     }
 

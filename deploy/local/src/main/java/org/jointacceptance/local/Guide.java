@@ -6,8 +6,8 @@ import java.util.Map;
 import org.jointacceptance.infrastructure.tokens.User;
 
 /**
- * What the local run prints once everything is ready: where each service is, the sample users' tokens, and how to try
- * a first application.
+ * What the local run prints once everything is ready: where each service is, the sample users and their password and
+ * tokens, and how to try a first application.
  */
 final class Guide {
 
@@ -24,16 +24,21 @@ final class Guide {
             text.append(String.format("  %-30s %-24s %s/q/swagger-ui  %s/q/health%n", service.name(),
                     service.baseUrl(), service.baseUrl(), service.baseUrl()));
         }
+        Keycloak keycloak = stack.keycloak();
         text.append(System.lineSeparator())
+                .append("  Keycloak ").append(keycloak.url()).append(" (realm ").append(Keycloak.REALM)
+                .append("; admin console ").append(keycloak.url()).append("/admin as ").append(KeycloakUsers.ADMIN)
+                .append(" / ").append(keycloak.secrets().adminPassword()).append(')').append(System.lineSeparator())
                 .append("  Kafka ").append(stack.kafkaBootstrapServers())
                 .append("   PostgreSQL ").append(stack.jdbcUrl("acceptance").replace("/acceptance", ""))
                 .append(" (user postgres)").append(System.lineSeparator())
                 .append("  Logs in ").append(settings.dataDirectory().resolve("logs")).append(System.lineSeparator())
                 .append(System.lineSeparator());
-        text.append("Sample users, signed in with these bearer tokens (also in ").append(tokensFile)
-                .append("; more with ./run token ROLE NAME ...):").append(System.lineSeparator());
-        tokens.forEach((sample, token) -> text.append(String.format("  %s (%s)%n    %s%n", sample.variable(),
-                describe(sample.user()), token)));
+        text.append("Sample users, each with the password ").append(keycloak.secrets().samplePassword())
+                .append("; their tokens are in ").append(tokensFile).append(" (more: ./run token ROLE NAME ...):")
+                .append(System.lineSeparator());
+        tokens.keySet().forEach(sample -> text.append(String.format("  %-24s %-40s $%s%n", sample.user().name(),
+                describe(sample.user()), sample.variable())));
         text.append(System.lineSeparator())
                 .append("Try a first application: the README's five-minute tour. A firm's draft lists the materials")
                 .append(" the window requires:").append(System.lineSeparator())
@@ -48,6 +53,6 @@ final class Guide {
         String role = user.roles().get(user.roles().size() - 1);
         String scope = user.creditCode() != null ? " of " + user.creditCode()
                 : user.department() != null ? " of " + user.department() : "";
-        return user.name() + ", " + role + scope;
+        return role + scope;
     }
 }

@@ -1,15 +1,13 @@
 package org.jointacceptance.local;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
-import org.jointacceptance.infrastructure.tokens.SigningKey;
-import org.jointacceptance.infrastructure.tokens.TokenIssuer;
 import org.jointacceptance.infrastructure.tokens.User;
 
 /**
- * {@code ./run token ROLE NAME [CREDIT-CODE | DEPARTMENT]}: a token for someone who is not among the sample users,
- * signed with the local run's key. Exists only in the local run; production signs in through its identity provider.
+ * {@code ./run token ROLE NAME [CREDIT-CODE | DEPARTMENT]}: a token from the running system's Keycloak, for a sample
+ * user or anyone else (made in the realm, with the sample users' password, the first time).
  */
 public final class IssueToken {
 
@@ -36,8 +34,20 @@ public final class IssueToken {
             return;
         }
         StackSettings settings = StackSettings.fromEnvironment(home, System.getenv());
-        SigningKey key = SigningKey.inFolder(LocalStack.keyFolder(settings));
-        System.out.println(new TokenIssuer(key, TokenIssuer.LOCAL_ISSUER).issue(user, LocalStack.TOKEN_LIFETIME));
+        Path secrets = KeycloakSecrets.file(settings);
+        if (!Files.isRegularFile(secrets)) {
+            System.err.println("Start the system first (./run): tokens come from its Keycloak. No " + secrets + " yet.");
+            System.exit(1);
+            return;
+        }
+        try {
+            String keycloak = "http://localhost:" + settings.keycloakPort();
+            System.out.println(new KeycloakUsers(keycloak, KeycloakSecrets.read(secrets)).token(user));
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.err.println("Is the system running (./run)?");
+            System.exit(1);
+        }
     }
 
     static User user(String[] args) {

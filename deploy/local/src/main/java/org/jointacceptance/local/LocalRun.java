@@ -28,7 +28,7 @@ public final class LocalRun {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println(System.lineSeparator() + "Stopping every service, Kafka and PostgreSQL ...");
+            System.out.println(System.lineSeparator() + "Stopping every service, Keycloak, Kafka and PostgreSQL ...");
             stack.close();
             System.out.println("Stopped.");
             stopped.countDown();

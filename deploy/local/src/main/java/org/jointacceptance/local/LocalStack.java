@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +16,10 @@ import java.util.Optional;
 import org.jointacceptance.infrastructure.EmbeddedKafkaBroker;
 import org.jointacceptance.infrastructure.EmbeddedPostgresServer;
 import org.jointacceptance.infrastructure.FreePorts;
-import org.jointacceptance.infrastructure.tokens.SigningKey;
-import org.jointacceptance.infrastructure.tokens.TokenIssuer;
 import org.jointacceptance.infrastructure.tokens.User;
 
 /**
- * The whole system on one machine: PostgreSQL and Kafka, then acceptance-service, one department-service per
+ * The whole system on one machine: PostgreSQL, Kafka and Keycloak, then acceptance-service, one department-service per
  * department and notification-service, each its own process. Closing it stops everything it started.
  */
 public final class LocalStack implements AutoCloseable {
@@ -29,9 +28,6 @@ public final class LocalStack implements AutoCloseable {
     static final List<String> TOPICS = List.of("acceptance.events", "department.events", "notification.events",
             "acceptance.events.dead-letter", "department.events.dead-letter");
 
-    /** How long the tokens the local run issues are valid. */
-    static final Duration TOKEN_LIFETIME = Duration.ofDays(7);
-
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
     private final StackSettings settings;
@@ -39,7 +35,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, Launch> launches = new HashMap<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
-    private TokenIssuer tokens;
+    private Keycloak keycloak;
+    private int portalPort;
 
     private LocalStack(StackSettings settings) {
         this.settings = settings;
@@ -51,7 +48,9 @@ public final class LocalStack implements AutoCloseable {
         try {
             stack.startInfrastructure(listener);
             stack.startServices(listener);
-            stack.awaitReady(stack.services, listener);
+            List<ServiceProcess> starting = new ArrayList<>(stack.services);
+            starting.add(0, stack.keycloak.process());
+            stack.awaitReady(starting, listener);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -95,14 +94,18 @@ public final class LocalStack implements AutoCloseable {
         return postgres.jdbcUrl(database);
     }
 
-    /** A token for {@code user}, signed with the local run's key, which every service trusts. */
-    public String token(User user) {
-        return tokens.issue(user, TOKEN_LIFETIME);
+    public Keycloak keycloak() {
+        return keycloak;
     }
 
-    /** Where the local run keeps the key that signs its tokens: in its data folder, never in the repository. */
-    static Path keyFolder(StackSettings settings) {
-        return settings.dataDirectory().resolve("keys");
+    /** Where the web portal is to be reached: the address Keycloak sends signed-in users back to. */
+    public String portalUrl() {
+        return "http://localhost:" + portalPort;
+    }
+
+    /** A token for {@code user} from the stack's Keycloak, which every service trusts; made in the realm if new. */
+    public String token(User user) {
+        return keycloak.users().token(user);
     }
 
     /** A token for each sample user, in the order the guide lists them. */
@@ -114,8 +117,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** Writes the tokens into {@code tokens.env} in the data folder, as shell variables to source; returns the file. */
     public Path writeTokens(Map<SampleUsers.Named, String> issued) {
-        StringBuilder file = new StringBuilder("# Tokens of the local run's sample users, valid for "
-                + TOKEN_LIFETIME.toDays() + " days: source this file. More: ./run token ROLE NAME ...\n");
+        StringBuilder file = new StringBuilder("# Tokens of the local run's sample users from its Keycloak, valid until "
+                + issued.values().stream().map(KeycloakUsers::expiry).min(Comparator.naturalOrder()).orElseThrow()
+                + ": source this file. More: ./run token ROLE NAME ...\n");
         issued.forEach((sample, token) -> file.append("export ").append(sample.variable()).append('=').append(token)
                 .append('\n'));
         Path tokensFile = settings.dataDirectory().resolve("tokens.env");
@@ -129,10 +133,14 @@ public final class LocalStack implements AutoCloseable {
 
     private void startInfrastructure(StartupListener listener) {
         Path data = settings.dataDirectory();
-        tokens = new TokenIssuer(SigningKey.inFolder(keyFolder(settings)), TokenIssuer.LOCAL_ISSUER);
-        listener.step("Token signing key in " + keyFolder(settings));
         postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), settings.postgresPort());
         listener.step("PostgreSQL " + postgres.port() + " ready, data in " + data.resolve("postgres"));
+        int keycloakPort = port(settings.keycloakPort(), "Keycloak");
+        portalPort = port(settings.portalPort(), "web portal");
+        postgres.createDatabase("keycloak");
+        keycloak = Keycloak.start(settings, keycloakPort, postgres.jdbcUrl("keycloak"), EmbeddedPostgresServer.USER,
+                portalUrl(), KeycloakSecrets.ofDataFolder(settings), System.getenv());
+        listener.step("Keycloak starting at " + keycloak.url() + ", log in " + keycloak.process().log());
         kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
         kafka.createTopics(TOPICS, 3);
         listener.step("Kafka " + kafka.bootstrapServers() + " ready, data in " + data.resolve("kafka"));
@@ -159,14 +167,18 @@ public final class LocalStack implements AutoCloseable {
         listener.step("Started " + services.size() + " services; waiting until each reports ready");
     }
 
+    private static int port(int wanted, String name) {
+        return wanted == 0 ? FreePorts.pick() : FreePorts.requireFree(wanted, name);
+    }
+
     private ServiceProcess startService(String name, String module, int wantedPort, Map<String, String> variables) {
-        int port = wantedPort == 0 ? FreePorts.pick() : FreePorts.requireFree(wantedPort, name);
+        int port = port(wantedPort, name);
         Map<String, String> environment = new HashMap<>(variables);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         environment.put("DB_USERNAME", EmbeddedPostgresServer.USER);
         environment.put("DB_PASSWORD", "");
-        environment.put("JWT_ISSUER", TokenIssuer.LOCAL_ISSUER);
-        environment.put("JWT_PUBLIC_KEY_LOCATION", SigningKey.publicKeyFile(keyFolder(settings)).toString());
+        environment.put("JWT_ISSUER", keycloak.issuer());
+        environment.put("JWT_PUBLIC_KEY_LOCATION", keycloak.keys());
         Launch launch = new Launch(settings.home().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), port,
                 Map.copyOf(environment), settings.dataDirectory().resolve("logs").resolve(name + ".log"));
         launches.put(name, launch);
@@ -216,10 +228,15 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Stops the services (each asked to shut down cleanly, all at once), then Kafka, then PostgreSQL. */
+    /** Stops the services and Keycloak (each asked to shut down cleanly, all at once), then Kafka, then PostgreSQL. */
     @Override
     public void close() {
-        services.parallelStream().forEach(service -> service.stop(Duration.ofSeconds(20)));
+        List<Runnable> stops = new ArrayList<>();
+        services.forEach(service -> stops.add(() -> service.stop(Duration.ofSeconds(20))));
+        if (keycloak != null) {
+            stops.add(keycloak::close);
+        }
+        stops.parallelStream().forEach(Runnable::run);
         if (kafka != null) {
             quietly(kafka::close);
         }

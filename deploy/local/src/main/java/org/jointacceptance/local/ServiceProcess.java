@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service of the system running as its own JVM, started from its packaged Quarkus application. */
+/**
+ * One part of the system running as its own process: a service started from its packaged Quarkus application, or the
+ * identity provider.
+ */
 public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -23,12 +26,14 @@ public final class ServiceProcess {
     private final String name;
     private final int port;
     private final Path log;
+    private final String readinessPath;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, String readinessPath, Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
+        this.readinessPath = readinessPath;
         this.process = process;
     }
 
@@ -44,13 +49,22 @@ public final class ServiceProcess {
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
         command.add(application.toString());
+        return start(name, command, port, environment, log, "/q/health/ready");
+    }
+
+    /**
+     * Starts {@code command} with the given environment; its output goes to {@code log}. It is ready once
+     * {@code readinessPath} on its port answers 200.
+     */
+    public static ServiceProcess start(String name, List<String> command, int port, Map<String, String> environment,
+            Path log, String readinessPath) {
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            return new ServiceProcess(name, port, log, builder.start());
+            return new ServiceProcess(name, port, log, readinessPath, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name, e);
         }
@@ -81,10 +95,10 @@ public final class ServiceProcess {
         return process.isAlive();
     }
 
-    /** True once the service answers its readiness check (database and Kafka connected). */
+    /** True once the process answers its readiness check (a service: database and Kafka connected). */
     public boolean isReady() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + readinessPath))
                     .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
@@ -95,7 +109,7 @@ public final class ServiceProcess {
         }
     }
 
-    /** The last lines the service wrote, to explain a failed start. */
+    /** The last lines the process wrote, to explain a failed start. */
     public String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log);
@@ -105,7 +119,7 @@ public final class ServiceProcess {
         }
     }
 
-    /** Asks the service to stop (SIGTERM), and kills it if it has not stopped within {@code grace}. */
+    /** Asks the process to stop (SIGTERM), and kills it if it has not stopped within {@code grace}. */
     public void stop(Duration grace) {
         if (!process.isAlive()) {
             return;

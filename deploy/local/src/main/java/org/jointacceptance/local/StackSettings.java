@@ -9,8 +9,9 @@ import java.util.Map;
  * Where the local stack keeps its data and which ports it uses. Every value can be set by an environment variable;
  * port 0 means "any free port" (the system test uses that).
  */
-public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int postgresPort, int acceptancePort,
-        int notificationPort, int firstDepartmentPort, List<Department> departments, String serviceJvmOptions) {
+public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int postgresPort, int keycloakPort,
+        int portalPort, int acceptancePort, int notificationPort, int firstDepartmentPort, List<Department> departments,
+        String serviceJvmOptions) {
 
     public static final String DEFAULT_JVM_OPTIONS =
             "-Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxMetaspaceSize=160m";
@@ -21,6 +22,8 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int po
                 Path.of(environment.getOrDefault("JA_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath(),
                 port(environment, "JA_KAFKA_PORT", 19092),
                 port(environment, "JA_POSTGRES_PORT", 54320),
+                port(environment, "JA_KEYCLOAK_PORT", 8180),
+                port(environment, "JA_PORTAL_PORT", 8070),
                 port(environment, "JA_ACCEPTANCE_PORT", 8080),
                 port(environment, "JA_NOTIFICATION_PORT", 8090),
                 port(environment, "JA_FIRST_DEPARTMENT_PORT", 8081),
@@ -30,7 +33,7 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int po
 
     /** Free ports everywhere and data in {@code dataDirectory}: for tests that must not collide with a local run. */
     public static StackSettings anyFreePorts(Path home, Path dataDirectory) {
-        return new StackSettings(home, dataDirectory, 0, 0, 0, 0, 0, Department.ALL, DEFAULT_JVM_OPTIONS);
+        return new StackSettings(home, dataDirectory, 0, 0, 0, 0, 0, 0, 0, Department.ALL, DEFAULT_JVM_OPTIONS);
     }
 
     /**
@@ -38,14 +41,13 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int po
      * ({@code clock.start}), so that what it computes does not depend on the day it runs.
      */
     public StackSettings withClockStartingAt(OffsetDateTime start) {
-        return new StackSettings(home, dataDirectory, kafkaPort, postgresPort, acceptancePort, notificationPort,
-                firstDepartmentPort, departments, serviceJvmOptions + " -Dclock.start=" + start);
+        return withServiceJvmOptions(serviceJvmOptions + " -Dclock.start=" + start);
     }
 
     /** The same stack with every service started with {@code options} instead (for example to profile them). */
     public StackSettings withServiceJvmOptions(String options) {
-        return new StackSettings(home, dataDirectory, kafkaPort, postgresPort, acceptancePort, notificationPort,
-                firstDepartmentPort, departments, options);
+        return new StackSettings(home, dataDirectory, kafkaPort, postgresPort, keycloakPort, portalPort, acceptancePort,
+                notificationPort, firstDepartmentPort, departments, options);
     }
 
     /** The port of the n-th department (0-based); with port 0 for all, each picks its own free port. */

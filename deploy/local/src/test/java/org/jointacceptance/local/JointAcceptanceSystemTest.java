@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,6 +19,9 @@ import java.util.stream.Collectors;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.jointacceptance.infrastructure.tokens.SigningKey;
+import org.jointacceptance.infrastructure.tokens.TokenIssuer;
+import org.jointacceptance.infrastructure.tokens.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole system as the run command starts it: the packaged services as separate processes, real Kafka, real
- * PostgreSQL. One joint acceptance is driven through REST alone, as a firm, the inspectors and the applicant would.
+ * PostgreSQL, real Keycloak. One joint acceptance is driven through REST alone, as a firm, the inspectors and the
+ * applicant would, each signed in with a token of the realm.
  */
 class JointAcceptanceSystemTest {
 
@@ -224,6 +230,31 @@ class JointAcceptanceSystemTest {
     }
 
     /** acceptance-service, as the firm that applies. */
+    @Test
+    void the_services_trust_the_tokens_of_the_realm_and_no_other() {
+        JsonPath firm = claims(stack.token(SampleUsers.APPLICANT));
+        assertThat(firm.getString("iss")).isEqualTo(stack.keycloak().issuer());
+        assertThat(firm.getString("name")).isEqualTo("王丽");
+        assertThat(firm.getString("credit_code")).isEqualTo("91210200MA0QC8K63J");
+        assertThat(firm.getList("groups")).containsExactly("applicant");
+
+        String newcomer = stack.token(User.inspector("zhao.min", "fire"));
+        given().baseUri(departmentUrl("fire")).auth().oauth2(newcomer).get("/inspections").then().statusCode(200);
+        given().baseUri(departmentUrl("planning")).auth().oauth2(newcomer).get("/inspections").then().statusCode(403);
+        String moved = stack.token(User.inspector("zhao.min", "planning"));
+        assertThat(claims(moved).getString("department")).isEqualTo("planning");
+        given().baseUri(departmentUrl("planning")).auth().oauth2(moved).get("/inspections").then().statusCode(200);
+
+        String forged = new TokenIssuer(SigningKey.generate(), stack.keycloak().issuer())
+                .issue(SampleUsers.COORDINATOR, Duration.ofMinutes(5));
+        given().baseUri(stack.service("acceptance-service").baseUrl()).auth().oauth2(forged).get("/applications")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    private static JsonPath claims(String token) {
+        return JsonPath.from(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
+    }
+
     private static RequestSpecification acceptance() {
         return given().baseUri(stack.service("acceptance-service").baseUrl())
                 .auth().oauth2(stack.token(SampleUsers.APPLICANT));

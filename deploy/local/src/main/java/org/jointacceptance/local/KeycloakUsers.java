@@ -1,0 +1,199 @@
+package org.jointacceptance.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jointacceptance.infrastructure.tokens.User;
+
+/**
+ * The realm's users as the local run needs them: a token for anyone, signed in with the sample users' password through
+ * the command-line client, and the user made (through Keycloak's admin API) when the realm does not have it yet.
+ */
+public final class KeycloakUsers {
+
+    static final String ADMIN = "admin";
+    /** The public client of the local run's command line, allowed to sign in with a password. */
+    static final String CLI_CLIENT = "joint-acceptance-cli";
+    private static final List<String> ROLES = List.of("applicant", "inspector", "lead", "coordinator", "supervisor");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String url;
+    private final KeycloakSecrets secrets;
+    private final Map<User, String> tokens = new ConcurrentHashMap<>();
+
+    KeycloakUsers(String url, KeycloakSecrets secrets) {
+        this.url = url;
+        this.secrets = secrets;
+    }
+
+    /**
+     * An access token of {@code user}, who is made in the realm first if it has no such user; the same token again
+     * while it has more than a minute to live.
+     */
+    public String token(User user) {
+        return tokens.compute(user, (any, issued) -> {
+            if (issued != null && expiry(issued).isAfter(Instant.now().plus(Duration.ofMinutes(1)))) {
+                return issued;
+            }
+            ensure(user);
+            return signIn(Keycloak.REALM, CLI_CLIENT, user.name(), secrets.samplePassword());
+        });
+    }
+
+    /**
+     * Makes the realm's user {@code user.name()} what {@code user} says: its firm or department and its roles, with the
+     * sample users' password when it is new.
+     */
+    void ensure(User user) {
+        String admin = signIn("master", "admin-cli", ADMIN, secrets.adminPassword());
+        String users = realmAdmin() + "/users";
+        ObjectNode wanted = JSON.createObjectNode();
+        wanted.putArray("credit_code").add(user.creditCode());
+        wanted.putArray("department").add(user.department());
+        JsonNode found = find(admin, user.name());
+        if (found == null) {
+            ObjectNode created = JSON.createObjectNode().put("username", user.name()).put("enabled", true)
+                    .put("firstName", user.name());
+            created.set("attributes", withoutNulls(wanted));
+            created.putArray("credentials").addObject().put("type", "password")
+                    .put("value", secrets.samplePassword()).put("temporary", false);
+            send(admin, "POST", users, created);
+            found = find(admin, user.name());
+        } else {
+            ObjectNode attributes = found.has("attributes") ? (ObjectNode) found.get("attributes").deepCopy()
+                    : JSON.createObjectNode();
+            attributes.remove(List.of("credit_code", "department"));
+            attributes.setAll(withoutNulls(wanted));
+            if (!attributes.equals(found.get("attributes"))) {
+                ObjectNode changed = ((ObjectNode) found).deepCopy();
+                changed.remove("userProfileMetadata");
+                changed.set("attributes", attributes);
+                send(admin, "PUT", users + "/" + found.get("id").asText(), changed);
+            }
+        }
+        grantExactly(admin, found.get("id").asText(), user.roles());
+    }
+
+    /** When {@code token} expires, from its {@code exp} claim. */
+    static Instant expiry(String token) {
+        try {
+            return Instant.ofEpochSecond(JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]))
+                    .get("exp").asLong());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Not a JWT", e);
+        }
+    }
+
+    private JsonNode find(String admin, String username) {
+        JsonNode found = send(admin, "GET", realmAdmin() + "/users?exact=true&username=" + encode(username), null);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static ObjectNode withoutNulls(ObjectNode attributes) {
+        ObjectNode kept = JSON.createObjectNode();
+        attributes.properties().forEach(field -> {
+            if (!field.getValue().get(0).isNull()) {
+                kept.set(field.getKey(), field.getValue());
+            }
+        });
+        return kept;
+    }
+
+    /** Gives the user exactly {@code roles} among the system's roles. */
+    private void grantExactly(String admin, String id, List<String> roles) {
+        String mappings = realmAdmin() + "/users/" + id + "/role-mappings/realm";
+        ArrayNode missing = JSON.createArrayNode();
+        ArrayNode extra = JSON.createArrayNode();
+        List<String> held = new ArrayList<>();
+        for (JsonNode role : send(admin, "GET", mappings, null)) {
+            String name = role.get("name").asText();
+            held.add(name);
+            if (ROLES.contains(name) && !roles.contains(name)) {
+                extra.add(role);
+            }
+        }
+        for (String role : roles) {
+            if (!held.contains(role)) {
+                missing.add(send(admin, "GET", realmAdmin() + "/roles/" + role, null));
+            }
+        }
+        if (!missing.isEmpty()) {
+            send(admin, "POST", mappings, missing);
+        }
+        if (!extra.isEmpty()) {
+            send(admin, "DELETE", mappings, extra);
+        }
+    }
+
+    private String realmAdmin() {
+        return url + "/admin/realms/" + Keycloak.REALM;
+    }
+
+    /** Signs in with a password (the resource owner password grant of the local run's clients); the access token. */
+    private String signIn(String realm, String client, String username, String password) {
+        String form = "grant_type=password&client_id=" + encode(client) + "&username=" + encode(username)
+                + "&password=" + encode(password);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/realms/" + realm
+                        + "/protocol/openid-connect/token")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return exchange(request, "sign in as " + username).get("access_token").asText();
+    }
+
+    private JsonNode send(String token, String method, String address, JsonNode body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token);
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body.toString()));
+        return exchange(request.build(), method + " " + address);
+    }
+
+    /** Keycloak's answer as JSON (missing if it has no body); refused or unreachable is an exception. */
+    private JsonNode exchange(HttpRequest request, String what) {
+        HttpResponse<String> response;
+        try {
+            response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak at " + url + " does not answer (" + what + "): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted: " + what, e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Keycloak refused to " + what + ": " + response.statusCode() + " "
+                    + response.body());
+        }
+        try {
+            return response.body().isBlank() ? MissingNode.getInstance() : JSON.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Keycloak answered something that is not JSON (" + what + ")", e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
