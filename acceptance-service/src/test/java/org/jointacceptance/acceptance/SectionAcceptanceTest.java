@@ -155,7 +155,8 @@ class SectionAcceptanceTest {
                 .body("content.conclusions.conclusion", equalTo(List.of("PASSED", "PASSED", "PASSED", "PASSED", "PASSED")))
                 .body("digest", equalTo(digestOne));
         given().get("/opinions/{number}/verification?digest={digest}", opinionOne, digestOne).then().statusCode(200)
-                .body("digestMatches", equalTo(true)).body("contentIntact", equalTo(true));
+                .body("digestMatches", equalTo(true)).body("contentIntact", equalTo(true))
+                .body("sectionName", equalTo("Section 1: towers 1# 2#"));
         asCoordinator().get("/applications/{id}/filing", application).then().statusCode(404)
                 .contentType("application/problem+json");
 
@@ -339,7 +340,9 @@ class SectionAcceptanceTest {
 
         asCoordinator().accept(ContentType.HTML).get("/opinions/{number}", number).then().statusCode(200)
                 .contentType(ContentType.HTML)
-                .body(containsString(number)).body(containsString(digest)).body(containsString("Haiwan Residences"));
+                .body(containsString(number)).body(containsString(digest)).body(containsString("Haiwan Residences"))
+                .body(containsString("<svg")).body(containsString("http://localhost:8070/verify/" + number + "?digest="
+                        + digest));
         given().get("/opinions/{number}/verification?digest={digest}", number, "f".repeat(64)).then()
                 .statusCode(200).body("digestMatches", equalTo(false)).body("contentIntact", equalTo(true));
         given().get("/opinions/{number}/verification?digest=not-hex", number).then().statusCode(400)
@@ -351,7 +354,8 @@ class SectionAcceptanceTest {
                 .createNativeQuery("update joint_opinion set content = replace(content, 'PASSED', 'FAILED') where number = :n")
                 .setParameter("n", number).executeUpdate());
         given().get("/opinions/{number}/verification?digest={digest}", number, digest).then().statusCode(200)
-                .body("digestMatches", equalTo(true)).body("contentIntact", equalTo(false));
+                .body("digestMatches", equalTo(true)).body("contentIntact", equalTo(false))
+                .body("projectName", nullValue());
     }
 
     private List<ConsumerRecord<String, String>> decided(UUID application) {

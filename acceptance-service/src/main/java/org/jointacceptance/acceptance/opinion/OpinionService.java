@@ -97,12 +97,18 @@ public class OpinionService {
     /** Whether {@code digest} is the one issued with the opinion, and whether the stored opinion is intact. */
     public Verification verify(JointOpinion opinion, String digest) {
         boolean intact = digest(opinion.previousDigest, opinion.content).equals(opinion.digest);
+        OpinionContent content = intact ? content(opinion) : null;
         return new Verification(opinion.number, digest != null && digest.equalsIgnoreCase(opinion.digest), intact,
-                opinion.issuedAt.atZoneSameInstant(JointStageClock.CHINA).toLocalDate());
+                opinion.issuedAt.atZoneSameInstant(JointStageClock.CHINA).toLocalDate(),
+                content == null ? null : content.projectName(), content == null ? null : content.sectionName());
     }
 
-    /** The answer of the public verification. */
-    public record Verification(String number, boolean digestMatches, boolean contentIntact, LocalDate issuedOn) {
+    /**
+     * The answer of the public verification: what the copy in hand can be compared with (the project and section only
+     * while the stored opinion is intact), and nothing about the firm or the people.
+     */
+    public record Verification(String number, boolean digestMatches, boolean contentIntact, LocalDate issuedOn,
+            String projectName, String sectionName) {
     }
 
     public OpinionContent content(JointOpinion opinion) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
 import org.jointacceptance.acceptance.opinion.OpinionContent;
 import org.jointacceptance.acceptance.opinion.OpinionService;
+import org.jointacceptance.acceptance.opinion.VerificationLink;
 import org.jointacceptance.access.Role;
 import org.jointacceptance.problem.ProblemException;
 
@@ -29,10 +30,12 @@ public class OpinionResource {
 
     private final OpinionService opinions;
     private final VisibleApplications visible;
+    private final VerificationLink verification;
 
-    public OpinionResource(OpinionService opinions, VisibleApplications visible) {
+    public OpinionResource(OpinionService opinions, VisibleApplications visible, VerificationLink verification) {
         this.opinions = opinions;
         this.visible = visible;
+        this.verification = verification;
     }
 
     /** An opinion with the digest that seals it. */
@@ -64,7 +67,8 @@ public class OpinionResource {
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="utf-8"><title>联合验收意见书 %1$s</title>
                 <style>body{font-family:serif;max-width:48em;margin:2em auto}table{border-collapse:collapse;width:100%%}
-                td,th{border:1px solid #444;padding:.3em .5em;text-align:left}.digest{font-family:monospace;word-break:break-all}</style>
+                td,th{border:1px solid #444;padding:.3em .5em;text-align:left}.digest{font-family:monospace;word-break:break-all}
+                .verify{display:flex;gap:1em;align-items:center;margin-top:1.5em}</style>
                 </head><body>
                 <h1>联合验收意见书 Joint acceptance opinion</h1>
                 <p><b>No.</b> %1$s &nbsp; <b>Issued</b> %2$s by %3$s</p>
@@ -74,13 +78,16 @@ public class OpinionResource {
                 <table><tr><th>Department</th><th>Conclusion</th><th>Inspector</th><th>Date</th><th>Round</th><th>Note</th></tr>
                 %14$s
                 </table>
-                <p>SHA-256 <span class="digest">%15$s</span><br>Verify at /opinions/%1$s/verification?digest=…</p>
+                <p>SHA-256 <span class="digest">%15$s</span></p>
+                <div class="verify">%16$s<p>扫码或访问以下网址核验本意见书 Scan or visit to verify this copy:<br>
+                <span class="digest">%17$s</span></p></div>
                 </body></html>
                 """.formatted(html(content.number()), content.issuedOn(), html(content.issuedBy()),
                 html(content.projectName()), html(content.projectCode()), html(content.address()),
                 html(content.district()), html(content.applicantName()), html(content.applicantCreditCode()),
                 html(content.sectionName()), html(String.join(", ", content.buildings())), content.floorArea(),
-                content.rounds(), rows, opinion.digest);
+                content.rounds(), rows, opinion.digest, verification.qrCode(opinion, "30mm"),
+                html(verification.of(opinion)));
     }
 
     @GET

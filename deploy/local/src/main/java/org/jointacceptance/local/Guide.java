@@ -19,10 +19,15 @@ final class Guide {
         StringBuilder text = new StringBuilder(System.lineSeparator());
         text.append("Joint acceptance is running. Press Ctrl-C to stop everything.").append(System.lineSeparator())
                 .append(System.lineSeparator());
+        text.append("  Open the portal: ").append(stack.portalUrl())
+                .append(" and sign in as a sample user below.").append(System.lineSeparator())
+                .append(System.lineSeparator());
         text.append(String.format("  %-30s %-24s %s%n", "service", "REST base", "API docs (Swagger UI) / health"));
         for (ServiceProcess service : stack.services()) {
-            text.append(String.format("  %-30s %-24s %s/q/swagger-ui  %s/q/health%n", service.name(),
-                    service.baseUrl(), service.baseUrl(), service.baseUrl()));
+            if (!service.name().equals(LocalStack.PORTAL)) {
+                text.append(String.format("  %-30s %-24s %s/q/swagger-ui  %s/q/health%n", service.name(),
+                        service.baseUrl(), service.baseUrl(), service.baseUrl()));
+            }
         }
         Keycloak keycloak = stack.keycloak();
         text.append(System.lineSeparator())

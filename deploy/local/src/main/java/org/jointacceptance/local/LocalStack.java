@@ -20,13 +20,16 @@ import org.jointacceptance.infrastructure.tokens.User;
 
 /**
  * The whole system on one machine: PostgreSQL, Kafka and Keycloak, then acceptance-service, one department-service per
- * department and notification-service, each its own process. Closing it stops everything it started.
+ * department, notification-service and the web portal, each its own process. Closing it stops everything it started.
  */
 public final class LocalStack implements AutoCloseable {
 
     /** The topics of the event catalogue (docs/events.md), created before any service subscribes. */
     static final List<String> TOPICS = List.of("acceptance.events", "department.events", "notification.events",
             "acceptance.events.dead-letter", "department.events.dead-letter");
+
+    /** The web portal's name among the services. */
+    static final String PORTAL = "web-portal";
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
@@ -149,7 +152,8 @@ public final class LocalStack implements AutoCloseable {
     private void startServices(StartupListener listener) {
         postgres.createDatabase("acceptance");
         ServiceProcess acceptance = startService("acceptance-service", "acceptance-service",
-                settings.acceptancePort(), Map.of("ACCEPTANCE_DB_URL", postgres.jdbcUrl("acceptance")));
+                settings.acceptancePort(), Map.of("ACCEPTANCE_DB_URL", postgres.jdbcUrl("acceptance"),
+                        "PORTAL_URL", portalUrl()));
         services.add(acceptance);
         for (int i = 0; i < settings.departments().size(); i++) {
             Department department = settings.departments().get(i);
@@ -164,6 +168,10 @@ public final class LocalStack implements AutoCloseable {
         postgres.createDatabase("notification");
         services.add(startService("notification-service", "notification-service", settings.notificationPort(),
                 Map.of("NOTIFICATION_DB_URL", postgres.jdbcUrl("notification"))));
+        services.add(startService(PORTAL, "web-portal", portalPort, Map.of(
+                "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
+                "OIDC_CLIENT_SECRET", keycloak.secrets().portalClientSecret(),
+                "ACCEPTANCE_SERVICE_URL", acceptance.baseUrl())));
         listener.step("Started " + services.size() + " services; waiting until each reports ready");
     }
 

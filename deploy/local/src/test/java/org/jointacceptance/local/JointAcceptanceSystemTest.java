@@ -10,10 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.restassured.http.ContentType;
@@ -22,16 +23,17 @@ import io.restassured.specification.RequestSpecification;
 import org.jointacceptance.infrastructure.tokens.SigningKey;
 import org.jointacceptance.infrastructure.tokens.TokenIssuer;
 import org.jointacceptance.infrastructure.tokens.User;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The whole system as the run command starts it: the packaged services as separate processes, real Kafka, real
  * PostgreSQL, real Keycloak. One joint acceptance is driven through REST alone, as a firm, the inspectors and the
  * applicant would, each signed in with a token of the realm.
  */
+@ExtendWith(RunningSystem.class)
 class JointAcceptanceSystemTest {
 
     /** Lightning protection required, no civil air defense works, ordinary fire category. */
@@ -39,30 +41,16 @@ class JointAcceptanceSystemTest {
     /** On fire's filing list whether or not the spot-check draw adds the full fire checklist. */
     private static final String FIRE_TESTING_REPORT = "filing.testing-report";
 
-    /** The services' clocks start here, whatever the day the test runs: every due date lies in a loaded year. */
-    private static final OffsetDateTime MONDAY_MORNING = OffsetDateTime.parse("2026-06-01T09:00:00+08:00");
-
-    @TempDir
-    static Path data;
-
-    static LocalStack stack;
+    private static LocalStack stack;
 
     @BeforeAll
-    static void startTheSystem() {
-        Path home = Path.of(System.getProperty("jointacceptance.home", "../..")).toAbsolutePath().normalize();
-        StackSettings settings = StackSettings.anyFreePorts(home, data).withClockStartingAt(MONDAY_MORNING);
-        stack = LocalStack.start(settings, message -> System.out.println("  " + message));
-    }
-
-    @AfterAll
-    static void stopTheSystem() {
-        if (stack != null) {
-            stack.close();
-        }
+    static void theSystem() {
+        stack = RunningSystem.stack();
     }
 
     @Test
-    void every_required_department_passes_and_the_application_is_accepted_and_the_applicant_told() throws Exception {
+    void every_department_passes_the_application_is_accepted_the_firm_told_and_a_citizen_verifies_the_opinion()
+            throws Exception {
         String application = apply();
         String section = acceptance().get("/applications/{id}", application).then().statusCode(200)
                 .extract().path("sections[0].id");
@@ -81,6 +69,26 @@ class JointAcceptanceSystemTest {
                 .body("sections[0].decisions[0].decision", equalTo("ACCEPTED")));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notificationSubjects(application))
                 .contains("分段验收通过：Haiwan Residences Phase II「Section 1: towers 1# and 2#」"));
+
+        String opinion = acceptance().get("/applications/{id}", application).then().extract()
+                .path("sections[0].opinion.number");
+        String printed = acceptance().accept(ContentType.HTML).get("/opinions/{number}", opinion).then()
+                .statusCode(200).extract().asString();
+        Matcher link = Pattern.compile(Pattern.quote(stack.portalUrl()) + "/verify/[^<\"\\s]+").matcher(printed);
+        assertThat(link.find()).as("the printed opinion carries the link its QR code holds").isTrue();
+        try (Browser citizen = Browser.open(Browser.PHONE)) {
+            citizen.get(link.group());
+            assertThat(citizen.find(By.cssSelector("[role=status]")).getText()).isEqualTo("核验通过：这份意见书与签发的一致。");
+            assertThat(citizen.text()).contains(opinion, "Haiwan Residences Phase II", "Section 1: towers 1# and 2#");
+            assertThat(citizen.accessibilityViolations()).isEmpty();
+            citizen.screenshot("verification");
+
+            citizen.get(stack.portalUrl() + "/verify/" + opinion + "?digest=" + "0".repeat(64));
+            assertThat(citizen.find(By.cssSelector("[role=alert]")).getText()).startsWith("核验未通过");
+            citizen.get(stack.portalUrl() + "/verify/" + opinion + "?digest=not-a-digest");
+            assertThat(citizen.find(By.id("digest-problem")).getText()).startsWith("校验码应为");
+            assertThat(citizen.accessibilityViolations()).isEmpty();
+        }
     }
 
     @Test
@@ -229,7 +237,6 @@ class JointAcceptanceSystemTest {
         return notifications.getList("subject", String.class);
     }
 
-    /** acceptance-service, as the firm that applies. */
     @Test
     void the_services_trust_the_tokens_of_the_realm_and_no_other() {
         JsonPath firm = claims(stack.token(SampleUsers.APPLICANT));
@@ -255,6 +262,7 @@ class JointAcceptanceSystemTest {
         return JsonPath.from(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
     }
 
+    /** acceptance-service, as the firm that applies. */
     private static RequestSpecification acceptance() {
         return given().baseUri(stack.service("acceptance-service").baseUrl())
                 .auth().oauth2(stack.token(SampleUsers.APPLICANT));

@@ -1,0 +1,32 @@
+package org.jointacceptance.portal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** acceptance-service's REST API, called with the signed-in user's own access token: it decides what they may see. */
+@RegisterRestClient(configKey = "acceptance-service")
+@RegisterClientHeaders(SignedInUserToken.class)
+@Path("/applications")
+public interface AcceptanceService {
+
+    /** The applications the user may see: a firm's own. */
+    @GET
+    List<ApplicationLine> applications();
+
+    @GET
+    @Path("/{id}")
+    ApplicationPage.Application application(@PathParam("id") UUID id);
+
+    /** One line of the list. */
+    record ApplicationLine(UUID id, String projectCode, String projectName, String district, String status,
+            LocalDate dueDate, boolean dueDateProvisional) {
+    }
+}

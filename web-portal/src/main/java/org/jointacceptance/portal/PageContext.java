@@ -1,0 +1,68 @@
+package org.jointacceptance.portal;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * What every page shows around its content: the reader's language and the switch to the other, and their name once
+ * signed in. Templates read it as {@code inject:page}.
+ */
+@Named("page")
+@RequestScoped
+public class PageContext {
+
+    private final RoutingContext request;
+    private final SecurityIdentity identity;
+
+    PageContext(RoutingContext request, SecurityIdentity identity) {
+        this.request = request;
+        this.identity = identity;
+    }
+
+    /** {@code template} in the reader's language. */
+    public TemplateInstance render(TemplateInstance template) {
+        return template.setLocale(locale());
+    }
+
+    public Locale locale() {
+        Cookie cookie = request.request().getCookie(Language.COOKIE);
+        return Language.of(cookie == null ? null : cookie.getValue());
+    }
+
+    /** For {@code <html lang>}. */
+    public String language() {
+        return locale().toLanguageTag();
+    }
+
+    /** The link that shows this page in the other language. */
+    public String otherLanguage() {
+        String other = locale().equals(Language.ENGLISH) ? "zh-CN" : "en";
+        return "/language/" + other + "?back=" + URLEncoder.encode(Language.ownPage(request.request().uri()),
+                StandardCharsets.UTF_8);
+    }
+
+    public boolean signedIn() {
+        return !identity.isAnonymous();
+    }
+
+    /** The signed-in person's name as the identity provider knows it ({@code name}), else their login. */
+    public String name() {
+        if (identity.isAnonymous()) {
+            return "";
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("name") != null) {
+            return token.getClaim("name").toString();
+        }
+        return identity.getPrincipal().getName();
+    }
+}

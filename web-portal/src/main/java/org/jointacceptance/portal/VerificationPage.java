@@ -1,0 +1,70 @@
+package org.jointacceptance.portal;
+
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The public page a printed opinion's QR code opens: whether the copy in hand is the opinion that was issued. Anyone
+ * may use it, without signing in; it shows the number, project, section and issue date, nothing about people.
+ */
+@Path("/verify")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class VerificationPage {
+
+    private static final Pattern DIGEST = Pattern.compile("^[0-9a-fA-F]{64}$");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(String number, String digest, String problem);
+
+        static native TemplateInstance result(OpinionVerification.Result result);
+    }
+
+    private final OpinionVerification opinions;
+    private final PageContext page;
+
+    VerificationPage(@RestClient OpinionVerification opinions, PageContext page) {
+        this.opinions = opinions;
+        this.page = page;
+    }
+
+    /** The form, for a number and digest typed from the paper. */
+    @GET
+    public TemplateInstance form(@QueryParam("number") String number, @QueryParam("digest") String digest) {
+        if (number != null && !number.isBlank()) {
+            return verify(number.trim(), digest);
+        }
+        return page.render(Templates.form("", digest == null ? "" : digest, null));
+    }
+
+    @GET
+    @Path("/{number}")
+    public TemplateInstance verify(@PathParam("number") String number, @QueryParam("digest") String digest) {
+        String typed = digest == null ? "" : digest.trim();
+        if (!DIGEST.matcher(typed).matches()) {
+            return page.render(Templates.form(number, typed, "badDigest"));
+        }
+        try {
+            return page.render(Templates.result(opinions.verify(number, typed)));
+        } catch (WebApplicationException refused) {
+            if (refused.getResponse().getStatus() == 404) {
+                return page.render(Templates.form(number, typed, "noSuchOpinion"));
+            }
+            throw refused;
+        }
+    }
+}
