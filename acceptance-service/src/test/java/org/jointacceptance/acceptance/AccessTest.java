@@ -68,6 +68,7 @@ class AccessTest {
             .allow("GET /escalations", Role.COORDINATOR, Role.SUPERVISOR)
             .allow("GET /opinions/{number}", Role.APPLICANT, Role.COORDINATOR)
             .allowEveryone("GET /opinions/{number}/verification")
+            .allowEveryone("GET /status")
             .allow("GET /audit", Role.COORDINATOR, Role.SUPERVISOR);
 
     @TestHTTPResource("/")

@@ -1,8 +1,11 @@
 package org.jointacceptance.acceptance;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.jointacceptance.acceptance.Actors.asCoordinator;
 import static org.jointacceptance.acceptance.Actors.asFirm;
 
@@ -82,6 +85,36 @@ class IntakeTest {
         assertThat(withLightning.getList("requiredMaterials.type", String.class))
                 .contains("lightning-protection-test-report", "civil-air-defense-completion-report");
         assertThat(events(draft.getString("id"), "IntakeDecided")).isEmpty();
+    }
+
+    @Test
+    void the_intake_receipt_lets_anyone_look_up_the_stage_and_wrong_codes_look_like_unknown_numbers() {
+        JsonPath accepted = ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProject("Whole project"));
+        String number = accepted.getString("number");
+        String code = accepted.getString("lookupCode");
+        assertThat(number).matches("DL-SQ-2026-\\d{6}");
+        assertThat(code).matches("[A-HJ-NP-Z2-9]{8}");
+
+        given().get("/status?number={number}&code={code}", number, code.toLowerCase()).then().statusCode(200)
+                .body("number", equalTo(number)).body("status", equalTo("IN_INSPECTION"))
+                .body("dueDate", equalTo(accepted.getString("dueDate")))
+                .body("projectName", equalTo(accepted.getString("project.name")))
+                .body("$", not(hasKey("applicant")));
+
+        JsonPath wrongCode = given().get("/status?number={number}&code={code}", number, "AAAAAAAA").then()
+                .statusCode(404).contentType("application/problem+json").extract().jsonPath();
+        JsonPath unknown = given().get("/status?number={number}&code={code}", "DL-SQ-2026-999999", code).then()
+                .statusCode(404).contentType("application/problem+json").extract().jsonPath();
+        assertThat(wrongCode.getString("type")).isEqualTo(unknown.getString("type"));
+        assertThat(wrongCode.getString("title")).isEqualTo(unknown.getString("title"));
+
+        for (int attempt = 2; attempt <= 5; attempt++) {
+            given().get("/status?number={number}&code={code}", number, "BBBBBBBB").then().statusCode(404);
+        }
+        given().get("/status?number={number}&code={code}", number, code).then().statusCode(429)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://jointacceptance.org/problems/too-many-lookups"));
+        given().get("/status?number={number}", number).then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test

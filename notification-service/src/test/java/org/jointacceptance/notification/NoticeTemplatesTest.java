@@ -109,8 +109,13 @@ class NoticeTemplatesTest {
         UUID application = UUID.randomUUID();
         LocalDate due = LocalDate.of(2025, 10, 24);
         List<String> missing = List.of("Fire protection test report", "Completion survey drawings");
-        assertSubjects(new IntakeDecided(application, "2102022024-0117", PROJECT, HAIWAN, IntakeOutcome.ACCEPTED, null,
-                due, List.of()), "Application accepted: " + PROJECT, "申请已受理：" + PROJECT);
+        IntakeDecided accepted = new IntakeDecided(application, "2102022024-0117", PROJECT, HAIWAN,
+                IntakeOutcome.ACCEPTED, null, due, List.of(), false, "DL-SQ-2025-000042", "K7QM3XPA");
+        assertSubjects(accepted, "Application accepted: " + PROJECT, "申请已受理：" + PROJECT);
+        assertThat(render(accepted, Language.ZH_CN, "applicant:" + HAIWAN.creditCode()).body())
+                .contains("受理编号：DL-SQ-2025-000042，查询码：K7QM3XPA");
+        assertThat(render(accepted, Language.EN, "applicant:" + HAIWAN.creditCode()).body())
+                .contains("Application number DL-SQ-2025-000042, lookup code K7QM3XPA");
         assertSubjects(new IntakeDecided(application, "2102022024-0117", PROJECT, HAIWAN,
                 IntakeOutcome.ACCEPTED_WITH_TOLERANCE, "Non-key materials may follow within 5 working days", due,
                 missing), "Application accepted with tolerance: " + PROJECT, "申请已容缺受理：" + PROJECT);

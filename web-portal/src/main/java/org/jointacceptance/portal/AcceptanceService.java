@@ -26,7 +26,7 @@ public interface AcceptanceService {
     ApplicationPage.Application application(@PathParam("id") UUID id);
 
     /** One line of the list. */
-    record ApplicationLine(UUID id, String projectCode, String projectName, String district, String status,
-            LocalDate dueDate, boolean dueDateProvisional) {
+    record ApplicationLine(UUID id, String number, String projectCode, String projectName, String district,
+            String status, LocalDate dueDate, boolean dueDateProvisional) {
     }
 }

@@ -48,8 +48,8 @@ public class ApplicationPage {
     }
 
     /** What the page shows of acceptance-service's application view. */
-    public record Application(UUID id, String status, LocalDate dueDate, boolean dueDateProvisional, Project project,
-            List<Section> sections) {
+    public record Application(UUID id, String number, String lookupCode, String status, LocalDate dueDate,
+            boolean dueDateProvisional, Project project, List<Section> sections) {
     }
 
     public record Project(String code, String name, String address, String district) {

@@ -84,6 +84,54 @@ public interface Messages {
     @Message("整改期限")
     String rectifyBy();
 
+    @Message("通知")
+    String notices();
+
+    @Message("{count}条未读")
+    String unreadCount(long count);
+
+    @Message("还没有通知。")
+    String noNotices();
+
+    @Message("未读")
+    String unread();
+
+    @Message("查看该申请")
+    String theApplication();
+
+    @Message("标为已读")
+    String markRead();
+
+    @Message("查询办理进度")
+    String statusTitle();
+
+    @Message("凭受理回执上的受理编号和查询码，任何人都可查询项目的办理进度，无需登录。")
+    String statusIntro();
+
+    @Message("受理编号")
+    String applicationNumber();
+
+    @Message("查询码")
+    String lookupCode();
+
+    @Message("查询")
+    String lookUp();
+
+    @Message("（凭受理编号和查询码，任何人可在本站查询办理进度）")
+    String lookupCodeHint();
+
+    @Message("受理编号和查询码不匹配，请核对受理回执。")
+    String noMatch();
+
+    @Message("查询过于频繁，请稍后再试。")
+    String tooOften();
+
+    @Message("请填写受理编号和查询码。")
+    String incomplete();
+
+    @Message("查询另一项")
+    String lookUpAnother();
+
     @Message("核验联合验收意见书")
     String verifyTitle();
 

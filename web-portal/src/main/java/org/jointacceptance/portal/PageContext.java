@@ -12,21 +12,28 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
 
 /**
- * What every page shows around its content: the reader's language and the switch to the other, and their name once
- * signed in. Templates read it as {@code inject:page}.
+ * What every page shows around its content: the reader's language and the switch to the other, and once signed in
+ * their name and how many notices they have not read. Templates read it as {@code inject:page}.
  */
 @Named("page")
 @RequestScoped
 public class PageContext {
 
+    private static final Logger LOG = Logger.getLogger(PageContext.class);
+
     private final RoutingContext request;
     private final SecurityIdentity identity;
+    private final NotificationService notifications;
+    private Long unread;
 
-    PageContext(RoutingContext request, SecurityIdentity identity) {
+    PageContext(RoutingContext request, SecurityIdentity identity, @RestClient NotificationService notifications) {
         this.request = request;
         this.identity = identity;
+        this.notifications = notifications;
     }
 
     /** {@code template} in the reader's language. */
@@ -53,6 +60,22 @@ public class PageContext {
 
     public boolean signedIn() {
         return !identity.isAnonymous();
+    }
+
+    /**
+     * How many of the signed-in user's notices are unread; 0 while notification-service does not answer, so that the
+     * page still shows.
+     */
+    public long unread() {
+        if (unread == null) {
+            try {
+                unread = signedIn() ? notifications.unread().unread() : 0L;
+            } catch (RuntimeException e) {
+                LOG.debugf("No unread count: %s", e.getMessage());
+                unread = 0L;
+            }
+        }
+        return unread;
     }
 
     /** The signed-in person's name as the identity provider knows it ({@code name}), else their login. */

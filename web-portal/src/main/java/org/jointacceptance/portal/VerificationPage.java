@@ -31,14 +31,14 @@ public class VerificationPage {
     static class Templates {
         static native TemplateInstance form(String number, String digest, String problem);
 
-        static native TemplateInstance result(OpinionVerification.Result result);
+        static native TemplateInstance result(PublicAcceptanceService.Verification result);
     }
 
-    private final OpinionVerification opinions;
+    private final PublicAcceptanceService acceptance;
     private final PageContext page;
 
-    VerificationPage(@RestClient OpinionVerification opinions, PageContext page) {
-        this.opinions = opinions;
+    VerificationPage(@RestClient PublicAcceptanceService acceptance, PageContext page) {
+        this.acceptance = acceptance;
         this.page = page;
     }
 
@@ -59,7 +59,7 @@ public class VerificationPage {
             return page.render(Templates.form(number, typed, "badDigest"));
         }
         try {
-            return page.render(Templates.result(opinions.verify(number, typed)));
+            return page.render(Templates.result(acceptance.verify(number, typed)));
         } catch (WebApplicationException refused) {
             if (refused.getResponse().getStatus() == 404) {
                 return page.render(Templates.form(number, typed, "noSuchOpinion"));

@@ -35,6 +35,13 @@ public class Application extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ApplicationStatus status;
 
+    /** Given when the window accepts the application, with {@link #lookupCode}: both are on the intake receipt. */
+    public String number;
+
+    /** With the number, lets anyone look up the application's stage; nothing else. */
+    @Column(name = "lookup_code")
+    public String lookupCode;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "intake_outcome")
     public IntakeOutcome intakeOutcome;

@@ -52,12 +52,13 @@ public class IntakeService {
     private final JointStageClock stageClock;
     private final StageDeadline deadline;
     private final Timeline timeline;
+    private final IntakeReceipts receipts;
     private final Clock clock;
     private final int toleranceWorkingDays;
     private final Set<String> districts;
 
     public IntakeService(RoutingRules routing, RequiredMaterials requiredMaterials, InspectionRequests requests,
-            JointStageClock stageClock, StageDeadline deadline, Timeline timeline, Clock clock,
+            JointStageClock stageClock, StageDeadline deadline, Timeline timeline, IntakeReceipts receipts, Clock clock,
             @ConfigProperty(name = "acceptance.intake.tolerance-working-days") int toleranceWorkingDays,
             @ConfigProperty(name = "acceptance.intake.districts") Set<String> districts) {
         this.routing = routing;
@@ -66,6 +67,7 @@ public class IntakeService {
         this.stageClock = stageClock;
         this.deadline = deadline;
         this.timeline = timeline;
+        this.receipts = receipts;
         this.clock = clock;
         this.toleranceWorkingDays = toleranceWorkingDays;
         this.districts = Set.copyOf(districts);
@@ -156,6 +158,7 @@ public class IntakeService {
         application.intakeOutcome = owed.isEmpty() ? IntakeOutcome.ACCEPTED : IntakeOutcome.ACCEPTED_WITH_TOLERANCE;
         application.intakeReason = null;
         application.intakeAcceptedOn = acceptedOn;
+        receipts.issue(application, acceptedOn);
         application.dueDate = stageClock.stageDueDate(acceptedOn, 0);
         application.calendarVersion = stageClock.calendarVersion();
         application.status = ApplicationStatus.IN_INSPECTION;
@@ -187,7 +190,7 @@ public class IntakeService {
         timeline.announce(application.id, null, "window", action, detail, new IntakeDecided(application.id,
                 application.project.code, application.project.name, application.applicant.toEvent(),
                 application.intakeOutcome, application.intakeReason, application.dueDate, materials,
-                stageClock.isProvisional(application.dueDate)));
+                stageClock.isProvisional(application.dueDate), application.number, application.lookupCode));
     }
 
     /** The tolerance limit as the firm reads it: provisional while its year's holiday notice is not loaded. */

@@ -36,7 +36,8 @@ import org.jointacceptance.messaging.acceptance.SectionDecision;
  * date counted into a year whose official arrangement is not loaded yet is marked provisional ({@code ...Provisional}):
  * it may move when the State Council's notice is loaded.
  */
-public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome intakeOutcome, String intakeReason,
+public record ApplicationView(UUID id, String number, String lookupCode, ApplicationStatus status,
+        IntakeOutcome intakeOutcome, String intakeReason,
         OffsetDateTime submittedAt, LocalDate intakeAcceptedOn, LocalDate dueDate, boolean dueDateProvisional,
         String calendarVersion, Applicant applicant, ProjectView project, List<RequiredMaterialView> requiredMaterials,
         List<MissingMaterial> missingMaterials, List<SectionView> sections, String filingNumber) {
@@ -93,7 +94,8 @@ public record ApplicationView(UUID id, ApplicationStatus status, IntakeOutcome i
                 project.use, project.height, project.floorsAboveGround, project.floorsBelowGround,
                 project.grossFloorArea, project.fireCategory.name(), project.civilAirDefenseWorks,
                 project.civilAirDefenseArea, project.lightningProtectionRequired);
-        return new ApplicationView(application.id, application.status, application.intakeOutcome,
+        return new ApplicationView(application.id, application.number, application.lookupCode, application.status,
+                application.intakeOutcome,
                 application.intakeReason, application.submittedAt, application.intakeAcceptedOn, application.dueDate,
                 provisional(calendar, application.dueDate), application.calendarVersion, application.applicant.toEvent(), projectView,
                 requiredMaterials(application, required), List.copyOf(application.missingMaterials),

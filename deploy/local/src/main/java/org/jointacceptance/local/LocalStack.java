@@ -166,12 +166,14 @@ public final class LocalStack implements AutoCloseable {
                             "ACCEPTANCE_SERVICE_URL", acceptance.baseUrl())));
         }
         postgres.createDatabase("notification");
-        services.add(startService("notification-service", "notification-service", settings.notificationPort(),
-                Map.of("NOTIFICATION_DB_URL", postgres.jdbcUrl("notification"))));
+        ServiceProcess notification = startService("notification-service", "notification-service",
+                settings.notificationPort(), Map.of("NOTIFICATION_DB_URL", postgres.jdbcUrl("notification")));
+        services.add(notification);
         services.add(startService(PORTAL, "web-portal", portalPort, Map.of(
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
                 "OIDC_CLIENT_SECRET", keycloak.secrets().portalClientSecret(),
-                "ACCEPTANCE_SERVICE_URL", acceptance.baseUrl())));
+                "ACCEPTANCE_SERVICE_URL", acceptance.baseUrl(),
+                "NOTIFICATION_SERVICE_URL", notification.baseUrl())));
         listener.step("Started " + services.size() + " services; waiting until each reports ready");
     }
 

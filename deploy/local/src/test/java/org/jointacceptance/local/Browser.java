@@ -131,6 +131,14 @@ final class Browser implements AutoCloseable {
         return find(By.tagName("body")).getText();
     }
 
+    /** Opens {@code url} again and again until its page shows {@code text} (something on its way, as an event). */
+    void awaitText(String url, String text) {
+        new WebDriverWait(driver, PATIENCE).pollingEvery(Duration.ofSeconds(1)).until(any -> {
+            driver.get(url);
+            return driver.findElement(By.tagName("body")).getText().contains(text);
+        });
+    }
+
     /** Waits until the address starts with {@code prefix}. */
     void awaitUrl(String prefix) {
         new WebDriverWait(driver, PATIENCE).until(any -> driver.getCurrentUrl().startsWith(prefix));

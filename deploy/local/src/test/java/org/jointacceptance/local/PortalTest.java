@@ -8,17 +8,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.jointacceptance.infrastructure.tokens.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The web portal in a real browser (headless Chromium), signed in through Keycloak's own login page, against the
- * whole running system: what a firm's clerk sees, in Chinese first and in English, on a desktop and on a phone, and
- * what another firm does not see. Every page passes axe-core without a serious or critical violation.
+ * whole running system: what a firm's clerk sees (applications, notices), in Chinese first and in English, on a
+ * desktop and on a phone, and what another firm does not see. Every page passes axe-core without a serious or critical violation.
  */
 @ExtendWith(RunningSystem.class)
 class PortalTest {
@@ -56,10 +58,20 @@ class PortalTest {
             browser.find(By.cssSelector("a[href='/applications/" + application + "']")).click();
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(PROJECT);
             assertThat(browser.text()).contains("查验中", "Section 1: towers 1# and 2#", "质量监督", "消防", "城建档案",
-                    "2026年6月");
+                    "2026年6月", "受理编号", "查询码");
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.screenshot("application");
 
+            browser.awaitText(portal("/notices"), "申请已受理：" + PROJECT);
+            WebElement notice = browser.find(By.xpath("//li[contains(@class,'unread')][.//h2[contains(.,'申请已受理')]]"));
+            assertThat(browser.find(By.className("count")).getAttribute("aria-label")).endsWith("条未读");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.screenshot("notices");
+            String id = notice.getAttribute("id");
+            notice.findElement(By.tagName("button")).click();
+            assertThat(browser.find(By.id(id)).getAttribute("class")).doesNotContain("unread");
+
+            browser.get(portal("/applications/" + application));
             browser.find(By.linkText("English")).click();
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
             assertThat(browser.url()).isEqualTo(portal("/applications/" + application));
@@ -106,6 +118,32 @@ class PortalTest {
             assertThat(browser.fitsTheWindow()).isTrue();
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.screenshot("application-phone");
+        }
+    }
+
+    @Test
+    void anyone_with_the_intake_receipt_looks_up_the_progress_without_signing_in() throws IOException {
+        String application = submitted();
+        JsonPath receipt = firm().get("/applications/{id}", application).then().statusCode(200).extract().jsonPath();
+        try (Browser citizen = Browser.open(Browser.PHONE)) {
+            citizen.get(portal("/"));
+            citizen.find(By.linkText("查询办理进度")).click();
+            citizen.find(By.id("number")).sendKeys(receipt.getString("number"));
+            citizen.find(By.id("code")).sendKeys(receipt.getString("lookupCode").toLowerCase());
+            citizen.find(By.cssSelector("button[type=submit]")).click();
+            assertThat(citizen.find(By.tagName("dl")).getText()).contains(receipt.getString("number"), PROJECT,
+                    "查验中", "2026年6月");
+            assertThat(citizen.text()).doesNotContain("王丽", "Dalian Haiwan Construction");
+            assertThat(citizen.fitsTheWindow()).isTrue();
+            assertThat(citizen.accessibilityViolations()).isEmpty();
+            citizen.screenshot("status");
+
+            citizen.get(portal("/status?number=" + receipt.getString("number") + "&code=WRONG234"));
+            assertThat(citizen.find(By.cssSelector("[role=alert]")).getText()).isEqualTo("受理编号和查询码不匹配，请核对受理回执。");
+            citizen.get(portal("/status?number=DL-SQ-2026-999999&code=" + receipt.getString("lookupCode")));
+            assertThat(citizen.find(By.cssSelector("[role=alert]")).getText())
+                    .as("an unknown number looks like a wrong code").isEqualTo("受理编号和查询码不匹配，请核对受理回执。");
+            assertThat(citizen.accessibilityViolations()).isEmpty();
         }
     }
 

@@ -8,11 +8,20 @@ import java.util.UUID;
 
 /**
  * The one window has checked an application; when accepted, the joint stage's clock runs to {@code dueDate}, which is
- * provisional when it is counted into a year whose holiday notice is not loaded yet.
+ * provisional when it is counted into a year whose holiday notice is not loaded yet, and the intake receipt gives the
+ * application its number and the lookup code with which anyone may look up its stage.
  */
 public record IntakeDecided(UUID applicationId, String projectCode, String projectName, Applicant applicant,
         IntakeOutcome outcome, String reason, LocalDate dueDate, List<String> missingMaterials,
-        boolean dueDateProvisional) {
+        boolean dueDateProvisional, String applicationNumber, String lookupCode) {
+
+    /** An intake decision without a receipt: one that does not accept the application. */
+    public IntakeDecided(UUID applicationId, String projectCode, String projectName, Applicant applicant,
+            IntakeOutcome outcome, String reason, LocalDate dueDate, List<String> missingMaterials,
+            boolean dueDateProvisional) {
+        this(applicationId, projectCode, projectName, applicant, outcome, reason, dueDate, missingMaterials,
+                dueDateProvisional, null, null);
+    }
 
     /** An intake decision whose due date, if any, is counted on published arrangements only. */
     public IntakeDecided(UUID applicationId, String projectCode, String projectName, Applicant applicant,
