@@ -49,7 +49,12 @@ public class ApplicationPage {
 
     /** What the page shows of acceptance-service's application view. */
     public record Application(UUID id, String number, String lookupCode, String status, LocalDate dueDate,
-            boolean dueDateProvisional, Project project, List<Section> sections) {
+            boolean dueDateProvisional, Project project, List<Material> requiredMaterials, List<Section> sections) {
+    }
+
+    /** A kind of material the window requires, and where it stands. */
+    public record Material(String type, String name, String nameZh, boolean key, String state, LocalDate promisedBy,
+            LocalDate suppliedOn) {
     }
 
     public record Project(String code, String name, String address, String district) {

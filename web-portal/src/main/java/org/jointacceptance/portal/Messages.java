@@ -66,6 +66,27 @@ public interface Messages {
     @Message("验收分段")
     String sections();
 
+    @Message("申请材料")
+    String materials();
+
+    @Message("材料")
+    String material();
+
+    @Message("（关键材料，不可容缺）")
+    String keyMaterial();
+
+    @Message("承诺补交")
+    String promisedBy();
+
+    @Message("""
+            {#when state}\
+            {#is 'SUPPLIED'}已提交\
+            {#is 'OWED'}容缺待补\
+            {#is 'NOT_SUPPLIED'}未提交\
+            {#else}{state}\
+            {/when}""")
+    String materialState(String state);
+
     @Message("第{round}轮")
     String round(int round);
 

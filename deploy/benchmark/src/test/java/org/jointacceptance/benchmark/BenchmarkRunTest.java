@@ -27,8 +27,8 @@ class BenchmarkRunTest {
         Process benchmark = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-Djointacceptance.home=" + home, "-cp", System.getProperty("java.class.path"),
-                Benchmark.class.getName(), "--closed-loop", "none", "--open-loop", "2", "--warmup-seconds", "1",
-                "--step-seconds", "5", "--idle-and-limits", "no", "--label", "short", "--output", output.toString()))
+                Benchmark.class.getName(), "--closed-loop", "none", "--open-loop", "2", "--warmup-seconds", "2",
+                "--step-seconds", "10", "--idle-and-limits", "no", "--label", "short", "--output", output.toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
 
         boolean ended = benchmark.waitFor(10, TimeUnit.MINUTES);

@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.restassured.http.ContentType;
@@ -72,12 +70,21 @@ class JointAcceptanceSystemTest {
 
         String opinion = acceptance().get("/applications/{id}", application).then().extract()
                 .path("sections[0].opinion.number");
-        String printed = acceptance().accept(ContentType.HTML).get("/opinions/{number}", opinion).then()
-                .statusCode(200).extract().asString();
-        Matcher link = Pattern.compile(Pattern.quote(stack.portalUrl()) + "/verify/[^<\"\\s]+").matcher(printed);
-        assertThat(link.find()).as("the printed opinion carries the link its QR code holds").isTrue();
+        String verificationLink;
+        try (Browser firm = Browser.open(Browser.DESKTOP)) {
+            firm.get(stack.portalUrl() + "/applications/" + application);
+            firm.awaitUrl(stack.keycloak().url());
+            firm.signIn("wang.li", stack.keycloak().secrets().samplePassword());
+            firm.awaitUrl(stack.portalUrl() + "/applications/" + application);
+            assertThat(firm.text()).contains("验收通过", "已提交").doesNotContain("未提交");
+            firm.find(By.partialLinkText(opinion)).click();
+            assertThat(firm.text()).contains("联合验收意见书", opinion, "扫码或访问以下网址核验本意见书");
+            assertThat(firm.all(By.cssSelector(".verify svg"))).as("the QR code").hasSize(1);
+            verificationLink = firm.find(By.cssSelector(".verify .digest")).getText();
+        }
+        assertThat(verificationLink).startsWith(stack.portalUrl() + "/verify/" + opinion + "?digest=");
         try (Browser citizen = Browser.open(Browser.PHONE)) {
-            citizen.get(link.group());
+            citizen.get(verificationLink);
             assertThat(citizen.find(By.cssSelector("[role=status]")).getText()).isEqualTo("核验通过：这份意见书与签发的一致。");
             assertThat(citizen.text()).contains(opinion, "Haiwan Residences Phase II", "Section 1: towers 1# and 2#");
             assertThat(citizen.accessibilityViolations()).isEmpty();

@@ -58,7 +58,7 @@ class PortalTest {
             browser.find(By.cssSelector("a[href='/applications/" + application + "']")).click();
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(PROJECT);
             assertThat(browser.text()).contains("查验中", "Section 1: towers 1# and 2#", "质量监督", "消防", "城建档案",
-                    "2026年6月", "受理编号", "查询码");
+                    "2026年6月", "受理编号", "查询码", "申请材料", "竣工验收报告", "已提交");
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.screenshot("application");
 
