@@ -66,11 +66,12 @@ public final class Keycloak implements AutoCloseable {
     /** The Keycloak distribution the build unpacked into {@code deploy/local/target/keycloak}. */
     static Path distribution(Path home) {
         Path unpacked = home.resolve("deploy/local/target/keycloak");
+        String missing = "No Keycloak in " + unpacked + ": build first (./mvnw install)";
         try (Stream<Path> folders = Files.list(unpacked)) {
             return folders.filter(folder -> Files.isExecutable(folder.resolve("bin/kc.sh"))).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No Keycloak in " + unpacked + ": build first (./mvnw install)"));
+                    .orElseThrow(() -> new IllegalStateException(missing));
         } catch (IOException e) {
-            throw new IllegalStateException("No Keycloak in " + unpacked + ": build first (./mvnw install)", e);
+            throw new IllegalStateException(missing, e);
         }
     }
 

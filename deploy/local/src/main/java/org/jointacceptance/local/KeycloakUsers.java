@@ -67,14 +67,12 @@ public final class KeycloakUsers {
     void ensure(User user) {
         String admin = signIn("master", "admin-cli", ADMIN, secrets.adminPassword());
         String users = realmAdmin() + "/users";
-        ObjectNode wanted = JSON.createObjectNode();
-        wanted.putArray("credit_code").add(user.creditCode());
-        wanted.putArray("department").add(user.department());
+        ObjectNode wanted = attributes(user);
         JsonNode found = find(admin, user.name());
         if (found == null) {
             ObjectNode created = JSON.createObjectNode().put("username", user.name()).put("enabled", true)
                     .put("firstName", user.name());
-            created.set("attributes", withoutNulls(wanted));
+            created.set("attributes", wanted);
             created.putArray("credentials").addObject().put("type", "password")
                     .put("value", secrets.samplePassword()).put("temporary", false);
             send(admin, "POST", users, created);
@@ -83,7 +81,7 @@ public final class KeycloakUsers {
             ObjectNode attributes = found.has("attributes") ? (ObjectNode) found.get("attributes").deepCopy()
                     : JSON.createObjectNode();
             attributes.remove(List.of("credit_code", "department"));
-            attributes.setAll(withoutNulls(wanted));
+            attributes.setAll(wanted);
             if (!attributes.equals(found.get("attributes"))) {
                 ObjectNode changed = ((ObjectNode) found).deepCopy();
                 changed.remove("userProfileMetadata");
@@ -109,14 +107,16 @@ public final class KeycloakUsers {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    private static ObjectNode withoutNulls(ObjectNode attributes) {
-        ObjectNode kept = JSON.createObjectNode();
-        attributes.properties().forEach(field -> {
-            if (!field.getValue().get(0).isNull()) {
-                kept.set(field.getKey(), field.getValue());
-            }
-        });
-        return kept;
+    /** The user's firm or department, as the realm's attributes of the same names. */
+    private static ObjectNode attributes(User user) {
+        ObjectNode attributes = JSON.createObjectNode();
+        if (user.creditCode() != null) {
+            attributes.putArray("credit_code").add(user.creditCode());
+        }
+        if (user.department() != null) {
+            attributes.putArray("department").add(user.department());
+        }
+        return attributes;
     }
 
     /** Gives the user exactly {@code roles} among the system's roles. */

@@ -10,7 +10,7 @@ import org.jose4j.lang.JoseException;
 /** Issues RS256 bearer tokens as an identity provider would, with the claims the services read. */
 public final class TokenIssuer {
 
-    /** The issuer of tokens that the local run and the tests sign; production names its identity provider. */
+    /** The issuer of the tokens the services' tests sign; the local run and production use Keycloak's. */
     public static final String LOCAL_ISSUER = "https://jointacceptance.local/issuer";
 
     private final SigningKey key;
