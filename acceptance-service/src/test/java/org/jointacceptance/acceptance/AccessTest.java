@@ -45,6 +45,7 @@ class AccessTest {
             .allow("POST /applications", Role.APPLICANT)
             .allow("GET /applications", Role.APPLICANT, Role.COORDINATOR)
             .allow("GET /applications/{id}", Role.APPLICANT, Role.COORDINATOR)
+            .allow("PUT /applications/{id}", Role.APPLICANT)
             .allow("POST /applications/{id}/submission", Role.APPLICANT)
             .allow("POST /applications/{id}/sections/{sectionId}/rectification", Role.APPLICANT)
             .allow("GET /applications/{id}/timeline", Role.APPLICANT, Role.COORDINATOR)
@@ -92,6 +93,8 @@ class AccessTest {
                     .contentType("application/problem+json").body("type", equalTo(PROBLEMS + "not-found"));
         }
         as(Actors.OTHER_FIRM).post("/applications/{id}/submission", application).then().statusCode(404);
+        as(Actors.OTHER_FIRM).contentType(ContentType.JSON).body(ApplicationRequests.plainProject("Taken over"))
+                .put("/applications/{id}", application).then().statusCode(404);
         as(Actors.OTHER_FIRM).multiPart("file", "drawings.pdf", ApplicationRequests.PDF, "application/pdf")
                 .multiPart("type", "as-built-drawings").post("/applications/{id}/materials", application)
                 .then().statusCode(404);

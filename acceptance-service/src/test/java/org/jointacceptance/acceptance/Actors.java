@@ -36,7 +36,8 @@ final class Actors {
     /** Who makes this request in the tests: the firm applies, submits, uploads and rectifies; the coordinator the rest. */
     static User whoMakes(String method, String path) {
         boolean firms = method.equals("POST") && (path.equals("/applications") || path.endsWith("/submission")
-                || path.endsWith("/rectification") || path.endsWith("/materials"));
+                || path.endsWith("/rectification") || path.endsWith("/materials"))
+                || method.equals("PUT") && path.equals("/applications/{id}");
         return firms ? FIRM : COORDINATOR;
     }
 }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.jointacceptance.acceptance.Actors.asCoordinator;
@@ -85,6 +86,63 @@ class IntakeTest {
         assertThat(withLightning.getList("requiredMaterials.type", String.class))
                 .contains("lightning-protection-test-report", "civil-air-defense-completion-report");
         assertThat(events(draft.getString("id"), "IntakeDecided")).isEmpty();
+    }
+
+    @Test
+    void a_draft_is_changed_until_it_is_submitted_its_sections_keeping_their_ids() {
+        JsonPath draft = ApplicationRequests.prepare(ApplicationRequests.application(false, false, "ORDINARY", "S1", "S2"));
+        String application = draft.getString("id");
+        String first = draft.getString("sections[0].id");
+        // Monday 1 June: five working days of tolerance run to Monday 8 June
+        assertThat(draft.getList("promisableDays", String.class))
+                .containsExactly("2026-06-02", "2026-06-03", "2026-06-04", "2026-06-05", "2026-06-08");
+
+        JsonPath changed = asFirm().contentType(ContentType.JSON)
+                .body(ApplicationRequests.application(true, true, "SPECIAL", "Towers 1# and 2#"))
+                .put("/applications/{id}", application).then().statusCode(200).extract().jsonPath();
+        assertThat(changed.getList("sections.name", String.class)).containsExactly("Towers 1# and 2#");
+        assertThat(changed.getString("sections[0].id")).isEqualTo(first);
+        assertThat(changed.getList("requiredMaterials.type", String.class))
+                .contains("lightning-protection-test-report", "civil-air-defense-completion-report");
+        asFirm().contentType(ContentType.JSON).body(Map.of("sections", List.of()))
+                .put("/applications/{id}", application).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("project"))
+                .body("errors.find { it.field == 'sections' }.message", equalTo("must not be empty"));
+        // said in the caller's language when it asks, the field names unchanged
+        asFirm().header("Accept-Language", "zh-CN").contentType(ContentType.JSON).body(Map.of("sections", List.of()))
+                .put("/applications/{id}", application).then().statusCode(400)
+                .body("errors.find { it.field == 'sections' }.message", equalTo("不能为空"));
+
+        ApplicationRequests.submit(application, Map.of());
+        asFirm().contentType(ContentType.JSON).body(ApplicationRequests.plainProject("Too late"))
+                .put("/applications/{id}", application).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://jointacceptance.org/problems/not-a-draft"));
+        asFirm().get("/applications/{id}", application).then().body("sections.name", equalTo(List.of("Towers 1# and 2#")));
+    }
+
+    @Test
+    void the_list_says_what_each_application_awaits_from_whom_and_how_many_working_days_are_left() {
+        String draft = ApplicationRequests.prepare(ApplicationRequests.plainProject("Whole project")).getString("id");
+        String accepted = ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProject("Towers"))
+                .getString("id");
+
+        JsonPath list = asFirm().get("/applications?size=200").then().statusCode(200).extract().jsonPath();
+        String line = "find { it.id == '" + accepted + "' }";
+        // Monday 1 June: day 16 is Wednesday 24 June (the Dragon Boat Festival on 19 June is off)
+        assertThat(list.getInt(line + ".workingDaysLeft")).isEqualTo(16);
+        assertThat(list.getBoolean(line + ".paused")).isFalse();
+        assertThat(list.getList(line + ".awaiting.party", String.class))
+                .containsExactlyInAnyOrderElementsOf(DEPARTMENTS);
+        assertThat(list.getList(line + ".awaiting.sectionName", String.class)).containsOnly("Towers");
+        assertThat(list.getList(line + ".awaiting.dueDate", String.class)).containsOnly("2026-06-08");
+        String draftLine = "find { it.id == '" + draft + "' }";
+        assertThat(list.getString(draftLine + ".workingDaysLeft")).isNull();
+        assertThat(list.getList(draftLine + ".awaiting")).isEmpty();
+
+        clock.set(LocalDateTime.of(2026, 6, 26, 9, 0));
+        assertThat(asFirm().get("/applications?size=200").then().extract().jsonPath().getInt(line + ".workingDaysLeft"))
+                .as("two working days overdue").isEqualTo(-2);
     }
 
     @Test

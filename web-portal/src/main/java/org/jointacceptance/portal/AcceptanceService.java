@@ -1,10 +1,15 @@
 package org.jointacceptance.portal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,10 +17,11 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 /** acceptance-service's REST API, called with the signed-in user's own access token: it decides what they may see. */
 @RegisterRestClient(configKey = "acceptance-service")
-@RegisterClientHeaders(SignedInUserToken.class)
+@RegisterClientHeaders(SignedInUser.class)
 public interface AcceptanceService {
 
     /** The applications the user may see: a firm's own. */
@@ -27,14 +33,78 @@ public interface AcceptanceService {
     @Path("/applications/{id}")
     ApplicationPage.Application application(@PathParam("id") UUID id);
 
+    /** Keeps a new application as a draft. */
+    @POST
+    @Path("/applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application prepare(Map<String, Object> application);
+
+    /** Changes a draft. */
+    @PUT
+    @Path("/applications/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application revise(@PathParam("id") UUID id, Map<String, Object> application);
+
+    /** Uploads a material ({@code type}, {@code file}) or a piece of rectification evidence. */
+    @POST
+    @Path("/applications/{id}/materials")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    StoredMaterial upload(@PathParam("id") UUID id, ClientMultipartForm material);
+
+    /** Hands the application to the window, with the promised day of each non-key material still owed. */
+    @POST
+    @Path("/applications/{id}/submission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application submit(@PathParam("id") UUID id, Submission submission);
+
+    /** Answers a section's rectification notice. */
+    @POST
+    @Path("/applications/{id}/sections/{sectionId}/rectification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application rectify(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
+            Rectification rectification);
+
+    /** The project's completion acceptance filing, once every section is accepted. */
+    @GET
+    @Path("/applications/{id}/filing")
+    Filing filing(@PathParam("id") UUID id);
+
     /** A joint acceptance opinion as the printable document acceptance-service makes of it. */
     @GET
     @Path("/opinions/{number}")
     @Produces(MediaType.TEXT_HTML)
     String printableOpinion(@PathParam("number") String number);
 
-    /** One line of the list. */
+    /** One line of the list: where the application stands and what it waits for from whom. */
     record ApplicationLine(UUID id, String number, String projectCode, String projectName, String district,
-            String status, LocalDate dueDate, boolean dueDateProvisional) {
+            String status, LocalDate dueDate, boolean dueDateProvisional, Integer workingDaysLeft, boolean paused,
+            List<String> pausedFor, List<Awaited> awaiting) {
+
+        /** How many working days past the due date: 0 while it is not past. */
+        public int overdueWorkingDays() {
+            return workingDaysLeft == null || workingDaysLeft >= 0 ? 0 : -workingDaysLeft;
+        }
+    }
+
+    /** A department's inspection, or the firm's rectification or owed material, that a section waits for. */
+    record Awaited(String party, String what, String sectionName, int round, LocalDate dueDate) {
+    }
+
+    record StoredMaterial(UUID id, String type, String name, long size, String sha256) {
+    }
+
+    record Submission(List<Promise> promises) {
+    }
+
+    record Promise(String type, LocalDate supplyBy) {
+    }
+
+    record Rectification(List<Answer> answers) {
+    }
+
+    record Answer(int finding, String answer, List<String> evidence) {
+    }
+
+    record Filing(String number, UUID applicationId, List<String> opinions, OffsetDateTime issuedAt) {
     }
 }

@@ -256,4 +256,288 @@ public interface Messages {
             {#else}{code}\
             {/when}""")
     String departmentName(String code);
+    @Message("新建申请")
+    String newApplication();
+
+    @Message("修改草稿")
+    String editDraft();
+
+    @Message("返回该申请")
+    String backToApplication();
+
+    @Message("项目信息只需填写一次，再逐一填写申请验收的分段。保存后为草稿，上传材料并提交前都可修改。")
+    String formIntro();
+
+    @Message("申请未保存，请修改以下问题：")
+    String formHasProblems();
+
+    @Message("保存草稿")
+    String saveDraft();
+
+    @Message("保存后将列出各部门要求的申请材料。")
+    String saveDraftHint();
+
+    @Message("建设单位")
+    String applicant();
+
+    @Message("统一社会信用代码")
+    String creditCode();
+
+    @Message("即登录账号所属单位的代码，申请以本单位名义提交。")
+    String creditCodeHint();
+
+    @Message("单位名称")
+    String firmName();
+
+    @Message("联系人")
+    String contactName();
+
+    @Message("联系电话")
+    String contactPhone();
+
+    @Message("电子邮箱")
+    String contactEmail();
+
+    @Message("建筑工程施工许可证上的项目代码。")
+    String projectCodeHint();
+
+    @Message("项目名称")
+    String projectName();
+
+    @Message("六位行政区划代码，如 210202（中山区）。")
+    String districtHint();
+
+    @Message("使用性质")
+    String use();
+
+    @Message("如：住宅、办公、商业、医院。")
+    String useHint();
+
+    @Message("建筑高度（米）")
+    String height();
+
+    @Message("地上层数")
+    String floorsAboveGround();
+
+    @Message("地下层数")
+    String floorsBelowGround();
+
+    @Message("总建筑面积（平方米）")
+    String grossFloorArea();
+
+    @Message("消防审验类别")
+    String fireCategory();
+
+    @Message("请选择")
+    String choose();
+
+    @Message("特殊建设工程（消防验收）")
+    String fireSpecial();
+
+    @Message("其他建设工程（消防验收备案）")
+    String fireOrdinary();
+
+    @Message("建有人防工程")
+    String civilAirDefenseWorks();
+
+    @Message("人防工程面积（平方米）")
+    String civilAirDefenseArea();
+
+    @Message("需进行防雷装置验收")
+    String lightningProtectionRequired();
+
+    @Message("大型项目可分段验收，每段单独出具意见书。")
+    String sectionsHint();
+
+    @Message("第{number}段")
+    String sectionNumber(int number);
+
+    @Message("分段名称")
+    String sectionName();
+
+    @Message("楼栋")
+    String buildings();
+
+    @Message("楼栋编号，用顿号或逗号分隔，如 1#、2#。")
+    String buildingsHint();
+
+    @Message("建筑面积（平方米）")
+    String floorArea();
+
+    @Message("删除第{number}段")
+    String removeSection(int number);
+
+    @Message("增加一段")
+    String addSection();
+
+    @Message("请输入数字。")
+    String notANumber();
+
+    @Message("请选择要上传的文件。")
+    String chooseFile();
+
+    @Message("请从列表中选择日期。")
+    String chooseDay();
+
+    @Message("文件过大，请压缩后重新上传。")
+    String fileTooLarge();
+
+    @Message("只接受 PDF、JPEG 或 PNG 文件。")
+    String fileTypeNotAccepted();
+
+    @Message("竣工验收备案")
+    String filing();
+
+    @Message("建设工程竣工验收备案证明")
+    String filingTitle();
+
+    @Message("备案编号")
+    String filingNumber();
+
+    @Message("各分段联合验收意见书")
+    String filingSections();
+
+    @Message("该项目各分段均已通过竣工联合验收，准予备案。")
+    String filingStatement();
+
+    @Message("建设单位")
+    String applicantFirm();
+
+    @Message("打印")
+    String print();
+
+    @Message("下载")
+    String download();
+
+    @Message("补正材料通知")
+    String correctionNotice();
+
+    @Message("窗口审查发现以下材料缺失。请上传后再次提交；非关键材料也可承诺补交日期（容缺受理）。")
+    String correctionIntro();
+
+    @Message("关键材料，必须提交，不可容缺")
+    String missingKey();
+
+    @Message("请提交，或选择承诺补交的日期")
+    String missingNonKey();
+
+    @Message("该项目不在本窗口受理范围内。")
+    String notAcceptedIntro();
+
+    @Message("请上传以下材料（PDF、JPEG 或 PNG）：可拖放文件，或点击选择文件。非关键材料可承诺在所列工作日内补交。")
+    String materialsIntro();
+
+    @Message("选择文件")
+    String chooseFileLabel();
+
+    @Message("重新上传")
+    String replaceFile();
+
+    @Message("或将文件拖放到此处")
+    String dropHint();
+
+    @Message("上传进度")
+    String uploading();
+
+    @Message("上传")
+    String upload();
+
+    @Message("容缺，承诺补交日期")
+    String oweUntil();
+
+    @Message("不容缺")
+    String notOwed();
+
+    @Message("材料齐全或已承诺补交后提交。窗口即时审查，受理后开始计算16个工作日。")
+    String submitIntro();
+
+    @Message("提交申请")
+    String submit();
+
+    @Message("整改通知")
+    String rectificationNotice();
+
+    @Message("请逐条说明整改情况并附上证明材料，提交后由提出问题的部门复验。")
+    String rectificationIntro();
+
+    @Message("问题{number}")
+    String findingNumber(int number);
+
+    @Message("整改要求：")
+    String requiredAction();
+
+    @Message("整改情况")
+    String whatWasDone();
+
+    @Message("证明材料（可多选）")
+    String evidence();
+
+    @Message("提交整改回复")
+    String sendRectification();
+
+    @Message("：")
+    String colon();
+
+    @Message("轮次")
+    String roundColumn();
+
+    @Message("证据：")
+    String evidenceFiles();
+
+    @Message("新通知：")
+    String newNotice();
+
+    @Message("""
+            {#when outcome}\
+            {#is 'ACCEPTED_WITH_TOLERANCE'}已容缺受理：承诺补交的材料请按期上传，办结期限自受理之日起算16个工作日。\
+            {#else}已受理：办结期限自受理之日起算16个工作日。\
+            {/when}""")
+    String intakeAccepted(String outcome);
+
+    @Message("""
+            {date.monthValue}月{date.dayOfMonth}日（{#when date.dayOfWeek}\
+            {#is MONDAY}周一{#is TUESDAY}周二{#is WEDNESDAY}周三{#is THURSDAY}周四{#is FRIDAY}周五\
+            {#is SATURDAY}周六{#else}周日{/when}）""")
+    String dateWithWeekday(LocalDate date);
+    @Message("{#if days > 0}（还剩{days}个工作日）{#else}（今天到期）{/if}")
+    String workingDaysLeft(int days);
+
+    @Message("（已超期{days}个工作日）")
+    String overdue(int days);
+
+    @Message("计时")
+    String clock();
+
+    @Message("已暂停：")
+    String pausedFor();
+
+    @Message("""
+            {#when kind}\
+            {#is 'RECTIFICATION'}整改期间\
+            {#is 'CORRECTION'}补正材料期间\
+            {#is 'OWED_MATERIAL'}容缺材料逾期未交\
+            {#is 'SPECIAL_PROCEDURE'}特别程序期间\
+            {#else}{kind}\
+            {/when}""")
+    String pauseKind(String kind);
+
+    @Message("正在等待：")
+    String awaiting();
+
+    @Message("{department}查验「{section}」（第{round}轮）")
+    String awaitedInspection(String department, String section, int round);
+
+    @Message("""
+            {#when what}\
+            {#is 'RECTIFICATION'}您提交「{section}」的整改回复\
+            {#is 'OWED_MATERIAL'}您补交「{section}」的容缺材料\
+            {#else}您处理「{section}」\
+            {/when}""")
+    String awaitedFromYou(String what, String section);
+
+    @Message("，{date}前")
+    String by(String date);
+
+    @Message("{date.monthValue}月{date.dayOfMonth}日")
+    String shortDate(LocalDate date);
 }

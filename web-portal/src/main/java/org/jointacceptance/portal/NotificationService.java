@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** notification-service's inbox of the signed-in user, called with their own token: they see only their own. */
 @RegisterRestClient(configKey = "notification-service")
-@RegisterClientHeaders(SignedInUserToken.class)
+@RegisterClientHeaders(SignedInUser.class)
 @Path("/notifications")
 public interface NotificationService {
 

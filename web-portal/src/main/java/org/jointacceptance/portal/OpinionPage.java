@@ -4,7 +4,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import io.quarkus.security.Authenticated;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -23,9 +25,14 @@ public class OpinionPage {
         this.acceptance = acceptance;
     }
 
+    /** The opinion to read and print; with {@code ?download=true}, as a file to keep. */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public String printable(@PathParam("number") String number) {
-        return acceptance.printableOpinion(number);
+    public Response printable(@PathParam("number") String number, @QueryParam("download") boolean download) {
+        Response.ResponseBuilder opinion = Response.ok(acceptance.printableOpinion(number), MediaType.TEXT_HTML_TYPE);
+        if (download) {
+            opinion.header("Content-Disposition", "attachment; filename=\"" + number + ".html\"");
+        }
+        return opinion.build();
     }
 }

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
@@ -46,6 +48,13 @@ public class PageContext {
         return Language.of(cookie == null ? null : cookie.getValue());
     }
 
+    /** The pages' words in the reader's language, for what code rather than a template says. */
+    public Messages messages() {
+        return locale().equals(Language.ENGLISH)
+                ? MessageBundles.get(Messages.class, Localized.Literal.of(Language.ENGLISH.toLanguageTag()))
+                : MessageBundles.get(Messages.class);
+    }
+
     /** For {@code <html lang>}. */
     public String language() {
         return locale().toLanguageTag();
@@ -76,6 +85,14 @@ public class PageContext {
             }
         }
         return unread;
+    }
+
+    /** A claim of the signed-in person's token ({@code credit_code}, {@code email}...); empty when there is none. */
+    public String claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim(name) != null) {
+            return token.getClaim(name).toString();
+        }
+        return "";
     }
 
     /** The signed-in person's name as the identity provider knows it ({@code name}), else their login. */

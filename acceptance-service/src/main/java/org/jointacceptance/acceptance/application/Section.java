@@ -95,12 +95,17 @@ public class Section extends PanacheEntityBase {
         section.id = UUID.randomUUID();
         section.application = application;
         section.position = position;
-        section.name = name;
-        section.buildings.addAll(buildings);
-        section.floorArea = floorArea;
+        section.describe(name, buildings, floorArea);
         section.status = SectionStatus.AWAITING_INTAKE;
         section.round = 1;
         return section;
+    }
+
+    /** What the firm says the section is, while its application is a draft. */
+    public void describe(String newName, List<String> newBuildings, BigDecimal newFloorArea) {
+        name = newName;
+        buildings = new ArrayList<>(newBuildings);
+        floorArea = newFloorArea;
     }
 
     public Optional<SectionInspection> inspection(String department, int inRound) {

@@ -84,6 +84,52 @@ public class IntakeService {
         return application;
     }
 
+    /**
+     * The firm changes its draft: applicant, project and sections as in {@code request}. A section keeps its identity
+     * by its position; sections beyond the new list are dropped. Once submitted, an application is no longer a draft.
+     */
+    @Transactional
+    public Application revise(UUID id, ApplicationRequest request) {
+        Application application = Application.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw ProblemException.notFound("Application", id);
+        }
+        if (application.status != ApplicationStatus.DRAFT) {
+            throw ProblemException.conflict("not-a-draft", "The application is " + application.status
+                    + "; only a draft can be changed");
+        }
+        application.applicant = applicant(request.applicant());
+        application.project = project(request.project());
+        List<ApplicationRequest.SectionRequest> sections = request.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            ApplicationRequest.SectionRequest requested = sections.get(i);
+            if (i < application.sections.size()) {
+                application.sections.get(i).describe(requested.name(), requested.buildings(), requested.floorArea());
+            } else {
+                application.sections.add(Section.draft(application, i + 1, requested.name(), requested.buildings(),
+                        requested.floorArea()));
+            }
+        }
+        application.sections.subList(sections.size(), application.sections.size()).clear();
+        timeline.record(application.id, null, applicant(application), "DRAFT_REVISED",
+                application.sections.size() + " section(s); " + required(application).size()
+                        + " kind(s) of material required", null);
+        return application;
+    }
+
+    /**
+     * The days a firm may promise to supply a non-key material by, if it submits today: the working days after today
+     * up to the tolerance limit.
+     */
+    public List<LocalDate> promisableDays() {
+        LocalDate today = stageClock.today();
+        List<LocalDate> days = new ArrayList<>();
+        for (int n = 1; n <= toleranceWorkingDays; n++) {
+            days.add(stageClock.calendar().plusWorkingDays(today, n));
+        }
+        return days;
+    }
+
     /** What the window will ask of this application, given the departments its project is routed to. */
     public List<RequiredMaterials.Requirement> required(Application application) {
         return requiredMaterials.requiredBy(routing.departmentsFor(application.project).stream()

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -81,13 +82,36 @@ public class ApplicationResource {
     @RolesAllowed(Role.APPLICANT)
     @Transactional
     public Response prepare(@NotNull @Valid ApplicationRequest request, UriInfo uri) {
+        requireOwnFirm(request);
+        Application application = intake.prepare(request);
+        URI location = uri.getAbsolutePathBuilder().path(application.id.toString()).build();
+        return Response.created(location).entity(views.of(application)).build();
+    }
+
+    private void requireOwnFirm(ApplicationRequest request) {
         if (caller.creditCode().filter(request.applicant().creditCode()::equals).isEmpty()) {
             throw new ProblemException(Problem.of("not-your-firm", "Not your firm", 403, "A firm applies for itself: "
                     + "the applicant's credit code must be the one your sign-in carries"));
         }
-        Application application = intake.prepare(request);
-        URI location = uri.getAbsolutePathBuilder().path(application.id.toString()).build();
-        return Response.created(location).entity(views.of(application)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a draft before it is submitted",
+            description = "The whole application as in `POST /applications`. Sections keep their ids by position; "
+                    + "the required materials follow the project as changed.")
+    @APIResponse(responseCode = "200", description = "The draft as changed")
+    @APIResponse(responseCode = "400", description = "Invalid fields, named in the problem's errors")
+    @APIResponse(responseCode = "403", description = "The applicant named is not the caller's firm")
+    @APIResponse(responseCode = "404", description = "No such application")
+    @APIResponse(responseCode = "409", description = "No longer a draft")
+    @RolesAllowed(Role.APPLICANT)
+    @Transactional
+    public ApplicationView revise(@PathParam("id") UUID id, @NotNull @Valid ApplicationRequest request) {
+        visible.get(id);
+        requireOwnFirm(request);
+        return views.of(intake.revise(id, request));
     }
 
     @POST

@@ -34,13 +34,15 @@ import org.jointacceptance.messaging.acceptance.SectionDecision;
 /**
  * An application as applicants and coordinators see it: its sections, each department's state and the decisions. A
  * date counted into a year whose official arrangement is not loaded yet is marked provisional ({@code ...Provisional}):
- * it may move when the State Council's notice is loaded.
+ * it may move when the State Council's notice is loaded. While the application awaits its submission,
+ * {@code promisableDays} are the days a non-key material may be promised for if it is submitted today.
  */
 public record ApplicationView(UUID id, String number, String lookupCode, ApplicationStatus status,
         IntakeOutcome intakeOutcome, String intakeReason,
         OffsetDateTime submittedAt, LocalDate intakeAcceptedOn, LocalDate dueDate, boolean dueDateProvisional,
         String calendarVersion, Applicant applicant, ProjectView project, List<RequiredMaterialView> requiredMaterials,
-        List<MissingMaterial> missingMaterials, List<SectionView> sections, String filingNumber) {
+        List<MissingMaterial> missingMaterials, List<LocalDate> promisableDays, List<SectionView> sections,
+        String filingNumber) {
 
     /** Whether a material the window requires is there, still owed (and by when), or not yet supplied. */
     public enum MaterialState {
@@ -88,7 +90,7 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
     }
 
     public static ApplicationView of(Application application, List<RequiredMaterials.Requirement> required,
-            WorkingCalendar calendar) {
+            List<LocalDate> promisableDays, WorkingCalendar calendar) {
         Project project = application.project;
         ProjectView projectView = new ProjectView(project.code, project.name, project.address, project.district,
                 project.use, project.height, project.floorsAboveGround, project.floorsBelowGround,
@@ -98,7 +100,7 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
                 application.intakeOutcome,
                 application.intakeReason, application.submittedAt, application.intakeAcceptedOn, application.dueDate,
                 provisional(calendar, application.dueDate), application.calendarVersion, application.applicant.toEvent(), projectView,
-                requiredMaterials(application, required), List.copyOf(application.missingMaterials),
+                requiredMaterials(application, required), List.copyOf(application.missingMaterials), promisableDays,
                 application.sections.stream().map(section -> section(section, calendar)).toList(),
                 Optional.ofNullable(CompletionFiling.ofApplication(application.id)).map(filing -> filing.number)
                         .orElse(null));

@@ -1,9 +1,12 @@
 package org.jointacceptance.acceptance.rest;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jointacceptance.acceptance.application.Application;
-import org.jointacceptance.acceptance.calendar.CalendarStore;
+import org.jointacceptance.acceptance.application.ApplicationStatus;
+import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.intake.IntakeService;
 
 /** Builds the application as its readers see it, with the materials the window requires of it. */
@@ -11,18 +14,21 @@ import org.jointacceptance.acceptance.intake.IntakeService;
 public class ApplicationViews {
 
     private final IntakeService intake;
-    private final CalendarStore calendars;
+    private final JointStageClock stageClock;
 
-    public ApplicationViews(IntakeService intake, CalendarStore calendars) {
+    public ApplicationViews(IntakeService intake, JointStageClock stageClock) {
         this.intake = intake;
-        this.calendars = calendars;
+        this.stageClock = stageClock;
     }
 
     public ApplicationView of(Application application) {
-        return ApplicationView.of(application, intake.required(application), calendars.calendar());
+        boolean awaitsSubmission = application.status == ApplicationStatus.DRAFT
+                || application.status == ApplicationStatus.CORRECTION_REQUIRED;
+        return ApplicationView.of(application, intake.required(application),
+                awaitsSubmission ? intake.promisableDays() : List.of(), stageClock.calendar());
     }
 
     public ApplicationSummary summary(Application application) {
-        return ApplicationSummary.of(application, calendars.calendar());
+        return ApplicationSummary.of(application, stageClock);
     }
 }

@@ -35,6 +35,6 @@ public class EscalationResource {
     public List<ApplicationSummary> overdue() {
         return Application.<Application>find("dueDate < ?1 and status in ?2 order by dueDate asc, submittedAt asc",
                 stageClock.today(), ApplicationStatus.RUNNING).list().stream()
-                .map(application -> ApplicationSummary.of(application, stageClock.calendar())).toList();
+                .map(application -> ApplicationSummary.of(application, stageClock)).toList();
     }
 }

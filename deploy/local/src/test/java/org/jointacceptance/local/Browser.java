@@ -139,6 +139,22 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /** Waits until the element shows {@code text} (something the page's script updates). */
+    void awaitText(By by, String text) {
+        new WebDriverWait(driver, PATIENCE).pollingEvery(Duration.ofMillis(250))
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Runs {@code script} in the page; what it returns. */
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Runs {@code script} in the page and waits for it to call back (its last argument); what it calls back with. */
+    Object asyncScript(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+    }
+
     /** Waits until the address starts with {@code prefix}. */
     void awaitUrl(String prefix) {
         new WebDriverWait(driver, PATIENCE).until(any -> driver.getCurrentUrl().startsWith(prefix));

@@ -34,16 +34,15 @@ import org.openqa.selenium.By;
 @ExtendWith(RunningSystem.class)
 class JointAcceptanceSystemTest {
 
-    /** Lightning protection required, no civil air defense works, ordinary fire category. */
-    private static final List<String> REQUIRED = List.of("quality", "planning", "land", "fire", "meteorology", "archives");
-    /** On fire's filing list whether or not the spot-check draw adds the full fire checklist. */
-    private static final String FIRE_TESTING_REPORT = "filing.testing-report";
+    private static final List<String> REQUIRED = Inspectors.REQUIRED;
 
     private static LocalStack stack;
+    private static Inspectors departments;
 
     @BeforeAll
     static void theSystem() {
         stack = RunningSystem.stack();
+        departments = new Inspectors(stack);
     }
 
     @Test
@@ -53,11 +52,7 @@ class JointAcceptanceSystemTest {
         String section = acceptance().get("/applications/{id}", application).then().statusCode(200)
                 .extract().path("sections[0].id");
 
-        for (String department : REQUIRED) {
-            String inspection = awaitInspection(department, application);
-            markEveryItem(department, inspection, null);
-            submit(department, inspection, "PASSED");
-        }
+        departments.inspectAll(application, false);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> acceptance().get("/applications/{id}", application)
                 .then().statusCode(200)
@@ -101,12 +96,7 @@ class JointAcceptanceSystemTest {
     @Test
     void one_failing_department_makes_the_decision_rectification_required_naming_its_findings() throws Exception {
         String application = apply();
-        for (String department : REQUIRED) {
-            String inspection = awaitInspection(department, application);
-            boolean fire = department.equals("fire");
-            markEveryItem(department, inspection, fire ? FIRE_TESTING_REPORT : null);
-            submit(department, inspection, fire ? "FAILED" : "PASSED");
-        }
+        departments.inspectAll(application, true);
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> acceptance().get("/applications/{id}", application)
                 .then().statusCode(200)
@@ -114,7 +104,7 @@ class JointAcceptanceSystemTest {
                 .body("sections[0].decisions[0].decision", equalTo("RECTIFICATION_REQUIRED"))
                 .body("sections[0].decisions[0].findings.department", equalTo(List.of("fire")))
                 .body("sections[0].decisions[0].findings.description",
-                        hasItem("The testing report does not cover the basement garage")));
+                        hasItem(Inspectors.FIRE_FINDING)));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notificationSubjects(application))
                 .contains("整改通知：Haiwan Residences Phase II「Section 1: towers 1# and 2#」"));
     }
@@ -123,32 +113,34 @@ class JointAcceptanceSystemTest {
     void each_department_instance_sees_only_its_own_inspections() throws Exception {
         String application = apply();
         for (String department : REQUIRED) {
-            awaitInspection(department, application);
-            inspector(department).get("/inspections?applicationId={id}", application)
+            departments.awaitInspection(department, application);
+            departments.inspector(department).get("/inspections?applicationId={id}", application)
                     .then().statusCode(200).body("department", equalTo(List.of(department)));
         }
-        inspector("civil-air-defense").get("/inspections?applicationId={id}", application)
+        departments.inspector("civil-air-defense").get("/inspections?applicationId={id}", application)
                 .then().statusCode(200).body("size()", equalTo(0));
 
-        String fire = awaitInspection("fire", application);
-        String planning = awaitInspection("planning", application);
-        inspector("fire").get("/inspections/{id}/checklist", fire).then().statusCode(200)
+        String fire = departments.awaitInspection("fire", application);
+        String planning = departments.awaitInspection("planning", application);
+        departments.inspector("fire").get("/inspections/{id}/checklist", fire).then().statusCode(200)
                 .body("templates[0].template", equalTo("fire-filing"));
-        inspector("planning").get("/inspections/{id}/checklist", planning).then().statusCode(200)
+        departments.inspector("planning").get("/inspections/{id}/checklist", planning).then().statusCode(200)
                 .body("templates[0].template", equalTo("planning"));
-        inspector("planning").get("/inspections/{id}", fire).then().statusCode(404);
-        inspector("fire").get("/inspections/{id}", planning).then().statusCode(404);
-        given().baseUri(departmentUrl("planning")).auth().oauth2(stack.token(SampleUsers.lead(department("planning"))))
+        departments.inspector("planning").get("/inspections/{id}", fire).then().statusCode(404);
+        departments.inspector("fire").get("/inspections/{id}", planning).then().statusCode(404);
+        given().baseUri(departments.departmentUrl("planning"))
+                .auth().oauth2(stack.token(SampleUsers.lead(Inspectors.department("planning"))))
                 .contentType(ContentType.JSON).body(Map.of("inspector", "planning-inspector"))
                 .post("/inspections/{id}/assignment", fire).then().statusCode(404);
         // an inspector signs in to their own department's instance only
-        given().baseUri(departmentUrl("planning")).auth().oauth2(stack.token(SampleUsers.inspector(department("fire"))))
+        given().baseUri(departments.departmentUrl("planning"))
+                .auth().oauth2(stack.token(SampleUsers.inspector(Inspectors.department("fire"))))
                 .get("/inspections/{id}", planning).then().statusCode(403);
 
         // fire reads the firm's materials from acceptance-service with the inspector's own token, digest checked
-        String sha256 = inspector("fire").get("/inspections/{id}/materials", fire).then().statusCode(200)
+        String sha256 = departments.inspector("fire").get("/inspections/{id}/materials", fire).then().statusCode(200)
                 .extract().path("[0].sha256");
-        byte[] material = inspector("fire").get("/inspections/{id}/materials/{sha}", fire, sha256).then()
+        byte[] material = departments.inspector("fire").get("/inspections/{id}/materials/{sha}", fire, sha256).then()
                 .statusCode(200).extract().asByteArray();
         assertThat(material)
                 .isEqualTo(Files.readAllBytes(stack.home().resolve("docs/examples/testing-report-extract.pdf")));
@@ -202,39 +194,6 @@ class JointAcceptanceSystemTest {
         return application;
     }
 
-    private static String awaitInspection(String department, String application) {
-        return await().atMost(Duration.ofSeconds(60)).until(() -> {
-            List<String> ids = inspector(department)
-                    .get("/inspections?applicationId={id}&state=PENDING", application)
-                    .then().statusCode(200).extract().jsonPath().getList("id", String.class);
-            return ids.isEmpty() ? null : ids.get(0);
-        }, id -> id != null);
-    }
-
-    /** Marks every checklist item passed, but {@code failing} (if any) failed with a rectifiable finding. */
-    private static void markEveryItem(String department, String inspection, String failing) {
-        List<String> codes = inspector(department).get("/inspections/{id}/checklist", inspection)
-                .then().statusCode(200).extract().jsonPath().getList("checklist.code", String.class);
-        assertThat(codes).isNotEmpty();
-        for (String code : codes) {
-            Map<String, Object> marking = code.equals(failing)
-                    ? Map.of("mark", "FAIL", "finding", Map.of(
-                            "description", "The testing report does not cover the basement garage",
-                            "severity", "MAJOR", "rectifiable", true,
-                            "requiredAction", "Have the garage's fire installations tested and file the report"))
-                    : Map.of("mark", "PASS");
-            inspector(department).contentType(ContentType.JSON).body(marking)
-                    .put("/inspections/{id}/checklist/{code}", inspection, code).then().statusCode(200);
-        }
-    }
-
-    /** The result comes from the checklist; the inspector only submits it. */
-    private static void submit(String department, String inspection, String expected) {
-        inspector(department).contentType(ContentType.JSON).body(Map.of())
-                .post("/inspections/{id}/result", inspection)
-                .then().statusCode(200).body("state", equalTo("SUBMITTED")).body("result", equalTo(expected));
-    }
-
     /** The subjects of the applicant's in-app notices, in Chinese: nobody chose another language. */
     private static List<String> notificationSubjects(String application) {
         JsonPath notifications = given().baseUri(stack.service("notification-service").baseUrl())
@@ -253,11 +212,12 @@ class JointAcceptanceSystemTest {
         assertThat(firm.getList("groups")).containsExactly("applicant");
 
         String newcomer = stack.token(User.inspector("zhao.min", "fire"));
-        given().baseUri(departmentUrl("fire")).auth().oauth2(newcomer).get("/inspections").then().statusCode(200);
-        given().baseUri(departmentUrl("planning")).auth().oauth2(newcomer).get("/inspections").then().statusCode(403);
+        given().baseUri(departments.departmentUrl("fire")).auth().oauth2(newcomer).get("/inspections").then().statusCode(200);
+        given().baseUri(departments.departmentUrl("planning")).auth().oauth2(newcomer).get("/inspections").then()
+                .statusCode(403);
         String moved = stack.token(User.inspector("zhao.min", "planning"));
         assertThat(claims(moved).getString("department")).isEqualTo("planning");
-        given().baseUri(departmentUrl("planning")).auth().oauth2(moved).get("/inspections").then().statusCode(200);
+        given().baseUri(departments.departmentUrl("planning")).auth().oauth2(moved).get("/inspections").then().statusCode(200);
 
         String forged = new TokenIssuer(SigningKey.generate(), stack.keycloak().issuer())
                 .issue(SampleUsers.COORDINATOR, Duration.ofMinutes(5));
@@ -273,19 +233,5 @@ class JointAcceptanceSystemTest {
     private static RequestSpecification acceptance() {
         return given().baseUri(stack.service("acceptance-service").baseUrl())
                 .auth().oauth2(stack.token(SampleUsers.APPLICANT));
-    }
-
-    /** A department's own instance, as its inspector. */
-    private static RequestSpecification inspector(String department) {
-        return given().baseUri(departmentUrl(department))
-                .auth().oauth2(stack.token(SampleUsers.inspector(department(department))));
-    }
-
-    private static Department department(String code) {
-        return Department.ALL.stream().filter(department -> department.code().equals(code)).findFirst().orElseThrow();
-    }
-
-    private static String departmentUrl(String department) {
-        return stack.department(department).orElseThrow().baseUrl();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The web portal in a real browser (headless Chromium), signed in through Keycloak's own login page, against the
@@ -29,10 +31,12 @@ class PortalTest {
     private static final User OTHER_FIRM = User.applicant("zhou.qiang", "91210202MA0Y5T2X1U");
 
     private static LocalStack stack;
+    private static Inspectors departments;
 
     @BeforeAll
     static void theSystem() {
         stack = RunningSystem.stack();
+        departments = new Inspectors(stack);
     }
 
     @Test
@@ -52,6 +56,9 @@ class PortalTest {
             signIn(browser, "wang.li");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("我的申请");
             assertThat(browser.find(By.className("who")).getText()).isEqualTo("王丽");
+            WebElement card = browser.find(By.xpath("//li[.//a[@href='/applications/" + application + "']]"));
+            assertThat(card.getText()).as("what it waits for from whom, and how long is left")
+                    .contains("（还剩16个工作日）", "正在等待：", "消防查验「Section 1: towers 1# and 2#」（第1轮），6月8日前");
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.screenshot("applications");
 
@@ -145,6 +152,128 @@ class PortalTest {
                     .as("an unknown number looks like a wrong code").isEqualTo("受理编号和查询码不匹配，请核对受理回执。");
             assertThat(citizen.accessibilityViolations()).isEmpty();
         }
+    }
+
+    @Test
+    void a_firm_applies_in_the_portal_from_the_form_to_the_opinion_and_the_filing_told_of_each_step_live() {
+        String report = stack.home().resolve("docs/examples/testing-report-extract.pdf").toString();
+        try (Browser firm = Browser.open(Browser.DESKTOP)) {
+            firm.get(portal("/applications"));
+            signIn(firm, "wang.li");
+            firm.find(By.linkText("新建申请")).click();
+            assertThat(firm.find(By.tagName("h1")).getText()).isEqualTo("新建申请");
+            assertThat(firm.find(By.id("applicant-creditCode")).getAttribute("value"))
+                    .as("the firm's own, from its sign-in").isEqualTo("91210200MA0QC8K63J");
+            assertThat(firm.find(By.id("applicant-contactName")).getAttribute("value")).isEqualTo("王丽");
+            type(firm, "applicant-name", "大连海湾建设有限公司");
+            type(firm, "applicant-contactPhone", "0411-8888 0000");
+            type(firm, "project-code", "2102022026-0301");
+            type(firm, "project-name", "海湾花园三期");
+            type(firm, "project-address", "大连市中山区人民路88号");
+            type(firm, "project-district", "2102");
+            assertThat(firm.script("return document.getElementById('project-district').validity.valid"))
+                    .as("checked as it is typed").isEqualTo(false);
+            type(firm, "project-district", "210202");
+            type(firm, "project-use", "住宅");
+            type(firm, "project-height", "54.6");
+            type(firm, "project-floorsAboveGround", "18");
+            type(firm, "project-floorsBelowGround", "2");
+            type(firm, "project-grossFloorArea", "23500.5");
+            new Select(firm.find(By.id("project-fireCategory"))).selectByValue("ORDINARY");
+            type(firm, "sections-0-buildings", "5#、6#");
+            type(firm, "sections-0-floorArea", "12000");
+            // the section has no name, and the browser's own checks are off: acceptance-service names the field
+            firm.script("document.querySelector('.application-form').noValidate = true");
+            firm.find(By.cssSelector(".application-form button.button")).click();
+            assertThat(firm.find(By.id("sections-0-name-problem")).getText()).as("in the page's language").isEqualTo("不能为空");
+            assertThat(firm.find(By.id("sections-0-name")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(firm.find(By.id("project-name")).getAttribute("value")).isEqualTo("海湾花园三期");
+            assertThat(firm.accessibilityViolations()).isEmpty();
+            firm.screenshot("application-form");
+
+            type(firm, "sections-0-name", "一标段：5#、6#楼");
+            firm.find(By.cssSelector(".application-form button.button")).click();
+            firm.awaitText(By.tagName("h1"), "海湾花园三期");
+            String application = firm.url().replaceAll(".*/applications/([0-9a-f-]{36}).*", "$1");
+            assertThat(firm.text()).contains("草稿", "一标段：5#、6#楼", "竣工验收报告", "未提交");
+
+            // the draft is changed: a second section added, then removed again
+            firm.find(By.linkText("修改草稿")).click();
+            firm.find(By.cssSelector("button[value=add-section]")).click();
+            assertThat(firm.find(By.id("sections-1-name")).getAttribute("value")).isEmpty();
+            firm.find(By.cssSelector("button[value=remove-section-1]")).click();
+            assertThat(firm.all(By.id("sections-1-name"))).isEmpty();
+            type(firm, "sections-0-floorArea", "12500");
+            firm.find(By.cssSelector(".application-form button.button")).click();
+            firm.awaitText(By.tagName("h1"), "海湾花园三期");
+
+            List<WebElement> rows = firm.all(By.cssSelector("tr[id^='material-']"));
+            List<String> materials = rows.stream().map(row -> row.getAttribute("id").substring("material-".length()))
+                    .toList();
+            String owed = materials.stream().filter(type -> !firm.all(By.id("promise-" + type)).isEmpty())
+                    .findFirst().orElseThrow();
+            upload(firm, materials.get(0), report);
+            firm.find(By.xpath("//button[.='提交申请']")).click();
+            assertThat(firm.find(By.id("correction-title")).getText()).isEqualTo("补正材料通知");
+            assertThat(firm.text()).contains("待补正材料", "关键材料，必须提交，不可容缺", "请提交，或选择承诺补交的日期");
+            assertThat(firm.accessibilityViolations()).isEmpty();
+            firm.screenshot("correction-notice");
+
+            materials.stream().skip(1).filter(type -> !type.equals(owed)).forEach(type -> upload(firm, type, report));
+            Select promise = new Select(firm.find(By.id("promise-" + owed)));
+            promise.selectByIndex(promise.getOptions().size() - 1);
+            firm.find(By.xpath("//button[.='提交申请']")).click();
+            assertThat(firm.find(By.cssSelector("#outcome [role=status]")).getText()).startsWith("已容缺受理");
+            assertThat(firm.text()).contains("受理编号", "查验中", "容缺待补");
+
+            departments.inspectAll(application, true);
+            firm.awaitText(By.id("live-notice"), "整改通知：海湾花园三期");
+            assertThat(firm.find(By.className("count")).getText()).isNotEqualTo("0");
+
+            firm.get(portal("/applications/" + application));
+            String section = firm.find(By.cssSelector("form.rectification")).getAttribute("action")
+                    .replaceAll(".*/sections/([0-9a-f-]{36})/rectification", "$1");
+            assertThat(firm.text()).contains("整改通知", Inspectors.FIRE_FINDING);
+            assertThat(firm.accessibilityViolations()).isEmpty();
+            firm.script("document.querySelector('form.rectification').scrollIntoView()");
+            firm.screenshot("rectification");
+            type(firm, "answer-" + section + "-0", "地下车库消防设施已检测，检测报告附后。");
+            firm.find(By.id("evidence-" + section + "-0")).sendKeys(report);
+            firm.find(By.xpath("//button[.='提交整改回复']")).click();
+            firm.awaitText(By.id("section-" + section + "-card"), "第2轮");
+
+            String fire = departments.awaitInspection("fire", application);
+            departments.markEveryItem("fire", fire, null);
+            departments.submit("fire", fire, "PASSED");
+            upload(firm, owed, report);
+            firm.awaitText(portal("/applications/" + application), "验收通过");
+
+            String opinion = firm.find(By.partialLinkText("联合验收意见书")).getText().replace("联合验收意见书", "").strip();
+            String link = firm.find(By.linkText("下载")).getAttribute("href");
+            Object download = firm.asyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Disposition')));",
+                    link);
+            assertThat(download).isEqualTo("200 attachment; filename=\"" + opinion + ".html\"");
+
+            firm.find(By.partialLinkText("竣工验收备案")).click();
+            assertThat(firm.find(By.tagName("h1")).getText()).isEqualTo("建设工程竣工验收备案证明");
+            assertThat(firm.text()).contains("海湾花园三期", "一标段：5#、6#楼", opinion, "大连海湾建设有限公司");
+            assertThat(firm.accessibilityViolations()).isEmpty();
+            firm.screenshot("filing");
+        }
+    }
+
+    /** Chooses the file for one material; the page's script uploads it, then shows the page again. */
+    private static void upload(Browser firm, String type, String file) {
+        firm.find(By.id("file-" + type)).sendKeys(file);
+        firm.awaitText(By.id("material-" + type), "已提交");
+    }
+
+    /** Types {@code text} into the field, in place of what it held. */
+    private static void type(Browser browser, String field, String text) {
+        WebElement input = browser.find(By.id(field));
+        input.clear();
+        input.sendKeys(text);
     }
 
     /** Signs in on Keycloak's page with the sample users' password, and waits to be back on the portal. */

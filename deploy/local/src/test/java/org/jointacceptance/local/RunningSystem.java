@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -46,12 +47,19 @@ final class RunningSystem implements BeforeAllCallback {
         return new Started(data);
     }
 
-    /** Stops the system once every test class is done, and deletes its data. */
+    /** Stops the system once every test class is done, and deletes its data but the logs (in target/system-logs). */
     private record Started(Path data) implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
             stack.close();
+            Path logs = Path.of("target/system-logs");
+            try (Stream<Path> files = Files.walk(data.resolve("logs"))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.createDirectories(logs);
+                    Files.copy(file, logs.resolve(file.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
             try (Stream<Path> files = Files.walk(data)) {
                 files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }

@@ -10,15 +10,18 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 /**
  * Every call the portal makes to a service carries the signed-in user's own access token, so that the service decides
- * what this user may see and do, exactly as for any other client.
+ * what this user may see and do, exactly as for any other client; and the language of their pages, so that what a
+ * service says about a field (a problem) is said in it.
  */
 @ApplicationScoped
-public class SignedInUserToken implements ClientHeadersFactory {
+public class SignedInUser implements ClientHeadersFactory {
 
     private final Instance<AccessTokenCredential> token;
+    private final Instance<PageContext> page;
 
-    SignedInUserToken(Instance<AccessTokenCredential> token) {
+    SignedInUser(Instance<AccessTokenCredential> token, Instance<PageContext> page) {
         this.token = token;
+        this.page = page;
     }
 
     @Override
@@ -26,6 +29,7 @@ public class SignedInUserToken implements ClientHeadersFactory {
             MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
         headers.putSingle("Authorization", "Bearer " + token.get().getToken());
+        headers.putSingle("Accept-Language", page.get().language());
         return headers;
     }
 }

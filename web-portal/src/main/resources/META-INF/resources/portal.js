@@ -1,0 +1,97 @@
+// The portal's one script. Every page works without it; with it, materials upload by drag-and-drop or file picker
+// with a progress bar, the unread count follows new notices live, and print buttons print.
+(function () {
+  'use strict';
+
+  function upload(form, file) {
+    var progress = form.querySelector('progress');
+    var problem = form.querySelector('.problem');
+    var data = new FormData();
+    data.append('type', form.querySelector('input[name=type]').value);
+    data.append('file', file, file.name);
+    var request = new XMLHttpRequest();
+    request.open('POST', form.action);
+    request.setRequestHeader('Accept', 'application/json');
+    request.upload.addEventListener('progress', function (event) {
+      if (event.lengthComputable) {
+        progress.value = Math.round(100 * event.loaded / event.total);
+      }
+    });
+    request.addEventListener('load', function () {
+      if (request.status < 300) {
+        progress.value = 100;
+        window.location.reload();
+        return;
+      }
+      progress.hidden = true;
+      var message = '';
+      try { message = JSON.parse(request.responseText).message; } catch (unreadable) { message = request.statusText; }
+      problem.textContent = message;
+    });
+    request.addEventListener('error', function () {
+      progress.hidden = true;
+      problem.textContent = form.dataset.failed || request.statusText;
+    });
+    problem.textContent = '';
+    progress.value = 0;
+    progress.hidden = false;
+    form.setAttribute('aria-busy', 'true');
+    request.send(data);
+  }
+
+  document.querySelectorAll('form[data-upload]').forEach(function (form) {
+    var input = form.querySelector('input[type=file]');
+    form.querySelector('.drop-hint').hidden = false;
+    form.querySelector('button[type=submit]').hidden = true;
+    input.addEventListener('change', function () {
+      if (input.files.length > 0) {
+        upload(form, input.files[0]);
+      }
+    });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      if (input.files.length > 0) {
+        upload(form, input.files[0]);
+      }
+    });
+    ['dragenter', 'dragover'].forEach(function (name) {
+      form.addEventListener(name, function (event) {
+        event.preventDefault();
+        form.classList.add('dragging');
+      });
+    });
+    ['dragleave', 'drop'].forEach(function (name) {
+      form.addEventListener(name, function () { form.classList.remove('dragging'); });
+    });
+    form.addEventListener('drop', function (event) {
+      event.preventDefault();
+      if (event.dataTransfer.files.length > 0) {
+        upload(form, event.dataTransfer.files[0]);
+      }
+    });
+  });
+
+  // a form sent back with problems: the first field named is where the reader goes on
+  var invalid = document.querySelector('[aria-invalid=true]');
+  if (invalid) {
+    invalid.focus();
+  }
+
+  document.querySelectorAll('[data-print]').forEach(function (button) {
+    button.addEventListener('click', function () { window.print(); });
+  });
+
+  var count = document.querySelector('[data-unread]');
+  var announcer = document.getElementById('live-notice');
+  if (count && announcer && window.EventSource) {
+    var notices = new EventSource('/notices/stream');
+    notices.addEventListener('notification', function (event) {
+      var unread = parseInt(count.textContent, 10) + 1;
+      count.textContent = String(unread);
+      count.setAttribute('aria-label', count.getAttribute('aria-label').replace(/\d+/, String(unread)));
+      count.hidden = false;
+      var notice = JSON.parse(event.data);
+      announcer.textContent = announcer.dataset.prefix + notice.subject;
+    });
+  }
+})();
