@@ -90,8 +90,8 @@ class ApplicantNotificationTest {
                 "Application accepted: Haiwan Residences Phase II",
                 "Rectification notice: 'Section 1' of Haiwan Residences Phase II");
         String body = inbox.getString("find { it.eventType == 'SectionDecided' }.body");
-        assertThat(body).contains("[fire] Sprinkler heads missing in zone B", "[planning] Greening ratio 28%");
-        assertThat(inbox.getString("find { it.eventType == 'IntakeDecided' }.body")).contains("due by 2025-10-24");
+        assertThat(body).contains("[Fire protection] Sprinkler heads missing in zone B", "[Planning] Greening ratio 28%");
+        assertThat(inbox.getString("find { it.eventType == 'IntakeDecided' }.body")).contains("due by 24 October 2025");
     }
 
     @Test
@@ -127,7 +127,7 @@ class ApplicantNotificationTest {
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(as(recipient)
                     .get("/notifications?applicationId={id}", application).then()
                     .statusCode(200).extract().jsonPath().getList("subject", String.class))
-                    .singleElement().asString().contains("Overdue since 2026-03-03: Haiwan Residences Phase II"));
+                    .singleElement().asString().contains("Overdue since 3 March 2026: Haiwan Residences Phase II"));
         }
     }
 
@@ -148,10 +148,10 @@ class ApplicantNotificationTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inbox(application).getList("subject"))
                 .hasSize(3));
         assertThat(inbox(application).getList("subject", String.class)).contains(
-                "Site visit on 2025-10-09 14:00: fire, Haiwan Residences Phase II",
-                "Site visit moved to 2025-10-10 09:30: fire, Haiwan Residences Phase II");
+                "Site visit on 9 October 2025 14:00: Fire protection, Haiwan Residences Phase II",
+                "Site visit moved to 10 October 2025 09:30: Fire protection, Haiwan Residences Phase II");
         assertThat(inbox(application).getString("find { it.subject.startsWith('Site visit moved') }.body"))
-                .contains("It was planned for 2025-10-09 14:00", "The inspector is needed at a hearing");
+                .contains("It was planned for 9 October 2025 14:00", "The inspector is needed at a hearing");
     }
 
     @Test
@@ -173,10 +173,10 @@ class ApplicantNotificationTest {
                 .getList("eventType", String.class)).contains("OwedMaterialOverdue"));
         JsonPath inbox = inbox(applicant, application);
         assertThat(inbox.getList("subject", String.class)).as("told once, in Chinese, though it came twice")
-                .containsOnlyOnce("容缺材料即将到期（2026-06-08）：Haiwan Residences Phase II，Greening area survey")
+                .containsOnlyOnce("容缺材料即将到期（2026年6月8日）：Haiwan Residences Phase II，Greening area survey")
                 .hasSize(2);
         assertThat(inbox.getString("find { it.eventType == 'OwedMaterialDue' }.body"))
-                .contains("承诺于 2026-06-08 前补交「Greening area survey」（greening-survey）", "请于 2026-06-08 前补交");
+                .contains("承诺于2026年6月8日前补交「Greening area survey」（greening-survey）", "请于2026年6月8日前补交");
 
         as(applicant).contentType(ContentType.JSON).body(Map.of("enabled", false))
                 .put("/preferences/notices/in-app/OwedMaterialDue").then().statusCode(200);

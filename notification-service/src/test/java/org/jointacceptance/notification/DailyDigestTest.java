@@ -125,12 +125,12 @@ class DailyDigestTest {
         assertThat(projects(digest.overdue()) + projects(digest.dueToday()) + projects(digest.dueSoon()))
                 .doesNotContain("Digest due later", "Digest closed", "Digest paused");
 
-        List<Map<String, String>> inbox = digestsInInbox("2025-09-29");
+        List<Map<String, String>> inbox = digestsInInbox("29 September 2025");
         assertThat(inbox).hasSize(1);
-        assertThat(inbox.get(0).get("body")).contains("Overdue:", "- Digest overdue: was due 2025-09-25",
-                "Due today:", "- Digest due today", "Due by 2025-10-10:", "- Digest moved out: due 2025-10-10");
+        assertThat(inbox.get(0).get("body")).contains("Overdue:", "- Digest overdue: was due 25 September 2025",
+                "Due today:", "- Digest due today", "Due by 10 October 2025:", "- Digest moved out: due 10 October 2025");
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(smtp.mailsTo(COORDINATORS).stream()
-                .filter(mail -> subject(mail).startsWith("Daily digest 2025-09-29"))).hasSize(1));
+                .filter(mail -> subject(mail).startsWith("Daily digest 29 September 2025"))).hasSize(1));
     }
 
     @Test
@@ -147,9 +147,9 @@ class DailyDigestTest {
 
         assertThat(makeUpWorkday).as("Sunday 28 September 2025 is worked").isPresent();
         assertThat(projects(makeUpWorkday.get().overdue())).contains("Digest on the make-up workday");
-        assertThat(digestsInInbox("2025-09-27")).isEmpty();
-        assertThat(digestsInInbox("2025-10-01")).isEmpty();
-        assertThat(digestsInInbox("2025-09-28")).hasSize(1);
+        assertThat(digestsInInbox("27 September 2025")).isEmpty();
+        assertThat(digestsInInbox("1 October 2025")).isEmpty();
+        assertThat(digestsInInbox("28 September 2025")).hasSize(1);
     }
 
     @Test
@@ -188,7 +188,7 @@ class DailyDigestTest {
         assertThat(digest).isPresent();
         assertThat(digest.get().awaited().year()).isEqualTo(2027);
         assertThat(digest.get().awaited().openApplicationsWithProvisionalDueDates()).isPositive();
-        assertThat(digestsInInbox("2026-12-21")).singleElement().satisfies(told -> assertThat(told.get("body"))
+        assertThat(digestsInInbox("21 December 2026")).singleElement().satisfies(told -> assertThat(told.get("body"))
                 .contains("2027's holiday arrangement is not loaded", "open application(s) have a provisional due date"));
     }
 

@@ -68,7 +68,7 @@ class MailDeliveryTest {
         JsonPath log = awaitDelivery(application, "SENT");
         MimeMessage mail = smtp.mailsTo(firm.contactEmail()).get(0);
         assertThat(mail.getSubject()).isEqualTo("申请已受理：" + PROJECT);
-        assertThat((String) mail.getContent()).contains("竣工联合验收申请已受理", "2025-10-24 前办结");
+        assertThat((String) mail.getContent()).contains("竣工联合验收申请已受理", "2025年10月24日前办结");
         assertThat(mail.getMessageID()).isEqualTo(log.getString("[0].messageId"));
         assertThat(log.getString("[0].language")).isEqualTo("zh-CN");
         assertThat(log.getInt("[0].attempts")).isEqualTo(1);
@@ -90,8 +90,8 @@ class MailDeliveryTest {
         MimeMessage mail = smtp.mailsTo(firm.contactEmail()).get(0);
         assertThat(mail.getSubject()).isEqualTo("Rectification notice: 'Section 1: office tower' of " + PROJECT);
         assertThat((String) mail.getContent()).contains(
-                "- [meteorology] Earthing resistance of 14 ohm exceeds the 10 ohm limit Required: Add earth electrodes",
-                "- [fire] Smoke exhaust fan of the atrium does not start");
+                "- [Meteorology (lightning protection)] Earthing resistance of 14 ohm exceeds the 10 ohm limit Required: Add earth electrodes",
+                "- [Fire protection] Smoke exhaust fan of the atrium does not start");
         assertThat(awaitDelivery(application, "SENT").getString("[0].language")).isEqualTo("en");
     }
 

@@ -2,10 +2,15 @@ package org.jointacceptance.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -82,12 +87,49 @@ class NoticeTemplatesTest {
                     Notice notice = render(event, language, "applicant:" + RealisticEvents.APPLICANT.creditCode());
                     assertThat(notice.subject()).as("%s in %s", type, language).isNotBlank().doesNotContain("\n");
                     assertThat(notice.subject() + "\n" + notice.body()).as("%s in %s", type, language)
-                            .doesNotContain("null", "NOT_FOUND").contains(facts(event));
+                            .doesNotContain("null", "NOT_FOUND").contains(facts(event, language));
                 }
                 rendered.add(type);
             });
         }
         assertThat(rendered).as("a realistic event for every notice type").containsExactlyInAnyOrder(NoticeType.values());
+    }
+
+    @Test
+    void a_chinese_notice_has_no_word_of_english_and_an_english_one_no_chinese_but_what_its_event_supplied() {
+        List<Record> events = new ArrayList<>(RealisticEvents.fullyPopulated());
+        events.addAll(RealisticEvents.withOnlyTheRequiredFields());
+        events.add(DIGEST);
+        for (Record event : events) {
+            if (NoticeType.ofEventType(EventCodec.typeOf(event)).isEmpty()) {
+                continue;
+            }
+            List<String> supplied = supplied(event).stream().filter(text -> !text.isBlank())
+                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+            for (String recipient : List.of("applicant:" + RealisticEvents.APPLICANT.creditCode(), "coordinator",
+                    "supervisor")) {
+                Notice chinese = render(event, Language.ZH_CN, recipient);
+                String own = withoutAll(chinese.subject() + "\n" + chinese.body(), supplied);
+                assertThat(own).as("%s in Chinese, without what the event supplied", EventCodec.typeOf(event))
+                        .doesNotContainPattern("[A-Za-z]").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+                Notice english = render(event, Language.EN, recipient);
+                assertThat(withoutAll(english.subject() + "\n" + english.body(), supplied))
+                        .as("%s in English, without what the event supplied", EventCodec.typeOf(event))
+                        .doesNotContainPattern("\\p{IsHan}");
+            }
+        }
+    }
+
+    /**
+     * The text a notice's template wrote itself: without what the event supplied, without addresses (the portal's
+     * verification page) and the one term of art both languages write alike, SHA-256.
+     */
+    private static String withoutAll(String text, List<String> supplied) {
+        String own = text.replace(PROJECT, "").replaceAll("https?://\\S+", "").replace("SHA-256", "");
+        for (String piece : supplied) {
+            own = own.replace(piece, "");
+        }
+        return own;
     }
 
     @Test
@@ -143,10 +185,10 @@ class NoticeTemplatesTest {
         assertSubjects(notice, "Rectification notice: '" + SECTION + "' of " + PROJECT,
                 "整改通知：" + PROJECT + "「" + SECTION + "」");
         assertThat(render(notice, Language.ZH_CN, "applicant:" + HAIWAN.creditCode()).body()).contains(
-                "第 1 轮验收发现以下问题", "- [fire] The testing report does not cover the basement garage",
-                "整改要求：Have the garage fire installations tested, file the report", "请于 2025-11-07 前");
+                "第 1 轮验收发现以下问题", "- 【消防】The testing report does not cover the basement garage",
+                "整改要求：Have the garage fire installations tested, file the report", "请于2025年11月7日前");
         assertThat(render(notice, Language.EN, "applicant:" + HAIWAN.creditCode()).body())
-                .contains("rectify and resubmit by 2025-11-07");
+                .contains("rectify and resubmit by 7 November 2025");
         assertSubjects(new SectionDecided(application, UUID.randomUUID(), SECTION, 3, SectionDecision.REJECTED,
                 PROJECT, HAIWAN, List.of(), List.of("Findings still open after 3 rounds"), null),
                 "Section rejected: '" + SECTION + "' of " + PROJECT, "分段验收不通过：" + PROJECT + "「" + SECTION + "」");
@@ -162,23 +204,23 @@ class NoticeTemplatesTest {
                 "Due today: " + PROJECT, "今日到期：" + PROJECT);
         DeadlineWarning overdue = new DeadlineWarning(application, PROJECT, UUID.randomUUID(), "fire", 2,
                 DeadlineWarning.Level.OVERDUE, due, 0);
-        assertSubjects(overdue, "Overdue since 2026-03-03: " + PROJECT, "已逾期（2026-03-03 到期）：" + PROJECT);
+        assertSubjects(overdue, "Overdue since 3 March 2026: " + PROJECT, "已逾期（2026年3月3日到期）：" + PROJECT);
         assertThat(render(overdue, Language.EN, "supervisor").subject())
-                .isEqualTo("Escalation: Overdue since 2026-03-03: " + PROJECT);
+                .isEqualTo("Escalation: Overdue since 3 March 2026: " + PROJECT);
         assertThat(render(overdue, Language.ZH_CN, "supervisor").subject())
-                .isEqualTo("督办：已逾期（2026-03-03 到期）：" + PROJECT);
-        assertThat(render(overdue, Language.ZH_CN, "coordinator").body()).contains("fire 部门第 2 轮验收", "已逾期");
+                .isEqualTo("督办：已逾期（2026年3月3日到期）：" + PROJECT);
+        assertThat(render(overdue, Language.ZH_CN, "coordinator").body()).contains("消防部门第 2 轮验收", "已逾期");
     }
 
     @Test
     void a_digest_lists_what_is_overdue_due_today_and_due_soon_under_headings_of_its_own() {
         assertThat(render(DIGEST, Language.EN, "coordinator").subject())
-                .isEqualTo("Daily digest 2025-09-29: 1 overdue, 1 due today, 1 due by 2025-10-10");
+                .isEqualTo("Daily digest 29 September 2025: 1 overdue, 1 due today, 1 due by 10 October 2025");
         assertThat(render(DIGEST, Language.ZH_CN, "coordinator").subject())
-                .isEqualTo("每日待办 2025-09-29：已逾期 1 件，今日到期 1 件，2025-10-10 前到期 1 件");
+                .isEqualTo("每日待办2025年9月29日：已逾期 1 件，今日到期 1 件，2025年10月10日前到期 1 件");
         assertThat(render(DIGEST, Language.ZH_CN, "coordinator").body()).contains(
-                "已逾期：\n- " + PROJECT + "：应于 2025-09-25 办结", "今日到期：\n- Xinghai Bay Office Tower",
-                "2025-10-10 前到期：\n- Lianhe Plaza：应于 2025-10-09 办结");
+                "已逾期：\n- " + PROJECT + "：应于2025年9月25日办结", "今日到期：\n- Xinghai Bay Office Tower",
+                "2025年10月10日前到期：\n- Lianhe Plaza：应于2025年10月9日办结");
         DailyDigest overdueOnly = new DailyDigest(DIGEST.day(), DIGEST.dueSoonUntil(), DIGEST.overdue(), List.of(),
                 List.of(), null);
         assertThat(render(overdueOnly, Language.EN, "coordinator").body()).contains("Overdue:")
@@ -206,22 +248,22 @@ class NoticeTemplatesTest {
                 LocalDate.of(2027, 1, 11), 0, "2026.1,2027.1", "calendar 2027 now 2027.1", false);
 
         assertThat(render(accepted, Language.ZH_CN, "applicant").body())
-                .contains("应于 2027-01-12 前办结（暂定：该年度节假日安排尚未公布");
-        assertThat(render(accepted, Language.EN, "applicant").body()).contains("due by 2027-01-12 (provisional:");
-        assertThat(render(moved, Language.ZH_CN, "applicant").body()).contains("调整为 2027-01-11（原为 2027-01-12）")
+                .contains("应于2027年1月12日前办结（暂定：该年度节假日安排尚未公布");
+        assertThat(render(accepted, Language.EN, "applicant").body()).contains("due by 12 January 2027 (provisional:");
+        assertThat(render(moved, Language.ZH_CN, "applicant").body()).contains("调整为2027年1月11日（原为2027年1月12日）")
                 .doesNotContain("暂定");
         SectionDecided notice = new SectionDecided(application, UUID.randomUUID(), SECTION, 1,
                 SectionDecision.RECTIFICATION_REQUIRED, PROJECT, HAIWAN, List.of(), List.of(), LocalDate.of(2027, 1, 18),
                 true);
-        assertThat(render(notice, Language.ZH_CN, "applicant").body()).contains("请于 2027-01-18 前（暂定");
-        assertThat(render(notice, Language.EN, "applicant").body()).contains("by 2027-01-18 (provisional:");
+        assertThat(render(notice, Language.ZH_CN, "applicant").body()).contains("请于2027年1月18日前（暂定");
+        assertThat(render(notice, Language.EN, "applicant").body()).contains("by 18 January 2027 (provisional:");
         DeadlineWarning yellow = new DeadlineWarning(application, PROJECT, null, null, 0, DeadlineWarning.Level.YELLOW,
                 LocalDate.of(2027, 1, 12), 3, true);
-        assertThat(render(yellow, Language.ZH_CN, "coordinator").body()).contains("应于 2027-01-12 前办结（暂定");
+        assertThat(render(yellow, Language.ZH_CN, "coordinator").body()).contains("应于2027年1月12日前办结（暂定");
         InspectionRequested request = new InspectionRequested(application, UUID.randomUUID(), SECTION, "fire", 1,
                 InspectionMode.ACCEPTANCE, null, PROJECT, null, null, LocalDate.of(2027, 1, 4), List.of(), List.of(),
                 List.of(), true);
-        assertThat(render(request, Language.ZH_CN, "department:fire").body()).contains("请于 2027-01-04（暂定） 前");
+        assertThat(render(request, Language.ZH_CN, "department:fire").body()).contains("请于2027年1月4日（暂定）前");
     }
 
     @Test
@@ -232,11 +274,11 @@ class NoticeTemplatesTest {
                 "The inspector is needed at a hearing", LocalDate.of(2025, 10, 9), "14:00");
         assertSubjects(new SiteVisitScheduled(UUID.randomUUID(), application, UUID.randomUUID(), SECTION, "fire", 1,
                 LocalDate.of(2025, 10, 9), "14:00", "88 Renmin Road", "Zhao Min", null, null, null),
-                "Site visit on 2025-10-09 14:00: fire, " + PROJECT, "现场查验安排：2025-10-09 14:00，fire，" + PROJECT);
-        assertSubjects(moved, "Site visit moved to 2025-10-10 09:30: fire, " + PROJECT,
-                "现场查验改期至 2025-10-10 09:30，fire，" + PROJECT);
+                "Site visit on 9 October 2025 14:00: Fire protection, " + PROJECT, "现场查验安排：2025年10月9日 14:00，消防，" + PROJECT);
+        assertSubjects(moved, "Site visit moved to 10 October 2025 09:30: Fire protection, " + PROJECT,
+                "现场查验改期至 2025年10月10日 09:30，消防，" + PROJECT);
         assertThat(render(moved, Language.ZH_CN, "applicant:" + HAIWAN.creditCode()).body())
-                .contains("查验人员 Zhao Min", "在 88 Renmin Road", "原定时间为 2025-10-09 14:00",
+                .contains("查验人员 Zhao Min", "在 88 Renmin Road", "原定时间为2025年10月9日 14:00",
                         "原因：The inspector is needed at a hearing");
     }
 
@@ -249,7 +291,7 @@ class NoticeTemplatesTest {
         assertSubjects(first, "Inspection requested, round 1: '" + SECTION + "' of " + PROJECT,
                 "验收任务（第 1 轮）：" + PROJECT + "「" + SECTION + "」");
         assertThat(render(first, Language.EN, "department:fire").body())
-                .contains("round 1, a filing, due by 2025-10-14").doesNotContain("Re-check");
+                .contains("round 1, a filing, due by 14 October 2025").doesNotContain("Re-check");
         InspectionRequested again = new InspectionRequested(application, UUID.randomUUID(), SECTION, "fire", 2,
                 InspectionMode.ACCEPTANCE, null, PROJECT, null, null, LocalDate.of(2025, 11, 20),
                 List.of(new RectifiedFinding(1, "Automatic sprinklers", "Sprinkler heads missing in zone B",
@@ -257,7 +299,7 @@ class NoticeTemplatesTest {
         assertThat(render(again, Language.EN, "department:fire").body()).contains("an acceptance inspection",
                 "- [round 1] Automatic sprinklers: Sprinkler heads missing in zone B Required: Install the heads "
                         + "Answer: Heads installed on 2025-11-03");
-        assertThat(render(again, Language.ZH_CN, "department:fire").body()).contains("请于 2025-11-20 前",
+        assertThat(render(again, Language.ZH_CN, "department:fire").body()).contains("请于2025年11月20日前",
                 "第 2 轮验收", "仅复查", "整改说明：Heads installed on 2025-11-03");
     }
 
@@ -268,10 +310,10 @@ class NoticeTemplatesTest {
                 RoutingChanged.Change.ADDED, "The basement became a shelter", "Chen Jing");
         RoutingChanged withdrawn = new RoutingChanged(application, UUID.randomUUID(), SECTION, "meteorology", 1,
                 RoutingChanged.Change.WITHDRAWN, "Below the height that needs lightning protection", null);
-        assertSubjects(added, "Department added: civil-air-defense, '" + SECTION + "' of " + PROJECT,
-                "新增验收部门：civil-air-defense，" + PROJECT + "「" + SECTION + "」");
-        assertSubjects(withdrawn, "Department withdrawn: meteorology, '" + SECTION + "' of " + PROJECT,
-                "撤回验收部门：meteorology，" + PROJECT + "「" + SECTION + "」");
+        assertSubjects(added, "Department added: Civil air defense, '" + SECTION + "' of " + PROJECT,
+                "新增验收部门：人防，" + PROJECT + "「" + SECTION + "」");
+        assertSubjects(withdrawn, "Department withdrawn: Meteorology (lightning protection), '" + SECTION + "' of " + PROJECT,
+                "撤回验收部门：气象（防雷），" + PROJECT + "「" + SECTION + "」");
         assertThat(render(added, Language.EN, "department:civil-air-defense").body())
                 .contains("Coordinator Chen Jing added", "receives a new inspection request");
         assertThat(render(withdrawn, Language.EN, "department:meteorology").body())
@@ -285,15 +327,15 @@ class NoticeTemplatesTest {
         SpecialProcedureOpened opened = new SpecialProcedureOpened(UUID.randomUUID(), UUID.randomUUID(), application,
                 UUID.randomUUID(), "fire", 1, SpecialProcedureKind.HEARING, "Neighbours object to the fire lane",
                 LocalDate.of(2025, 9, 29), 5, LocalDate.of(2025, 10, 13));
-        assertSubjects(opened, "Clock stopped for a hearing by fire: " + PROJECT, "暂停计时（fire 部门听证）：" + PROJECT);
+        assertSubjects(opened, "Clock stopped for a hearing by Fire protection: " + PROJECT, "暂停计时（消防部门听证）：" + PROJECT);
         assertThat(render(opened, Language.ZH_CN, "applicant:" + HAIWAN.creditCode()).body()).contains(
-                "所需时间不计入办理期限", "自 2025-09-29 起暂停计时", "预计需要 5 个工作日，至 2025-10-13");
+                "所需时间不计入办理期限", "自2025年9月29日起暂停计时", "预计需要 5 个工作日，至2025年10月13日");
         SpecialProcedureClosed closed = new SpecialProcedureClosed(opened.procedureId(), opened.inspectionId(),
                 application, opened.sectionId(), "fire", 1, SpecialProcedureKind.EXPERT_REVIEW,
                 LocalDate.of(2025, 9, 29), LocalDate.of(2025, 10, 10), 3, null);
-        assertSubjects(closed, "Clock runs again, expert review by fire closed: " + PROJECT,
-                "恢复计时（fire 部门专家评审已结束）：" + PROJECT);
-        assertThat(render(closed, Language.EN, "coordinator").body()).contains("on 2025-10-10.",
+        assertSubjects(closed, "Clock runs again, expert review by Fire protection closed: " + PROJECT,
+                "恢复计时（消防部门专家评审已结束）：" + PROJECT);
+        assertThat(render(closed, Language.EN, "coordinator").body()).contains("on 10 October 2025.",
                 "The 3 working days it stood still do not count");
     }
 
@@ -308,64 +350,111 @@ class NoticeTemplatesTest {
                 Map.of("event", event, "recipient", recipient, "projectName", PROJECT));
     }
 
-    /** What a notice of {@code event} must say, whatever the language. */
-    private static String[] facts(Record event) {
+    /** What a notice of {@code event} must say in {@code language}: its dates and departments as that reader writes them. */
+    private static String[] facts(Record event, Language language) {
         List<String> facts = new ArrayList<>();
         if (event instanceof IntakeDecided intake) {
-            facts.addAll(List.of(intake.projectName(), intake.dueDate().toString()));
+            facts.addAll(List.of(intake.projectName(), day(intake.dueDate(), language)));
             facts.addAll(intake.missingMaterials());
         } else if (event instanceof SectionDecided decision) {
             facts.addAll(List.of(decision.projectName(), decision.sectionName()));
             facts.addAll(decision.reasons());
         } else if (event instanceof OpinionIssued opinion) {
-            facts.addAll(List.of(opinion.number(), opinion.digest(), opinion.issuedOn().toString()));
+            facts.addAll(List.of(opinion.number(), opinion.digest(), day(opinion.issuedOn(), language)));
         } else if (event instanceof CompletionFilingIssued filing) {
-            facts.addAll(List.of(filing.number(), filing.issuedOn().toString()));
+            facts.addAll(List.of(filing.number(), day(filing.issuedOn(), language)));
             facts.addAll(filing.opinionNumbers());
         } else if (event instanceof DueDateChanged change) {
-            facts.addAll(List.of(change.dueDate().toString(), change.previousDueDate().toString(), change.reason()));
+            facts.addAll(List.of(day(change.dueDate(), language), day(change.previousDueDate(), language),
+                    change.reason()));
         } else if (event instanceof RectificationDeadlineChanged change) {
-            facts.addAll(List.of(change.projectName(), change.sectionName(), change.rectifyBy().toString(),
-                    change.previousRectifyBy().toString(), change.reason()));
+            facts.addAll(List.of(change.projectName(), change.sectionName(), day(change.rectifyBy(), language),
+                    day(change.previousRectifyBy(), language), change.reason()));
         } else if (event instanceof DeadlineWarning warning) {
-            facts.addAll(List.of(warning.projectName(), warning.dueDate().toString(), warning.department()));
+            facts.addAll(List.of(warning.projectName(), day(warning.dueDate(), language),
+                    department(warning.department(), language)));
         } else if (event instanceof DailyDigest digest) {
-            facts.addAll(List.of(digest.day().toString(), digest.dueSoonUntil().toString()));
+            facts.addAll(List.of(day(digest.day(), language), day(digest.dueSoonUntil(), language)));
             for (List<DailyDigest.DueApplication> applications : List.of(digest.overdue(), digest.dueToday(),
                     digest.dueSoon())) {
                 applications.forEach(application -> facts.add(application.projectName()));
             }
         } else if (event instanceof SiteVisitScheduled visit) {
-            facts.addAll(List.of(visit.date().toString(), visit.time(), visit.address(), visit.inspector(),
-                    visit.previousDate().toString(), visit.reason()));
+            facts.addAll(List.of(day(visit.date(), language), visit.time(), visit.address(), visit.inspector(),
+                    day(visit.previousDate(), language), visit.reason()));
         } else if (event instanceof InspectionRequested request) {
-            facts.addAll(List.of(request.projectName(), request.sectionName(), request.dueDate().toString(),
+            facts.addAll(List.of(request.projectName(), request.sectionName(), day(request.dueDate(), language),
                     request.address()));
             request.rectifiedFindings().forEach(finding -> facts.addAll(List.of(finding.description(),
                     finding.requiredAction(), finding.answer())));
         } else if (event instanceof RectificationSubmitted rectification) {
             facts.addAll(List.of(rectification.sectionName(), PROJECT, String.valueOf(rectification.round())));
-            facts.addAll(rectification.departments());
+            rectification.departments().forEach(department -> facts.add(department(department, language)));
         } else if (event instanceof RoutingChanged change) {
-            facts.addAll(List.of(change.department(), change.sectionName(), PROJECT, change.reason(),
+            facts.addAll(List.of(department(change.department(), language), change.sectionName(), PROJECT,
+                    change.reason(),
                     change.coordinator()));
         } else if (event instanceof SpecialProcedureOpened procedure) {
-            facts.addAll(List.of(procedure.department(), PROJECT, procedure.reason(), procedure.openedOn().toString(),
-                    procedure.expectedEnd().toString(), String.valueOf(procedure.expectedWorkingDays())));
+            facts.addAll(List.of(department(procedure.department(), language), PROJECT, procedure.reason(),
+                    day(procedure.openedOn(), language), day(procedure.expectedEnd(), language),
+                    String.valueOf(procedure.expectedWorkingDays())));
         } else if (event instanceof SpecialProcedureClosed procedure) {
-            facts.addAll(List.of(procedure.department(), PROJECT, procedure.openedOn().toString(),
-                    procedure.closedOn().toString(), procedure.outcome(), String.valueOf(procedure.pausedWorkingDays())));
+            facts.addAll(List.of(department(procedure.department(), language), PROJECT,
+                    day(procedure.openedOn(), language), day(procedure.closedOn(), language), procedure.outcome(),
+                    String.valueOf(procedure.pausedWorkingDays())));
         } else if (event instanceof OwedMaterialDue due) {
             facts.addAll(List.of(due.projectName(), due.materialName(), due.materialType(),
-                    due.promisedBy().toString()));
+                    day(due.promisedBy(), language)));
         } else if (event instanceof OwedMaterialOverdue overdue) {
             facts.addAll(List.of(overdue.projectName(), overdue.materialName(), overdue.materialType(),
-                    overdue.promisedBy().toString()));
+                    day(overdue.promisedBy(), language)));
         } else if (event instanceof ApplicationTerminated termination) {
             facts.addAll(List.of(termination.projectName(), termination.reason(), termination.coordinator()));
         } else {
             throw new IllegalArgumentException("No facts known for " + EventCodec.typeOf(event));
         }
         return facts.toArray(String[]::new);
+    }
+
+    /** A date as a reader of {@code language} writes it. */
+    private static String day(LocalDate date, Language language) {
+        return language == Language.ZH_CN ? DateTimeFormatter.ofPattern("yyyy年M月d日").format(date)
+                : DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(date);
+    }
+
+    /** The city's name of a department, as the readers of {@code language} know it. */
+    private static String department(String code, Language language) {
+        return Map.of("quality", List.of("质量监督", "Quality supervision"), "planning", List.of("规划", "Planning"),
+                "land", List.of("土地", "Land"), "fire", List.of("消防", "Fire protection"),
+                "civil-air-defense", List.of("人防", "Civil air defense"),
+                "meteorology", List.of("气象（防雷）", "Meteorology (lightning protection)"),
+                "archives", List.of("城建档案", "City archives"))
+                .get(code).get(language == Language.ZH_CN ? 0 : 1);
+    }
+
+    /**
+     * Every piece of text the event itself carries (names people typed, numbers, codes shown as codes), but the
+     * department codes, which a reader is to see named: what a notice may say in another script than its own.
+     */
+    private static List<String> supplied(Object value) {
+        List<String> texts = new ArrayList<>();
+        if (value instanceof String text) {
+            texts.add(text);
+        } else if (value instanceof UUID id) {
+            texts.add(id.toString());
+        } else if (value instanceof Collection<?> values) {
+            values.forEach(element -> texts.addAll(supplied(element)));
+        } else if (value instanceof Record record) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                if (!component.getName().startsWith("department")) {
+                    try {
+                        texts.addAll(supplied(component.getAccessor().invoke(record)));
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
+        }
+        return texts;
     }
 }

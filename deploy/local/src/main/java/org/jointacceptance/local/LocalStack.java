@@ -167,7 +167,8 @@ public final class LocalStack implements AutoCloseable {
         }
         postgres.createDatabase("notification");
         ServiceProcess notification = startService("notification-service", "notification-service",
-                settings.notificationPort(), Map.of("NOTIFICATION_DB_URL", postgres.jdbcUrl("notification")));
+                settings.notificationPort(), Map.of("NOTIFICATION_DB_URL", postgres.jdbcUrl("notification"),
+                        "PORTAL_URL", portalUrl()));
         services.add(notification);
         services.add(startService(PORTAL, "web-portal", portalPort, Map.of(
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
