@@ -209,6 +209,9 @@ class IntakeTest {
         assertThat(announced.getString("outcome")).isEqualTo("CORRECTION_REQUIRED");
         assertThat(announced.getList("missingMaterials", String.class)).hasSize(9)
                 .anySatisfy(line -> assertThat(line).startsWith("Fire installations testing report (fire-testing-report)"));
+        assertThat(announced.getString("materials.find { it.type == 'fire-testing-report' }.nameZh"))
+                .as("each material named in Chinese too, for the notice").isEqualTo("消防设施检测报告");
+        assertThat(announced.getBoolean("materials.find { it.type == 'fire-testing-report' }.key")).isTrue();
         assertThat(events(application, "InspectionRequested")).as("nothing starts before the correction").isEmpty();
 
         clock.set(LocalDateTime.of(2026, 6, 3, 14, 0));
@@ -296,6 +299,10 @@ class IntakeTest {
         assertThat(JsonPath.from(single(events(application, "IntakeDecided")).value())
                 .getList("missingMaterials", String.class))
                 .containsExactly("Construction archives transfer catalogue (archives-catalogue), promised by 2026-06-05");
+        assertThat(JsonPath.from(single(events(application, "IntakeDecided")).value()).getList("materials"))
+                .singleElement().isEqualTo(Map.of("type", "archives-catalogue", "name",
+                        "Construction archives transfer catalogue", "nameZh", "建设工程档案移交目录", "key", false,
+                        "promisedBy", "2026-06-05"));
 
         UUID id = UUID.fromString(application);
         UUID section = UUID.fromString(accepted.getString("sections[0].id"));

@@ -29,6 +29,11 @@ public class Caller {
         return identity.getPrincipal().getName();
     }
 
+    /** The caller as a person: their login and the name people read ({@code name} claim). */
+    public Person person() {
+        return new Person(name(), claim("name").orElse(null));
+    }
+
     public boolean is(String role) {
         return identity.hasRole(role);
     }

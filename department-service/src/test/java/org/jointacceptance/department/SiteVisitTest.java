@@ -69,6 +69,9 @@ class SiteVisitTest {
         assertThat(told.get(0).getString("time")).isEqualTo("09:30");
         assertThat(told.get(0).getString("department")).isEqualTo("quality");
         assertThat(told.get(0).getString("address")).isEqualTo("88 Renmin Road, Zhongshan District, Dalian");
+        assertThat(told.get(0).getString("inspector")).isEqualTo("Zhao Min");
+        assertThat(told.get(0).getString("inspectorName")).as("the token's name claim, for notices")
+                .isEqualTo("Zhao Min");
         assertThat(told.get(0).getString("previousDate")).isNull();
     }
 

@@ -14,6 +14,7 @@ import org.jointacceptance.messaging.acceptance.DueDateChanged;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.acceptance.InspectionRequested;
 import org.jointacceptance.messaging.acceptance.IntakeDecided;
+import org.jointacceptance.messaging.acceptance.IntakeMaterial;
 import org.jointacceptance.messaging.acceptance.IntakeOutcome;
 import org.jointacceptance.messaging.acceptance.OpinionIssued;
 import org.jointacceptance.messaging.acceptance.OwedMaterialDue;
@@ -63,7 +64,8 @@ public final class RealisticEvents {
                         IntakeOutcome.ACCEPTED_WITH_TOLERANCE,
                         "The lightning protection test report may follow within 5 working days",
                         LocalDate.of(2025, 9, 19), List.of("Lightning protection test report"), false,
-                        "DL-SQ-2025-000042", "K7QM3XPA"),
+                        "DL-SQ-2025-000042", "K7QM3XPA", List.of(new IntakeMaterial("lightning-protection-test-report",
+                                "Lightning protection test report", "防雷装置检测报告", false, LocalDate.of(2025, 9, 3)))),
                 new InspectionRequested(APPLICATION, SECTION, "Section 1: office tower and podium", "meteorology", 2,
                         InspectionMode.ACCEPTANCE, "2102042025-0042", "Xinghai Bay Office Tower",
                         "6 Xinghai Square, Shahekou District, Dalian", "210204", LocalDate.of(2025, 10, 14),
@@ -88,8 +90,8 @@ public final class RealisticEvents {
                         CORRECTED_RESULT, RESULT, "The first result named the wrong roof"),
                 new SiteVisitScheduled(INSPECTION, APPLICATION, SECTION, "Section 1: office tower and podium",
                         "meteorology", 2, LocalDate.of(2025, 10, 11), "09:30",
-                        "6 Xinghai Square, Shahekou District, Dalian", "Sun Hao",
-                        "The testing body is on site only on Saturday", LocalDate.of(2025, 10, 9), "14:00"),
+                        "6 Xinghai Square, Shahekou District, Dalian", "sun.hao",
+                        "The testing body is on site only on Saturday", LocalDate.of(2025, 10, 9), "14:00", "孙浩"),
                 new SpecialProcedureOpened(PROCEDURE, INSPECTION, APPLICATION, SECTION, "meteorology", 2,
                         SpecialProcedureKind.TESTING, "Earthing resistance must be measured by an accredited body",
                         LocalDate.of(2025, 9, 29), 5, LocalDate.of(2025, 10, 13)),
@@ -116,15 +118,16 @@ public final class RealisticEvents {
                         List.of("DL-LHYS-2025-000214", "DL-LHYS-2025-000229")),
                 new RoutingChanged(APPLICATION, SECTION, "Section 1: office tower and podium", "meteorology", 1,
                         RoutingChanged.Change.WITHDRAWN,
-                        "The tower is below the height that requires a lightning protection acceptance", "Zhang Wei"),
+                        "The tower is below the height that requires a lightning protection acceptance", "zhang.wei",
+                        "张伟"),
                 new ApplicationTerminated(APPLICATION, "Xinghai Bay Office Tower", APPLICANT,
-                        "The applicant withdrew the application in writing on 2025-10-20", "Zhang Wei"),
+                        "The applicant withdrew the application in writing on 2025-10-20", "zhang.wei", "张伟"),
                 new OwedMaterialDue(APPLICATION, "Xinghai Bay Office Tower", APPLICANT,
                         "lightning-protection-test-report", "Lightning protection test report",
-                        LocalDate.of(2025, 9, 3)),
+                        LocalDate.of(2025, 9, 3), "防雷装置检测报告"),
                 new OwedMaterialOverdue(APPLICATION, "Xinghai Bay Office Tower", APPLICANT,
                         "lightning-protection-test-report", "Lightning protection test report",
-                        LocalDate.of(2025, 9, 3)),
+                        LocalDate.of(2025, 9, 3), "防雷装置检测报告"),
                 new OwedMaterialSupplied(APPLICATION, "Xinghai Bay Office Tower", APPLICANT,
                         "lightning-protection-test-report", "Lightning protection test report",
                         LocalDate.of(2025, 9, 3), LocalDate.of(2025, 9, 5)),

@@ -161,22 +161,23 @@ class ApplicantNotificationTest {
         UUID application = UUID.randomUUID();
         String reminderId = UUID.randomUUID().toString();
         String reminder = codec.encode(new OwedMaterialDue(application, "Haiwan Residences Phase II", firm,
-                "greening-survey", "Greening area survey", LocalDate.of(2026, 6, 8)));
+                "greening-survey", "Greening area survey", LocalDate.of(2026, 6, 8), "绿地面积测量成果"));
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), reminderId, "OwedMaterialDue", reminder);
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), reminderId, "OwedMaterialDue", reminder);
         // one application's events are applied in order: once the next one is told, the reminder and its copy were
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "OwedMaterialOverdue",
                 codec.encode(new OwedMaterialOverdue(application, "Haiwan Residences Phase II", firm, "greening-survey",
-                        "Greening area survey", LocalDate.of(2026, 6, 8))));
+                        "Greening area survey", LocalDate.of(2026, 6, 8), "绿地面积测量成果")));
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(inbox(applicant, application)
                 .getList("eventType", String.class)).contains("OwedMaterialOverdue"));
         JsonPath inbox = inbox(applicant, application);
         assertThat(inbox.getList("subject", String.class)).as("told once, in Chinese, though it came twice")
-                .containsOnlyOnce("容缺材料即将到期（2026年6月8日）：Haiwan Residences Phase II，Greening area survey")
+                .containsOnlyOnce("容缺材料即将到期（2026年6月8日）：Haiwan Residences Phase II，绿地面积测量成果")
                 .hasSize(2);
         assertThat(inbox.getString("find { it.eventType == 'OwedMaterialDue' }.body"))
-                .contains("承诺于2026年6月8日前补交「Greening area survey」（greening-survey）", "请于2026年6月8日前补交");
+                .contains("承诺于2026年6月8日前补交「绿地面积测量成果」", "请于2026年6月8日前补交")
+                .doesNotContain("Greening area survey", "greening-survey");
 
         as(applicant).contentType(ContentType.JSON).body(Map.of("enabled", false))
                 .put("/preferences/notices/in-app/OwedMaterialDue").then().statusCode(200);

@@ -79,12 +79,13 @@ class DepartmentNotificationTest {
                 RoutingChanged.Change.WITHDRAWN, "Below the height that needs lightning protection", "Chen Jing"));
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(subjects("department:meteorology", application))
-                .containsExactlyInAnyOrder("Department withdrawn: meteorology, 'Section 1' of " + PROJECT,
+                .containsExactlyInAnyOrder(
+                        "Department withdrawn: Meteorology (lightning protection), 'Section 1' of " + PROJECT,
                         "Inspection requested, round 1: 'Section 1' of " + PROJECT));
         assertThat(subjects("department:fire", application)).as("one notice, though the request came twice")
                 .containsExactly("Inspection requested, round 1: 'Section 1' of " + PROJECT);
         assertThat(subjects(APPLICANT, application))
-                .contains("Department withdrawn: meteorology, 'Section 1' of " + PROJECT);
+                .contains("Department withdrawn: Meteorology (lightning protection), 'Section 1' of " + PROJECT);
 
         send(application, new ApplicationTerminated(application, PROJECT, HAIWAN,
                 "The applicant withdrew the application in writing", "Chen Jing"));
@@ -139,8 +140,8 @@ class DepartmentNotificationTest {
                         "Smoke exhaust meets the design")));
 
         List<String> told = List.of("Clock stopped, owed material overdue: Greening area survey, " + PROJECT,
-                "Clock stopped for testing by fire: " + PROJECT,
-                "Clock runs again, testing by fire closed: " + PROJECT);
+                "Clock stopped for testing by Fire protection: " + PROJECT,
+                "Clock runs again, testing by Fire protection closed: " + PROJECT);
         for (String recipient : List.of(APPLICANT, "coordinator")) {
             await().atMost(PATIENCE).untilAsserted(() -> assertThat(subjects(recipient, application))
                     .containsAll(told));

@@ -22,6 +22,7 @@ import org.jointacceptance.acceptance.decision.DecisionService;
 import org.jointacceptance.acceptance.intake.InspectionRequests;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.access.AuditLog;
+import org.jointacceptance.access.Person;
 import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
@@ -52,7 +53,7 @@ public class CoordinationService {
 
     /** Adds a department to the section's current round, or withdraws one that has not concluded. */
     @Transactional
-    public Section changeRouting(UUID applicationId, UUID sectionId, RoutingChange change, String coordinator) {
+    public Section changeRouting(UUID applicationId, UUID sectionId, RoutingChange change, Person coordinator) {
         Section section = section(applicationId, sectionId);
         if (change.change() == RoutingChanged.Change.ADDED) {
             LocalDate today = stageClock.today();
@@ -63,11 +64,12 @@ public class CoordinationService {
         } else {
             section.withdrawDepartment(change.department(), change.reason());
         }
-        timeline.announce(applicationId, section.id, "coordinator:" + coordinator, "ROUTING_" + change.change(),
+        String actor = "coordinator:" + coordinator.login();
+        timeline.announce(applicationId, section.id, actor, "ROUTING_" + change.change(),
                 change.department() + ": " + change.reason(), new RoutingChanged(applicationId, section.id,
                         section.name, change.department(), section.round, change.change(), change.reason(),
-                        coordinator));
-        audit.record("coordinator:" + coordinator, "ROUTING_" + change.change(), "application " + applicationId
+                        coordinator.login(), coordinator.name()));
+        audit.record(actor, "ROUTING_" + change.change(), "application " + applicationId
                 + ", section " + section.id + ", " + change.department() + ": " + change.reason());
         if (change.change() == RoutingChanged.Change.WITHDRAWN) {
             decisions.decideIfRoundComplete(section);
@@ -77,17 +79,17 @@ public class CoordinationService {
 
     /** Ends an application that has no decision yet; results that arrive afterwards are refused. */
     @Transactional
-    public Application terminate(UUID applicationId, Reasoned request, String coordinator) {
+    public Application terminate(UUID applicationId, Reasoned request, Person coordinator) {
         Application application = Application.findById(applicationId, LockModeType.PESSIMISTIC_WRITE);
         if (application == null) {
             throw ProblemException.notFound("Application", applicationId);
         }
         application.terminate(request.reason(), OffsetDateTime.now(clock));
-        timeline.announce(applicationId, null, "coordinator:" + coordinator, "TERMINATED", request.reason(),
+        timeline.announce(applicationId, null, "coordinator:" + coordinator.login(), "TERMINATED", request.reason(),
                 new ApplicationTerminated(applicationId, application.project.name, application.applicant.toEvent(),
-                        request.reason(), coordinator));
+                        request.reason(), coordinator.login(), coordinator.name()));
         deadline.tell(application, "terminated");
-        audit.record("coordinator:" + coordinator, "TERMINATED", "application " + applicationId + ": "
+        audit.record("coordinator:" + coordinator.login(), "TERMINATED", "application " + applicationId + ": "
                 + request.reason());
         return application;
     }
@@ -97,13 +99,13 @@ public class CoordinationService {
      * reason on the record.
      */
     @Transactional
-    public Section reopen(UUID applicationId, UUID sectionId, Reasoned request, String coordinator) {
+    public Section reopen(UUID applicationId, UUID sectionId, Reasoned request, Person coordinator) {
         Section section = section(applicationId, sectionId);
         section.reopen(stageClock.rectificationDueDate(stageClock.today()));
         deadline.pause(section.application, section.id, ClockPause.Kind.RECTIFICATION);
-        audit.record("coordinator:" + coordinator, "SECTION_REOPENED", "application " + applicationId + ", section "
-                + section.id + ": " + request.reason());
-        timeline.record(applicationId, section.id, "coordinator:" + coordinator, "SECTION_REOPENED",
+        audit.record("coordinator:" + coordinator.login(), "SECTION_REOPENED", "application " + applicationId
+                + ", section " + section.id + ": " + request.reason());
+        timeline.record(applicationId, section.id, "coordinator:" + coordinator.login(), "SECTION_REOPENED",
                 request.reason() + " (one more round allowed: " + section.roundLimit + "; rectify by "
                         + section.rectifyBy + ")", null);
         return section;

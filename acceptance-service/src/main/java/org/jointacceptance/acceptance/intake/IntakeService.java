@@ -33,6 +33,7 @@ import org.jointacceptance.acceptance.routing.RoutingRules;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.acceptance.IntakeDecided;
+import org.jointacceptance.messaging.acceptance.IntakeMaterial;
 import org.jointacceptance.messaging.acceptance.IntakeOutcome;
 import org.jointacceptance.problem.ProblemException;
 
@@ -160,24 +161,33 @@ public class IntakeService {
 
         List<MissingMaterial> missing = new ArrayList<>();
         List<OwedMaterial> owed = new ArrayList<>();
+        List<IntakeMaterial> told = new ArrayList<>();
         for (RequiredMaterials.Requirement requirement : required) {
             if (supplied.contains(requirement.type())) {
                 continue;
             }
             LocalDate promisedBy = promises.get(requirement.type());
+            boolean owes = !requirement.key() && promisedBy != null;
             if (requirement.key()) {
                 missing.add(new MissingMaterial(requirement.type(), requirement.name(), true,
                         "A key material: it cannot be owed, it must be supplied"));
-            } else if (promisedBy == null) {
+            } else if (!owes) {
                 missing.add(new MissingMaterial(requirement.type(), requirement.name(), false,
                         "Supply it, or promise to supply it by " + latestPromise(latestPromise) + " at the latest"));
             } else {
                 owed.add(owed(application, requirement, promisedBy));
             }
+            told.add(new IntakeMaterial(requirement.type(), requirement.name(), requirement.nameZh(),
+                    requirement.key(), owes ? promisedBy : null));
         }
         application.submittedAt = OffsetDateTime.now(clock);
         application.missingMaterials = missing;
-        return missing.isEmpty() ? accept(application, owed) : correctionRequired(application, missing);
+        if (!missing.isEmpty()) {
+            // the correction notice lists what is missing; what was promised is owed only once it is accepted
+            told.removeIf(material -> material.promisedBy() != null);
+            return correctionRequired(application, missing, told);
+        }
+        return accept(application, owed, told);
     }
 
     private Application notAccepted(Application application, String reason) {
@@ -185,21 +195,22 @@ public class IntakeService {
         application.status = ApplicationStatus.NOT_ACCEPTED;
         application.intakeOutcome = IntakeOutcome.NOT_ACCEPTED;
         application.intakeReason = reason;
-        decided(application, List.of(), "INTAKE_NOT_ACCEPTED", reason);
+        decided(application, List.of(), List.of(), "INTAKE_NOT_ACCEPTED", reason);
         return application;
     }
 
-    private Application correctionRequired(Application application, List<MissingMaterial> missing) {
+    private Application correctionRequired(Application application, List<MissingMaterial> missing,
+            List<IntakeMaterial> told) {
         application.status = ApplicationStatus.CORRECTION_REQUIRED;
         application.intakeOutcome = IntakeOutcome.CORRECTION_REQUIRED;
         application.intakeReason = missing.size() + " required material(s) missing";
         decided(application, missing.stream().map(material -> material.name() + " (" + material.type() + "): "
-                + material.note()).toList(), "INTAKE_CORRECTION_REQUIRED", application.intakeReason + ": "
+                + material.note()).toList(), told, "INTAKE_CORRECTION_REQUIRED", application.intakeReason + ": "
                 + missing.stream().map(MissingMaterial::type).collect(Collectors.joining(", ")));
         return application;
     }
 
-    private Application accept(Application application, List<OwedMaterial> owed) {
+    private Application accept(Application application, List<OwedMaterial> owed, List<IntakeMaterial> told) {
         LocalDate acceptedOn = stageClock.today();
         application.intakeOutcome = owed.isEmpty() ? IntakeOutcome.ACCEPTED : IntakeOutcome.ACCEPTED_WITH_TOLERANCE;
         application.intakeReason = null;
@@ -218,7 +229,7 @@ public class IntakeService {
             asked.addAll(section.open(departments, acceptedOn, departmentDueDate));
         }
         decided(application, owed.stream().map(material -> material.name + " (" + material.type + "), promised by "
-                + material.promisedBy).toList(), "INTAKE_" + application.intakeOutcome, "Due "
+                + material.promisedBy).toList(), told, "INTAKE_" + application.intakeOutcome, "Due "
                 + application.dueDate + " (calendar " + application.calendarVersion + ")" + (owed.isEmpty() ? ""
                         : "; owed: " + owed.stream().map(material -> material.type + " by " + material.promisedBy)
                                 .collect(Collectors.joining(", "))));
@@ -232,11 +243,12 @@ public class IntakeService {
     }
 
     /** Announces the window's outcome and puts it on the application's record. */
-    private void decided(Application application, List<String> materials, String action, String detail) {
+    private void decided(Application application, List<String> materials, List<IntakeMaterial> told, String action,
+            String detail) {
         timeline.announce(application.id, null, "window", action, detail, new IntakeDecided(application.id,
                 application.project.code, application.project.name, application.applicant.toEvent(),
                 application.intakeOutcome, application.intakeReason, application.dueDate, materials,
-                stageClock.isProvisional(application.dueDate), application.number, application.lookupCode));
+                stageClock.isProvisional(application.dueDate), application.number, application.lookupCode, told));
     }
 
     /** The tolerance limit as the firm reads it: provisional while its year's holiday notice is not loaded. */
@@ -276,6 +288,7 @@ public class IntakeService {
         owed.applicationId = application.id;
         owed.type = requirement.type();
         owed.name = requirement.name();
+        owed.nameZh = requirement.nameZh();
         owed.promisedBy = promisedBy;
         return owed;
     }

@@ -33,6 +33,10 @@ public class OwedMaterial extends PanacheEntityBase {
 
     public String name;
 
+    /** The material's Chinese name; null for one owed before it was kept. */
+    @Column(name = "name_zh")
+    public String nameZh;
+
     @Column(name = "promised_by")
     public LocalDate promisedBy;
 

@@ -54,6 +54,6 @@ public class OwedMaterialReminders {
         timeline.announce(application.id, null, "system", "OWED_MATERIAL_DUE",
                 owed.type + " (" + owed.name + ") promised by " + owed.promisedBy + ": the applicant is reminded",
                 new OwedMaterialDue(application.id, application.project.name, application.applicant.toEvent(),
-                        owed.type, owed.name, owed.promisedBy));
+                        owed.type, owed.name, owed.promisedBy, owed.nameZh));
     }
 }

@@ -92,7 +92,8 @@ public class OwedMaterials {
         }
         deadline.pause(application, null, ClockPause.Kind.OWED_MATERIAL, owed.promisedBy, owed.pauseReference());
         timeline.announce(application.id, new OwedMaterialOverdue(application.id,
-                application.project.name, application.applicant.toEvent(), owed.type, owed.name, owed.promisedBy));
+                application.project.name, application.applicant.toEvent(), owed.type, owed.name, owed.promisedBy,
+                owed.nameZh));
         return true;
     }
 }

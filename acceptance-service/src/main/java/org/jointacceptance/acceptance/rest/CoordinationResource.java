@@ -48,7 +48,7 @@ public class CoordinationResource {
     @APIResponse(responseCode = "409", description = "Not possible in the section's state")
     public ApplicationView changeRouting(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             @NotNull @Valid CoordinationRequests.RoutingChange change) {
-        return views.of(coordination.changeRouting(id, sectionId, change, caller.name()).application);
+        return views.of(coordination.changeRouting(id, sectionId, change, caller.person()).application);
     }
 
     @POST
@@ -57,7 +57,7 @@ public class CoordinationResource {
     @Operation(summary = "Terminate an application before its decision")
     @APIResponse(responseCode = "409", description = "Already accepted or terminated")
     public ApplicationView terminate(@PathParam("id") UUID id, @NotNull @Valid CoordinationRequests.Reasoned request) {
-        return views.of(coordination.terminate(id, request, caller.name()));
+        return views.of(coordination.terminate(id, request, caller.person()));
     }
 
     @POST
@@ -67,6 +67,6 @@ public class CoordinationResource {
     @APIResponse(responseCode = "409", description = "The section is not rejected")
     public ApplicationView reopen(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             @NotNull @Valid CoordinationRequests.Reasoned request) {
-        return views.of(coordination.reopen(id, sectionId, request, caller.name()).application);
+        return views.of(coordination.reopen(id, sectionId, request, caller.person()).application);
     }
 }

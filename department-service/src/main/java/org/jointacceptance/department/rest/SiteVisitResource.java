@@ -62,6 +62,6 @@ public class SiteVisitResource {
     @APIResponse(responseCode = "422", description = "Not a working day, in the past, after the due date without a "
             + "reason, moved without a reason, or the calendar of that year is not loaded")
     public SiteVisitView schedule(@PathParam("id") UUID id, @NotNull @Valid ScheduleRequest request) {
-        return SiteVisitView.of(siteVisits.schedule(id, caller.name(), request));
+        return SiteVisitView.of(siteVisits.schedule(id, caller.person(), request));
     }
 }

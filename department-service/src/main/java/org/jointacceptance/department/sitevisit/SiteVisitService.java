@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jointacceptance.access.Person;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
@@ -47,7 +48,8 @@ public class SiteVisitService {
 
     /** Sets the visit, or moves it; the earlier visit stays on record. Setting the same day and time again changes nothing. */
     @Transactional
-    public SiteVisit schedule(UUID inspectionId, String inspector, ScheduleRequest request) {
+    public SiteVisit schedule(UUID inspectionId, Person person, ScheduleRequest request) {
+        String inspector = person.login();
         Inspection inspection = Inspection.forUpdate(inspectionId);
         inspection.requireOpen();
         assignments.actingInspector(inspection, inspector);
@@ -76,7 +78,8 @@ public class SiteVisitService {
         outbox.append(Inspection.AGGREGATE_TYPE, inspection.applicationId, new SiteVisitScheduled(inspection.id,
                 inspection.applicationId, inspection.sectionId, inspection.sectionName, department.code(),
                 inspection.round, visit.date, visit.timeOfDay(), inspection.address, visit.inspector,
-                visit.reason, current == null ? null : current.date, current == null ? null : current.timeOfDay()));
+                visit.reason, current == null ? null : current.date, current == null ? null : current.timeOfDay(),
+                person.name()));
         activity.record(inspection.id, inspector, current == null ? "SITE_VISIT_SCHEDULED" : "SITE_VISIT_MOVED",
                 visit.date + " " + visit.timeOfDay() + (current == null ? "" : " (was " + current.date + " "
                         + current.timeOfDay() + ")") + (visit.reason == null ? "" : ": " + visit.reason));

@@ -26,6 +26,7 @@ public final class TokenIssuer {
         claims.setIssuer(issuer);
         claims.setSubject(user.name());
         claims.setClaim("upn", user.name());
+        claims.setClaim("name", user.name());
         claims.setStringListClaim("groups", user.roles());
         if (user.creditCode() != null) {
             claims.setClaim("credit_code", user.creditCode());

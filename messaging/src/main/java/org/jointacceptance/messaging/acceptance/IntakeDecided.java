@@ -9,11 +9,21 @@ import java.util.UUID;
 /**
  * The one window has checked an application; when accepted, the joint stage's clock runs to {@code dueDate}, which is
  * provisional when it is counted into a year whose holiday notice is not loaded yet, and the intake receipt gives the
- * application its number and the lookup code with which anyone may look up its stage.
+ * application its number and the lookup code with which anyone may look up its stage. {@code materials} says what is
+ * missing (correction required) or owed (accepted with tolerance), with each material's names in both languages;
+ * {@code missingMaterials} says the same in English sentences.
  */
 public record IntakeDecided(UUID applicationId, String projectCode, String projectName, Applicant applicant,
         IntakeOutcome outcome, String reason, LocalDate dueDate, List<String> missingMaterials,
-        boolean dueDateProvisional, String applicationNumber, String lookupCode) {
+        boolean dueDateProvisional, String applicationNumber, String lookupCode, List<IntakeMaterial> materials) {
+
+    /** An intake decision that lists its materials in sentences only: as published before {@code materials} existed. */
+    public IntakeDecided(UUID applicationId, String projectCode, String projectName, Applicant applicant,
+            IntakeOutcome outcome, String reason, LocalDate dueDate, List<String> missingMaterials,
+            boolean dueDateProvisional, String applicationNumber, String lookupCode) {
+        this(applicationId, projectCode, projectName, applicant, outcome, reason, dueDate, missingMaterials,
+                dueDateProvisional, applicationNumber, lookupCode, List.of());
+    }
 
     /** An intake decision without a receipt: one that does not accept the application. */
     public IntakeDecided(UUID applicationId, String projectCode, String projectName, Applicant applicant,
@@ -34,5 +44,6 @@ public record IntakeDecided(UUID applicationId, String projectCode, String proje
         requireNonNull(applicant, "applicant");
         requireNonNull(outcome, "outcome");
         missingMaterials = missingMaterials == null ? List.of() : List.copyOf(missingMaterials);
+        materials = materials == null ? List.of() : List.copyOf(materials);
     }
 }

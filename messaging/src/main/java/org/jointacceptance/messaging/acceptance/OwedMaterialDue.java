@@ -11,7 +11,13 @@ import java.util.UUID;
  * {@code promisedBy}, the joint stage's clock stops from that day ({@link OwedMaterialOverdue}).
  */
 public record OwedMaterialDue(UUID applicationId, String projectName, Applicant applicant, String materialType,
-        String materialName, LocalDate promisedBy) {
+        String materialName, LocalDate promisedBy, String materialNameZh) {
+
+    /** Without the material's Chinese name: as published before {@code materialNameZh} existed. */
+    public OwedMaterialDue(UUID applicationId, String projectName, Applicant applicant, String materialType,
+            String materialName, LocalDate promisedBy) {
+        this(applicationId, projectName, applicant, materialType, materialName, promisedBy, null);
+    }
 
     public OwedMaterialDue {
         requireNonNull(applicationId, "applicationId");

@@ -10,7 +10,13 @@ import java.util.UUID;
  * and the joint stage's clock stands still from {@code promisedBy} until the material arrives.
  */
 public record OwedMaterialOverdue(UUID applicationId, String projectName, Applicant applicant, String materialType,
-        String materialName, LocalDate promisedBy) {
+        String materialName, LocalDate promisedBy, String materialNameZh) {
+
+    /** Without the material's Chinese name: as published before {@code materialNameZh} existed. */
+    public OwedMaterialOverdue(UUID applicationId, String projectName, Applicant applicant, String materialType,
+            String materialName, LocalDate promisedBy) {
+        this(applicationId, projectName, applicant, materialType, materialName, promisedBy, null);
+    }
 
     public OwedMaterialOverdue {
         requireNonNull(applicationId, "applicationId");

@@ -8,10 +8,19 @@ import java.util.UUID;
 /**
  * A department's inspector has set the day and time (Beijing time, {@code HH:mm}) of the site visit, or moved it;
  * the applicant is told where and when to receive the inspector. {@code previousDate} is set when it was moved.
+ * {@code inspector} is the inspector's login, {@code inspectorName} the name people read (null if not known).
  */
 public record SiteVisitScheduled(UUID inspectionId, UUID applicationId, UUID sectionId, String sectionName,
         String department, int round, LocalDate date, String time, String address, String inspector, String reason,
-        LocalDate previousDate, String previousTime) {
+        LocalDate previousDate, String previousTime, String inspectorName) {
+
+    /** A visit whose inspector's name is not known: as published before {@code inspectorName} existed. */
+    public SiteVisitScheduled(UUID inspectionId, UUID applicationId, UUID sectionId, String sectionName,
+            String department, int round, LocalDate date, String time, String address, String inspector,
+            String reason, LocalDate previousDate, String previousTime) {
+        this(inspectionId, applicationId, sectionId, sectionName, department, round, date, time, address, inspector,
+                reason, previousDate, previousTime, null);
+    }
 
     public SiteVisitScheduled {
         requireNonNull(inspectionId, "inspectionId");
