@@ -157,6 +157,17 @@ class SectionAcceptanceTest {
         given().get("/opinions/{number}/verification?digest={digest}", opinionOne, digestOne).then().statusCode(200)
                 .body("digestMatches", equalTo(true)).body("contentIntact", equalTo(true))
                 .body("sectionName", equalTo("Section 1: towers 1# 2#"));
+        String chinese = asCoordinator().accept(ContentType.HTML).get("/opinions/{number}", opinionOne).then()
+                .statusCode(200).extract().asString();
+        assertThat(chinese).as("the document of record, in Chinese").contains("建设工程竣工联合验收意见书",
+                "大连市建设工程质量安全监督服务中心", "<td>消防</td><td>通过</td>", "<td>城建档案</td>", "扫码或访问以下网址核验本意见书")
+                .containsPattern("出具日期</b> \\d{4}年\\d{1,2}月\\d{1,2}日")
+                .doesNotContain("PASSED", "<td>fire</td>", "Department").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        String english = asCoordinator().accept(ContentType.HTML).header("Accept-Language", "en")
+                .get("/opinions/{number}", opinionOne).then().statusCode(200).extract().asString();
+        assertThat(english).as("in English when asked").contains("Joint completion acceptance opinion",
+                "Dalian Construction Engineering Quality and Safety Supervision Service Center",
+                "<td>Fire protection</td><td>Passed</td>").doesNotContain("消防", "通过", "PASSED");
         asCoordinator().get("/applications/{id}/filing", application).then().statusCode(404)
                 .contentType("application/problem+json");
 

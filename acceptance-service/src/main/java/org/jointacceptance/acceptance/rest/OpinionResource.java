@@ -1,6 +1,7 @@
 package org.jointacceptance.acceptance.rest;
 
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -19,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
 import org.jointacceptance.acceptance.opinion.OpinionContent;
 import org.jointacceptance.acceptance.opinion.OpinionService;
-import org.jointacceptance.acceptance.opinion.VerificationLink;
+import org.jointacceptance.acceptance.opinion.PrintableOpinion;
 import org.jointacceptance.access.Role;
 import org.jointacceptance.problem.ProblemException;
 
@@ -30,12 +33,12 @@ public class OpinionResource {
 
     private final OpinionService opinions;
     private final VisibleApplications visible;
-    private final VerificationLink verification;
+    private final PrintableOpinion printable;
 
-    public OpinionResource(OpinionService opinions, VisibleApplications visible, VerificationLink verification) {
+    public OpinionResource(OpinionService opinions, VisibleApplications visible, PrintableOpinion printable) {
         this.opinions = opinions;
         this.visible = visible;
-        this.verification = verification;
+        this.printable = printable;
     }
 
     /** An opinion with the digest that seals it. */
@@ -54,40 +57,15 @@ public class OpinionResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The opinion as a printable document")
+    @Operation(summary = "The opinion as a printable document",
+            description = "In Chinese, the language of record; in English when the first language asked for "
+                    + "(Accept-Language) is English.")
     @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
-    public String printable(@PathParam("number") String number) {
+    public String printable(@PathParam("number") String number, @Context HttpHeaders headers) {
         JointOpinion opinion = visible(number);
-        OpinionContent content = opinions.content(opinion);
-        String rows = content.conclusions().stream().map(conclusion -> "<tr><td>" + html(conclusion.department())
-                + "</td><td>" + html(conclusion.conclusion()) + "</td><td>" + html(conclusion.inspector()) + "</td><td>"
-                + conclusion.inspectedOn() + "</td><td>" + conclusion.round() + "</td><td>" + html(conclusion.reason())
-                + "</td></tr>").collect(Collectors.joining("\n"));
-        return """
-                <!DOCTYPE html>
-                <html lang="zh-CN"><head><meta charset="utf-8"><title>联合验收意见书 %1$s</title>
-                <style>body{font-family:serif;max-width:48em;margin:2em auto}table{border-collapse:collapse;width:100%%}
-                td,th{border:1px solid #444;padding:.3em .5em;text-align:left}.digest{font-family:monospace;word-break:break-all}
-                .verify{display:flex;gap:1em;align-items:center;margin-top:1.5em}</style>
-                </head><body>
-                <h1>联合验收意见书 Joint acceptance opinion</h1>
-                <p><b>No.</b> %1$s &nbsp; <b>Issued</b> %2$s by %3$s</p>
-                <p><b>Project</b> %4$s (%5$s), %6$s, district %7$s</p>
-                <p><b>Applicant</b> %8$s (%9$s)</p>
-                <p><b>Section</b> %10$s: buildings %11$s, %12$s m², accepted after %13$d round(s)</p>
-                <table><tr><th>Department</th><th>Conclusion</th><th>Inspector</th><th>Date</th><th>Round</th><th>Note</th></tr>
-                %14$s
-                </table>
-                <p>SHA-256 <span class="digest">%15$s</span></p>
-                <div class="verify">%16$s<p>扫码或访问以下网址核验本意见书 Scan or visit to verify this copy:<br>
-                <span class="digest">%17$s</span></p></div>
-                </body></html>
-                """.formatted(html(content.number()), content.issuedOn(), html(content.issuedBy()),
-                html(content.projectName()), html(content.projectCode()), html(content.address()),
-                html(content.district()), html(content.applicantName()), html(content.applicantCreditCode()),
-                html(content.sectionName()), html(String.join(", ", content.buildings())), content.floorArea(),
-                content.rounds(), rows, opinion.digest, verification.qrCode(opinion, "30mm"),
-                html(verification.of(opinion)));
+        List<Locale> asked = headers.getAcceptableLanguages();
+        String language = asked.isEmpty() ? "" : asked.get(0).getLanguage();
+        return printable.render(opinion, opinions.content(opinion), language);
     }
 
     @GET
@@ -119,13 +97,5 @@ public class OpinionResource {
             throw ProblemException.notFound("Joint acceptance opinion", number);
         }
         return opinion;
-    }
-
-    private static String html(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }
