@@ -130,12 +130,11 @@ public class ApplicationForm {
     /** The numbers the reader typed that are not numbers: the service is not asked until they are. */
     ApplicationForm withUnreadableNumbers(String message) {
         Map<String, String> unreadable = new LinkedHashMap<>();
-        for (String field : numberFields()) {
-            String value = values.get(field);
-            if (value != null && !value.isEmpty() && number(value) == null) {
+        values.forEach((field, value) -> {
+            if (isNumber(field) && !value.isEmpty() && number(value) == null) {
                 unreadable.put(field, message);
             }
-        }
+        });
         return unreadable.isEmpty() ? this : new ApplicationForm(values, sectionCount, unreadable, null);
     }
 
@@ -168,12 +167,8 @@ public class ApplicationForm {
 
     /** One field of the form, with its value and the problem with it, if any. */
     public Field field(String name) {
-        String problem = problems.get(name);
-        if (problem == null) {
-            problem = problems.entrySet().stream()
-                    .filter(entry -> entry.getKey().startsWith(name + "[") || entry.getKey().startsWith(name + "."))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-        }
+        String problem = problems.entrySet().stream().filter(entry -> concerns(entry.getKey(), name))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
         return new Field(name, name.replaceAll("[^A-Za-z0-9]+", "-"), values.getOrDefault(name, ""), problem);
     }
 
@@ -227,6 +222,12 @@ public class ApplicationForm {
         }
     }
 
+    /** Whether a problem the service names ({@code sections[0].buildings[1]}) is about the form's {@code field}. */
+    private static boolean concerns(String problemField, String field) {
+        return problemField.equals(field) || problemField.startsWith(field + "[")
+                || problemField.startsWith(field + ".");
+    }
+
     private boolean isShown(String problemField) {
         List<String> shown = new ArrayList<>();
         APPLICANT.forEach(field -> shown.add("applicant." + field));
@@ -236,16 +237,11 @@ public class ApplicationForm {
                 shown.add(section(i, field));
             }
         }
-        return shown.stream().anyMatch(field -> problemField.equals(field) || problemField.startsWith(field + "[")
-                || problemField.startsWith(field + "."));
+        return shown.stream().anyMatch(field -> concerns(problemField, field));
     }
 
-    private List<String> numberFields() {
-        List<String> fields = new ArrayList<>(NUMBERS);
-        for (int i = 0; i < sectionCount; i++) {
-            fields.add(section(i, "floorArea"));
-        }
-        return fields;
+    private static boolean isNumber(String field) {
+        return NUMBERS.contains(field) || field.startsWith("sections[") && field.endsWith("].floorArea");
     }
 
     private Object typed(String field) {
@@ -253,7 +249,7 @@ public class ApplicationForm {
             return ticked(field);
         }
         String value = value(field);
-        if (value != null && (NUMBERS.contains(field) || field.endsWith(".floorArea"))) {
+        if (value != null && isNumber(field)) {
             BigDecimal number = number(value);
             return number == null ? value : number;
         }

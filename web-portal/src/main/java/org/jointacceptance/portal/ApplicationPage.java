@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
@@ -117,7 +118,7 @@ public class ApplicationPage {
                     promises.add(new AcceptanceService.Promise(field.getKey().substring("promise-".length()),
                             LocalDate.parse(day)));
                 } catch (DateTimeParseException unreadable) {
-                    return again(id, PageProblems.with(Map.of(field.getKey(), page.messages().chooseDay())));
+                    return again(id, PageProblems.with(Map.of("submission", page.messages().chooseDay())));
                 }
             }
         }
@@ -139,7 +140,7 @@ public class ApplicationPage {
     public Response rectify(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             MultipartFormDataInput form) {
         Map<String, Collection<FormValue>> values = form.getValues();
-        Map<Integer, String> answers = new java.util.TreeMap<>();
+        Map<Integer, String> answers = new TreeMap<>();
         Map<Integer, List<String>> evidence = new LinkedHashMap<>();
         try {
             for (Map.Entry<String, Collection<FormValue>> field : values.entrySet()) {

@@ -442,6 +442,9 @@ public interface Messages {
     @Message("上传")
     String upload();
 
+    @Message("上传未完成：连接中断，请重试。")
+    String uploadFailed();
+
     @Message("容缺，承诺补交日期")
     String oweUntil();
 

@@ -20,6 +20,7 @@ final class Inspectors {
     /** On fire's filing list whether or not the spot-check draw adds the full fire checklist. */
     static final String FIRE_TESTING_REPORT = "filing.testing-report";
     static final String FIRE_FINDING = "The testing report does not cover the basement garage";
+    static final String FIRE_ACTION = "Have the garage's fire installations tested and file the report";
 
     private final LocalStack stack;
 
@@ -46,7 +47,7 @@ final class Inspectors {
             Map<String, Object> marking = code.equals(failing)
                     ? Map.of("mark", "FAIL", "finding", Map.of("description", FIRE_FINDING,
                             "severity", "MAJOR", "rectifiable", true,
-                            "requiredAction", "Have the garage's fire installations tested and file the report"))
+                            "requiredAction", FIRE_ACTION))
                     : Map.of("mark", "PASS");
             inspector(department).contentType(ContentType.JSON).body(marking)
                     .put("/inspections/{id}/checklist/{code}", inspection, code).then().statusCode(200);

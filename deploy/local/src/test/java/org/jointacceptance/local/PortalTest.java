@@ -188,6 +188,7 @@ class PortalTest {
             assertThat(firm.find(By.id("sections-0-name-problem")).getText()).as("in the page's language").isEqualTo("不能为空");
             assertThat(firm.find(By.id("sections-0-name")).getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(firm.find(By.id("project-name")).getAttribute("value")).isEqualTo("海湾花园三期");
+            assertThat(ownWords(firm)).as("the form, in Chinese alone").doesNotContainPattern("[A-Za-z]");
             assertThat(firm.accessibilityViolations()).isEmpty();
             firm.screenshot("application-form");
 
@@ -216,6 +217,7 @@ class PortalTest {
             firm.find(By.xpath("//button[.='提交申请']")).click();
             assertThat(firm.find(By.id("correction-title")).getText()).isEqualTo("补正材料通知");
             assertThat(firm.text()).contains("待补正材料", "关键材料，必须提交，不可容缺", "请提交，或选择承诺补交的日期");
+            assertThat(ownWords(firm)).as("the correction notice, in Chinese alone").doesNotContainPattern("[A-Za-z]");
             assertThat(firm.accessibilityViolations()).isEmpty();
             firm.screenshot("correction-notice");
 
@@ -234,6 +236,9 @@ class PortalTest {
             String section = firm.find(By.cssSelector("form.rectification")).getAttribute("action")
                     .replaceAll(".*/sections/([0-9a-f-]{36})/rectification", "$1");
             assertThat(firm.text()).contains("整改通知", Inspectors.FIRE_FINDING);
+            assertThat(ownWords(firm, Inspectors.FIRE_FINDING, Inspectors.FIRE_ACTION))
+                    .as("the rectification notice, in Chinese alone but the inspector's words")
+                    .doesNotContainPattern("[A-Za-z]");
             assertThat(firm.accessibilityViolations()).isEmpty();
             firm.script("document.querySelector('form.rectification').scrollIntoView()");
             firm.screenshot("rectification");
@@ -258,9 +263,29 @@ class PortalTest {
             firm.find(By.partialLinkText("竣工验收备案")).click();
             assertThat(firm.find(By.tagName("h1")).getText()).isEqualTo("建设工程竣工验收备案证明");
             assertThat(firm.text()).contains("海湾花园三期", "一标段：5#、6#楼", opinion, "大连海湾建设有限公司");
+            assertThat(ownWords(firm)).as("the filing, in Chinese alone").doesNotContainPattern("[A-Za-z]");
             assertThat(firm.accessibilityViolations()).isEmpty();
             firm.screenshot("filing");
         }
+    }
+
+    /**
+     * The words the page says itself: its text without the codes it shows as codes (numbers of applications, opinions
+     * and filings, the lookup code, the credit code), the names of file formats and of the other language, and what
+     * people typed ({@code supplied}).
+     */
+    private static String ownWords(Browser browser, String... supplied) {
+        String text = browser.text();
+        for (WebElement code : browser.all(By.cssSelector(".code"))) {
+            text = text.replace(code.getText(), "");
+        }
+        for (String piece : supplied) {
+            text = text.replace(piece, "");
+        }
+        for (String term : List.of("English", "PDF", "JPEG", "PNG", "SHA-256", SampleUsers.APPLICANT.creditCode())) {
+            text = text.replace(term, "");
+        }
+        return text.replaceAll("DL-[A-Z]+-\\d{4}-\\d{6}", "");
     }
 
     /** Chooses the file for one material; the page's script uploads it, then shows the page again. */
