@@ -280,6 +280,7 @@ class IntakeTest {
         assertThat(refused.getString("intakeReason")).isEqualTo("District 110101 is outside the jurisdiction of this window");
         JsonPath announced = JsonPath.from(single(events(refused.getString("id"), "IntakeDecided")).value());
         assertThat(announced.getString("outcome")).isEqualTo("NOT_ACCEPTED");
+        assertThat(announced.getString("refusal")).isEqualTo("OUTSIDE_JURISDICTION");
         assertThat(announced.getString("reason")).contains("110101");
         assertThat(events(refused.getString("id"), "InspectionRequested")).isEmpty();
     }

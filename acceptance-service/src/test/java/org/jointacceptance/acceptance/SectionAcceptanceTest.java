@@ -160,14 +160,23 @@ class SectionAcceptanceTest {
         String chinese = asCoordinator().accept(ContentType.HTML).get("/opinions/{number}", opinionOne).then()
                 .statusCode(200).extract().asString();
         assertThat(chinese).as("the document of record, in Chinese").contains("建设工程竣工联合验收意见书",
-                "大连市建设工程质量安全监督服务中心", "<td>消防</td><td>通过</td>", "<td>城建档案</td>", "扫码或访问以下网址核验本意见书")
+                "大连市建设工程质量安全监督服务中心", "<td>消防</td><td>通过</td><td>赵敏</td>", "<td>城建档案</td>",
+                "备案通过，未抽中现场抽查", "扫码或访问以下网址核验本意见书")
                 .containsPattern("出具日期</b> \\d{4}年\\d{1,2}月\\d{1,2}日")
-                .doesNotContain("PASSED", "<td>fire</td>", "Department").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+                .doesNotContain("PASSED", "<td>fire</td>", "Department", "inspector.fire")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        List<String> supplied = suppliedBy(asCoordinator().get("/opinions/{number}", opinionOne).then()
+                .extract().jsonPath());
+        assertThat(ownWords(chinese, supplied)).as("what the Chinese document says of its own")
+                .doesNotContainPattern("[A-Za-z]");
         String english = asCoordinator().accept(ContentType.HTML).header("Accept-Language", "en")
                 .get("/opinions/{number}", opinionOne).then().statusCode(200).extract().asString();
         assertThat(english).as("in English when asked").contains("Joint completion acceptance opinion",
                 "Dalian Construction Engineering Quality and Safety Supervision Service Center",
-                "<td>Fire protection</td><td>Passed</td>").doesNotContain("消防", "通过", "PASSED");
+                "<td>Fire protection</td><td>Passed</td>", "Passed on filing, not drawn for a spot check")
+                .doesNotContain("消防", "通过", "PASSED");
+        assertThat(ownWords(english, supplied)).as("what the English document says of its own")
+                .doesNotContainPattern("\\p{IsHan}");
         asCoordinator().get("/applications/{id}/filing", application).then().statusCode(404)
                 .contentType("application/problem+json");
 
@@ -376,6 +385,36 @@ class SectionAcceptanceTest {
 
     private JsonPath submit(Map<String, Object> request) {
         return ApplicationRequests.applyWithEveryMaterial(request);
+    }
+
+    /**
+     * What an opinion's data supplied for its document to show as it is: every text of its content (names people
+     * typed, codes, numbers, the inspectors' names) but the department codes, conclusions, logins and the lead
+     * department's English name, which the document is to put in words; and its digest.
+     */
+    private static List<String> suppliedBy(JsonPath opinion) {
+        List<String> texts = new java.util.ArrayList<>(List.of(opinion.getString("digest")));
+        Map<String, Object> content = opinion.getMap("content");
+        content.forEach((field, value) -> {
+            if (value instanceof String text && !field.equals("issuedBy") && !field.equals("issuedOn")) {
+                texts.add(text);
+            } else if (value instanceof List<?> values) {
+                values.stream().filter(String.class::isInstance).map(String.class::cast).forEach(texts::add);
+            }
+        });
+        opinion.getList("content.conclusions.inspectorName", String.class).forEach(texts::add);
+        texts.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return texts;
+    }
+
+    /** The words of an HTML document, without its markup, addresses, the term SHA-256 and what its data supplied. */
+    private static String ownWords(String html, List<String> supplied) {
+        String words = html.replaceAll("(?s)<style.*?</style>", " ").replaceAll("(?s)<[^>]+>", " ")
+                .replaceAll("https?://\\S+", " ").replace("SHA-256", " ");
+        for (String text : supplied) {
+            words = words.replace(text, " ");
+        }
+        return words;
     }
 
     private static io.restassured.response.ValidatableResponse application(UUID id) {

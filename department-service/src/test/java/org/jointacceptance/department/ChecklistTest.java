@@ -74,6 +74,7 @@ class ChecklistTest {
         assertThat(published).hasSize(1);
         assertThat(published.get(0).getString("result")).isEqualTo("PASSED");
         assertThat(published.get(0).getString("inspector")).isEqualTo("Li Na");
+        assertThat(published.get(0).getString("inspectorName")).isEqualTo("Li Na");
         assertThat(published.get(0).getString("inspectedOn")).isEqualTo("2025-09-22");
         assertThat(published.get(0).getString("resultId")).isEqualTo(Workbench.inspection(inspection).getString("resultId"));
         assertThat(published.get(0).getString("corrects")).isNull();

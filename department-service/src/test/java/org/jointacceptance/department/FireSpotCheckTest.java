@@ -2,6 +2,7 @@ package org.jointacceptance.department;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.jointacceptance.department.Workbench.request;
 
 import java.math.BigDecimal;
@@ -90,14 +91,35 @@ class FireSpotCheckTest {
     void a_filing_not_drawn_passes_on_filing_with_the_draw_on_record() {
         JsonPath notDrawn = null;
         String inspection = null;
+        Workbench.Request filing = null;
         while (notDrawn == null || notDrawn.getBoolean("spotCheck.drawn")) {
-            inspection = workbench.file(request("fire").filing());
+            filing = request("fire").filing();
+            inspection = workbench.file(filing);
             notDrawn = Workbench.checklist(inspection);
         }
 
         Workbench.passTheRest(inspection, Workbench.inspector("Zhao Min"));
         Workbench.submit(inspection, Workbench.inspector("Zhao Min")).statusCode(200).body("result", equalTo("PASSED"))
-                .body("reason", equalTo("Passed on filing: not drawn for a spot check (seed "
-                        + notDrawn.getLong("spotCheck.seed") + ", rate 0.5)"));
+                .body("reason", nullValue());
+        JsonPath announced = Workbench.announced(filing.application, "InspectionResultSubmitted").get(0);
+        assertThat(announced.getBoolean("passedOnFiling")).isTrue();
+        assertThat(Workbench.checklist(inspection).getBoolean("spotCheck.drawn")).isFalse();
+    }
+
+    @Test
+    void a_filing_drawn_for_a_spot_check_passes_on_its_site_inspection_not_on_filing() {
+        JsonPath drawn = null;
+        String inspection = null;
+        Workbench.Request filing = null;
+        while (drawn == null || !drawn.getBoolean("spotCheck.drawn")) {
+            filing = request("fire").filing();
+            inspection = workbench.file(filing);
+            drawn = Workbench.checklist(inspection);
+        }
+
+        Workbench.passTheRest(inspection, Workbench.inspector("Zhao Min"));
+        Workbench.submit(inspection, Workbench.inspector("Zhao Min")).statusCode(200).body("result", equalTo("PASSED"));
+        JsonPath announced = Workbench.announced(filing.application, "InspectionResultSubmitted").get(0);
+        assertThat(announced.getBoolean("passedOnFiling")).isFalse();
     }
 }

@@ -32,6 +32,7 @@ import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.acceptance.InspectionRequested;
 import org.jointacceptance.messaging.acceptance.IntakeDecided;
 import org.jointacceptance.messaging.acceptance.IntakeOutcome;
+import org.jointacceptance.messaging.acceptance.IntakeRefusal;
 import org.jointacceptance.messaging.acceptance.OpinionIssued;
 import org.jointacceptance.messaging.acceptance.OwedMaterialDue;
 import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
@@ -77,7 +78,8 @@ class NoticeTemplatesTest {
     private static final Set<String> NAMED_FOR_READERS = Set.of("department", "departments", "inspector",
             "coordinator");
     /** What events carry in English only where they also carry it in Chinese: not for a Chinese notice to say. */
-    private static final Set<String> ENGLISH_ONLY = Set.of("IntakeDecided.missingMaterials", "IntakeMaterial.name",
+    private static final Set<String> ENGLISH_ONLY = Set.of("IntakeDecided.missingMaterials", "IntakeDecided.reason",
+            "IntakeMaterial.name",
             "OwedMaterialDue.materialName", "OwedMaterialOverdue.materialName");
     /** What events carry in Chinese only where they also carry it in English: not for an English notice to say. */
     private static final Set<String> CHINESE_ONLY = Set.of("IntakeMaterial.nameZh", "OwedMaterialDue.materialNameZh",
@@ -110,6 +112,9 @@ class NoticeTemplatesTest {
         List<Record> events = new ArrayList<>(RealisticEvents.fullyPopulated());
         events.addAll(RealisticEvents.withOnlyTheRequiredFields());
         events.add(DIGEST);
+        events.add(new IntakeDecided(RealisticEvents.APPLICATION, "2102022024-0117", PROJECT, HAIWAN,
+                IntakeOutcome.NOT_ACCEPTED, "District 210299 is outside the jurisdiction of this window", null,
+                List.of(), false, null, null, List.of(), IntakeRefusal.OUTSIDE_JURISDICTION));
         for (Record event : events) {
             if (NoticeType.ofEventType(EventCodec.typeOf(event)).isEmpty()) {
                 continue;
@@ -176,9 +181,14 @@ class NoticeTemplatesTest {
         assertSubjects(correction, "Correction required: " + PROJECT, "请补正材料：" + PROJECT);
         assertThat(render(correction, Language.ZH_CN, "applicant:" + HAIWAN.creditCode()).body())
                 .contains("一次性补正", "- Fire protection test report", "- Completion survey drawings");
-        assertSubjects(new IntakeDecided(application, null, PROJECT, HAIWAN, IntakeOutcome.NOT_ACCEPTED,
-                "The project has no construction permit", null, List.of()),
-                "Application not accepted: " + PROJECT, "申请不予受理：" + PROJECT);
+        IntakeDecided notAccepted = new IntakeDecided(application, null, PROJECT, HAIWAN, IntakeOutcome.NOT_ACCEPTED,
+                "District 210299 is outside the jurisdiction of this window", null, List.of(), false, null, null,
+                List.of(), IntakeRefusal.OUTSIDE_JURISDICTION);
+        assertSubjects(notAccepted, "Application not accepted: " + PROJECT, "申请不予受理：" + PROJECT);
+        assertThat(render(notAccepted, Language.ZH_CN, "applicant:" + HAIWAN.creditCode()).body())
+                .contains("理由：项目所在区不属本窗口受理范围。");
+        assertThat(render(notAccepted, Language.EN, "applicant:" + HAIWAN.creditCode()).body())
+                .contains("Reason: the project's district is outside the area this window serves.");
     }
 
     @Test

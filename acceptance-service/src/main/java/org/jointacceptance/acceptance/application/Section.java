@@ -182,6 +182,8 @@ public class Section extends PanacheEntityBase {
         inspection.state = InspectionState.of(result.result());
         inspection.inspectionId = result.inspectionId();
         inspection.inspector = result.inspector();
+        inspection.inspectorName = result.inspectorName();
+        inspection.passedOnFiling = result.passedOnFiling();
         inspection.inspectedOn = result.inspectedOn();
         inspection.reason = result.reason();
         inspection.findings = new ArrayList<>(result.findings().stream().map(InspectionFinding::of).toList());

@@ -53,7 +53,15 @@ public class SectionInspection extends PanacheEntityBase {
     @Column(name = "inspection_id")
     public UUID inspectionId;
 
+    /** The inspector's login, and the name people read (null for results recorded before names were carried). */
     public String inspector;
+
+    @Column(name = "inspector_name")
+    public String inspectorName;
+
+    /** A filing that passed on its documents alone, the spot-check draw having not selected it. */
+    @Column(name = "passed_on_filing")
+    public boolean passedOnFiling;
 
     @Column(name = "inspected_on")
     public LocalDate inspectedOn;

@@ -35,6 +35,7 @@ import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.acceptance.IntakeDecided;
 import org.jointacceptance.messaging.acceptance.IntakeMaterial;
 import org.jointacceptance.messaging.acceptance.IntakeOutcome;
+import org.jointacceptance.messaging.acceptance.IntakeRefusal;
 import org.jointacceptance.problem.ProblemException;
 
 /**
@@ -149,8 +150,8 @@ public class IntakeService {
                     + "; only a draft or an application awaiting correction can be submitted");
         }
         if (!districts.contains(application.project.district)) {
-            return notAccepted(application, "District " + application.project.district
-                    + " is outside the jurisdiction of this window");
+            return notAccepted(application, IntakeRefusal.OUTSIDE_JURISDICTION, "District "
+                    + application.project.district + " is outside the jurisdiction of this window");
         }
         LocalDate today = stageClock.today();
         LocalDate latestPromise = stageClock.calendar().plusWorkingDays(today, toleranceWorkingDays);
@@ -190,12 +191,12 @@ public class IntakeService {
         return accept(application, owed, told);
     }
 
-    private Application notAccepted(Application application, String reason) {
+    private Application notAccepted(Application application, IntakeRefusal refusal, String reason) {
         application.submittedAt = OffsetDateTime.now(clock);
         application.status = ApplicationStatus.NOT_ACCEPTED;
         application.intakeOutcome = IntakeOutcome.NOT_ACCEPTED;
         application.intakeReason = reason;
-        decided(application, List.of(), List.of(), "INTAKE_NOT_ACCEPTED", reason);
+        decided(application, List.of(), List.of(), refusal, "INTAKE_NOT_ACCEPTED", reason);
         return application;
     }
 
@@ -205,7 +206,7 @@ public class IntakeService {
         application.intakeOutcome = IntakeOutcome.CORRECTION_REQUIRED;
         application.intakeReason = missing.size() + " required material(s) missing";
         decided(application, missing.stream().map(material -> material.name() + " (" + material.type() + "): "
-                + material.note()).toList(), told, "INTAKE_CORRECTION_REQUIRED", application.intakeReason + ": "
+                + material.note()).toList(), told, null, "INTAKE_CORRECTION_REQUIRED", application.intakeReason + ": "
                 + missing.stream().map(MissingMaterial::type).collect(Collectors.joining(", ")));
         return application;
     }
@@ -229,7 +230,7 @@ public class IntakeService {
             asked.addAll(section.open(departments, acceptedOn, departmentDueDate));
         }
         decided(application, owed.stream().map(material -> material.name + " (" + material.type + "), promised by "
-                + material.promisedBy).toList(), told, "INTAKE_" + application.intakeOutcome, "Due "
+                + material.promisedBy).toList(), told, null, "INTAKE_" + application.intakeOutcome, "Due "
                 + application.dueDate + " (calendar " + application.calendarVersion + ")" + (owed.isEmpty() ? ""
                         : "; owed: " + owed.stream().map(material -> material.type + " by " + material.promisedBy)
                                 .collect(Collectors.joining(", "))));
@@ -243,12 +244,13 @@ public class IntakeService {
     }
 
     /** Announces the window's outcome and puts it on the application's record. */
-    private void decided(Application application, List<String> materials, List<IntakeMaterial> told, String action,
-            String detail) {
+    private void decided(Application application, List<String> materials, List<IntakeMaterial> told,
+            IntakeRefusal refusal, String action, String detail) {
         timeline.announce(application.id, null, "window", action, detail, new IntakeDecided(application.id,
                 application.project.code, application.project.name, application.applicant.toEvent(),
                 application.intakeOutcome, application.intakeReason, application.dueDate, materials,
-                stageClock.isProvisional(application.dueDate), application.number, application.lookupCode, told));
+                stageClock.isProvisional(application.dueDate), application.number, application.lookupCode, told,
+                refusal));
     }
 
     /** The tolerance limit as the firm reads it: provisional while its year's holiday notice is not loaded. */

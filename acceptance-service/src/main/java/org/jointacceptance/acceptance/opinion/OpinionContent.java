@@ -10,8 +10,11 @@ public record OpinionContent(String number, String issuedBy, LocalDate issuedOn,
         String sectionName, List<String> buildings, BigDecimal floorArea, int rounds,
         List<DepartmentConclusion> conclusions) {
 
-    /** One department's final conclusion on the section. */
+    /**
+     * One department's final conclusion on the section; the inspector by login and by the name people read, and
+     * whether a filing passed on its documents alone (both missing in opinions issued before they were carried).
+     */
     public record DepartmentConclusion(String department, String conclusion, String inspector, LocalDate inspectedOn,
-            int round, String reason) {
+            int round, String reason, String inspectorName, Boolean passedOnFiling) {
     }
 }

@@ -129,7 +129,7 @@ public class OpinionService {
         last.values().stream().sorted(Comparator.comparing(inspection -> inspection.department))
                 .forEach(inspection -> conclusions.add(new OpinionContent.DepartmentConclusion(inspection.department,
                         inspection.state.name(), inspection.inspector, inspection.inspectedOn, inspection.round,
-                        inspection.reason)));
+                        inspection.reason, inspection.inspectorName, inspection.passedOnFiling)));
         return conclusions;
     }
 

@@ -44,8 +44,9 @@ public class PrintableOpinion {
                 content.sectionName(), String.join(english ? ", " : "、", content.buildings()), content.floorArea(),
                 content.rounds(), content.conclusions().stream().map(conclusion -> new Row(
                         Readable.department(conclusion.department(), tag), conclusion.conclusion(),
-                        conclusion.inspector(), Readable.date(conclusion.inspectedOn(), tag), conclusion.round(),
-                        conclusion.reason())).toList(),
+                        conclusion.inspectorName() != null ? conclusion.inspectorName() : conclusion.inspector(),
+                        Readable.date(conclusion.inspectedOn(), tag), conclusion.round(),
+                        Boolean.TRUE.equals(conclusion.passedOnFiling()), conclusion.reason())).toList(),
                 opinion.digest, verification.qrCode(opinion, "30mm"), verification.of(opinion));
         return (english ? Templates.en(document) : Templates.zh(document)).render();
     }
@@ -57,8 +58,8 @@ public class PrintableOpinion {
             String verificationLink) {
     }
 
-    /** One department's conclusion, as the document shows it. */
+    /** One department's conclusion, as the document shows it: the inspector by name where the opinion holds it. */
     public record Row(String department, String conclusion, String inspector, String inspectedOn, int round,
-            String reason) {
+            boolean passedOnFiling, String reason) {
     }
 }

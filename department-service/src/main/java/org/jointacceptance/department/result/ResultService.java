@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jointacceptance.access.Person;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.assignment.AssignmentService;
@@ -54,34 +55,34 @@ public class ResultService {
     }
 
     @Transactional
-    public SubmittedResult submit(UUID inspectionId, String inspector, SubmitRequest request) {
+    public SubmittedResult submit(UUID inspectionId, Person inspector, SubmitRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         inspection.requireOpen();
-        assignments.actingInspector(inspection, inspector);
+        assignments.actingInspector(inspection, inspector.login());
         SpecialProcedureService.requireNoneOpen(inspection);
         ChecklistVerdict verdict = completeVerdict(inspection);
         return conclude(inspection, verdict.result(), inspector, inspectedOn(request.inspectedOn()),
-                reason(inspection, verdict, request.remark()), verdict.findings(), null, null);
+                remark(request.remark()), verdict.findings(), null, null);
     }
 
     @Transactional
-    public SubmittedResult notApplicable(UUID inspectionId, String inspector, NotApplicableRequest request) {
+    public SubmittedResult notApplicable(UUID inspectionId, Person inspector, NotApplicableRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         inspection.requireOpen();
-        assignments.actingInspector(inspection, inspector);
+        assignments.actingInspector(inspection, inspector.login());
         SpecialProcedureService.requireNoneOpen(inspection);
         return conclude(inspection, InspectionResult.NOT_APPLICABLE, inspector,
                 inspectedOn(request.inspectedOn()), request.reason(), List.of(), null, null);
     }
 
     @Transactional
-    public SubmittedResult correct(UUID inspectionId, String inspector, CorrectionRequest request) {
+    public SubmittedResult correct(UUID inspectionId, Person inspector, CorrectionRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         if (!inspection.submitted()) {
             throw ProblemException.conflict("no-result-to-correct", "This inspection has no submitted result yet; "
                     + "mark its checklist and submit it");
         }
-        assignments.actingInspector(inspection, inspector);
+        assignments.actingInspector(inspection, inspector.login());
         Set<String> codes = new HashSet<>();
         boolean changed = false;
         for (CorrectionRequest.ItemCorrection item : request.items()) {
@@ -89,7 +90,7 @@ public class ResultService {
                 throw ProblemException.invalid("item-corrected-twice", "Item " + item.code()
                         + " appears more than once in the correction");
             }
-            changed |= checklist.apply(ChecklistService.item(inspection.id, item.code()), inspector,
+            changed |= checklist.apply(ChecklistService.item(inspection.id, item.code()), inspector.login(),
                     item.marking());
         }
         if (!changed) {
@@ -98,17 +99,17 @@ public class ResultService {
         }
         ChecklistVerdict verdict = completeVerdict(inspection);
         return conclude(inspection, verdict.result(), inspector, inspectedOn(request.inspectedOn()),
-                reason(inspection, verdict, request.remark()), verdict.findings(), inspection.resultId,
+                remark(request.remark()), verdict.findings(), inspection.resultId,
                 request.reason());
     }
 
-    private SubmittedResult conclude(Inspection inspection, InspectionResult result, String inspector,
+    private SubmittedResult conclude(Inspection inspection, InspectionResult result, Person inspector,
             LocalDate inspectedOn, String reason, List<Finding> findings, UUID corrects, String correctionReason) {
         SubmittedResult submitted = new SubmittedResult();
         submitted.id = UUID.randomUUID();
         submitted.inspectionId = inspection.id;
         submitted.result = result;
-        submitted.inspector = inspector;
+        submitted.inspector = inspector.login();
         submitted.inspectedOn = inspectedOn;
         submitted.reason = reason;
         submitted.findings = findings.stream().map(ResultFinding::of).toList();
@@ -120,15 +121,16 @@ public class ResultService {
         inspection.state = InspectionState.SUBMITTED;
         inspection.resultId = submitted.id;
         inspection.result = result;
-        inspection.inspector = inspector;
+        inspection.inspector = inspector.login();
         inspection.inspectedOn = inspectedOn;
         inspection.reason = reason;
         inspection.findings = submitted.findings;
         inspection.submittedAt = submitted.submittedAt;
         outbox.append(Inspection.AGGREGATE_TYPE, inspection.applicationId, new InspectionResultSubmitted(inspection.id,
-                inspection.applicationId, inspection.sectionId, department.code(), inspection.round, result, inspector,
-                inspectedOn, reason, findings, submitted.id, corrects, correctionReason));
-        activity.record(inspection.id, inspector, corrects == null ? "RESULT_SUBMITTED" : "RESULT_CORRECTED", result
+                inspection.applicationId, inspection.sectionId, department.code(), inspection.round, result,
+                inspector.login(), inspectedOn, reason, findings, submitted.id, corrects, correctionReason,
+                inspector.name(), result == InspectionResult.PASSED && inspection.passesOnFiling()));
+        activity.record(inspection.id, inspector.login(), corrects == null ? "RESULT_SUBMITTED" : "RESULT_CORRECTED", result
                 + (findings.isEmpty() ? "" : " with " + findings.size() + " finding(s)")
                 + (correctionReason == null ? "" : ": " + correctionReason));
         return submitted;
@@ -157,17 +159,7 @@ public class ResultService {
         return requested;
     }
 
-    /** The inspector's remark; without one, a filing that passes on filing says so, with its draw. */
-    private static String reason(Inspection inspection, ChecklistVerdict verdict, String remark) {
-        if (remark != null && !remark.isBlank()) {
-            return remark;
-        }
-        return inspection.passesOnFiling() && verdict.result() == InspectionResult.PASSED ? passedOnFiling(inspection)
-                : null;
-    }
-
-    private static String passedOnFiling(Inspection inspection) {
-        return "Passed on filing: not drawn for a spot check (seed " + inspection.spotCheckSeed + ", rate "
-                + inspection.spotCheckRate.stripTrailingZeros().toPlainString() + ")";
+    private static String remark(String remark) {
+        return remark == null || remark.isBlank() ? null : remark;
     }
 }

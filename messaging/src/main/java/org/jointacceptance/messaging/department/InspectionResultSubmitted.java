@@ -8,11 +8,14 @@ import java.util.UUID;
 
 /**
  * A department's inspector has concluded an inspection; the result is final for that round. A correction is a new
- * result that names the one it replaces in {@code corrects}, with the reason in {@code correctionReason}.
+ * result that names the one it replaces in {@code corrects}, with the reason in {@code correctionReason}. The inspector
+ * is given by login ({@code inspector}) and by the name people read ({@code inspectorName}). {@code passedOnFiling} says
+ * that a filing passed on its documents alone, the spot-check draw having not selected it for a site inspection.
  */
 public record InspectionResultSubmitted(UUID inspectionId, UUID applicationId, UUID sectionId, String department,
         int round, InspectionResult result, String inspector, LocalDate inspectedOn, String reason,
-        List<Finding> findings, UUID resultId, UUID corrects, String correctionReason) {
+        List<Finding> findings, UUID resultId, UUID corrects, String correctionReason, String inspectorName,
+        boolean passedOnFiling) {
 
     public InspectionResultSubmitted {
         requireNonNull(inspectionId, "inspectionId");
@@ -24,6 +27,14 @@ public record InspectionResultSubmitted(UUID inspectionId, UUID applicationId, U
         requireNonNull(department, "department");
         requireNonNull(result, "result");
         findings = findings == null ? List.of() : List.copyOf(findings);
+    }
+
+    /** A result that names its inspector by login only, as results were published before names were carried. */
+    public InspectionResultSubmitted(UUID inspectionId, UUID applicationId, UUID sectionId, String department,
+            int round, InspectionResult result, String inspector, LocalDate inspectedOn, String reason,
+            List<Finding> findings, UUID resultId, UUID corrects, String correctionReason) {
+        this(inspectionId, applicationId, sectionId, department, round, result, inspector, inspectedOn, reason,
+                findings, resultId, corrects, correctionReason, null, false);
     }
 
     /** A first result without an id of its own, as results were published before corrections were possible. */
