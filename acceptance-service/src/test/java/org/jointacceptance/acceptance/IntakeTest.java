@@ -254,7 +254,16 @@ class IntakeTest {
                 .post("/applications/{id}/submission", application).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://jointacceptance.org/problems/promise-out-of-range"))
+                .body("title", equalTo("Invalid request"))
                 .body("detail", org.hamcrest.Matchers.containsString("no later than 2026-06-08"));
+        asFirm().contentType(ContentType.JSON).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8")
+                .body(promise("fire-testing-report", "2026-06-09"))
+                .post("/applications/{id}/submission", application).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://jointacceptance.org/problems/promise-out-of-range"))
+                .body("title", equalTo("请求无效"))
+                .body("detail", equalTo("材料最多可容缺 5 个工作日：“消防设施检测报告”的承诺补交日期须晚于2026年6月1日，"
+                        + "且不迟于2026年6月8日，不能是2026年6月9日"));
         asFirm().contentType(ContentType.JSON).body(promise("lightning-protection-test-report", "2026-06-04"))
                 .post("/applications/{id}/submission", application).then().statusCode(400)
                 .body("type", equalTo("https://jointacceptance.org/problems/material-not-required"));

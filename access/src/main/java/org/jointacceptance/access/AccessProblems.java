@@ -14,7 +14,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jointacceptance.problem.Problem;
+import org.jointacceptance.problem.ProblemException;
+import org.jointacceptance.problem.ProblemWords;
 
 /**
  * Answers a request without a valid token with 401, one whose caller may not do what it asks with 403, both as
@@ -32,27 +33,27 @@ public class AccessProblems {
     }
 
     @ServerExceptionMapper
-    public Response unauthenticated(UnauthorizedException exception, UriInfo uri) {
-        return unauthorized("No bearer token: sign in and send the token as 'Authorization: Bearer <token>'", uri);
+    public Response unauthenticated(UnauthorizedException exception, UriInfo uri, HttpHeaders headers) {
+        return unauthorized("unauthenticated", uri, headers);
     }
 
     @ServerExceptionMapper
     public Response unverifiable(AuthenticationFailedException exception, Request request, UriInfo uri,
             HttpHeaders headers) {
         if (headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
-            return unauthenticated(new UnauthorizedException(), uri);
+            return unauthenticated(new UnauthorizedException(), uri, headers);
         }
         recordLater("unknown", AuditLog.AUTHENTICATION_FAILED, request, uri);
-        return unauthorized("The bearer token is invalid or expired, or another issuer signed it", uri);
+        return unauthorized("unauthenticated.unverifiable", uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException exception, Request request, UriInfo uri) {
+    public Response forbidden(ForbiddenException exception, Request request, UriInfo uri, HttpHeaders headers) {
         if (identity.isAnonymous()) {
-            return unauthenticated(new UnauthorizedException(), uri);
+            return unauthenticated(new UnauthorizedException(), uri, headers);
         }
         recordLater(identity.getPrincipal().getName() + " (" + standing() + ")", AuditLog.ACCESS_REFUSED, request, uri);
-        return Problem.of("forbidden", "Not allowed", 403, "Your role does not allow this request")
+        return new ProblemException("forbidden", 403).problem(ProblemWords.of(headers.getAcceptableLanguages()))
                 .at(uri.getRequestUri()).toResponse();
     }
 
@@ -69,9 +70,10 @@ public class AccessProblems {
         return roles;
     }
 
-    private static Response unauthorized(String detail, UriInfo uri) {
-        return Response.fromResponse(Problem.of("unauthorized", "Not signed in", 401, detail)
-                .at(uri.getRequestUri()).toResponse()).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    private static Response unauthorized(String words, UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(ProblemException.worded("unauthorized", words, 401)
+                .problem(ProblemWords.of(headers.getAcceptableLanguages())).at(uri.getRequestUri()).toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     /** Refusals may be decided on the I/O thread, before the request reaches a worker: write from a worker. */

@@ -1,5 +1,6 @@
 package org.jointacceptance.problem;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -13,9 +14,8 @@ import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 public class CalendarProblems {
 
     @ServerExceptionMapper
-    public Response yearNotLoaded(CalendarYearNotLoadedException exception, UriInfo uri) {
-        return Problem.of("calendar-year-not-loaded", "Calendar year not loaded", 422, exception.getMessage()
-                + ". A coordinator loads that year's official arrangement in acceptance-service (PUT /calendar/years/"
-                + exception.year() + "); every service receives it from there.").at(uri.getRequestUri()).toResponse();
+    public Response yearNotLoaded(CalendarYearNotLoadedException exception, UriInfo uri, HttpHeaders headers) {
+        return ProblemException.refused("calendar-year-not-loaded", exception.year(), exception.loadedYears())
+                .problem(ProblemWords.of(headers.getAcceptableLanguages())).at(uri.getRequestUri()).toResponse();
     }
 }

@@ -3,6 +3,7 @@ package org.jointacceptance.problem;
 import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -12,6 +13,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -28,84 +30,90 @@ import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final Problem JSON_TOO_COMPLEX = Problem.of("json-too-complex", "JSON too complex", 400,
-            "A JSON body nests at most " + JsonReadLimits.MAX_NESTING_DEPTH + " levels, and holds strings of at most "
-                    + JsonReadLimits.MAX_STRING_LENGTH + " characters, numbers of at most "
-                    + JsonReadLimits.MAX_NUMBER_LENGTH + " digits and names of at most "
-                    + JsonReadLimits.MAX_NAME_LENGTH + " characters");
 
     @ServerExceptionMapper
-    public Response problem(ProblemException exception, UriInfo uri) {
-        return exception.problem().at(uri.getRequestUri()).toResponse();
+    public Response problem(ProblemException exception, UriInfo uri, HttpHeaders headers) {
+        return answer(exception, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException exception, UriInfo uri) {
+    public Response invalid(ConstraintViolationException exception, UriInfo uri, HttpHeaders headers) {
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
                 .map(violation -> new Problem.FieldError(fieldName(violation), violation.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return Problem.of("validation", "Invalid request", 400, "The request has " + errors.size() + " invalid field(s)")
-                .withErrors(errors).at(uri.getRequestUri()).toResponse();
+        Locale language = ProblemWords.of(headers.getAcceptableLanguages());
+        return ProblemException.invalid("validation", errors.size()).problem(language).withErrors(errors)
+                .at(uri.getRequestUri()).toResponse();
     }
 
     /** Takes precedence over Quarkus' own mapper for this exception, which answers in plain JSON. */
     @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException exception, UriInfo uri) {
-        return unreadable(exception, uri);
+    public Response mismatched(MismatchedInputException exception, UriInfo uri, HttpHeaders headers) {
+        return unreadable(exception, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unreadable(JsonProcessingException exception, UriInfo uri) {
+    public Response unreadable(JsonProcessingException exception, UriInfo uri, HttpHeaders headers) {
         if (causes(exception).anyMatch(StreamConstraintsException.class::isInstance)) {
-            return JSON_TOO_COMPLEX.at(uri.getRequestUri()).toResponse();
+            return answer(ProblemException.invalid("json-too-complex", JsonReadLimits.MAX_NESTING_DEPTH,
+                    JsonReadLimits.MAX_STRING_LENGTH, JsonReadLimits.MAX_NUMBER_LENGTH, JsonReadLimits.MAX_NAME_LENGTH),
+                    uri, headers);
         }
         String field = exception instanceof MismatchedInputException mismatch ? path(mismatch) : "";
-        String detail = exception instanceof InvalidFormatException format
-                ? "The value '" + shortened(String.valueOf(format.getValue())) + "' is not valid here"
-                : "The request body is not valid JSON of the expected shape";
-        Problem problem = Problem.of("unreadable-body", "Unreadable request body", 400, detail);
+        ProblemException problem = exception instanceof InvalidFormatException format
+                ? new ProblemException("unreadable-body", 400, shortened(String.valueOf(format.getValue())))
+                : ProblemException.worded("unreadable-body", "unreadable-body.shape", 400);
         if (!field.isEmpty()) {
-            problem = problem.withErrors(List.of(new Problem.FieldError(field, detail)));
+            problem = exception instanceof InvalidFormatException format
+                    ? problem.withError(field, "unreadable-body", shortened(String.valueOf(format.getValue())))
+                    : problem.withError(field, "unreadable-body.shape");
         }
-        return problem.at(uri.getRequestUri()).toResponse();
+        return answer(problem, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException exception, UriInfo uri) {
+    public Response web(WebApplicationException exception, UriInfo uri, HttpHeaders headers) {
         Optional<JsonProcessingException> unreadableJson = causes(exception)
                 .filter(JsonProcessingException.class::isInstance).map(JsonProcessingException.class::cast).findFirst();
         if (unreadableJson.isPresent()) {
-            return unreadable(unreadableJson.get(), uri);
+            return unreadable(unreadableJson.get(), uri, headers);
         }
         if (exception instanceof NotFoundException && exception.getCause() != null) {
             // RESTEasy's way of saying that a path or query parameter could not be converted to its type
-            return Problem.of("invalid-parameter", "Invalid parameter", 400, "A path or query parameter is not of its"
-                    + " type: a UUID, a date (yyyy-MM-dd), a whole number or one of the listed values")
-                    .at(uri.getRequestUri()).toResponse();
+            return answer(ProblemException.invalid("invalid-parameter"), uri, headers);
         }
         Response.StatusType status = exception.getResponse().getStatusInfo();
         if (status.getStatusCode() >= 500) {
             LOG.error("Request failed", exception);
         }
         String kind = status.getReasonPhrase().toLowerCase().replace(' ', '-');
-        String detail = status.getStatusCode() == 404 ? "Nothing is found at this address" : status.getReasonPhrase();
-        return Problem.of(kind, status.getReasonPhrase(), status.getStatusCode(), detail).at(uri.getRequestUri())
-                .toResponse();
+        Locale language = ProblemWords.of(headers.getAcceptableLanguages());
+        String key = "status." + status.getStatusCode();
+        if (!ProblemWords.has(key, language)) {
+            return Problem.of(kind, status.getReasonPhrase(), status.getStatusCode(), status.getReasonPhrase())
+                    .at(uri.getRequestUri()).toResponse();
+        }
+        String title = ProblemWords.text(key, language);
+        String detail = ProblemWords.has(key + ".detail", language) ? ProblemWords.text(key + ".detail", language)
+                : title;
+        return Problem.of(kind, title, status.getStatusCode(), detail).at(uri.getRequestUri()).toResponse();
     }
 
     @ServerExceptionMapper(priority = 10_000)
-    public Response unexpected(Exception exception, UriInfo uri) {
-        Optional<Problem> badInput = RefusedData.in(exception)
-                .map(refused -> Problem.of("value-not-storable", "Value not storable", 400, "A value of the request"
-                        + " is longer or further out of range than the service stores"))
+    public Response unexpected(Exception exception, UriInfo uri, HttpHeaders headers) {
+        Optional<ProblemException> badInput = RefusedData.in(exception)
+                .map(refused -> ProblemException.invalid("value-not-storable"))
                 .or(() -> unreadableForm(exception));
         if (badInput.isPresent()) {
-            return badInput.get().at(uri.getRequestUri()).toResponse();
+            return answer(badInput.get(), uri, headers);
         }
         LOG.error("Unexpected failure", exception);
-        return Problem.of("internal", "Internal error", 500, "The service could not complete the request")
-                .at(uri.getRequestUri()).toResponse();
+        return answer(new ProblemException("internal", 500), uri, headers);
+    }
+
+    private static Response answer(ProblemException problem, UriInfo uri, HttpHeaders headers) {
+        return problem.problem(ProblemWords.of(headers.getAcceptableLanguages())).at(uri.getRequestUri()).toResponse();
     }
 
     /**
@@ -113,19 +121,17 @@ public class ProblemMappers {
      * with a bare RuntimeException, and a form that ends before its last boundary with an IOException; both are
      * recognised by where they come from.
      */
-    private static Optional<Problem> unreadableForm(Exception exception) {
+    private static Optional<ProblemException> unreadableForm(Exception exception) {
         StackTraceElement[] trace = exception.getStackTrace();
         if (trace.length == 0 || !trace[0].getClassName().startsWith(FormData.class.getPackageName() + ".")) {
             return Optional.empty();
         }
         if (exception instanceof IOException) {
-            return Optional.of(Problem.of("unreadable-form", "Unreadable form", 400,
-                    "The multipart form is cut short or not delimited by its boundary"));
+            return Optional.of(ProblemException.invalid("unreadable-form"));
         }
         if (exception.getClass() == RuntimeException.class) {
             int maxParts = ConfigProvider.getConfig().getValue("quarkus.http.limits.max-parameters", Integer.class);
-            return Optional.of(Problem.of("too-many-parts", "Too many parts", 413,
-                    "A form has at most " + maxParts + " parts"));
+            return Optional.of(new ProblemException("too-many-parts", 413, maxParts));
         }
         return Optional.empty();
     }

@@ -27,15 +27,13 @@ public class RequestBodyLimit {
 
     private final long maxBodySize;
     private final long maxJsonBodySize;
-    private final String tooLarge;
-    private final String jsonTooLarge;
+    private final ObjectMapper mapper;
 
     public RequestBodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
             ObjectMapper mapper) {
         this.maxBodySize = maxBodySize.asLongValue();
         this.maxJsonBodySize = Math.min(MAX_JSON_BODY_BYTES, this.maxBodySize);
-        this.tooLarge = problem(mapper, "A request body has at most " + this.maxBodySize + " bytes");
-        this.jsonTooLarge = problem(mapper, "A JSON request body has at most " + maxJsonBodySize + " bytes");
+        this.mapper = mapper;
     }
 
     void install(@Observes Router router) {
@@ -53,12 +51,15 @@ public class RequestBodyLimit {
             return;
         }
         context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE.toString())
-                .putHeader(HttpHeaders.CONNECTION, "close").end(json ? jsonTooLarge : tooLarge);
+                .putHeader(HttpHeaders.CONNECTION, "close").end(problem(json ? ProblemException.worded(
+                        "request-too-large", "request-too-large.json", 413, maxJsonBodySize)
+                        : new ProblemException("request-too-large", 413, maxBodySize), context));
     }
 
-    private static String problem(ObjectMapper mapper, String detail) {
+    private String problem(ProblemException problem, RoutingContext context) {
         try {
-            return mapper.writeValueAsString(Problem.of("request-too-large", "Request too large", 413, detail));
+            return mapper.writeValueAsString(problem.problem(ProblemWords.of(context.acceptableLanguages().stream()
+                    .map(language -> Locale.forLanguageTag(language.tag())).toList())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem is always JSON", e);
         }

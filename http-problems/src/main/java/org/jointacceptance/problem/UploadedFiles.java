@@ -43,19 +43,16 @@ public final class UploadedFiles {
         String name = name(uploadedName, sha256);
         String type = mediaType(declaredType);
         if (content.length == 0) {
-            throw ProblemException.invalid("empty-file", "The file " + name + " is empty");
+            throw ProblemException.invalid("empty-file", name);
         }
         if (content.length > maxSize) {
-            throw new ProblemException(Problem.of("file-too-large", "File too large", 413,
-                    "The file " + name + " has " + content.length + " bytes; at most " + maxSize + " are accepted"));
+            throw new ProblemException("file-too-large", 413, name, content.length, maxSize);
         }
         if (!mediaTypes.contains(type)) {
-            throw new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415,
-                    "Files of type '" + type + "' are not accepted; accepted are " + String.join(", ", mediaTypes)));
+            throw new ProblemException("unsupported-media-type", 415, type, String.join(", ", mediaTypes));
         }
         if (!isOfType(content, type)) {
-            throw new ProblemException(Problem.of("content-does-not-match-type", "Content does not match its type",
-                    415, "The file " + name + " is declared " + type + " but its content is not"));
+            throw new ProblemException("content-does-not-match-type", 415, name, type);
         }
         return new Accepted(name, type, sha256);
     }

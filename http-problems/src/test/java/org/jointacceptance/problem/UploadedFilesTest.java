@@ -79,8 +79,8 @@ class UploadedFilesTest {
 
     private static void assertRefused(Runnable upload, int status, String type) {
         assertThatThrownBy(upload::run).isInstanceOfSatisfying(ProblemException.class, refused -> {
-            assertThat(refused.problem().status()).isEqualTo(status);
-            assertThat(refused.problem().type().toString()).endsWith("/" + type);
+            assertThat(refused.status()).isEqualTo(status);
+            assertThat(refused.kind()).isEqualTo(type);
         });
     }
 }

@@ -102,8 +102,7 @@ public class Application extends PanacheEntityBase {
     /** A coordinator ends the application before its decision; results that arrive afterwards are refused. */
     public void terminate(String reason, OffsetDateTime now) {
         if (status == ApplicationStatus.ACCEPTED || status == ApplicationStatus.TERMINATED) {
-            throw ProblemException.conflict("application-closed",
-                    "The application is " + status + " and can no longer be terminated");
+            throw ProblemException.conflict("application-closed", status);
         }
         status = ApplicationStatus.TERMINATED;
         terminatedReason = reason;

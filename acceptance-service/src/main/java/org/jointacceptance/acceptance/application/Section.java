@@ -31,10 +31,12 @@ import jakarta.persistence.OrderBy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jointacceptance.messaging.Readable;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.acceptance.SectionDecision;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
 import org.jointacceptance.problem.ProblemException;
+import org.jointacceptance.problem.ProblemWords;
 
 /**
  * A part of the project that is accepted, and may be put into use, on its own. It decides its own life: which
@@ -183,7 +185,7 @@ public class Section extends PanacheEntityBase {
         inspection.inspectionId = result.inspectionId();
         inspection.inspector = result.inspector();
         inspection.inspectorName = result.inspectorName();
-        inspection.passedOnFiling = result.passedOnFiling();
+        inspection.passedOnFiling = Boolean.TRUE.equals(result.passedOnFiling());
         inspection.inspectedOn = result.inspectedOn();
         inspection.reason = result.reason();
         inspection.findings = new ArrayList<>(result.findings().stream().map(InspectionFinding::of).toList());
@@ -282,12 +284,10 @@ public class Section extends PanacheEntityBase {
     public Rectified rectify(List<Answer> answers, Function<List<String>, List<EvidenceFile>> evidence,
             LocalDate today, LocalDate dueDate, OffsetDateTime now) {
         if (status != SectionStatus.RECTIFICATION_REQUIRED) {
-            throw ProblemException.conflict("not-awaiting-rectification",
-                    "Section '" + name + "' is " + status + "; it awaits no rectification");
+            throw ProblemException.conflict("not-awaiting-rectification", name, status);
         }
         if (noticeLapsed(today)) {
-            throw ProblemException.conflict("rectification-deadline-missed", "The rectification of section '"
-                    + name + "' was due by " + rectifyBy + "; the section is rejected");
+            throw ProblemException.conflict("rectification-deadline-missed", name, rectifyBy);
         }
         List<NoticeFinding> findings = notice().findings;
         checkEveryFindingAnsweredOnce(answers, findings.size());
@@ -330,8 +330,7 @@ public class Section extends PanacheEntityBase {
             return ask(department, mode, today, dueDate);
         }
         if (current.state != InspectionState.WITHDRAWN) {
-            throw ProblemException.conflict("department-already-routed",
-                    department + " already inspects this section in round " + round);
+            throw ProblemException.conflict("department-already-routed", named(department), round);
         }
         current.mode = mode;
         current.state = InspectionState.REQUESTED;
@@ -345,12 +344,11 @@ public class Section extends PanacheEntityBase {
         requireInInspectionForRouting();
         SectionInspection current = inspection(department, round).orElse(null);
         if (current == null || current.state == InspectionState.WITHDRAWN) {
-            throw ProblemException.conflict("department-not-routed",
-                    department + " does not inspect this section in round " + round);
+            throw ProblemException.conflict("department-not-routed", named(department), round);
         }
         if (current.state.concluded()) {
-            throw ProblemException.conflict("department-already-concluded",
-                    department + " has already concluded round " + round + " (" + current.state + ")");
+            throw ProblemException.conflict("department-already-concluded", named(department), round,
+                    current.state);
         }
         current.state = InspectionState.WITHDRAWN;
         current.reason = reason;
@@ -363,11 +361,10 @@ public class Section extends PanacheEntityBase {
      */
     public void reopen(LocalDate newRectifyBy) {
         if (status != SectionStatus.REJECTED) {
-            throw ProblemException.conflict("section-not-rejected",
-                    "Only a rejected section can be reopened; section '" + name + "' is " + status);
+            throw ProblemException.conflict("section-not-rejected", name, status);
         }
         if (application.status == ApplicationStatus.TERMINATED) {
-            throw ProblemException.conflict("application-closed", "The application was terminated");
+            throw ProblemException.worded("application-closed", "application-closed.terminated", 409);
         }
         status = SectionStatus.RECTIFICATION_REQUIRED;
         roundLimit = round + 1;
@@ -439,26 +436,22 @@ public class Section extends PanacheEntityBase {
         Set<Integer> answered = new HashSet<>();
         for (Answer answer : answers) {
             if (answer.finding() >= findings) {
-                throw ProblemException.invalid("unknown-finding", "The notice has " + findings
-                        + " finding(s), numbered from 0; there is no finding " + answer.finding());
+                throw ProblemException.invalid("unknown-finding", findings, answer.finding());
             }
             if (!answered.add(answer.finding())) {
-                throw ProblemException.invalid("finding-answered-twice",
-                        "Finding " + answer.finding() + " is answered twice");
+                throw ProblemException.invalid("finding-answered-twice", answer.finding());
             }
         }
         List<Integer> missing = IntStream.range(0, findings).filter(index -> !answered.contains(index)).boxed()
                 .toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.invalid("findings-unanswered",
-                    "Every finding of the notice must be answered; unanswered: " + missing);
+            throw ProblemException.invalid("findings-unanswered", missing);
         }
     }
 
     private void requireInInspectionForRouting() {
         if (status != SectionStatus.IN_INSPECTION) {
-            throw ProblemException.conflict("section-not-in-inspection",
-                    "Section '" + name + "' is " + status + "; routing changes only while it is inspected");
+            throw ProblemException.conflict("section-not-in-inspection", name, status);
         }
     }
 
@@ -466,5 +459,11 @@ public class Section extends PanacheEntityBase {
         if (status != expected) {
             throw new IllegalStateException("Section " + id + " is " + status + ", not " + expected);
         }
+    }
+
+    /** A department as a problem names it: by the city's name for it, in the reader's language. */
+    private static ProblemWords.Fact named(String department) {
+        return language -> Readable.department(department, language.getLanguage().equals("zh") ? Readable.CHINESE
+                : Readable.ENGLISH);
     }
 }

@@ -82,7 +82,7 @@ public class CoordinationService {
     public Application terminate(UUID applicationId, Reasoned request, Person coordinator) {
         Application application = Application.findById(applicationId, LockModeType.PESSIMISTIC_WRITE);
         if (application == null) {
-            throw ProblemException.notFound("Application", applicationId);
+            throw ProblemException.notFound("application", applicationId);
         }
         application.terminate(request.reason(), OffsetDateTime.now(clock));
         timeline.announce(applicationId, null, "coordinator:" + coordinator.login(), "TERMINATED", request.reason(),
@@ -114,7 +114,7 @@ public class CoordinationService {
     private static Section section(UUID applicationId, UUID sectionId) {
         Section section = Section.findById(sectionId, LockModeType.PESSIMISTIC_WRITE);
         if (section == null || !section.application.id.equals(applicationId)) {
-            throw ProblemException.notFound("Section", sectionId);
+            throw ProblemException.notFound("section", sectionId);
         }
         return section;
     }

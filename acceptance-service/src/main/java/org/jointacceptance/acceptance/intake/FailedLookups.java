@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 
 /**
@@ -35,8 +34,7 @@ public class FailedLookups {
     public void check(String number) {
         Failures recent = failures.get(number);
         if (recent != null && recent.count() >= ALLOWED && recent.since().plus(WINDOW).isAfter(clock.instant())) {
-            throw new ProblemException(Problem.of("too-many-lookups", "Too many lookups", 429, "This number was "
-                    + "looked up with a wrong code too often: try again in " + WINDOW.toMinutes() + " minutes"));
+            throw new ProblemException("too-many-lookups", 429, WINDOW.toMinutes());
         }
     }
 

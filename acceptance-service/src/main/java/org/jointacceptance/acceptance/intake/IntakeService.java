@@ -94,11 +94,10 @@ public class IntakeService {
     public Application revise(UUID id, ApplicationRequest request) {
         Application application = Application.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (application == null) {
-            throw ProblemException.notFound("Application", id);
+            throw ProblemException.notFound("application", id);
         }
         if (application.status != ApplicationStatus.DRAFT) {
-            throw ProblemException.conflict("not-a-draft", "The application is " + application.status
-                    + "; only a draft can be changed");
+            throw ProblemException.conflict("not-a-draft", application.status);
         }
         application.applicant = applicant(request.applicant());
         application.project = project(request.project());
@@ -142,12 +141,11 @@ public class IntakeService {
     public Application submit(UUID id, SubmissionRequest request) {
         Application application = Application.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (application == null) {
-            throw ProblemException.notFound("Application", id);
+            throw ProblemException.notFound("application", id);
         }
         if (application.status != ApplicationStatus.DRAFT
                 && application.status != ApplicationStatus.CORRECTION_REQUIRED) {
-            throw ProblemException.conflict("already-submitted", "The application is " + application.status
-                    + "; only a draft or an application awaiting correction can be submitted");
+            throw ProblemException.conflict("already-submitted", application.status);
         }
         if (!districts.contains(application.project.district)) {
             return notAccepted(application, IntakeRefusal.OUTSIDE_JURISDICTION, "District "
@@ -267,17 +265,18 @@ public class IntakeService {
         Map<String, LocalDate> promises = new HashMap<>();
         for (SubmissionRequest.Promise promise : request.promises()) {
             if (!requiredTypes.contains(promise.type())) {
-                throw ProblemException.invalid("material-not-required", "No department of this project requires '"
-                        + promise.type() + "'; required are " + String.join(", ", requiredTypes.stream().sorted().toList()));
+                throw ProblemException.invalid("material-not-required", promise.type(),
+                        String.join(", ", requiredTypes.stream().sorted().toList()));
             }
+            String nameZh = required.stream().filter(material -> material.type().equals(promise.type())).findFirst()
+                    .map(RequiredMaterials.Requirement::nameZh).orElse(promise.type());
             if (!promise.supplyBy().isAfter(today) || promise.supplyBy().isAfter(latestPromise)) {
-                throw ProblemException.invalid("promise-out-of-range", "A material may be owed for at most "
-                        + toleranceWorkingDays + " working days: '" + promise.type() + "' must be promised for a day"
-                        + " after " + today + " and no later than " + latestPromise(latestPromise) + ", not "
-                        + promise.supplyBy());
+                throw ProblemException.worded("promise-out-of-range", stageClock.isProvisional(latestPromise)
+                        ? "promise-out-of-range.provisional" : "promise-out-of-range", 400, toleranceWorkingDays,
+                        promise.type(), today, latestPromise, promise.supplyBy(), nameZh);
             }
             if (promises.put(promise.type(), promise.supplyBy()) != null) {
-                throw ProblemException.invalid("promise-repeated", "'" + promise.type() + "' is promised twice");
+                throw ProblemException.invalid("promise-repeated", promise.type(), nameZh);
             }
         }
         return promises;

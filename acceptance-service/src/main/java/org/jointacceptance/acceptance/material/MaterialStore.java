@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jointacceptance.acceptance.timeline.Timeline;
-import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 import org.jointacceptance.problem.UploadedFiles;
 
@@ -64,9 +63,7 @@ public class MaterialStore {
     public byte[] read(Material material) {
         MaterialContent stored = MaterialContent.findById(material.sha256);
         if (stored == null || !UploadedFiles.sha256(stored.content).equals(material.sha256)) {
-            throw new ProblemException(Problem.of("material-corrupted", "Stored file does not match its digest", 409,
-                    "The stored content of " + material.name + " no longer has the SHA-256 digest " + material.sha256
-                            + "; it is not served"));
+            throw ProblemException.conflict("material-corrupted", material.name, material.sha256);
         }
         return stored.content;
     }

@@ -50,7 +50,7 @@ public class RectificationService {
     public Section submit(UUID applicationId, UUID sectionId, RectificationRequest request) {
         Section section = Section.findById(sectionId, LockModeType.PESSIMISTIC_WRITE);
         if (section == null || !section.application.id.equals(applicationId)) {
-            throw ProblemException.notFound("Section", sectionId);
+            throw ProblemException.notFound("section", sectionId);
         }
         LocalDate today = stageClock.today();
         Section.Rectified rectified = section.rectify(request.answers().stream()
@@ -76,8 +76,7 @@ public class RectificationService {
             Material material = Material.<Material>find("applicationId = ?1 and sha256 = ?2", applicationId, sha256)
                     .firstResult();
             if (material == null) {
-                throw ProblemException.invalid("unknown-evidence", "No material with SHA-256 " + sha256
-                        + " was uploaded to this application; upload the evidence first");
+                throw ProblemException.invalid("unknown-evidence", sha256);
             }
             evidence.add(new EvidenceFile(material.name, material.mediaType, material.sha256));
         }

@@ -44,7 +44,6 @@ import org.jointacceptance.acceptance.rectification.RectificationService;
 import org.jointacceptance.acceptance.timeline.TimelineEntry;
 import org.jointacceptance.access.Caller;
 import org.jointacceptance.access.Role;
-import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 
 /** The one window and the application's status, for construction firms and coordinators. */
@@ -90,8 +89,7 @@ public class ApplicationResource {
 
     private void requireOwnFirm(ApplicationRequest request) {
         if (caller.creditCode().filter(request.applicant().creditCode()::equals).isEmpty()) {
-            throw new ProblemException(Problem.of("not-your-firm", "Not your firm", 403, "A firm applies for itself: "
-                    + "the applicant's credit code must be the one your sign-in carries"));
+            throw new ProblemException("not-your-firm", 403);
         }
     }
 
@@ -145,8 +143,7 @@ public class ApplicationResource {
     public ApplicationView submitPromisingNothing(@PathParam("id") UUID id, String body) {
         visible.get(id);
         if (body != null && !body.isBlank()) {
-            throw new ProblemException(Problem.of("unsupported-media-type", "Unsupported media type", 415,
-                    "Promises are sent as application/json; a submission that promises nothing has no body"));
+            throw ProblemException.worded("unsupported-media-type", "unsupported-media-type.submission", 415);
         }
         return views.of(intake.submit(id, new SubmissionRequest(null)));
     }
@@ -196,7 +193,7 @@ public class ApplicationResource {
         visible.get(id);
         CompletionFiling filing = CompletionFiling.ofApplication(id);
         if (filing == null) {
-            throw ProblemException.notFound("Completion filing of application", id);
+            throw ProblemException.notFound("completion-filing", id);
         }
         return new FilingView(filing.number, filing.applicationId, filing.opinions, filing.issuedAt);
     }

@@ -136,7 +136,7 @@ public class CalendarResource {
         if (calendar().isProvisional(year)) {
             return YearArrangementJson.write(calendar().arrangementOrProvisional(year));
         }
-        throw ProblemException.notFound("Calendar year", year);
+        throw ProblemException.notFound("calendar-year", year);
     }
 
     @POST
@@ -175,8 +175,7 @@ public class CalendarResource {
             @QueryParam("reason") @Size(max = 2000) String reason, @NotNull @Size(max = 100_000) String notice) {
         YearArrangement arrangement = readNotice(year, notice);
         if (!confirmation(arrangement).equals(confirmation)) {
-            throw ProblemException.conflict("notice-not-confirmed", "This is not the notice previewed, or the calendar"
-                    + " changed since the preview; preview it again (POST /calendar/years/" + year + "/notice)");
+            throw ProblemException.conflict("notice-not-confirmed", year);
         }
         return invalidIfRefused(() -> calendars.load(arrangement, caller.name(),
                 reason == null || reason.isBlank() ? "State Council notice" : reason));
@@ -204,12 +203,11 @@ public class CalendarResource {
             throw ProblemException.invalid("invalid-arrangement", e.getMessage());
         }
         if (arrangement.year() != year) {
-            throw ProblemException.invalid("invalid-arrangement",
-                    "The arrangement is for " + arrangement.year() + ", not " + year);
+            throw ProblemException.worded("invalid-arrangement", "invalid-arrangement.year", 400, arrangement.year(), year);
         }
         if (StatutoryHolidays.isProvisional(arrangement.version())) {
-            throw ProblemException.invalid("invalid-arrangement", "Version " + arrangement.version()
-                    + " names a provisional arrangement, which the calendar makes itself; load the published one");
+            throw ProblemException.worded("invalid-arrangement", "invalid-arrangement.provisional", 400,
+                    arrangement.version());
         }
         return invalidIfRefused(() -> calendars.load(arrangement, caller.name(),
                 reason == null || reason.isBlank() ? null : reason));
@@ -231,7 +229,7 @@ public class CalendarResource {
     public WorkingDaysView workingDays(@QueryParam("after") @NotNull LocalDate after,
             @QueryParam("count") @Min(0) @Max(400) Integer count, @QueryParam("until") LocalDate until) {
         if ((count == null) == (until == null)) {
-            throw ProblemException.invalid("count-or-until", "Give either count or until");
+            throw ProblemException.invalid("count-or-until");
         }
         WorkingCalendar calendar = calendar();
         LocalDate date = count != null ? calendar.plusWorkingDays(after, count) : until;

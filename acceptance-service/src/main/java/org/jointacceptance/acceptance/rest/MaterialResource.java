@@ -121,7 +121,7 @@ public class MaterialResource {
         Material material = Material.<Material>find("applicationId = ?1 and sha256 = ?2", visible.get(id).id, sha256)
                 .firstResult();
         if (material == null) {
-            throw ProblemException.notFound("Material", sha256);
+            throw ProblemException.notFound("material", sha256);
         }
         return Response.ok(store.read(material), material.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"" + material.name + "\"")

@@ -86,7 +86,7 @@ public class OpinionResource {
         try {
             visible.get(opinion.section.application.id);
         } catch (ProblemException notVisible) {
-            throw ProblemException.notFound("Joint acceptance opinion", number);
+            throw ProblemException.notFound("opinion", number);
         }
         return opinion;
     }
@@ -94,7 +94,7 @@ public class OpinionResource {
     private static JointOpinion find(String number) {
         JointOpinion opinion = JointOpinion.findById(number);
         if (opinion == null) {
-            throw ProblemException.notFound("Joint acceptance opinion", number);
+            throw ProblemException.notFound("opinion", number);
         }
         return opinion;
     }

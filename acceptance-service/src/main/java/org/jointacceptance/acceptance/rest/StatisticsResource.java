@@ -44,7 +44,7 @@ public class StatisticsResource {
     public HoldUpStatistics.TimeSpent application(@PathParam("id") UUID id) {
         Application application = Application.findById(id);
         if (application == null) {
-            throw ProblemException.notFound("Application", id);
+            throw ProblemException.notFound("application", id);
         }
         return statistics.timeSpent(application);
     }

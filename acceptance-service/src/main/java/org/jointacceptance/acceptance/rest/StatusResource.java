@@ -63,7 +63,7 @@ public class StatusResource {
         if (application == null || !MessageDigest.isEqual(application.lookupCode.getBytes(StandardCharsets.UTF_8),
                 code.trim().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
             failedLookups.failed(wanted);
-            throw ProblemException.notFound("Application", wanted + " with this lookup code");
+            throw ProblemException.notFound("application-with-lookup-code", wanted);
         }
         return new PublicStatus(application.number, application.project.name, application.status,
                 application.dueDate, stageClock.isProvisional(application.dueDate));

@@ -28,7 +28,7 @@ public class VisibleApplications {
     public Application get(UUID id) {
         Application application = Application.findById(id);
         if (application == null || !visible(application)) {
-            throw ProblemException.notFound("Application", id);
+            throw ProblemException.notFound("application", id);
         }
         return application;
     }

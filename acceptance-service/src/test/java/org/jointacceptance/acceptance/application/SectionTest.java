@@ -449,8 +449,7 @@ class SectionTest {
 
     private static void assertProblem(Runnable step, String type) {
         assertThatThrownBy(step::run).isInstanceOf(ProblemException.class)
-                .extracting(thrown -> ((ProblemException) thrown).problem().type().toString()).asString()
-                .endsWith("/" + type);
+                .extracting(thrown -> ((ProblemException) thrown).kind()).isEqualTo(type);
     }
 
     private static InspectionResultSubmitted passed(Section section, String department, int round) {

@@ -57,8 +57,7 @@ public class AssignmentService {
             take(inspection, inspector, inspector);
             activity.record(inspection.id, inspector, "CLAIMED", null);
         } else if (!inspection.assignee.equals(inspector)) {
-            throw ProblemException.conflict("assigned-to-another-inspector", "This inspection is assigned to "
-                    + inspection.assignee + "; a department lead can assign it to " + inspector);
+            throw ProblemException.conflict("assigned-to-another-inspector", inspection.assignee, inspector);
         }
     }
 

@@ -14,7 +14,6 @@ import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.assignment.AssignmentService;
 import org.jointacceptance.department.evidence.EvidenceFile;
 import org.jointacceptance.department.inspection.Inspection;
-import org.jointacceptance.department.inspection.Refusals;
 import org.jointacceptance.messaging.department.Finding;
 import org.jointacceptance.problem.ProblemException;
 
@@ -43,7 +42,7 @@ public class ChecklistService {
         assignments.actingInspector(inspection, inspector);
         List<ChecklistItem> items = ChecklistItem.of(inspection.id);
         ChecklistItem item = items.stream().filter(each -> each.code.equals(code)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Checklist item", code));
+                .orElseThrow(() -> ProblemException.notFound("checklist-item", code));
         apply(item, inspector, marking);
         return new Marked(inspection, items);
     }
@@ -56,7 +55,7 @@ public class ChecklistService {
     public static ChecklistItem item(UUID inspectionId, String code) {
         ChecklistItem item = ChecklistItem.of(inspectionId, code);
         if (item == null) {
-            throw ProblemException.notFound("Checklist item", code);
+            throw ProblemException.notFound("checklist-item", code);
         }
         return item;
     }
@@ -84,14 +83,12 @@ public class ChecklistService {
         switch (marking.mark()) {
             case FAIL -> {
                 if (requested == null) {
-                    throw ProblemException.invalid("failed-item-without-finding", "Item " + item.code
-                            + " is marked failed: say what is wrong in its finding");
+                    throw ProblemException.invalid("failed-item-without-finding", item.code);
                 }
             }
             case NOT_APPLICABLE -> {
                 if (item.key && (marking.note() == null || marking.note().isBlank())) {
-                    throw ProblemException.invalid("key-item-not-applicable-without-note", "Item " + item.code
-                            + " is a key item: marking it not applicable needs a note saying why");
+                    throw ProblemException.invalid("key-item-not-applicable-without-note", item.code);
                 }
             }
             case PASS -> {
@@ -102,19 +99,16 @@ public class ChecklistService {
             return null;
         }
         if (marking.mark() != ItemMark.FAIL) {
-            throw ProblemException.invalid("finding-without-failure", "Item " + item.code
-                    + " has a finding but is not marked failed");
+            throw ProblemException.invalid("finding-without-failure", item.code);
         }
         if (requested.rectifiable() && (requested.requiredAction() == null || requested.requiredAction().isBlank())) {
-            throw ProblemException.invalid("rectifiable-finding-without-action", "The finding of item " + item.code
-                    + " can be rectified: say what the applicant must do (requiredAction)");
+            throw ProblemException.invalid("rectifiable-finding-without-action", item.code);
         }
         List<Finding.Evidence> evidence = new ArrayList<>();
         for (String sha256 : requested.evidence() == null ? List.<String>of() : requested.evidence().stream().distinct().toList()) {
             EvidenceFile file = EvidenceFile.of(item.inspectionId, sha256);
             if (file == null) {
-                throw Refusals.refused("unknown-evidence", "No evidence file with SHA-256 " + sha256
-                        + " was uploaded to this inspection; upload it first");
+                throw ProblemException.refused("unknown-evidence", sha256);
             }
             evidence.add(file.asEvidence());
         }

@@ -69,7 +69,7 @@ public class EvidenceStore {
         Inspection.existing(inspectionId);
         EvidenceFile file = EvidenceFile.of(inspectionId, sha256);
         if (file == null) {
-            throw ProblemException.notFound("Evidence file", sha256);
+            throw ProblemException.notFound("evidence-file", sha256);
         }
         return file;
     }
@@ -78,8 +78,7 @@ public class EvidenceStore {
     public byte[] read(EvidenceFile file) {
         EvidenceContent stored = EvidenceContent.findById(file.sha256);
         if (stored == null || !UploadedFiles.sha256(stored.content).equals(file.sha256)) {
-            throw ProblemException.conflict("evidence-corrupted", "The stored content of " + file.name
-                    + " no longer has the SHA-256 digest " + file.sha256 + "; it is not served");
+            throw ProblemException.conflict("evidence-corrupted", file.name, file.sha256);
         }
         return stored.content;
     }

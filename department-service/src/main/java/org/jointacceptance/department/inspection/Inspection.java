@@ -134,7 +134,7 @@ public class Inspection extends PanacheEntityBase {
     public static Inspection forUpdate(UUID id) {
         Inspection inspection = findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (inspection == null) {
-            throw ProblemException.notFound("Inspection", id);
+            throw ProblemException.notFound("inspection", id);
         }
         return inspection;
     }
@@ -143,7 +143,7 @@ public class Inspection extends PanacheEntityBase {
     public static Inspection existing(UUID id) {
         Inspection inspection = findById(id);
         if (inspection == null) {
-            throw ProblemException.notFound("Inspection", id);
+            throw ProblemException.notFound("inspection", id);
         }
         return inspection;
     }
@@ -159,11 +159,10 @@ public class Inspection extends PanacheEntityBase {
     /** Refuses a change that only an inspection without a result may take. */
     public void requireOpen() {
         if (state == InspectionState.WITHDRAWN) {
-            throw ProblemException.conflict("inspection-withdrawn", "This inspection was withdrawn: " + withdrawnReason);
+            throw ProblemException.conflict("inspection-withdrawn", withdrawnReason);
         }
         if (submitted()) {
-            throw ProblemException.conflict("result-already-submitted", "The result of this inspection was submitted on "
-                    + submittedAt.toLocalDate() + " and cannot be changed; a correction is a new result");
+            throw ProblemException.conflict("result-already-submitted", submittedAt.toLocalDate());
         }
     }
 

@@ -10,7 +10,6 @@ import org.jboss.logging.Logger;
 import org.jointacceptance.access.Caller;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.RequestedMaterial;
-import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 import org.jointacceptance.problem.UploadedFiles;
 
@@ -35,7 +34,7 @@ public class MaterialReader {
     /** The material of the inspection with this digest; a missing one is a 404. */
     public static RequestedMaterial material(Inspection inspection, String sha256) {
         return inspection.materials.stream().filter(material -> material.sha256().equals(sha256)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Material", sha256));
+                .orElseThrow(() -> ProblemException.notFound("material", sha256));
     }
 
     /** A link this department follows: a path on acceptance-service, nothing else. */
@@ -48,42 +47,41 @@ public class MaterialReader {
     public MaterialContent read(UUID inspectionId, String sha256) {
         RequestedMaterial material = material(Inspection.existing(inspectionId), sha256);
         if (!readable(material)) {
-            throw unavailable("The request gave no link to read " + describe(material) + " from acceptance-service");
+            throw unavailable("material-unavailable.no-link", describe(material));
         }
         AcceptanceServiceClient.Answer answer;
         try {
             answer = acceptanceService.get(material.href(), caller.bearerToken());
         } catch (CircuitBreakerOpenException e) {
-            throw unavailable("acceptance-service failed repeatedly just now; try again in a minute");
+            throw unavailable("material-unavailable.circuit-open");
         } catch (IOException e) {
             LOG.warnf("Reading material %s failed: %s", material.sha256(), e.getMessage());
-            throw unavailable("acceptance-service could not be reached to read " + describe(material));
+            throw unavailable("material-unavailable.unreachable", describe(material));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw unavailable("Reading " + describe(material) + " was interrupted");
+            throw unavailable("material-unavailable.interrupted", describe(material));
         }
         if (answer.status() != 200) {
-            throw unavailable("acceptance-service answered " + answer.status() + " for " + describe(material));
+            throw unavailable("material-unavailable.refused", describe(material), answer.status());
         }
         if (answer.tooLarge()) {
-            throw unavailable(describe(material) + " is larger than this department reads");
+            throw unavailable("material-unavailable.too-large", describe(material));
         }
         String digest = UploadedFiles.sha256(answer.body());
         if (!digest.equals(material.sha256())) {
             LOG.errorf("Material %s of inspection %s arrived with digest %s; refused", material.sha256(),
                     inspectionId, digest);
-            throw ProblemException.conflict("material-digest-mismatch", "The content read for " + describe(material)
-                    + " has the SHA-256 digest " + digest + ", not " + material.sha256() + "; it is not served");
+            throw ProblemException.conflict("material-digest-mismatch", describe(material), digest, material.sha256());
         }
         return new MaterialContent(material, answer.body());
     }
 
     private static String describe(RequestedMaterial material) {
-        return material.name() == null ? "material " + material.sha256() : material.name();
+        return material.name() == null ? material.sha256() : material.name();
     }
 
     /** 424: the material depends on acceptance-service, which did not deliver it. */
-    private static ProblemException unavailable(String detail) {
-        return new ProblemException(Problem.of("material-unavailable", "Material unavailable", 424, detail));
+    private static ProblemException unavailable(String words, Object... facts) {
+        return ProblemException.worded("material-unavailable", words, 424, facts);
     }
 }

@@ -18,6 +18,7 @@ import org.jointacceptance.messaging.department.SpecialProcedureClosed;
 import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 import org.jointacceptance.messaging.outbox.Outbox;
 import org.jointacceptance.problem.ProblemException;
+import org.jointacceptance.problem.ProblemWords;
 
 /**
  * Opens and closes special procedures and announces both, so that the coordinator's clock leaves their time out;
@@ -47,8 +48,7 @@ public class SpecialProcedureService {
         inspection.requireOpen();
         SpecialProcedure running = SpecialProcedure.openOn(inspection.id);
         if (running != null) {
-            throw ProblemException.conflict("special-procedure-already-open", "A " + running.kind + " opened on "
-                    + running.openedOn + " is still open on this inspection; close it first");
+            throw ProblemException.conflict("special-procedure-already-open", kind(running), running.openedOn);
         }
         SpecialProcedure procedure = new SpecialProcedure();
         procedure.id = UUID.randomUUID();
@@ -76,11 +76,10 @@ public class SpecialProcedureService {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         SpecialProcedure procedure = SpecialProcedure.findById(procedureId);
         if (procedure == null || !procedure.inspectionId.equals(inspection.id)) {
-            throw ProblemException.notFound("Special procedure", procedureId);
+            throw ProblemException.notFound("special-procedure", procedureId);
         }
         if (!procedure.open()) {
-            throw ProblemException.conflict("special-procedure-closed", "This " + procedure.kind
-                    + " was closed on " + procedure.closedOn);
+            throw ProblemException.conflict("special-procedure-closed", kind(procedure), procedure.closedOn);
         }
         LocalDate today = WorkingCalendar.today(clock);
         WorkingCalendar calendar = announcedCalendar.current();
@@ -107,8 +106,7 @@ public class SpecialProcedureService {
     public static void requireNoneOpen(Inspection inspection) {
         SpecialProcedure running = SpecialProcedure.openOn(inspection.id);
         if (running != null) {
-            throw ProblemException.conflict("special-procedure-open", "The " + running.kind + " opened on "
-                    + running.openedOn + " is still open; close it before submitting the result");
+            throw ProblemException.conflict("special-procedure-open", kind(running), running.openedOn);
         }
     }
 
@@ -118,5 +116,10 @@ public class SpecialProcedureService {
         } catch (CalendarYearNotLoadedException e) {
             return null;
         }
+    }
+
+    /** The kind of a special procedure as a problem names it, in the reader's language. */
+    private static ProblemWords.Fact kind(SpecialProcedure procedure) {
+        return language -> ProblemWords.text("special-procedure." + procedure.kind.name(), language);
     }
 }

@@ -27,7 +27,6 @@ import org.jointacceptance.messaging.department.Finding;
 import org.jointacceptance.messaging.department.InspectionResult;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
 import org.jointacceptance.messaging.outbox.Outbox;
-import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 
 /**
@@ -79,23 +78,20 @@ public class ResultService {
     public SubmittedResult correct(UUID inspectionId, Person inspector, CorrectionRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         if (!inspection.submitted()) {
-            throw ProblemException.conflict("no-result-to-correct", "This inspection has no submitted result yet; "
-                    + "mark its checklist and submit it");
+            throw ProblemException.conflict("no-result-to-correct");
         }
         assignments.actingInspector(inspection, inspector.login());
         Set<String> codes = new HashSet<>();
         boolean changed = false;
         for (CorrectionRequest.ItemCorrection item : request.items()) {
             if (!codes.add(item.code())) {
-                throw ProblemException.invalid("item-corrected-twice", "Item " + item.code()
-                        + " appears more than once in the correction");
+                throw ProblemException.invalid("item-corrected-twice", item.code());
             }
             changed |= checklist.apply(ChecklistService.item(inspection.id, item.code()), inspector.login(),
                     item.marking());
         }
         if (!changed) {
-            throw ProblemException.invalid("correction-changes-nothing", "Every item is already marked so; "
-                    + "a correction changes at least one");
+            throw ProblemException.invalid("correction-changes-nothing");
         }
         ChecklistVerdict verdict = completeVerdict(inspection);
         return conclude(inspection, verdict.result(), inspector, inspectedOn(request.inspectedOn()),
@@ -139,10 +135,11 @@ public class ResultService {
     private static ChecklistVerdict completeVerdict(Inspection inspection) {
         ChecklistVerdict verdict = ChecklistVerdict.of(ChecklistItem.of(inspection.id));
         if (!verdict.complete()) {
-            throw new ProblemException(Problem.of("checklist-incomplete", "Conflict with the current state", 409,
-                    verdict.unmarked().size() + " checklist item(s) are not marked yet; mark every item pass, fail or "
-                            + "not applicable").withErrors(verdict.unmarked().stream()
-                            .map(code -> new Problem.FieldError("checklist." + code, "not marked")).toList()));
+            ProblemException incomplete = ProblemException.conflict("checklist-incomplete", verdict.unmarked().size());
+            for (String code : verdict.unmarked()) {
+                incomplete = incomplete.withError("checklist." + code, "field.not-marked");
+            }
+            throw incomplete;
         }
         return verdict;
     }
@@ -153,8 +150,7 @@ public class ResultService {
             return today;
         }
         if (requested.isAfter(today)) {
-            throw ProblemException.invalid("inspected-on-in-the-future", "The inspection day " + requested
-                    + " is after today, " + today + " in China");
+            throw ProblemException.invalid("inspected-on-in-the-future", requested, today);
         }
         return requested;
     }

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,9 +19,10 @@ import org.jointacceptance.department.assignment.AssignmentService;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
-import org.jointacceptance.department.inspection.Refusals;
 import org.jointacceptance.messaging.department.SiteVisitScheduled;
 import org.jointacceptance.messaging.outbox.Outbox;
+import org.jointacceptance.problem.ProblemException;
+import org.jointacceptance.problem.ProblemWords;
 
 /**
  * Schedules site visits on working days of the official calendar (weekends and statutory holidays refused, make-up
@@ -89,24 +91,21 @@ public class SiteVisitService {
     private void checkDay(Inspection inspection, ScheduleRequest request, SiteVisit current) {
         LocalDateTime now = LocalDateTime.now(clock.withZone(WorkingCalendar.CHINA));
         if (!LocalDateTime.of(request.date(), request.time()).isAfter(now)) {
-            throw Refusals.refused("site-visit-in-the-past", "A site visit is set for a time to come; it is "
-                    + now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " in China");
+            throw ProblemException.refused("site-visit-in-the-past", now.toLocalDate(),
+                    now.format(DateTimeFormatter.ofPattern("HH:mm")));
         }
         if (!announcedCalendar.current().isWorkingDay(request.date())) {
             DayOfWeek day = request.date().getDayOfWeek();
             boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
-            throw Refusals.refused("not-a-working-day", request.date() + " is not a working day in China ("
-                    + (weekend ? "a " + day.toString().charAt(0) + day.toString().substring(1).toLowerCase()
-                            + " that is not a make-up workday" : "a statutory holiday")
-                    + "); choose a working day");
+            throw ProblemException.worded("not-a-working-day", weekend ? "not-a-working-day.weekend"
+                    : "not-a-working-day.holiday", 422, request.date(), (ProblemWords.Fact) language -> day
+                            .getDisplayName(TextStyle.FULL, language));
         }
         if (current != null && !request.hasReason()) {
-            throw Refusals.refused("site-visit-moved-without-reason", "The site visit is set for " + current.date
-                    + " " + current.timeOfDay() + "; moving it needs a reason for the applicant");
+            throw ProblemException.refused("site-visit-moved-without-reason", current.date, current.timeOfDay());
         }
         if (inspection.dueDate != null && request.date().isAfter(inspection.dueDate) && !request.hasReason()) {
-            throw Refusals.refused("site-visit-after-due-date", request.date() + " is after the department's due date "
-                    + inspection.dueDate + "; choose an earlier working day or give the reason");
+            throw ProblemException.refused("site-visit-after-due-date", request.date(), inspection.dueDate);
         }
     }
 }

@@ -10,12 +10,13 @@ import java.util.UUID;
  * A department's inspector has concluded an inspection; the result is final for that round. A correction is a new
  * result that names the one it replaces in {@code corrects}, with the reason in {@code correctionReason}. The inspector
  * is given by login ({@code inspector}) and by the name people read ({@code inspectorName}). {@code passedOnFiling} says
- * that a filing passed on its documents alone, the spot-check draw having not selected it for a site inspection.
+ * that a filing passed on its documents alone, the spot-check draw having not selected it for a site inspection (null
+ * in results published before it was carried).
  */
 public record InspectionResultSubmitted(UUID inspectionId, UUID applicationId, UUID sectionId, String department,
         int round, InspectionResult result, String inspector, LocalDate inspectedOn, String reason,
         List<Finding> findings, UUID resultId, UUID corrects, String correctionReason, String inspectorName,
-        boolean passedOnFiling) {
+        Boolean passedOnFiling) {
 
     public InspectionResultSubmitted {
         requireNonNull(inspectionId, "inspectionId");
@@ -34,7 +35,7 @@ public record InspectionResultSubmitted(UUID inspectionId, UUID applicationId, U
             int round, InspectionResult result, String inspector, LocalDate inspectedOn, String reason,
             List<Finding> findings, UUID resultId, UUID corrects, String correctionReason) {
         this(inspectionId, applicationId, sectionId, department, round, result, inspector, inspectedOn, reason,
-                findings, resultId, corrects, correctionReason, null, false);
+                findings, resultId, corrects, correctionReason, null, null);
     }
 
     /** A first result without an id of its own, as results were published before corrections were possible. */

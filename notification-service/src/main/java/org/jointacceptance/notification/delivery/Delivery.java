@@ -144,8 +144,7 @@ public class Delivery extends PanacheEntityBase {
     /** A coordinator sends a dead delivery again, with a fresh count of attempts; the reason goes on record. */
     public void replay(String coordinator, String reason, OffsetDateTime now) {
         if (status != DeliveryStatus.DEAD) {
-            throw ProblemException.conflict("delivery-not-dead", "Delivery " + id + " is " + status
-                    + "; only a dead delivery can be replayed");
+            throw ProblemException.conflict("delivery-not-dead", id, status);
         }
         status = DeliveryStatus.PENDING;
         attempts = 0;

@@ -1,6 +1,7 @@
 package org.jointacceptance.notification.notice;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -22,6 +23,7 @@ import org.jointacceptance.messaging.department.SiteVisitScheduled;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
 import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 import org.jointacceptance.notification.notice.DailyDigest;
+import org.jointacceptance.problem.ProblemWords;
 
 /**
  * The events that become notices, one template each per language, and which notices the law requires to reach
@@ -30,57 +32,40 @@ import org.jointacceptance.notification.notice.DailyDigest;
  */
 public enum NoticeType {
 
-    INTAKE_DECIDED(IntakeDecided.class, "The one window must tell the applicant whether the application is accepted "
-            + "and, at once and in full, everything it must supply (Administrative Licensing Law, article 32)"),
-    SECTION_DECIDED(SectionDecided.class, "A section's decision must reach the applicant in writing: the "
-            + "rectification notice with every finding, or the reasons for a rejection (Administrative Licensing Law, "
-            + "article 38)"),
+    INTAKE_DECIDED(IntakeDecided.class, event -> true, false),
+    SECTION_DECIDED(SectionDecided.class, event -> true, false),
     OPINION_ISSUED(OpinionIssued.class),
     COMPLETION_FILING_ISSUED(CompletionFilingIssued.class),
     DUE_DATE_CHANGED(DueDateChanged.class),
-    RECTIFICATION_DEADLINE_CHANGED(RectificationDeadlineChanged.class, "The deadline of a rectification notice decides "
-            + "whether the section is rejected: the applicant must learn when it moves, as it learnt the notice"),
-    DEADLINE_WARNING(DeadlineWarning.class, "An overdue warning escalates the application to the coordinators and "
-            + "their supervisor; it is always delivered, while yellow and red warnings may be switched off",
-            event -> ((DeadlineWarning) event).level() == DeadlineWarning.Level.OVERDUE),
+    RECTIFICATION_DEADLINE_CHANGED(RectificationDeadlineChanged.class, event -> true, false),
+    DEADLINE_WARNING(DeadlineWarning.class,
+            event -> ((DeadlineWarning) event).level() == DeadlineWarning.Level.OVERDUE, true),
     SITE_VISIT_SCHEDULED(SiteVisitScheduled.class),
     INSPECTION_REQUESTED(InspectionRequested.class),
     RECTIFICATION_SUBMITTED(RectificationSubmitted.class),
     ROUTING_CHANGED(RoutingChanged.class),
-    SPECIAL_PROCEDURE_OPENED(SpecialProcedureOpened.class, "The time a hearing, testing or expert review takes does "
-            + "not count towards the time limit, and the applicant must be told in writing how long it needs "
-            + "(Administrative Licensing Law, article 45)"),
+    SPECIAL_PROCEDURE_OPENED(SpecialProcedureOpened.class, event -> true, false),
     SPECIAL_PROCEDURE_CLOSED(SpecialProcedureClosed.class),
     OWED_MATERIAL_DUE(OwedMaterialDue.class),
-    OWED_MATERIAL_OVERDUE(OwedMaterialOverdue.class, "A broken promise stops the statutory time limit: the applicant "
-            + "must learn that the clock stands still and which material it waits for, or cannot restart it"),
+    OWED_MATERIAL_OVERDUE(OwedMaterialOverdue.class, event -> true, false),
     APPLICATION_TERMINATED(ApplicationTerminated.class),
     DAILY_DIGEST(DailyDigest.class);
 
     private final Class<? extends Record> payload;
-    private final String whyRequired;
     private final Predicate<Record> requiredByLaw;
     private final boolean switchable;
 
     /** A notice the recipient may switch off. */
     NoticeType(Class<? extends Record> payload) {
-        this(payload, null, event -> false, true);
+        this(payload, event -> false, true);
     }
 
-    /** A notice the law requires, every time. */
-    NoticeType(Class<? extends Record> payload, String whyRequired) {
-        this(payload, whyRequired, event -> true, false);
-    }
-
-    /** Notices of which the law requires some: the type may be switched off, the required ones still go. */
-    NoticeType(Class<? extends Record> payload, String whyRequired, Predicate<Record> requiredByLaw) {
-        this(payload, whyRequired, requiredByLaw, true);
-    }
-
-    NoticeType(Class<? extends Record> payload, String whyRequired, Predicate<Record> requiredByLaw,
-            boolean switchable) {
+    /**
+     * Notices the law requires when {@code requiredByLaw} holds (every time, unless the type is switchable); why, the
+     * problems' catalogue says ({@code why-required.<event type>}).
+     */
+    NoticeType(Class<? extends Record> payload, Predicate<Record> requiredByLaw, boolean switchable) {
         this.payload = payload;
-        this.whyRequired = whyRequired;
         this.requiredByLaw = requiredByLaw;
         this.switchable = switchable;
     }
@@ -109,8 +94,9 @@ public enum NoticeType {
         return switchable;
     }
 
-    /** Why the law requires (some of) these notices; empty when it requires none. */
-    public Optional<String> whyRequired() {
-        return Optional.ofNullable(whyRequired);
+    /** Why the law requires (some of) these notices, in {@code language}; empty when it requires none. */
+    public Optional<String> whyRequired(Locale language) {
+        String key = "why-required." + eventType();
+        return ProblemWords.has(key, language) ? Optional.of(ProblemWords.text(key, language)) : Optional.empty();
     }
 }

@@ -15,6 +15,7 @@ import org.jointacceptance.notification.notice.Channel;
 import org.jointacceptance.notification.notice.Language;
 import org.jointacceptance.notification.notice.NoticeType;
 import org.jointacceptance.problem.ProblemException;
+import org.jointacceptance.problem.ProblemWords;
 
 /**
  * What each recipient chose: the language of their notices, and which notices they switched off on which channel.
@@ -80,8 +81,8 @@ public class Preferences {
             return;
         }
         if (!notice.type().switchable()) {
-            throw ProblemException.conflict("notice-required-by-law", notice.type().eventType()
-                    + " notices cannot be switched off: " + notice.type().whyRequired().orElseThrow() + ".");
+            throw ProblemException.conflict("notice-required-by-law", notice.type().eventType(),
+                    (ProblemWords.Fact) language -> notice.type().whyRequired(language).orElseThrow());
         }
         entityManager.createNativeQuery("""
                 insert into switched_off_notice (recipient, channel, event_type, switched_off_at)

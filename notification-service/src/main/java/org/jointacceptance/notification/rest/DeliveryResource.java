@@ -123,8 +123,7 @@ public class DeliveryResource {
         Delivery delivery = existing(id);
         if (delivery.channel.equals(Channel.WEBHOOK.code())
                 && WebhookSubscription.at(delivery.recipient, delivery.address) == null) {
-            throw ProblemException.conflict("webhook-deleted", delivery.recipient + " no longer has the webhook "
-                    + delivery.address + "; delivery " + id + " cannot be replayed");
+            throw ProblemException.conflict("webhook-deleted", delivery.recipient, delivery.address, id);
         }
         delivery.replay(caller.name(), replay.reason(), OffsetDateTime.now(clock));
         return DeliveryView.of(delivery);
@@ -133,7 +132,7 @@ public class DeliveryResource {
     private static Delivery existing(UUID id) {
         Delivery delivery = Delivery.findById(id);
         if (delivery == null) {
-            throw ProblemException.notFound("Delivery", id);
+            throw ProblemException.notFound("delivery", id);
         }
         return delivery;
     }

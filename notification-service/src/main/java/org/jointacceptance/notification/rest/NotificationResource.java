@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.access.Role;
 import org.jointacceptance.notification.inbox.Notification;
 import org.jointacceptance.notification.inbox.NotificationFeed;
-import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
 
 /**
@@ -140,7 +139,7 @@ public class NotificationResource {
     public NotificationView markRead(@PathParam("id") UUID id) {
         Notification notification = Notification.findById(id);
         if (notification == null || !notification.recipient.equals(caller.name())) {
-            throw ProblemException.notFound("Notification", id);
+            throw ProblemException.notFound("notification", id);
         }
         if (notification.readAt == null) {
             notification.readAt = OffsetDateTime.now(clock);
@@ -157,9 +156,8 @@ public class NotificationResource {
             // not a notification's id: refused below
         }
         if (last == null || !last.recipient.equals(recipient)) {
-            throw new ProblemException(Problem.of("validation", "Invalid request", 400, "Last-Event-ID "
-                    + lastEventId + " is not one of your notifications").withErrors(List.of(
-                            new Problem.FieldError("Last-Event-ID", "must be the id of one of your notifications"))));
+            throw ProblemException.worded("validation", "validation.last-event-id", 400, lastEventId)
+                    .withError("Last-Event-ID", "field.last-event-id");
         }
         return last;
     }

@@ -24,8 +24,8 @@ import org.jointacceptance.notification.notice.Channel;
 import org.jointacceptance.notification.notice.Language;
 import org.jointacceptance.notification.notice.NoticeType;
 import org.jointacceptance.notification.preference.Preferences;
-import org.jointacceptance.problem.Problem;
 import org.jointacceptance.problem.ProblemException;
+import org.jointacceptance.problem.ProblemWords;
 
 /**
  * What the caller chose: the language of its notices, and which notices reach it on which channel. Whoever signs in
@@ -94,10 +94,9 @@ public class PreferenceResource {
     public PreferencesView switchNotice(@PathParam("channel") String channel, @PathParam("eventType") String eventType,
             @NotNull @Valid NoticeSwitch change) {
         String recipient = caller.name();
-        Channel on = Channel.of(channel).orElseThrow(() -> new ProblemException(Problem.of("not-found", "Not found",
-                404, "There is no channel " + channel + "; the channels are in-app, email and webhook")));
-        NoticeType type = NoticeType.ofEventType(eventType).orElseThrow(() -> new ProblemException(Problem.of(
-                "not-found", "Not found", 404, eventType + " is not told to anyone, so it has no preference")));
+        Channel on = Channel.of(channel).orElseThrow(() -> ProblemException.notFound("channel", channel));
+        NoticeType type = NoticeType.ofEventType(eventType)
+                .orElseThrow(() -> ProblemException.notFound("notice", eventType));
         preferences.switchNotice(recipient, new Preferences.Switch(on, type), change.enabled());
         return view(recipient);
     }
@@ -109,7 +108,7 @@ public class PreferenceResource {
             for (Channel channel : Channel.values()) {
                 notices.add(new NoticeSetting(type.eventType(), channel,
                         !off.contains(new Preferences.Switch(channel, type)), type.switchable(),
-                        type.whyRequired().orElse(null)));
+                        type.whyRequired(ProblemWords.ENGLISH).orElse(null)));
             }
         }
         return new PreferencesView(recipient, preferences.language(recipient), notices);

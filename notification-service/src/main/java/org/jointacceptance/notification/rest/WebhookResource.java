@@ -36,7 +36,7 @@ import org.jointacceptance.notification.notice.Recipient;
 import org.jointacceptance.notification.notice.NoticeType;
 import org.jointacceptance.notification.webhook.WebhookSubscription;
 import org.jointacceptance.notification.webhook.WebhookSubscriptions;
-import org.jointacceptance.problem.Problem;
+import org.jointacceptance.problem.InvalidFields;
 import org.jointacceptance.problem.ProblemException;
 
 /**
@@ -131,7 +131,7 @@ public class WebhookResource {
     public WebhookView get(@PathParam("id") UUID id) {
         WebhookSubscription subscription = WebhookSubscription.findById(id);
         if (subscription == null || !caller.is(Role.COORDINATOR) && !subscription.recipient.equals(owner.name())) {
-            throw ProblemException.notFound("Webhook", id);
+            throw ProblemException.notFound("webhook", id);
         }
         return WebhookView.of(subscription);
     }
@@ -149,16 +149,12 @@ public class WebhookResource {
     }
 
     private static void checkEventTypes(List<String> eventTypes) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        InvalidFields fields = new InvalidFields();
+        String notices = String.join(", ", Arrays.stream(NoticeType.values()).map(NoticeType::eventType).toList());
         for (int i = 0; i < eventTypes.size(); i++) {
-            if (eventTypes.get(i) == null || NoticeType.ofEventType(eventTypes.get(i)).isEmpty()) {
-                errors.add(new Problem.FieldError("eventTypes[" + i + "]", "is not told to anyone; the notices are "
-                        + String.join(", ", Arrays.stream(NoticeType.values()).map(NoticeType::eventType).toList())));
-            }
+            fields.read("eventTypes[" + i + "]", String.valueOf(eventTypes.get(i)), type -> NoticeType.ofEventType(type)
+                    .orElseThrow(IllegalArgumentException::new), "field.not-a-notice", notices);
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(Problem.of("validation", "Invalid request", 400,
-                    "The request has " + errors.size() + " invalid field(s)").withErrors(errors));
-        }
+        fields.refuseAny();
     }
 }

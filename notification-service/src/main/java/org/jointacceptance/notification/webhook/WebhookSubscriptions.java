@@ -40,8 +40,7 @@ public class WebhookSubscriptions {
     public WebhookSubscription register(String recipient, String url, List<String> eventTypes) {
         targets.check(url);
         if (WebhookSubscription.at(recipient, url) != null) {
-            throw ProblemException.conflict("webhook-already-registered", recipient + " has registered " + url
-                    + " already; delete that webhook first to register it again with a new secret");
+            throw ProblemException.conflict("webhook-already-registered", recipient, url);
         }
         WebhookSubscription subscription = new WebhookSubscription();
         subscription.id = UUID.randomUUID();
@@ -62,7 +61,7 @@ public class WebhookSubscriptions {
     public void delete(UUID id, String recipient) {
         WebhookSubscription subscription = WebhookSubscription.findById(id);
         if (subscription == null || !subscription.recipient.equals(recipient)) {
-            throw ProblemException.notFound("Webhook", id);
+            throw ProblemException.notFound("webhook", id);
         }
         entityManager.createNativeQuery("""
                 update delivery set status = :dead, last_error = :why

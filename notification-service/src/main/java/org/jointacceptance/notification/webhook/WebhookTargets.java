@@ -44,18 +44,17 @@ public class WebhookTargets {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            throw new WebhookUrlRefusedException("'" + url + "' is not a URL: " + e.getReason());
+            throw new WebhookUrlRefusedException("not-a-url", url, e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new WebhookUrlRefusedException("'" + url + "' is not an https:// URL");
+            throw new WebhookUrlRefusedException("not-https", url);
         }
         if (uri.getHost() == null) {
-            throw new WebhookUrlRefusedException("'" + url + "' names no host");
+            throw new WebhookUrlRefusedException("no-host", url);
         }
         if (uri.getRawUserInfo() != null) {
-            throw new WebhookUrlRefusedException("the URL must not carry a user name or password: each call is "
-                    + "signed with the subscription's secret instead");
+            throw new WebhookUrlRefusedException("user-info");
         }
         String host = uri.getHost().replaceAll("^\\[|]$", "").toLowerCase(Locale.ROOT);
         boolean https = scheme.equals("https");
@@ -65,12 +64,11 @@ public class WebhookTargets {
             for (InetAddress address : addresses) {
                 Optional<String> inside = inside(address);
                 if (inside.isPresent()) {
-                    throw new WebhookUrlRefusedException(host + " resolves to " + address.getHostAddress() + ", "
-                            + inside.get() + "; webhooks are called on public addresses only");
+                    throw new WebhookUrlRefusedException("inside", host, address.getHostAddress(), inside.get());
                 }
             }
             if (!https) {
-                throw new WebhookUrlRefusedException("plain HTTP is refused: a webhook's URL must use https://");
+                throw new WebhookUrlRefusedException("plain-http");
             }
         }
         int port = uri.getPort() != -1 ? uri.getPort() : https ? 443 : 80;
@@ -83,7 +81,7 @@ public class WebhookTargets {
         try {
             return InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            throw new WebhookUrlRefusedException(host + " does not resolve to an address");
+            throw new WebhookUrlRefusedException("unresolved", host);
         }
     }
 

@@ -1,13 +1,16 @@
 package org.jointacceptance.notification.webhook;
 
+import org.jointacceptance.problem.ProblemException;
+
 /**
  * A webhook's URL that this service will not call, with the reason: not HTTPS, or a host that resolves inside the
  * network (loopback, private, link-local, metadata services) and is not allow-listed. Refused at registration with a
- * 422; at a send, the attempt fails with the reason.
+ * 422 problem; at a send, the attempt fails with the reason.
  */
-public class WebhookUrlRefusedException extends RuntimeException {
+public class WebhookUrlRefusedException extends ProblemException {
 
-    public WebhookUrlRefusedException(String reason) {
-        super(reason);
+    /** Refused for the reason the catalogue words under {@code webhook-url-refused.<reason>}. */
+    public WebhookUrlRefusedException(String reason, Object... facts) {
+        super("webhook-url-refused", "webhook-url-refused." + reason, 422, facts);
     }
 }
