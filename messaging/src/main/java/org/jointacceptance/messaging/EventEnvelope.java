@@ -1,19 +1,24 @@
 package org.jointacceptance.messaging;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 
+import io.cloudevents.CloudEvent;
+import io.cloudevents.SpecVersion;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventRWException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 
 /**
- * One event as it travels on Kafka: a CloudEvent in binary mode, the attributes in {@code ce_} headers and the JSON
- * payload as the record value.
+ * One event as it travels on Kafka: a CloudEvent 1.0 in binary mode, the attributes in {@code ce_} headers and the
+ * JSON payload as the record value, written and read by the CloudEvents SDK ({@code cloudevents-kafka}), as any
+ * other consumer of the topics reads them.
  */
 public record EventEnvelope(String id, String type, String source, String subject, OffsetDateTime time, String data) {
 
-    public static final String SPEC_VERSION = "1.0";
+    public static final String DATA_CONTENT_TYPE = "application/json";
 
     /**
      * The most characters of data an event may have. Ours have a few kilobytes; the limit stays well below Kafka's
@@ -21,34 +26,59 @@ public record EventEnvelope(String id, String type, String source, String subjec
      */
     public static final int MAX_DATA_LENGTH = 512 * 1024;
 
+    /** As long as the consumed_event table keeps them. */
+    private static final int MAX_ID_LENGTH = 128;
+    private static final int MAX_TYPE_LENGTH = 128;
+    private static final int MAX_SOURCE_LENGTH = 256;
+
+    /** The event as the CloudEvents SDK writes it: {@code CloudEventSerializer} puts it on the record. */
+    public CloudEvent toCloudEvent() {
+        return CloudEventBuilder.v1()
+                .withId(id)
+                .withType(type)
+                .withSource(URI.create(source))
+                .withSubject(subject)
+                .withTime(time)
+                .withData(DATA_CONTENT_TYPE, data.getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
     /** Reads a consumed record; a record that is not a CloudEvent of ours is refused with the reason. */
     public static EventEnvelope from(ConsumerRecord<String, String> record) {
-        String specVersion = header(record, "ce_specversion");
-        if (!SPEC_VERSION.equals(specVersion)) {
-            throw new MalformedEventException("not a CloudEvent " + SPEC_VERSION + " (ce_specversion=" + specVersion + ")");
+        CloudEvent event = read(record);
+        if (event.getSpecVersion() != SpecVersion.V1) {
+            throw new MalformedEventException("not a CloudEvent " + SpecVersion.V1 + " (ce_specversion="
+                    + event.getSpecVersion() + ")");
         }
-        // as long as the consumed_event table keeps them
-        String id = required(record, "ce_id", 128);
-        String type = required(record, "ce_type", 128);
-        String source = required(record, "ce_source", 256);
-        String time = required(record, "ce_time", 64);
-        if (record.value() == null || record.value().isBlank()) {
+        String id = required("ce_id", event.getId(), MAX_ID_LENGTH);
+        String type = required("ce_type", event.getType(), MAX_TYPE_LENGTH);
+        String source = required("ce_source", event.getSource().toString(), MAX_SOURCE_LENGTH);
+        if (event.getTime() == null) {
+            throw new MalformedEventException("the CloudEvent attribute ce_time is missing");
+        }
+        String data = event.getData() == null ? "" : new String(event.getData().toBytes(), StandardCharsets.UTF_8);
+        if (data.isBlank()) {
             throw new MalformedEventException("event " + id + " has no data");
         }
-        if (record.value().length() > MAX_DATA_LENGTH) {
-            throw new MalformedEventException("event " + id + " has " + record.value().length()
+        if (data.length() > MAX_DATA_LENGTH) {
+            throw new MalformedEventException("event " + id + " has " + data.length()
                     + " characters of data; at most " + MAX_DATA_LENGTH + " are read");
         }
+        return new EventEnvelope(id, type, source, event.getSubject(), event.getTime(), data);
+    }
+
+    private static CloudEvent read(ConsumerRecord<String, String> record) {
         try {
-            return new EventEnvelope(id, type, source, header(record, "ce_subject"), OffsetDateTime.parse(time),
-                    record.value());
-        } catch (DateTimeParseException e) {
-            throw new MalformedEventException("event " + id + " has an unreadable ce_time: " + time);
+            return KafkaMessageFactory.createReader(record.headers(),
+                    record.value() == null ? null : record.value().getBytes(StandardCharsets.UTF_8)).toEvent();
+        } catch (CloudEventRWException | IllegalStateException e) {
+            // the SDK refuses a record without ce_specversion, with an unknown one, an unreadable ce_time or
+            // ce_source, or without one of the attributes every CloudEvent has
+            throw new MalformedEventException("not a CloudEvent: " + e.getMessage(), e);
         }
     }
 
-    private static String required(ConsumerRecord<String, String> record, String name, int maxLength) {
-        String value = header(record, name);
+    private static String required(String name, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new MalformedEventException("the CloudEvent attribute " + name + " is missing");
         }
@@ -57,10 +87,5 @@ public record EventEnvelope(String id, String type, String source, String subjec
                     + " characters; at most " + maxLength + " are read");
         }
         return value;
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -71,13 +71,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class EventContractTest {
 
-    private static final List<Class<? extends Record>> EVENT_TYPES = List.of(IntakeDecided.class,
-            InspectionRequested.class, InspectionResultSubmitted.class, SectionDecided.class,
-            RectificationSubmitted.class, RectificationDeadlineChanged.class, OpinionIssued.class,
-            CompletionFilingIssued.class, RoutingChanged.class, ApplicationTerminated.class, OwedMaterialDue.class,
-            OwedMaterialOverdue.class, OwedMaterialSupplied.class, DueDateChanged.class, StageClockChanged.class, DeadlineWarning.class,
-            CalendarYearLoaded.class, SiteVisitScheduled.class, SpecialProcedureOpened.class,
-            SpecialProcedureClosed.class);
+    private static final List<Class<? extends Record>> EVENT_TYPES = EventCatalogue.EVENT_TYPES;
 
     private static final String SCHEMA_FOLDER = "/org/jointacceptance/messaging/schema/";
     private static final String SCHEMA_SUFFIX = ".schema.json";
@@ -85,11 +79,11 @@ class EventContractTest {
     private static final Path CATALOGUE = Path.of("..", "docs", "events.md");
 
     /** Quarkus' default: Java time and parameter names registered, ISO dates, unknown properties ignored. */
-    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
+    static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private static final EventCodec CODEC = new EventCodec(MAPPER);
+    static final EventCodec CODEC = new EventCodec(MAPPER);
 
     /** Draft 2020-12 only annotates {@code format}; the contract asserts it (uuid, date). */
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,

@@ -1,6 +1,5 @@
 package org.jointacceptance.messaging.outbox;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -21,16 +20,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.cloudevents.CloudEvent;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.jointacceptance.messaging.EventEnvelope;
 
 /**
- * Publishes committed outbox events to Kafka, oldest first, and marks them published once the broker has
+ * Publishes committed outbox events to Kafka, oldest first, each keyed by its aggregate's id as a CloudEvent that the
+ * channel's {@code CloudEventSerializer} writes in binary mode, and marks them published once the broker has
  * acknowledged them. A crash between the two re-publishes the batch: consumers are idempotent. A transaction-scoped
  * advisory lock lets only one replica relay at a time, which keeps each application's events in order.
  * <p>
@@ -48,10 +49,10 @@ public class OutboxRelay {
     /** How soon the relay tries again after a failure, or while another replica relays. */
     private static final Duration RETRY_AFTER = Duration.ofMillis(200);
 
-    private final Emitter<String> emitter;
+    private final Emitter<CloudEvent> emitter;
     private final EntityManager entityManager;
     private final Clock clock;
-    private final URI source;
+    private final String source;
     private final int batchSize;
     private final Duration acknowledgementTimeout;
     private final Duration retention;
@@ -60,7 +61,7 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread relay;
 
-    public OutboxRelay(@Channel("events-out") Emitter<String> emitter, EntityManager entityManager, Clock clock,
+    public OutboxRelay(@Channel("events-out") Emitter<CloudEvent> emitter, EntityManager entityManager, Clock clock,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "outbox.relay.acknowledgement-timeout", defaultValue = "PT30S") Duration acknowledgementTimeout,
@@ -69,7 +70,7 @@ public class OutboxRelay {
         this.emitter = emitter;
         this.entityManager = entityManager;
         this.clock = clock;
-        this.source = URI.create("/" + applicationName);
+        this.source = "/" + applicationName;
         this.batchSize = batchSize;
         this.acknowledgementTimeout = acknowledgementTimeout;
         this.retention = retention;
@@ -166,15 +167,9 @@ public class OutboxRelay {
 
     private CompletableFuture<Void> send(OutboxEvent event) {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        Message<String> message = Message.of(event.payload)
-                .addMetadata(OutgoingCloudEventMetadata.builder()
-                        .withId(event.eventId.toString())
-                        .withType(event.eventType)
-                        .withSource(source)
-                        .withSubject(event.aggregateType + "/" + event.aggregateId)
-                        .withTimestamp(event.occurredAt.toZonedDateTime())
-                        .withDataContentType("application/json")
-                        .build())
+        EventEnvelope envelope = new EventEnvelope(event.eventId.toString(), event.eventType, source,
+                event.aggregateType + "/" + event.aggregateId, event.occurredAt, event.payload);
+        Message<CloudEvent> message = Message.of(envelope.toCloudEvent())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId).build())
                 .withAck(() -> {
                     acknowledged.complete(null);
