@@ -73,6 +73,7 @@ class AccessTest {
                 .allow("GET /webhooks", Role.APPLICANT, Role.LEAD, Role.COORDINATOR)
                 .allow("GET /webhooks/{id}", Role.APPLICANT, Role.LEAD, Role.COORDINATOR)
                 .allow("DELETE /webhooks/{id}", WEBHOOK_OWNERS)
+                .allow("POST /webhooks/{id}/secret", WEBHOOK_OWNERS)
                 .allow("GET /deliveries", Role.COORDINATOR)
                 .allow("GET /deliveries/{id}", Role.COORDINATOR)
                 .allow("POST /deliveries/{id}/replay", Role.COORDINATOR)
@@ -114,6 +115,8 @@ class AccessTest {
                 .extract().path("id");
 
         as(other).get("/webhooks/{id}", webhook).then().statusCode(404).contentType("application/problem+json");
+        as(other).post("/webhooks/{id}/secret", webhook).then().statusCode(404)
+                .contentType("application/problem+json");
         as(other).delete("/webhooks/{id}", webhook).then().statusCode(404).contentType("application/problem+json");
         as(other).get("/webhooks").then().statusCode(200).body("id", equalTo(List.of()));
         as(other).get("/webhooks?recipient={r}", Firms.recipient(firm)).then().statusCode(200)

@@ -23,6 +23,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import org.jboss.logging.Logger;
 import org.jointacceptance.apitesting.ApiLimits;
 import org.jointacceptance.apitesting.ApiOperations.ApiOperation;
@@ -101,9 +102,11 @@ class BadInputFuzzTest {
      * webhook: the real values every path and required query parameter takes when it is not the one made bad.
      */
     private RealValues seedNotificationAndWebhook(WebhookReceiver receiver) {
-        String webhook = as(applicant).contentType(ContentType.JSON)
-                .body(Map.of("url", receiver.url("/hooks/" + firm.creditCode()))).post("/webhooks").then()
-                .statusCode(201).extract().path("id");
+        String path = "/hooks/" + firm.creditCode();
+        JsonPath registered = as(applicant).contentType(ContentType.JSON).body(Map.of("url", receiver.url(path)))
+                .post("/webhooks").then().statusCode(201).extract().jsonPath();
+        String webhook = registered.getString("id");
+        receiver.trust(path, registered.getString("secret"));
         UUID application = UUID.randomUUID();
         KafkaTestClient.forTestInfrastructure().sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(),
                 "IntakeDecided", codec.encode(new IntakeDecided(application, "P-9", "Haiwan Residences Phase IX",

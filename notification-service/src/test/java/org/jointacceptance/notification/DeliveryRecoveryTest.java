@@ -127,7 +127,8 @@ class DeliveryRecoveryTest {
         JsonPath sent = deliveries(application);
         assertThat(sent.getString("[0].status")).isEqualTo("SENT");
         assertThat(sent.getInt("[0].attempts")).isEqualTo(2);
-        assertThat(receiver.calls(path)).as("no call lost, none made twice").hasSize(1);
+        assertThat(receiver.calls(path)).as("no call lost, none made twice").singleElement()
+                .matches(WebhookReceiver.Call::verified);
         assertThat(receiver.calls(path).get(0).id()).isEqualTo(sent.getString("[0].messageId"));
     }
 
@@ -155,13 +156,15 @@ class DeliveryRecoveryTest {
 
         for (Applicant firm : firms) {
             assertThat(smtp.mailsTo(firm.contactEmail())).as(firm.contactEmail()).hasSize(1);
-            assertThat(receiver.calls("/hooks/" + firm.creditCode())).as(firm.creditCode()).hasSize(1);
+            assertThat(receiver.calls("/hooks/" + firm.creditCode())).as(firm.creditCode()).singleElement()
+                    .matches(WebhookReceiver.Call::verified);
         }
     }
 
     private static void registerWebhook(Applicant firm, String path) {
-        as(Users.applicantOf(firm)).contentType(ContentType.JSON).body(Map.of("url", receiver.url(path)))
-                .post("/webhooks").then().statusCode(201).body("recipient", equalTo(Firms.recipient(firm)));
+        receiver.trust(path, as(Users.applicantOf(firm)).contentType(ContentType.JSON)
+                .body(Map.of("url", receiver.url(path))).post("/webhooks").then().statusCode(201)
+                .body("recipient", equalTo(Firms.recipient(firm))).extract().<String>path("secret"));
     }
 
     private UUID publishOpinion(Applicant firm) {

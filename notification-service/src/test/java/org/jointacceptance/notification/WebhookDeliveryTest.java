@@ -2,15 +2,24 @@ package org.jointacceptance.notification;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.jointacceptance.notification.Users.as;
 
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
@@ -38,9 +48,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Firms register webhooks and receive their notices there, signed with the secret they were given: a webhook that
+ * Firms register webhooks and receive their notices there, signed as Standard Webhooks define it with the secret they
+ * were given, which receivers verify with the standard's own libraries, in Java and in JavaScript: a webhook that
  * fails is called again with backoff until it takes the call, or is left dead for a coordinator to replay; an event
- * that arrives twice calls once; and URLs that would reach inside the service's own network are refused.
+ * that arrives twice calls once; a rotated secret signs beside the new one until the overlap ends; and URLs that would
+ * reach inside the service's own network are refused.
  */
 @QuarkusTest
 @QuarkusTestResource(InfrastructureTestResource.class)
@@ -74,7 +86,8 @@ class WebhookDeliveryTest {
         String path = "/hooks/flaky/" + firm.creditCode();
         receiver.answerNext(path, 503, 500);
         String secret = register(Firms.recipient(firm), receiver.url(path)).statusCode(201)
-                .extract().path("secret");
+                .body("secret", matchesPattern("whsec_[A-Za-z0-9+/]{43}=")).extract().path("secret");
+        receiver.trust(path, secret);
         UUID application = UUID.randomUUID();
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
                 codec.encode(accepted(application, firm)));
@@ -84,9 +97,12 @@ class WebhookDeliveryTest {
         List<WebhookReceiver.Call> calls = receiver.calls(path);
         assertThat(calls).extracting(WebhookReceiver.Call::answer).containsExactly(503, 500, 204);
         assertThat(calls).allSatisfy(call -> {
-            assertThat(call.id()).as("the same Webhook-Id on every attempt").isEqualTo(sent.getString("[0].messageId"));
-            assertThat(call.signedWith(secret)).as("signed with the subscription's secret").isTrue();
-            assertThat(call.signedWith(secret + "x")).isFalse();
+            assertThat(call.verified()).as("the Standard Webhooks library verifies it with the secret given").isTrue();
+            assertThat(call.id()).as("the same webhook-id on every attempt").isEqualTo(sent.getString("[0].messageId"));
+            assertThat(call.signatures()).singleElement().asString().startsWith("v1,");
+            assertThat(Long.parseLong(call.headers().firstValue("webhook-timestamp").orElseThrow()))
+                    .as("when the attempt was made, in seconds").isCloseTo(Instant.now().getEpochSecond(), within(60L));
+            assertThat(call.verifiesWith(aSecretNeverGiven())).isFalse();
         });
         JsonPath body = JsonPath.from(calls.get(2).body());
         assertThat(body.getString("id")).isEqualTo(calls.get(2).id());
@@ -106,6 +122,7 @@ class WebhookDeliveryTest {
         receiver.answerAlways(path, 500);
         String secret = register(Firms.recipient(firm), receiver.url(path)).statusCode(201)
                 .extract().path("secret");
+        receiver.trust(path, secret);
         UUID application = UUID.randomUUID();
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
                 codec.encode(accepted(application, firm)));
@@ -131,14 +148,15 @@ class WebhookDeliveryTest {
         List<WebhookReceiver.Call> calls = receiver.calls(path);
         assertThat(calls).extracting(WebhookReceiver.Call::answer).containsExactly(500, 500, 500, 204);
         assertThat(calls.get(3).id()).isEqualTo(calls.get(0).id());
-        assertThat(calls.get(3).signedWith(secret)).isTrue();
+        assertThat(calls).allMatch(WebhookReceiver.Call::verified);
     }
 
     @Test
     void an_event_that_arrives_twice_calls_the_webhook_once() throws InterruptedException {
         Applicant firm = Firms.newFirmWithoutMailbox();
         String path = "/hooks/once/" + firm.creditCode();
-        register(Firms.recipient(firm), receiver.url(path)).statusCode(201);
+        receiver.trust(path, register(Firms.recipient(firm), receiver.url(path)).statusCode(201)
+                .extract().<String>path("secret"));
         UUID application = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         String event = codec.encode(accepted(application, firm));
@@ -147,7 +165,8 @@ class WebhookDeliveryTest {
 
         awaitWebhookDelivery(application, "SENT");
         Thread.sleep(2_000);
-        assertThat(receiver.calls(path)).as("the event arrived twice, the webhook was called once").hasSize(1);
+        assertThat(receiver.calls(path)).as("the event arrived twice, the webhook was called once").singleElement()
+                .matches(WebhookReceiver.Call::verified);
         assertThat(deliveries("applicationId=" + application).getList("id")).hasSize(1);
     }
 
@@ -161,6 +180,7 @@ class WebhookDeliveryTest {
                 .body("secret", notNullValue()).body("eventTypes", equalTo(List.of("SectionDecided")))
                 .extract().jsonPath();
         String webhook = registered.getString("id");
+        receiver.trust(path, registered.getString("secret"));
         as(recipient).get("/webhooks/{id}", webhook).then().statusCode(200).body("url", equalTo(receiver.url(path)))
                 .body("recipient", equalTo(recipient)).body("secret", nullValue());
         as(recipient).get("/webhooks").then().statusCode(200).body("id", equalTo(List.of(webhook)))
@@ -177,7 +197,7 @@ class WebhookDeliveryTest {
                 codec.encode(rectificationNotice(application, firm)));
         awaitWebhookDelivery(application, "SENT");
         assertThat(JsonPath.from(receiver.calls(path).get(0).body()).getString("type")).isEqualTo("SectionDecided");
-        assertThat(receiver.calls(path).get(0).signedWith(registered.getString("secret"))).isTrue();
+        assertThat(receiver.calls(path).get(0).verified()).isTrue();
 
         receiver.answerAlways(path, 503);
         UUID failing = UUID.randomUUID();
@@ -199,6 +219,81 @@ class WebhookDeliveryTest {
                 .get("/notifications?applicationId={id}", later).then().statusCode(200)
                 .extract().jsonPath().getList("id")).hasSize(1));
         assertThat(deliveries("applicationId=" + later).getList("id")).as("no webhook left to call").isEmpty();
+    }
+
+    @Test
+    void a_rotated_secret_signs_beside_the_new_one_until_the_overlap_ends_so_the_receiver_can_change_over() {
+        Applicant firm = Firms.newFirmWithoutMailbox();
+        String recipient = Firms.recipient(firm);
+        String path = "/hooks/rotated/" + firm.creditCode();
+        JsonPath registered = register(recipient, receiver.url(path)).statusCode(201).extract().jsonPath();
+        String webhook = registered.getString("id");
+        String first = registered.getString("secret");
+        receiver.trust(path, first);
+
+        JsonPath rotated = as(recipient).post("/webhooks/{id}/secret", webhook).then().statusCode(200)
+                .body("id", equalTo(webhook)).extract().jsonPath();
+        String second = rotated.getString("secret");
+        assertThat(second).startsWith("whsec_").isNotEqualTo(first);
+        assertThat(OffsetDateTime.parse(rotated.getString("previousSecretsSignUntil")))
+                .as("notification.webhooks.secret-overlap").isCloseTo(OffsetDateTime.now().plusHours(24),
+                        within(5, ChronoUnit.MINUTES));
+        as(recipient).get("/webhooks/{id}", webhook).then().statusCode(200).body("secret", nullValue());
+        as(Users.applicantOf(Firms.newFirmWithoutMailbox())).post("/webhooks/{id}/secret", webhook).then()
+                .statusCode(404).contentType("application/problem+json");
+
+        UUID duringTheOverlap = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, duringTheOverlap.toString(), "IntakeDecided",
+                codec.encode(accepted(duringTheOverlap, firm)));
+        awaitWebhookDelivery(duringTheOverlap, "SENT");
+        WebhookReceiver.Call signedTwice = receiver.calls(path).get(0);
+        assertThat(signedTwice.verified()).as("a receiver still on the first secret takes the call").isTrue();
+        assertThat(signedTwice.verifiesWith(second)).as("and so does one on the second already").isTrue();
+        assertThat(signedTwice.signatures()).hasSize(2);
+
+        receiver.trust(path, second);
+        MovableClock.moveTo(LocalDateTime.now(WorkingCalendar.CHINA).plusHours(25));
+        try {
+            UUID afterTheOverlap = UUID.randomUUID();
+            kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, afterTheOverlap.toString(), "IntakeDecided",
+                    codec.encode(accepted(afterTheOverlap, firm)));
+            awaitWebhookDelivery(afterTheOverlap, "SENT");
+        } finally {
+            MovableClock.reset();
+        }
+        WebhookReceiver.Call signedOnce = receiver.calls(path).get(1);
+        assertThat(signedOnce.verified()).as("the receiver on the second secret takes the call").isTrue();
+        assertThat(signedOnce.signatures()).hasSize(1);
+        assertThat(signedOnce.verifiesWith(first)).as("the first secret signs no more").isFalse();
+    }
+
+    @Test
+    void a_receiver_in_javascript_verifies_each_call_with_the_standard_webhooks_npm_library() {
+        Applicant firm = Firms.newFirmWithoutMailbox();
+        String recipient = Firms.recipient(firm);
+        String known = "/hooks/js/" + firm.creditCode();
+        String unknown = "/hooks/js-unknown/" + firm.creditCode();
+        try (JavaScriptReceiver javaScript = new JavaScriptReceiver()) {
+            String secret = register(recipient, javaScript.url(known)).statusCode(201).extract().path("secret");
+            register(recipient, javaScript.url(unknown)).statusCode(201);
+            javaScript.start(secret);
+            UUID application = UUID.randomUUID();
+            kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
+                    codec.encode(accepted(application, firm)));
+
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(deliveries("channel=webhook&applicationId="
+                    + application).<Map<String, Object>>getList("$"))
+                    .extracting(delivery -> delivery.get("address"), delivery -> delivery.get("status"))
+                    .containsExactlyInAnyOrder(tuple(javaScript.url(known), "SENT"),
+                            tuple(javaScript.url(unknown), "DEAD")));
+            String sent = deliveries("channel=webhook&status=SENT&applicationId=" + application)
+                    .getString("[0].messageId");
+            assertThat(javaScript.lines()).as("it verified the call to the webhook whose secret it has")
+                    .contains("verified " + known + " " + sent + " IntakeDecided")
+                    .as("and refused each to another webhook, signed with another secret")
+                    .filteredOn(line -> line.startsWith("refused " + unknown)).hasSize(3)
+                    .allMatch(line -> line.endsWith("No matching signature found"));
+        }
     }
 
     @Test
@@ -248,6 +343,13 @@ class WebhookDeliveryTest {
                 SectionDecision.RECTIFICATION_REQUIRED, PROJECT, firm, List.of(new DepartmentFinding("fire",
                         "Smoke control", "Smoke exhaust fan of the atrium does not start", true, null)),
                 List.of(), LocalDate.of(2025, 11, 7));
+    }
+
+    /** A secret as the service makes them, which no webhook was given. */
+    private static String aSecretNeverGiven() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return "whsec_" + Base64.getEncoder().encodeToString(key);
     }
 
     private static JsonPath deliveries(String query) {

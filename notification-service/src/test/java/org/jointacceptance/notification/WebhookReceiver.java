@@ -3,48 +3,58 @@ package org.jointacceptance.notification;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import org.jointacceptance.infrastructure.FreePorts;
 
 /**
- * A real HTTP server standing in for the subscribers' webhooks, on 127.0.0.1 (the tests' allow-listed host): it
- * records every call and answers 204, or what a test scripted for a path. A test verifies the signatures itself, as
- * a subscriber would, without the service's code.
+ * A real HTTP server standing in for the subscribers' webhooks, on 127.0.0.1 (the tests' allow-listed host). Like a
+ * subscriber's receiver, it verifies every call with the Standard Webhooks library ({@code com.standardwebhooks}) and
+ * the secrets a test gave it for the call's path, without the service's code, and answers one it cannot verify with
+ * 401; it answers a verified call with 204, or with what a test scripted for its path, and records every call.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
+    private static final int UNVERIFIED = 401;
+
     private final HttpServer server;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Map<String, List<String>> secrets = new ConcurrentHashMap<>();
     private final Map<String, Deque<Integer>> scripted = new ConcurrentHashMap<>();
     private final Map<String, Integer> steady = new ConcurrentHashMap<>();
 
-    /** One call as it arrived, and how it was answered. */
-    public record Call(String path, String id, String timestamp, String signature, String body, int answer) {
+    /** One call as it arrived, whether the library verified it with the path's secrets, and how it was answered. */
+    public record Call(String path, HttpHeaders headers, String body, boolean verified, int answer) {
 
-        /** True when the signature is HMAC-SHA256 with {@code secret} of the timestamp, a dot and the body. */
-        public boolean signedWith(String secret) {
+        public String id() {
+            return headers.firstValue("webhook-id").orElse(null);
+        }
+
+        /** The signatures of {@code webhook-signature}, one per secret that signed the call. */
+        public List<String> signatures() {
+            return Arrays.asList(headers.firstValue("webhook-signature").orElse("").split(" "));
+        }
+
+        /** True when the Standard Webhooks library verifies the call with {@code secret}. */
+        public boolean verifiesWith(String secret) {
             try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-                String expected = "v1=" + HexFormat.of().formatHex(
-                        mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-                return expected.equals(signature);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException(e);
+                new Webhook(secret).verify(body, headers);
+                return true;
+            } catch (WebhookVerificationException e) {
+                return false;
             }
         }
     }
@@ -68,7 +78,12 @@ public final class WebhookReceiver implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The next calls to {@code path} are answered with {@code statuses}, one each, then as before. */
+    /** From now on the calls to {@code path} are verified with these secrets: one of them must have signed each. */
+    public void trust(String path, String... pathSecrets) {
+        secrets.put(path, List.of(pathSecrets));
+    }
+
+    /** The next verified calls to {@code path} are answered with {@code statuses}, one each, then as before. */
     public void answerNext(String path, int... statuses) {
         Deque<Integer> next = scripted.computeIfAbsent(path, p -> new ArrayDeque<>());
         synchronized (next) {
@@ -78,7 +93,7 @@ public final class WebhookReceiver implements AutoCloseable {
         }
     }
 
-    /** Every later call to {@code path} is answered with {@code status}. */
+    /** Every later verified call to {@code path} is answered with {@code status}. */
     public void answerAlways(String path, int status) {
         steady.put(path, status);
     }
@@ -94,6 +109,16 @@ public final class WebhookReceiver implements AutoCloseable {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         String path = exchange.getRequestURI().getPath();
+        HttpHeaders headers = HttpHeaders.of(new TreeMap<>(exchange.getRequestHeaders()), (name, value) -> true);
+        Call received = new Call(path, headers, body, false, UNVERIFIED);
+        boolean verified = secrets.getOrDefault(path, List.of()).stream().anyMatch(received::verifiesWith);
+        int answer = verified ? scriptedAnswer(path) : UNVERIFIED;
+        calls.add(new Call(path, headers, body, verified, answer));
+        exchange.sendResponseHeaders(answer, -1);
+        exchange.close();
+    }
+
+    private int scriptedAnswer(String path) {
         int answer = steady.getOrDefault(path, 204);
         Deque<Integer> next = scripted.get(path);
         if (next != null) {
@@ -103,11 +128,7 @@ public final class WebhookReceiver implements AutoCloseable {
                 }
             }
         }
-        calls.add(new Call(path, exchange.getRequestHeaders().getFirst("Webhook-Id"),
-                exchange.getRequestHeaders().getFirst("Webhook-Timestamp"),
-                exchange.getRequestHeaders().getFirst("Webhook-Signature"), body, answer));
-        exchange.sendResponseHeaders(answer, -1);
-        exchange.close();
+        return answer;
     }
 
     @Override

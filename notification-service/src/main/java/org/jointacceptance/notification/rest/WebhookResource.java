@@ -40,8 +40,8 @@ import org.jointacceptance.problem.InvalidFields;
 import org.jointacceptance.problem.ProblemException;
 
 /**
- * The webhooks firms and departments register to receive their notices: registration (the one time the secret is
- * shown), the list, and deletion. An applicant registers for its firm, a lead for its department, as their tokens
+ * The webhooks firms and departments register to receive their notices: registration and the secret's rotation (the
+ * one time each secret is shown), the list, and deletion. An applicant registers for its firm, a lead for its department, as their tokens
  * name them ({@link CallerRecipient}), and each sees and deletes its own only; coordinators see every webhook.
  */
 @Path("/webhooks")
@@ -81,13 +81,17 @@ public class WebhookResource {
             OffsetDateTime createdAt, String secret) {
     }
 
+    /** A webhook's new secret, shown this once, and until when the secrets it replaces still sign. */
+    public record NewSecret(UUID id, String secret, OffsetDateTime previousSecretsSignUntil) {
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Role.APPLICANT, Role.LEAD })
     @Operation(summary = "Register a webhook for the caller's firm or department",
             description = "The URL must use HTTPS and resolve to public addresses only. The answer carries the "
-                    + "secret every call is signed with (Webhook-Signature: v1=<hex HMAC-SHA256 of "
-                    + "'<Webhook-Timestamp>.<body>'>); it is never shown again.")
+                    + "secret (whsec_...) every call is signed with as Standard Webhooks define it (webhook-id, "
+                    + "webhook-timestamp, webhook-signature); it is never shown again.")
     @APIResponse(responseCode = "201", description = "Registered; the secret is in the answer")
     @APIResponse(responseCode = "400", description = "No URL, or an event type that is not told to anyone")
     @APIResponse(responseCode = "409", description = "The firm or department registered this URL already "
@@ -97,11 +101,27 @@ public class WebhookResource {
     public Response register(@NotNull @Valid Registration registration) {
         List<String> eventTypes = registration.eventTypes() == null ? List.of() : registration.eventTypes();
         checkEventTypes(eventTypes);
-        WebhookSubscription subscription = subscriptions.register(owner.name(), registration.url().trim(),
+        WebhookSubscriptions.Registered registered = subscriptions.register(owner.name(), registration.url().trim(),
                 eventTypes.stream().distinct().toList());
+        WebhookSubscription subscription = registered.webhook();
         return Response.created(URI.create("/webhooks/" + subscription.id)).entity(new RegisteredWebhook(
                 subscription.id, subscription.recipient, subscription.url, subscription.eventTypeList(),
-                subscription.createdAt, subscription.secret)).build();
+                subscription.createdAt, registered.secret())).build();
+    }
+
+    @POST
+    @Path("/{id}/secret")
+    @RolesAllowed({ Role.APPLICANT, Role.LEAD })
+    @Operation(summary = "Give one of the caller's webhooks a new secret",
+            description = "The answer carries the new secret, shown this once. Calls are signed with it from now "
+                    + "on, and also with the secrets it replaces until previousSecretsSignUntil (the overlap, 24 hours "
+                    + "unless configured otherwise): webhook-signature then holds one signature per secret, separated "
+                    + "by spaces, so that the receiver can change over to the new secret meanwhile.")
+    @APIResponse(responseCode = "200", description = "The new secret")
+    @APIResponse(responseCode = "404", description = "No such webhook among the caller's")
+    public NewSecret rotateSecret(@PathParam("id") UUID id) {
+        WebhookSubscriptions.Rotated rotated = subscriptions.rotateSecret(id, owner.name());
+        return new NewSecret(id, rotated.secret(), rotated.previousSecretsSignUntil());
     }
 
     @GET

@@ -21,4 +21,7 @@ public interface WebhookSettings {
 
     /** How long a webhook may stay silent once connected, before its answer is complete. */
     Duration readTimeout();
+
+    /** How long a secret a rotation replaced still signs beside the new one, so that the receiver can change over. */
+    Duration secretOverlap();
 }

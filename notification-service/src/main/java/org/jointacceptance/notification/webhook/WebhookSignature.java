@@ -2,31 +2,37 @@ package org.jointacceptance.notification.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.util.HexFormat;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The signature of a webhook call, after the Standard Webhooks scheme: HMAC-SHA256, keyed with the subscription's
- * secret (its UTF-8 bytes, as returned at registration), over the {@code Webhook-Timestamp} header, a dot and the
- * body, as lower-case hex in {@code Webhook-Signature: v1=<hex>}. The timestamp is signed so that a receiver can
- * refuse a call replayed long after it was made.
+ * The {@code webhook-signature} of a call, as Standard Webhooks define it: for each key that signs, {@code v1,} and
+ * the base64 HMAC-SHA256 of the {@code webhook-id}, a dot, the {@code webhook-timestamp}, a dot and the body, the
+ * signatures separated by spaces. The id and the timestamp are signed so that a receiver can drop a call it has had
+ * and refuse one replayed long after it was made; several keys sign while a rotated secret's overlap runs.
  */
 final class WebhookSignature {
 
-    static final String VERSION = "v1";
+    private static final String VERSION = "v1";
 
     private WebhookSignature() {
     }
 
-    /** The {@code Webhook-Signature} header's value. */
-    static String of(String secret, long timestamp, String body) {
+    static String of(List<byte[]> keys, String id, long timestamp, String body) {
+        byte[] signed = (id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8);
+        return keys.stream().map(key -> VERSION + "," + Base64.getEncoder().encodeToString(hmac(key, signed)))
+                .collect(Collectors.joining(" "));
+    }
+
+    private static byte[] hmac(byte[] key, byte[] content) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
-            return VERSION + "=" + HexFormat.of().formatHex(digest);
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(content);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is part of every JDK", e);
         }

@@ -14,8 +14,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 
 /**
- * A URL a recipient (a firm, a department) registered to be called with its notices, with the secret every call is
- * signed with, and the event types it wants (all when none are named).
+ * A URL a recipient (a firm, a department) registered to be called with its notices, and the event types it wants
+ * (all when none are named); its calls are signed with its {@link WebhookSecret}s.
  */
 @Entity
 @Table(name = "webhook_subscription")
@@ -27,9 +27,6 @@ public class WebhookSubscription extends PanacheEntityBase {
     public String recipient;
 
     public String url;
-
-    /** The HMAC-SHA256 key of the signatures; shown to the subscriber once, when it registers. */
-    public String secret;
 
     /** Comma-separated; empty for every event type. */
     @Column(name = "event_types")

@@ -1,14 +1,13 @@
 package org.jointacceptance.notification.webhook;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jointacceptance.notification.delivery.DeliveryStatus;
@@ -16,41 +15,73 @@ import org.jointacceptance.notification.notice.Channel;
 import org.jointacceptance.problem.ProblemException;
 
 /**
- * Registers and deletes webhooks. The URL is checked at registration (and again at every call); the secret is made
- * here, from 32 random bytes, so that it is as strong as the signature needs whatever the subscriber would choose.
+ * Registers and deletes webhooks, and rotates their secrets. The URL is checked at registration (and again at every
+ * call); each secret is made here ({@link WebhookSecret}), as strong as the signature needs whatever the subscriber
+ * would choose, and shown once. A rotated secret still signs until the overlap ends
+ * ({@code notification.webhooks.secret-overlap}), so that the receiver changes over without losing a call.
  */
 @ApplicationScoped
 public class WebhookSubscriptions {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String SECRET_PREFIX = "whsec_";
-
     private final WebhookTargets targets;
+    private final WebhookSettings settings;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public WebhookSubscriptions(WebhookTargets targets, EntityManager entityManager, Clock clock) {
+    public WebhookSubscriptions(WebhookTargets targets, WebhookSettings settings, EntityManager entityManager,
+            Clock clock) {
         this.targets = targets;
+        this.settings = settings;
         this.entityManager = entityManager;
         this.clock = clock;
     }
 
+    /** A webhook just registered, and its secret. */
+    public record Registered(WebhookSubscription webhook, String secret) {
+    }
+
+    /** A webhook's new secret, and when the ones it replaced stop signing. */
+    public record Rotated(String secret, OffsetDateTime previousSecretsSignUntil) {
+    }
+
     /** Registers {@code url} for {@code recipient}'s notices of {@code eventTypes} (all, when empty). */
     @Transactional
-    public WebhookSubscription register(String recipient, String url, List<String> eventTypes) {
+    public Registered register(String recipient, String url, List<String> eventTypes) {
         targets.check(url);
         if (WebhookSubscription.at(recipient, url) != null) {
             throw ProblemException.conflict("webhook-already-registered", recipient, url);
         }
+        OffsetDateTime now = OffsetDateTime.now(clock);
         WebhookSubscription subscription = new WebhookSubscription();
         subscription.id = UUID.randomUUID();
         subscription.recipient = recipient;
         subscription.url = url;
-        subscription.secret = newSecret();
         subscription.eventTypes = String.join(",", eventTypes);
-        subscription.createdAt = OffsetDateTime.now(clock);
+        subscription.createdAt = now;
         subscription.persist();
-        return subscription;
+        WebhookSecret secret = WebhookSecret.madeFor(subscription.id, now);
+        secret.persist();
+        return new Registered(subscription, secret.secret);
+    }
+
+    /**
+     * Gives {@code recipient}'s webhook {@code id} a new secret, which signs from now on; the secrets it had sign
+     * beside it until the overlap ends. Another's webhook is not found.
+     */
+    @Transactional
+    public Rotated rotateSecret(UUID id, String recipient) {
+        // one rotation at a time per webhook, so that it always has exactly one newest secret
+        WebhookSubscription subscription = WebhookSubscription.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (subscription == null || !subscription.recipient.equals(recipient)) {
+            throw ProblemException.notFound("webhook", id);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime overlapEnds = now.plus(settings.secretOverlap());
+        WebhookSecret.delete("webhookId = ?1 and retiresAt <= ?2", id, now);
+        WebhookSecret.update("retiresAt = ?1 where webhookId = ?2 and retiresAt is null", overlapEnds, id);
+        WebhookSecret secret = WebhookSecret.madeFor(id, now);
+        secret.persist();
+        return new Rotated(secret.secret, overlapEnds);
     }
 
     /**
@@ -72,11 +103,5 @@ public class WebhookSubscriptions {
                 .setParameter("channel", Channel.WEBHOOK.code()).setParameter("recipient", subscription.recipient)
                 .setParameter("url", subscription.url).executeUpdate();
         subscription.delete();
-    }
-
-    private static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

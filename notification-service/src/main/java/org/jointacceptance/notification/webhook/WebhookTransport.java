@@ -2,6 +2,8 @@ package org.jointacceptance.notification.webhook;
 
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +22,8 @@ import org.jointacceptance.notification.delivery.Transport;
 import org.jointacceptance.notification.notice.Channel;
 
 /**
- * Calls a webhook with one delivery: a POST of the recorded JSON, signed ({@link WebhookSignature}), to the address
+ * Calls a webhook with one delivery: a POST of the recorded JSON, signed with every secret that signs now
+ * ({@link WebhookSignature}), to the address
  * {@link WebhookTargets} checked for this very call. A 2xx answer takes the delivery; any other answer, a redirect
  * included (never followed), a refused URL, a connection that fails or a webhook silent for longer than the read
  * timeout fails the attempt. Each call has a connection of its own, so none is reused past its check.
@@ -29,6 +32,12 @@ import org.jointacceptance.notification.notice.Channel;
 public class WebhookTransport implements Transport {
 
     private static final String USER_AGENT = "joint-acceptance-notification-service";
+    /**
+     * A receiver compares {@code webhook-timestamp} with its own clock (the Standard Webhooks libraries allow five
+     * minutes either way), so the timestamp is the wall clock's, even where the service's clock runs from
+     * {@code clock.start}; which secrets sign is the service's clock's to say.
+     */
+    private static final Clock RECEIVERS_CLOCK = Clock.systemUTC();
 
     private final WebhookTargets targets;
     private final WebhookSettings settings;
@@ -71,15 +80,16 @@ public class WebhookTransport implements Transport {
 
     /** The signed request of one attempt, to the address checked now (blocking: a database read and a DNS lookup). */
     private RequestOptions call(Claim claim) {
-        String secret = QuarkusTransaction.requiringNew().call(() -> {
+        List<byte[]> keys = QuarkusTransaction.requiringNew().call(() -> {
             WebhookSubscription webhook = WebhookSubscription.at(claim.recipient(), claim.address());
-            return webhook == null ? null : webhook.secret;
+            return webhook == null ? List.<byte[]>of() : WebhookSecret.signing(webhook.id, OffsetDateTime.now(clock))
+                    .stream().map(WebhookSecret::key).toList();
         });
-        if (secret == null) {
+        if (keys.isEmpty()) {
             throw new IllegalStateException("the webhook is no longer registered");
         }
         WebhookTargets.Target target = targets.check(claim.address());
-        long timestamp = clock.instant().getEpochSecond();
+        long timestamp = RECEIVERS_CLOCK.instant().getEpochSecond();
         return new RequestOptions()
                 .setMethod(HttpMethod.POST)
                 .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(target.address(), target.port())))
@@ -92,8 +102,8 @@ public class WebhookTransport implements Transport {
                 .setIdleTimeout(settings.readTimeout().toMillis())
                 .putHeader("Content-Type", "application/json")
                 .putHeader("User-Agent", USER_AGENT)
-                .putHeader("Webhook-Id", claim.messageId())
-                .putHeader("Webhook-Timestamp", String.valueOf(timestamp))
-                .putHeader("Webhook-Signature", WebhookSignature.of(secret, timestamp, claim.body()));
+                .putHeader("webhook-id", claim.messageId())
+                .putHeader("webhook-timestamp", String.valueOf(timestamp))
+                .putHeader("webhook-signature", WebhookSignature.of(keys, claim.messageId(), timestamp, claim.body()));
     }
 }

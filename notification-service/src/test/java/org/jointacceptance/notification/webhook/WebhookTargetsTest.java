@@ -86,6 +86,11 @@ class WebhookTargetsTest {
             public Duration readTimeout() {
                 return Duration.ofSeconds(10);
             }
+
+            @Override
+            public Duration secretOverlap() {
+                return Duration.ofHours(24);
+            }
         });
     }
 }
