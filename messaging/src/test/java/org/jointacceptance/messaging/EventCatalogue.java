@@ -24,8 +24,8 @@ import org.jointacceptance.messaging.department.SpecialProcedureClosed;
 import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 
 /**
- * The events as the code has them, which the contract tests hold the schemas and docs/events.md to: each event on the
- * topic of the service in whose package it lies.
+ * The events and topics as the code has them, which the contract tests hold the schemas, docs/events.md and
+ * docs/asyncapi.yaml to: each event on the topic of the service in whose package it lies.
  */
 final class EventCatalogue {
 
@@ -36,6 +36,13 @@ final class EventCatalogue {
             OwedMaterialOverdue.class, OwedMaterialSupplied.class, DueDateChanged.class, StageClockChanged.class,
             DeadlineWarning.class, CalendarYearLoaded.class, SiteVisitScheduled.class, SpecialProcedureOpened.class,
             SpecialProcedureClosed.class);
+
+    static final String DEAD_LETTER_SUFFIX = ".dead-letter";
+
+    /** The topics that carry events, then the reserved one, then the dead-letter topic of each consumed one. */
+    static final List<String> TOPICS = List.of(Topics.ACCEPTANCE_EVENTS, Topics.DEPARTMENT_EVENTS,
+            Topics.NOTIFICATION_EVENTS, Topics.ACCEPTANCE_EVENTS + DEAD_LETTER_SUFFIX,
+            Topics.DEPARTMENT_EVENTS + DEAD_LETTER_SUFFIX);
 
     private EventCatalogue() {
     }
@@ -48,6 +55,11 @@ final class EventCatalogue {
     /** The {@code ce_source} of the service that publishes {@code type}. */
     static String sourceOf(Class<?> type) {
         return isDepartments(type) ? "/department-service" : "/acceptance-service";
+    }
+
+    /** The event types {@code topic} carries. */
+    static List<String> typesOn(String topic) {
+        return EVENT_TYPES.stream().filter(type -> topicOf(type).equals(topic)).map(EventCodec::typeOf).toList();
     }
 
     private static boolean isDepartments(Class<?> type) {
