@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Checks the words of a service's problems: every key its code names is in the catalogues, each catalogue says the
- * same keys in English and in Chinese, the Chinese says nothing in Latin letters but codes shown as codes, and the
+ * Checks the words of a service's problems and of its own field constraints ({@code ValidationMessages}): every key
+ * its code names is in the catalogues, each catalogue says the same keys in English and in Chinese, the Chinese says nothing in Latin letters but codes shown as codes, and the
  * English nothing in Chinese.
  */
 public final class ProblemCatalogue {
@@ -32,7 +32,8 @@ public final class ProblemCatalogue {
             new Use(Pattern.compile("new WebhookUrlRefusedException\\(\\s*\"([^\"]+)\""), "webhook-url-refused."),
             new Use(Pattern.compile("withError\\([^;]*?,\\s*\"([^\"]+)\""), ""),
             new Use(Pattern.compile("\"(field\\.[a-z.-]+)\""), ""),
-            new Use(Pattern.compile("unavailable\\(\\s*\"([^\"]+)\""), ""));
+            new Use(Pattern.compile("unavailable\\(\\s*\"([^\"]+)\""), ""),
+            new Use(Pattern.compile("message = \"\\{(jointacceptance\\.[^}]+)}\""), ""));
     private static final Pattern WORDED = Pattern.compile("worded\\(\\s*\"[^\"]+\",(.*?),\\s*\\d{3}\\b", Pattern.DOTALL);
     private static final Pattern LITERAL = Pattern.compile("\"([a-z0-9-]+(?:\\.[a-z0-9-]+)*)\"");
     /** What Chinese text may write in Latin letters: codes, paths, headers and terms of the trade, shown as they are. */
@@ -44,7 +45,7 @@ public final class ProblemCatalogue {
 
     /** Checks the catalogues on the class path against the code under {@code sources}. */
     public static void check(Path... sources) {
-        for (String catalogue : List.of("problems", "org/jointacceptance/problem/problems")) {
+        for (String catalogue : List.of("problems", "org/jointacceptance/problem/problems", "ValidationMessages")) {
             Properties english = load(catalogue + ".properties");
             Properties chinese = load(catalogue + "_zh.properties");
             assertThat(chinese.stringPropertyNames()).as("the keys of %s in Chinese", catalogue)
@@ -57,6 +58,7 @@ public final class ProblemCatalogue {
         }
         Set<String> known = new TreeSet<>(load("problems.properties").stringPropertyNames());
         known.addAll(load("org/jointacceptance/problem/problems.properties").stringPropertyNames());
+        known.addAll(load("ValidationMessages.properties").stringPropertyNames());
         Set<String> used = used(sources);
         assertThat(used).as("the problems the code names").isNotEmpty();
         assertThat(known).as("the catalogues' keys").containsAll(used);

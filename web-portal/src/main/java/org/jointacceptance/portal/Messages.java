@@ -543,4 +543,125 @@ public interface Messages {
 
     @Message("{date.monthValue}月{date.dayOfMonth}日")
     String shortDate(LocalDate date);
+
+    // the inspectors' pages
+
+    @Message("查验任务")
+    String inspections();
+
+    @Message("{department}待办的查验，最紧急的在前。")
+    String inboxIntro(String department);
+
+    @Message("目前没有待办的查验。")
+    String noInspections();
+
+    @Message("备案抽查")
+    String filingMode();
+
+    @Message("""
+            {#when light}\
+            {#is 'yellow'}即将到期\
+            {#is 'red'}今天到期\
+            {#is 'overdue'}已逾期\
+            {#else}时间充裕\
+            {/when}""")
+    String light(String light);
+
+    @Message("检查表")
+    String checklist();
+
+    @Message("检查进度")
+    String checklistProgress();
+
+    @Message("已标记{marked}/{items}项")
+    String marked(long marked, long items);
+
+    @Message("{failed}项不通过")
+    String failedItems(long failed);
+
+    @Message("现场查验")
+    String siteVisit();
+
+    @Message("承办人")
+    String assignee();
+
+    @Message("尚未分派")
+    String unassigned();
+
+    @Message("由我承办")
+    String claim();
+
+    @Message("返回查验任务")
+    String backToInspections();
+
+    @Message("按目前的标记，结论为：{verdict}")
+    String verdictSoFar(String verdict);
+
+    @Message("已提交查验结论：{result}")
+    String concluded(String result);
+
+    @Message("关键项")
+    String keyItem();
+
+    @Message("第{round}轮发现的问题：")
+    String earlierFinding(int round);
+
+    @Message("建设单位答复：")
+    String firmAnswered();
+
+    @Message("「{title}」的查验结果")
+    String markOf(String title);
+
+    @Message("""
+            {#when mark}\
+            {#is 'PASS'}通过\
+            {#is 'FAIL'}不通过\
+            {#is 'NOT_APPLICABLE'}不适用\
+            {#else}{mark}\
+            {/when}""")
+    String itemMark(String mark);
+
+    @Message("备注")
+    String note();
+
+    @Message("不通过时：存在的问题与整改要求")
+    String findingWhenFailed();
+
+    @Message("存在的问题")
+    String findingDescription();
+
+    @Message("严重程度")
+    String severity();
+
+    @Message("""
+            {#when level}\
+            {#is 'MINOR'}一般\
+            {#is 'CRITICAL'}严重\
+            {#else}较重\
+            {/when}""")
+    String severityName(String level);
+
+    @Message("可以整改")
+    String rectifiable();
+
+    @Message("现场照片")
+    String photo();
+
+    @Message("已附{count}张照片")
+    String photosKept(int count);
+
+    @Message("保存此项")
+    String saveItem();
+
+    @Message("提交查验结论")
+    String submitResult();
+
+    @Message("查验说明（可不填）")
+    String remark();
+
+    @Message("请选择通过、不通过或不适用。")
+    String chooseMark();
+
+    @Message("请按下面的提示修改。")
+    String seeBelow();
 }

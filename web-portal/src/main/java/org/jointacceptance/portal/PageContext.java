@@ -71,6 +71,11 @@ public class PageContext {
         return !identity.isAnonymous();
     }
 
+    /** Whether the signed-in user inspects for a department: their pages are the inspections, not applications. */
+    public boolean inspector() {
+        return identity.hasRole("inspector");
+    }
+
     /**
      * How many of the signed-in user's notices are unread; 0 while notification-service does not answer, so that the
      * page still shows.

@@ -41,7 +41,7 @@ public record ApplicationRequest(
             @NotBlank @Size(max = 64) @Schema(example = "2102022024-0117") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Haiwan Residences Phase II") String name,
             @NotBlank @Size(max = 300) @Schema(example = "88 Renmin Road, Zhongshan District, Dalian") String address,
-            @NotNull @Pattern(regexp = "^[1-8][0-9]{5}$", message = "must be a six-digit GB/T 2260 region code")
+            @NotNull @Pattern(regexp = "^[1-8][0-9]{5}$", message = "{jointacceptance.region-code}")
             @Schema(example = "210202") String district,
             @NotBlank @Size(max = 100) @Schema(example = "residential") String use,
             @NotNull @DecimalMin("0") @DecimalMax("1000") @Schema(example = "54.6") BigDecimal height,

@@ -21,7 +21,7 @@ public record SubmissionRequest(@Size(max = 50) List<@NotNull @Valid Promise> pr
     /** A written promise to supply a non-key material by a date. */
     @Schema(name = "SupplyPromise")
     public record Promise(
-            @NotNull @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$", message = "must be lower-case words joined by hyphens")
+            @NotNull @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$", message = "{jointacceptance.hyphenated-words}")
             @Size(max = 64) @Schema(example = "archives-catalogue") String type,
             @NotNull @Schema(example = "2026-06-05") LocalDate supplyBy) {
     }

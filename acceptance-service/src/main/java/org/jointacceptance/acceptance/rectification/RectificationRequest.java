@@ -22,6 +22,6 @@ public record RectificationRequest(@NotEmpty @Size(max = 500) List<@NotNull @Val
             @NotNull @Min(0) @Schema(example = "0") Integer finding,
             @NotBlank @Size(max = 4000) @Schema(example = "42 sprinkler heads installed; pressure test passed") String answer,
             @Size(max = 20) @Schema(description = "SHA-256 digests of materials uploaded to this application")
-            List<@NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256 digest") String> evidence) {
+            List<@NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "{jointacceptance.sha256}") String> evidence) {
     }
 }

@@ -88,7 +88,7 @@ public class MaterialResource {
     @Transactional
     public Response upload(@PathParam("id") UUID id, @RestForm("file") @NotNull FileUpload file,
             @RestForm("type") @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z0-9][a-z0-9-]*$",
-                    message = "must be lower-case words joined by hyphens") String type) {
+                    message = "{jointacceptance.hyphenated-words}") String type) {
         Application application = visible.get(id);
         byte[] content;
         try {

@@ -76,7 +76,7 @@ public class OpinionResource {
     @PermitAll
     public OpinionService.Verification verify(@PathParam("number") String number,
             @QueryParam("digest") @NotBlank @Pattern(regexp = "^[0-9a-fA-F]{64}$",
-                    message = "must be a 64-character hex SHA-256 digest") String digest) {
+                    message = "{jointacceptance.sha256-any-case}") String digest) {
         return opinions.verify(find(number), digest);
     }
 

@@ -18,5 +18,5 @@ public record FindingRequest(
         @NotNull @Schema(example = "true") Boolean rectifiable,
         @Size(max = 2000) @Schema(example = "Install the missing heads and submit the pressure test report") String requiredAction,
         @Size(max = 20) @Schema(description = "SHA-256 digests of evidence files uploaded to this inspection")
-        List<@NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "must be a lower-case hex SHA-256 digest") String> evidence) {
+        List<@NotNull @Pattern(regexp = "^[0-9a-f]{64}$", message = "{jointacceptance.sha256}") String> evidence) {
 }

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 import org.jointacceptance.infrastructure.EmbeddedKafkaBroker;
 import org.jointacceptance.infrastructure.EmbeddedPostgresServer;
@@ -155,15 +156,18 @@ public final class LocalStack implements AutoCloseable {
                 settings.acceptancePort(), Map.of("ACCEPTANCE_DB_URL", postgres.jdbcUrl("acceptance"),
                         "PORTAL_URL", portalUrl()));
         services.add(acceptance);
+        StringJoiner departmentServices = new StringJoiner(",");
         for (int i = 0; i < settings.departments().size(); i++) {
             Department department = settings.departments().get(i);
             postgres.createDatabase(department.database());
-            services.add(startService("department-" + department.code(), "department-service",
+            ServiceProcess service = startService("department-" + department.code(), "department-service",
                     settings.departmentPort(i), Map.of(
                             "DEPARTMENT", department.code(),
                             "DEPARTMENT_NAME", department.name(),
                             "DEPARTMENT_DB_URL", postgres.jdbcUrl(department.database()),
-                            "ACCEPTANCE_SERVICE_URL", acceptance.baseUrl())));
+                            "ACCEPTANCE_SERVICE_URL", acceptance.baseUrl()));
+            services.add(service);
+            departmentServices.add(department.code() + "=" + service.baseUrl());
         }
         postgres.createDatabase("notification");
         ServiceProcess notification = startService("notification-service", "notification-service",
@@ -174,7 +178,8 @@ public final class LocalStack implements AutoCloseable {
                 "OIDC_AUTH_SERVER_URL", keycloak.issuer(),
                 "OIDC_CLIENT_SECRET", keycloak.secrets().portalClientSecret(),
                 "ACCEPTANCE_SERVICE_URL", acceptance.baseUrl(),
-                "NOTIFICATION_SERVICE_URL", notification.baseUrl())));
+                "NOTIFICATION_SERVICE_URL", notification.baseUrl(),
+                "DEPARTMENT_SERVICES", departmentServices.toString())));
         listener.step("Started " + services.size() + " services; waiting until each reports ready");
     }
 

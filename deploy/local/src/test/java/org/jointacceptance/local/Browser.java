@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -120,7 +121,7 @@ final class Browser implements AutoCloseable {
 
     /** The element, once it is on the page. */
     WebElement find(By by) {
-        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return patiently().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     List<WebElement> all(By by) {
@@ -141,7 +142,7 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element shows {@code text} (something the page's script updates). */
     void awaitText(By by, String text) {
-        new WebDriverWait(driver, PATIENCE).pollingEvery(Duration.ofMillis(250))
+        patiently().pollingEvery(Duration.ofMillis(250))
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
@@ -226,5 +227,15 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             // the profile is in the temporary folder
         }
+    }
+
+    /**
+     * A wait that looks again when the page is replaced under it (a form posted, a script reloading it), which Chromium
+     * reports as an element of another document.
+     */
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(WebDriverException.class);
+        return wait;
     }
 }

@@ -2,11 +2,20 @@ package org.jointacceptance.local;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -266,17 +275,40 @@ class PortalTest {
             assertThat(ownWords(firm)).as("the filing, in Chinese alone").doesNotContainPattern("[A-Za-z]");
             assertThat(firm.accessibilityViolations()).isEmpty();
             firm.screenshot("filing");
+
+            for (String page : List.of("/", "/applications", "/notices", "/status", "/verify")) {
+                firm.get(portal(page));
+                assertThat(ownWords(firm, PROJECT, "Section 1: towers 1# and 2#")).as("%s in Chinese alone, but what "
+                        + "the firm typed in its other applications", page).doesNotContainPattern("[A-Za-z]");
+            }
+
+            // the same pages in English say nothing in Chinese of their own: only what the firm typed
+            firm.get(portal("/applications/" + application + "/filing"));
+            firm.find(By.linkText("English")).click();
+            String[] typed = { "海湾花园三期", "一标段：5#、6#楼", "5#、6#", "大连海湾建设有限公司", "大连市中山区人民路88号",
+                    "地下车库消防设施已检测，检测报告附后。" };
+            assertThat(firm.find(By.tagName("h1")).getText()).isEqualTo("Certificate of completion acceptance filing");
+            assertThat(firm.text()).as("dates as English readers write them").containsPattern("\\d{1,2} [A-Z][a-z]+ 20\\d\\d")
+                    .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+            assertThat(ownWords(firm, typed)).as("the filing, in English alone").doesNotContainPattern("\\p{IsHan}");
+            for (String page : List.of("/applications/" + application, "/applications", "/applications/new", "/",
+                    "/notices", "/status", "/verify")) {
+                firm.get(portal(page));
+                assertThat(firm.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+                assertThat(ownWords(firm, typed)).as("%s in English alone", page).doesNotContainPattern("\\p{IsHan}");
+            }
         }
     }
 
     /**
      * The words the page says itself: its text without the codes it shows as codes (numbers of applications, opinions
-     * and filings, the lookup code, the credit code), the names of file formats and of the other language, and what
-     * people typed ({@code supplied}).
+     * and filings, the lookup code, the credit code), the signed-in person's name, the notices (each written once, in
+     * the language its reader chose for notices), the names of file formats and of the other language, and what people
+     * typed ({@code supplied}).
      */
     private static String ownWords(Browser browser, String... supplied) {
         String text = browser.text();
-        for (WebElement code : browser.all(By.cssSelector(".code"))) {
+        for (WebElement code : browser.all(By.cssSelector(".code, .who, a[lang], .notices h2, .notices .body"))) {
             text = text.replace(code.getText(), "");
         }
         for (String piece : supplied) {
@@ -303,9 +335,93 @@ class PortalTest {
 
     /** Signs in on Keycloak's page with the sample users' password, and waits to be back on the portal. */
     private static void signIn(Browser browser, String username) {
+        signIn(browser, username, "/applications");
+    }
+
+    /** Signs in on Keycloak's page, which leads back to {@code page}. */
+    private static void signIn(Browser browser, String username, String page) {
         browser.awaitUrl(stack.keycloak().url());
         browser.signIn(username, stack.keycloak().secrets().samplePassword());
-        browser.awaitUrl(portal("/applications"));
+        browser.awaitUrl(portal(page));
+    }
+
+    @Test
+    void an_inspector_on_a_phone_marks_the_checklist_fails_an_item_with_a_photo_and_the_section_awaits_rectification()
+            throws IOException {
+        String application = submitted();
+        for (String department : Inspectors.REQUIRED) {
+            if (!department.equals("fire")) {
+                String inspection = departments.awaitInspection(department, application);
+                departments.markEveryItem(department, inspection, null);
+                departments.submit(department, inspection, "PASSED");
+            }
+        }
+        String inspection = departments.awaitInspection("fire", application);
+        User inspector = SampleUsers.inspector(Inspectors.department("fire"));
+        stack.token(inspector);
+        Path photo = photo();
+        try (Browser phone = Browser.open(Browser.PHONE)) {
+            phone.get(portal("/inspections"));
+            signIn(phone, inspector.name(), "/inspections");
+            assertThat(phone.find(By.tagName("h1")).getText()).isEqualTo("查验任务");
+            WebElement card = phone.find(By.id("inspection-" + inspection));
+            assertThat(card.getText()).contains(PROJECT, "第1轮", "工作日", "尚未分派");
+            assertThat(phone.fitsTheWindow()).as("the inbox on a phone").isTrue();
+            assertThat(ownWords(phone, PROJECT, "Section 1: towers 1# and 2#")).as("the inbox, in Chinese alone")
+                    .doesNotContainPattern("[A-Za-z]");
+            assertThat(phone.accessibilityViolations()).isEmpty();
+            phone.screenshot("inspections");
+
+            card.findElement(By.xpath(".//button[.='由我承办']")).click();
+            phone.awaitText(By.tagName("h1"), PROJECT);
+            List<String> items = phone.all(By.cssSelector("form.item")).stream()
+                    .map(form -> form.getAttribute("id").substring("item-".length())).toList();
+            assertThat(items).contains(Inspectors.FIRE_TESTING_REPORT);
+            for (String item : items) {
+                WebElement form = phone.find(By.id("item-" + item));
+                if (item.equals(Inspectors.FIRE_TESTING_REPORT)) {
+                    form.findElement(By.cssSelector("input[value=FAIL]")).click();
+                    if (form.findElement(By.tagName("details")).getAttribute("open") == null) {
+                        form.findElement(By.tagName("summary")).click();
+                    }
+                    type(phone, "item-" + item + "-description", "地下车库未做消防设施检测");
+                    type(phone, "item-" + item + "-action", "补做地下车库消防设施检测并提交报告");
+                    phone.find(By.id("item-" + item + "-photo")).sendKeys(photo.toString());
+                } else {
+                    form.findElement(By.cssSelector("input[value=PASS]")).click();
+                }
+                form.findElement(By.xpath(".//button[.='保存此项']")).click();
+                phone.find(By.xpath("//form[@id='item-" + item + "'][contains(@class,'marked')]"));
+            }
+            assertThat(phone.find(By.id("item-" + Inspectors.FIRE_TESTING_REPORT)).getText()).contains("已附1张照片");
+            assertThat(phone.find(By.id("verdict")).getText()).contains("已标记" + items.size() + "/" + items.size(),
+                    "结论为：不通过");
+            assertThat(phone.fitsTheWindow()).as("the checklist on a phone").isTrue();
+            assertThat(phone.text()).contains("保存此项", "提交查验结论", "地下车库未做消防设施检测");
+            assertThat(phone.accessibilityViolations()).isEmpty();
+            phone.script("document.getElementById('item-" + Inspectors.FIRE_TESTING_REPORT + "').scrollIntoView()");
+            phone.screenshot("checklist");
+
+            phone.find(By.xpath("//button[.='提交查验结论']")).click();
+            phone.awaitText(By.id("verdict"), "已提交查验结论：不通过");
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> firm().get("/applications/{id}", application)
+                .then().statusCode(200).body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"))
+                .body("sections[0].decisions.size()", equalTo(1))
+                .body("sections[0].decisions[0].findings[0].description", equalTo("地下车库未做消防设施检测")));
+    }
+
+    /** A photo taken on site: a small JPEG. */
+    private static Path photo() throws IOException {
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(Color.DARK_GRAY);
+        graphics.fillRect(0, 0, 64, 48);
+        graphics.dispose();
+        Path photo = Files.createTempFile("garage-", ".jpg");
+        ImageIO.write(image, "jpg", photo.toFile());
+        photo.toFile().deleteOnExit();
+        return photo;
     }
 
     /** A draft of the tour's application by the tour's firm, through the REST API; its id. */

@@ -1,0 +1,166 @@
+package org.jointacceptance.portal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+
+/**
+ * One department's department-service, called with the signed-in inspector's own token: it decides what they may see
+ * and do. Built for the department the inspector's sign-in names ({@link DepartmentServices}).
+ */
+public interface DepartmentService {
+
+    /** The inbox: the department's open inspections, most urgent first. */
+    @GET
+    @Path("/inspections")
+    List<Inspection> inbox(@QueryParam("state") String state, @QueryParam("size") int size);
+
+    @GET
+    @Path("/inspections/{id}")
+    Inspection inspection(@PathParam("id") UUID id);
+
+    /** The inspector takes an inspection nobody works on yet. */
+    @POST
+    @Path("/inspections/{id}/claim")
+    Inspection claim(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/inspections/{id}/checklist")
+    Checklist checklist(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/inspections/{id}/checklist/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Checklist mark(@PathParam("id") UUID id, @PathParam("code") String code, Marking marking);
+
+    /** Stores a photo or document as evidence of the inspection; a finding names it by its SHA-256. */
+    @POST
+    @Path("/inspections/{id}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    Evidence upload(@PathParam("id") UUID id, ClientMultipartForm file);
+
+    @GET
+    @Path("/inspections/{id}/evidence")
+    List<Evidence> evidence(@PathParam("id") UUID id);
+
+    /** Concludes the inspection with the verdict its checklist gives. */
+    @POST
+    @Path("/inspections/{id}/result")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Inspection submit(@PathParam("id") UUID id, Result result);
+
+    /** An inspection as its inspectors see it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Inspection(UUID id, String department, UUID applicationId, String sectionName, int round, String mode,
+            String projectCode, String projectName, String address, LocalDate dueDate, boolean dueDateProvisional,
+            Integer workingDaysLeft, String state, String assignee, Progress checklist, SiteVisit siteVisit,
+            String result, LocalDate inspectedOn) {
+
+        /** How far the checklist is marked. */
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Progress(long items, long marked, long failed) {
+        }
+
+        /** When the site visit is set. */
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record SiteVisit(LocalDate date, String time) {
+        }
+
+        /** Earliest due first, those without a due date last. */
+        static final Comparator<Inspection> URGENCY = Comparator.comparing(Inspection::dueDate,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+
+        /** Working days past the due date, once overdue. */
+        public int overdueDays() {
+            return workingDaysLeft == null ? 0 : Math.max(0, -workingDaysLeft);
+        }
+
+        public boolean open() {
+            return "PENDING".equals(state) || "SCHEDULED".equals(state);
+        }
+
+        /**
+         * How urgent it is, as a traffic light: {@code green}, {@code yellow} with 3 working days or fewer left,
+         * {@code red} on the due day, {@code overdue} after it.
+         */
+        public String light() {
+            if (workingDaysLeft == null || workingDaysLeft > 3) {
+                return "green";
+            }
+            return workingDaysLeft > 0 ? "yellow" : workingDaysLeft == 0 ? "red" : "overdue";
+        }
+    }
+
+    /** The checklist of one inspection, item by item, with the verdict it gives so far. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Checklist(UUID inspectionId, int round, long items, long unmarked, String verdict, List<Item> checklist) {
+
+        public long marked() {
+            return items - unmarked;
+        }
+
+        /** The items topic by topic, in the checklist's order. */
+        public List<Topic> topics() {
+            List<Topic> topics = new ArrayList<>();
+            for (Item item : checklist) {
+                if (topics.isEmpty() || !topics.get(topics.size() - 1).name().equals(item.topic())) {
+                    topics.add(new Topic(item.topic(), new ArrayList<>()));
+                }
+                topics.get(topics.size() - 1).items().add(item);
+            }
+            return topics;
+        }
+
+        public record Topic(String name, List<Item> items) {
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Item(String code, String topic, String title, boolean key, String guidance, String mark,
+                String note, Finding finding, Earlier earlier) {
+
+            /** The item's finding for the form: the one recorded, else the usual choices (major, rectifiable). */
+            public Finding draft() {
+                return finding != null ? finding : new Finding(null, "MAJOR", true, null, List.of());
+            }
+        }
+
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Finding(String description, String severity, Boolean rectifiable, String requiredAction,
+                List<Evidence> evidence) {
+        }
+
+        /** On a re-inspection: what was found before and what the firm answered. */
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record Earlier(int round, String description, String requiredAction, String answer) {
+        }
+    }
+
+    /** How an item is marked: {@code PASS}, {@code FAIL} (with its finding) or {@code NOT_APPLICABLE}. */
+    record Marking(String mark, String note, FindingRequest finding) {
+    }
+
+    record FindingRequest(String description, String severity, boolean rectifiable, String requiredAction,
+            List<String> evidence) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Evidence(String name, String mediaType, String sha256) {
+    }
+
+    record Result(LocalDate inspectedOn, String remark) {
+    }
+}

@@ -1,0 +1,164 @@
+package org.jointacceptance.portal;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jointacceptance.portal.ApplicationPage.PageProblems;
+import org.jointacceptance.portal.DepartmentService.Checklist;
+import org.jointacceptance.portal.DepartmentService.Inspection;
+
+/**
+ * An inspector's work, phone first: the department's inbox by urgency, and one inspection's checklist at the site,
+ * each item marked pass, fail or not applicable, a failure with its finding and a photo taken with the phone, then the
+ * result. The department-service of the inspector's department decides what they may see and do.
+ */
+@Path("/inspections")
+@RolesAllowed("inspector")
+@Produces(MediaType.TEXT_HTML)
+public class InspectionsPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance inbox(String department, List<Inspection> inspections);
+
+        static native TemplateInstance inspection(String department, Inspection inspection, Checklist checklist,
+                PageProblems problems);
+    }
+
+    private final DepartmentServices departments;
+    private final SecurityIdentity identity;
+    private final PageContext page;
+
+    InspectionsPage(DepartmentServices departments, SecurityIdentity identity, PageContext page) {
+        this.departments = departments;
+        this.identity = identity;
+        this.page = page;
+    }
+
+    /** The open inspections of the inspector's department, most urgent first. */
+    @GET
+    public TemplateInstance inbox() {
+        String department = department();
+        List<Inspection> open = new ArrayList<>(service().inbox("PENDING", 200));
+        open.addAll(service().inbox("SCHEDULED", 200));
+        open.sort(Inspection.URGENCY);
+        return page.render(Templates.inbox(department, open));
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance one(@PathParam("id") UUID id) {
+        return show(id, PageProblems.NONE);
+    }
+
+    @POST
+    @Path("/{id}/claim")
+    public Response claim(@PathParam("id") UUID id) {
+        service().claim(id);
+        return backTo(id, "");
+    }
+
+    /**
+     * Marks one item: its mark and note, and for a failure the finding, with the photo just taken (stored first as
+     * the inspection's evidence) added to those the finding already has.
+     */
+    @POST
+    @Path("/{id}/items/{code}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response mark(@PathParam("id") UUID id, @PathParam("code") String code, @RestForm String mark,
+            @RestForm String note, @RestForm String description, @RestForm String severity,
+            @RestForm String rectifiable, @RestForm String requiredAction, @RestForm("photo") FileUpload photo) {
+        String field = "item-" + code;
+        if (mark == null || mark.isBlank()) {
+            return again(id, Map.of(field, page.messages().chooseMark()));
+        }
+        try {
+            DepartmentService.FindingRequest finding = null;
+            if ("FAIL".equals(mark)) {
+                List<String> evidence = new ArrayList<>(earlierEvidence(id, code));
+                if (photo != null && photo.fileName() != null && !photo.fileName().isEmpty() && photo.size() > 0) {
+                    evidence.add(service().upload(id, ClientMultipartForm.create().binaryFileUpload("file",
+                            photo.fileName(), photo.uploadedFile().toString(), photo.contentType())).sha256());
+                }
+                finding = new DepartmentService.FindingRequest(blankToNull(description),
+                        severity == null || severity.isBlank() ? "MAJOR" : severity, rectifiable != null,
+                        blankToNull(requiredAction), evidence);
+            }
+            service().mark(id, code, new DepartmentService.Marking(mark, blankToNull(note), finding));
+        } catch (WebApplicationException refusal) {
+            ServiceProblem problem = ServiceProblem.of(refusal);
+            Map<String, String> fields = new LinkedHashMap<>();
+            problem.byField().forEach((name, message) -> fields.put(field + "-" + name, message));
+            fields.put(field, fields.isEmpty() ? problem.detail() : page.messages().seeBelow());
+            return again(id, fields);
+        }
+        return backTo(id, "item-" + code);
+    }
+
+    /** Concludes the inspection with the verdict its checklist gives. */
+    @POST
+    @Path("/{id}/result")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("id") UUID id, @RestForm String remark) {
+        try {
+            service().submit(id, new DepartmentService.Result(null, blankToNull(remark)));
+        } catch (WebApplicationException refusal) {
+            return again(id, Map.of("result", ServiceProblem.of(refusal).detail()));
+        }
+        return backTo(id, "result");
+    }
+
+    private TemplateInstance show(UUID id, PageProblems problems) {
+        return page.render(Templates.inspection(department(), service().inspection(id), service().checklist(id),
+                problems));
+    }
+
+    private Response again(UUID id, Map<String, String> problems) {
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
+                .entity(show(id, PageProblems.with(problems)).render()).build();
+    }
+
+    private List<String> earlierEvidence(UUID id, String code) {
+        return service().checklist(id).checklist().stream().filter(item -> item.code().equals(code))
+                .map(Checklist.Item::finding).filter(finding -> finding != null && finding.evidence() != null)
+                .flatMap(finding -> finding.evidence().stream()).map(DepartmentService.Evidence::sha256).toList();
+    }
+
+    private String department() {
+        return DepartmentServices.departmentOf(identity).orElseThrow(() -> new WebApplicationException(403));
+    }
+
+    private DepartmentService service() {
+        return departments.of(department()).orElseThrow(() -> new WebApplicationException(503));
+    }
+
+    private static Response backTo(UUID id, String fragment) {
+        return Response.seeOther(URI.create("/inspections/" + id + (fragment.isEmpty() ? "" : "#" + fragment)))
+                .build();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
