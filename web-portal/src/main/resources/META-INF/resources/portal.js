@@ -92,6 +92,23 @@
       count.hidden = false;
       var notice = JSON.parse(event.data);
       announcer.textContent = announcer.dataset.prefix + notice.subject;
+      refreshLive();
+    });
+  }
+
+  /** A page that follows what happens (the coordinators' board) takes its fresh content when a notice arrives. */
+  function refreshLive() {
+    var live = document.querySelector('[data-live-reload]');
+    if (!live || !window.fetch || !window.DOMParser) {
+      return;
+    }
+    fetch(window.location.href, { credentials: 'same-origin' }).then(function (answer) {
+      return answer.ok ? answer.text() : null;
+    }).then(function (html) {
+      var fresh = html && new DOMParser().parseFromString(html, 'text/html').querySelector('[data-live-reload]');
+      if (fresh) {
+        live.replaceWith(fresh);
+      }
     });
   }
 })();

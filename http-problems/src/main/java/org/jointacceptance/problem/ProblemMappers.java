@@ -61,15 +61,11 @@ public class ProblemMappers {
                     uri, headers);
         }
         String field = exception instanceof MismatchedInputException mismatch ? path(mismatch) : "";
-        ProblemException problem = exception instanceof InvalidFormatException format
-                ? new ProblemException("unreadable-body", 400, shortened(String.valueOf(format.getValue())))
-                : ProblemException.worded("unreadable-body", "unreadable-body.shape", 400);
-        if (!field.isEmpty()) {
-            problem = exception instanceof InvalidFormatException format
-                    ? problem.withError(field, "unreadable-body", shortened(String.valueOf(format.getValue())))
-                    : problem.withError(field, "unreadable-body.shape");
-        }
-        return answer(problem, uri, headers);
+        Object[] value = exception instanceof InvalidFormatException format
+                ? new Object[] { shortened(String.valueOf(format.getValue())) } : new Object[0];
+        String words = value.length == 0 ? "unreadable-body.shape" : "unreadable-body";
+        ProblemException problem = ProblemException.worded("unreadable-body", words, 400, value);
+        return answer(field.isEmpty() ? problem : problem.withError(field, words, value), uri, headers);
     }
 
     @ServerExceptionMapper

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -28,6 +29,13 @@ public interface AcceptanceService {
     @GET
     @Path("/applications")
     List<ApplicationLine> applications();
+
+    /** The coordinators' board: every application, most urgent first, as filtered (null: not filtered). */
+    @GET
+    @Path("/applications")
+    List<ApplicationLine> board(@QueryParam("status") String status, @QueryParam("district") String district,
+            @QueryParam("department") String department, @QueryParam("overdue") boolean overdue,
+            @QueryParam("size") int size);
 
     @GET
     @Path("/applications/{id}")
@@ -83,6 +91,11 @@ public interface AcceptanceService {
         /** How many working days past the due date: 0 while it is not past. */
         public int overdueWorkingDays() {
             return workingDaysLeft == null || workingDaysLeft >= 0 ? 0 : -workingDaysLeft;
+        }
+
+        /** How urgent the joint stage is, as a traffic light ({@link Urgency}); green while its clock is not running. */
+        public String light() {
+            return Urgency.of(workingDaysLeft).css();
         }
     }
 

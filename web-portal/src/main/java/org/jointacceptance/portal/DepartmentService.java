@@ -93,15 +93,9 @@ public interface DepartmentService {
             return "PENDING".equals(state) || "SCHEDULED".equals(state);
         }
 
-        /**
-         * How urgent it is, as a traffic light: {@code green}, {@code yellow} with 3 working days or fewer left,
-         * {@code red} on the due day, {@code overdue} after it.
-         */
+        /** How urgent it is, as a traffic light ({@link Urgency}). */
         public String light() {
-            if (workingDaysLeft == null || workingDaysLeft > 3) {
-                return "green";
-            }
-            return workingDaysLeft > 0 ? "yellow" : workingDaysLeft == 0 ? "red" : "overdue";
+            return Urgency.of(workingDaysLeft).css();
         }
     }
 

@@ -664,4 +664,38 @@ public interface Messages {
 
     @Message("请按下面的提示修改。")
     String seeBelow();
+
+    // the coordinators' board
+
+    @Message("看板")
+    String board();
+
+    @Message("筛选")
+    String filters();
+
+    @Message("筛选")
+    String filter();
+
+    @Message("全部")
+    String all();
+
+    @Message("全部在办")
+    String allOpen();
+
+    @Message("只看已逾期")
+    String onlyOverdue();
+
+    @Message("没有符合条件的在办申请。")
+    String noApplicationsOnBoard();
+
+    @Message("共{count}件在办申请，最紧急的在前。")
+    String applicationsOnBoard(int count);
+
+    @Message("""
+            {#when what}\
+            {#is 'RECTIFICATION'}建设单位提交「{section}」的整改回复\
+            {#is 'OWED_MATERIAL'}建设单位补交「{section}」的容缺材料\
+            {#else}建设单位处理「{section}」\
+            {/when}""")
+    String awaitedFromFirm(String what, String section);
 }

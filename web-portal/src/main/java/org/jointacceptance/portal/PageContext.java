@@ -76,6 +76,11 @@ public class PageContext {
         return identity.hasRole("inspector");
     }
 
+    /** Whether the signed-in user coordinates or supervises: their page is the board. */
+    public boolean coordinating() {
+        return identity.hasRole("coordinator") || identity.hasRole("supervisor");
+    }
+
     /**
      * How many of the signed-in user's notices are unread; 0 while notification-service does not answer, so that the
      * page still shows.

@@ -411,6 +411,33 @@ class PortalTest {
                 .body("sections[0].decisions[0].findings[0].description", equalTo("地下车库未做消防设施检测")));
     }
 
+    @Test
+    void a_coordinator_sees_every_open_application_on_the_board_most_urgent_first_and_filters_it() throws IOException {
+        String application = submitted();
+        stack.token(SampleUsers.COORDINATOR);
+        try (Browser browser = Browser.open(Browser.DESKTOP)) {
+            browser.get(portal("/board"));
+            signIn(browser, SampleUsers.COORDINATOR.name(), "/board");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("看板");
+            WebElement card = browser.find(By.id("application-" + application));
+            assertThat(card.getAttribute("class")).contains("light-green");
+            assertThat(card.getText()).contains(PROJECT, "查验中", "个工作日", "消防查验「Section 1: towers 1# and 2#」");
+            assertThat(ownWords(browser, PROJECT, "Section 1: towers 1# and 2#")).as("the board, in Chinese alone")
+                    .doesNotContainPattern("[A-Za-z]");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.screenshot("board");
+
+            new Select(browser.find(By.id("department"))).selectByValue("fire");
+            browser.find(By.xpath("//button[.='筛选']")).click();
+            browser.awaitUrl(portal("/board?"));
+            assertThat(browser.url()).contains("department=fire");
+            assertThat(browser.find(By.id("application-" + application)).isDisplayed()).isTrue();
+            browser.get(portal("/board?overdue=true"));
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("看板");
+            assertThat(browser.all(By.id("application-" + application))).as("not overdue").isEmpty();
+        }
+    }
+
     /** A photo taken on site: a small JPEG. */
     private static Path photo() throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
