@@ -56,7 +56,11 @@ class ChecklistTest {
         String inspection = workbench.file(request);
         JsonPath checklist = Workbench.checklist(inspection);
         assertThat(checklist.getList("checklist.topic", String.class)).contains(
-                "Completion acceptance by the construction unit (竣工验收程序)", "Structural safety (结构安全)");
+                "Completion acceptance by the construction unit", "Structural safety");
+        assertThat(checklist.getList("checklist.topicZh", String.class)).contains("竣工验收程序", "结构安全");
+        assertThat(checklist.getString("checklist.find { it.code == 'special.gas' }.titleZh")).isEqualTo("燃气工程验收合格");
+        assertThat(checklist.getString("checklist.find { it.code == 'special.gas' }.guidanceZh"))
+                .isEqualTo("有燃气供应的，经燃气企业验收合格");
         String keyItem = checklist.getString("checklist.find { it.key }.code");
         String gasItem = "special.gas";
 
@@ -97,6 +101,7 @@ class ChecklistTest {
         assertThat(result.getString("result")).isEqualTo("FAILED");
         assertThat(result.getList("findings")).hasSize(1);
         assertThat(result.getString("findings[0].item")).isEqualTo("No visible structural defects");
+        assertThat(result.getString("findings[0].itemZh")).isEqualTo("无可见结构缺陷");
         assertThat(result.getString("findings[0].description")).isEqualTo("Crack of 0.4 mm in the transfer beam at axis 7");
         assertThat(result.getString("findings[0].severity")).isEqualTo("MAJOR");
         assertThat(result.getBoolean("findings[0].rectifiable")).isTrue();

@@ -31,10 +31,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(AcceptanceServiceStub.class)
 class FireSpotCheckTest {
 
-    private static final List<String> PRIMER_TOPICS = List.of("Fire lanes and rescue sites (消防车道与救援场地)",
-            "Fire hydrants (消火栓系统)", "Automatic sprinklers (自动喷水灭火系统)", "Fire alarm (火灾自动报警系统)",
-            "Smoke control (防烟排烟系统)", "Emergency lighting and evacuation (应急照明与疏散指示)",
-            "Fire doors and compartments (防火门与防火分区)");
+    private static final List<String> PRIMER_TOPICS = List.of("Fire lanes and rescue sites", "Fire hydrants",
+            "Automatic sprinklers", "Fire alarm", "Smoke control", "Emergency lighting and evacuation",
+            "Fire doors and compartments");
+    private static final List<String> PRIMER_TOPICS_ZH = List.of("消防车道与救援场地", "消火栓系统", "自动喷水灭火系统",
+            "火灾自动报警系统", "防烟排烟系统", "应急照明与疏散指示", "防火门与防火分区");
 
     @Inject
     EventCodec codec;
@@ -55,6 +56,8 @@ class FireSpotCheckTest {
         assertThat(checklist.getString("spotCheck")).isNull();
         assertThat(checklist.getList("templates.template", String.class)).containsExactly("fire");
         assertThat(checklist.getList("checklist.topic", String.class).stream().distinct()).containsAll(PRIMER_TOPICS);
+        assertThat(checklist.getList("checklist.topicZh", String.class).stream().distinct())
+                .containsAll(PRIMER_TOPICS_ZH);
         assertThat(checklist.getList("checklist.code", String.class)).contains("hydrants.outdoor", "sprinklers.coverage",
                 "alarm.detectors", "smoke.exhaust", "evacuation.lighting", "compartments.doors");
     }

@@ -53,11 +53,11 @@ class ReInspectionTest {
 
         String round2 = workbench.file(request("quality").application(first.application).section(first.section)
                 .round(2, List.of(
-                        new RectifiedFinding(1, "Building energy efficiency special acceptance (节能专项验收)",
+                        new RectifiedFinding(1, "Building energy efficiency special acceptance", "节能专项验收",
                                 "Energy efficiency acceptance not done", "Put it right and send photos",
                                 "Accepted on 2025-10-10, report attached", List.of(new RectifiedFinding.Evidence(
                                         "energy-acceptance.pdf", "application/pdf", REPORT))),
-                        new RectifiedFinding(1, "Quality warranty and building use manual (质量保修书、使用说明书)",
+                        new RectifiedFinding(1, "Quality warranty and building use manual", "质量保修书、使用说明书",
                                 "No use manual for the residents", "Put it right and send photos",
                                 "Manual printed and handed out", List.of()))));
 
@@ -80,12 +80,14 @@ class ReInspectionTest {
     @Test
     void a_re_inspection_without_the_earlier_round_on_record_checks_the_findings_the_request_carries() {
         String inspection = workbench.file(request("quality").round(2, List.of(
-                new RectifiedFinding(1, "Lift certificates", "Lift 2 has no inspection certificate",
+                new RectifiedFinding(1, "Lift certificates", "电梯检验合格证", "Lift 2 has no inspection certificate",
                         "Obtain the certificate", "Certificate issued on 2025-10-08", List.of()))));
 
         JsonPath checklist = Workbench.checklist(inspection);
         assertThat(checklist.getList("checklist.title", String.class)).containsExactly("Lift certificates");
+        assertThat(checklist.getList("checklist.titleZh", String.class)).containsExactly("电梯检验合格证");
         assertThat(checklist.getString("checklist[0].topic")).isEqualTo("Earlier findings");
+        assertThat(checklist.getString("checklist[0].topicZh")).isEqualTo("前轮查验发现的问题");
         assertThat(checklist.getString("checklist[0].earlier.answer")).isEqualTo("Certificate issued on 2025-10-08");
     }
 }

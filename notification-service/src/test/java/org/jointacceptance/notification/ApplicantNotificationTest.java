@@ -75,10 +75,10 @@ class ApplicantNotificationTest {
         String noticeId = UUID.randomUUID().toString();
         String notice = codec.encode(new SectionDecided(application, UUID.randomUUID(), "Section 1", 1,
                 SectionDecision.RECTIFICATION_REQUIRED, "Haiwan Residences Phase II", HAIWAN, List.of(
-                        new DepartmentFinding("fire", "Automatic sprinklers", "Sprinkler heads missing in zone B", true,
-                                "Install the heads"),
-                        new DepartmentFinding("planning", "Greening", "Greening ratio 28% below the permitted 30%",
-                                true, "Plant the north courtyard")),
+                        new DepartmentFinding("fire", "Automatic sprinklers", "自动喷水灭火系统",
+                                "Sprinkler heads missing in zone B", true, "Install the heads"),
+                        new DepartmentFinding("planning", "Greening ratio and green areas", "绿地率和绿地",
+                                "Greening ratio 28% below the permitted 30%", true, "Plant the north courtyard")),
                 List.of(), LocalDate.of(2025, 11, 7)));
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), noticeId, "SectionDecided", notice);
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), noticeId, "SectionDecided", notice);

@@ -245,11 +245,11 @@ class MailDeliveryTest {
     private static SectionDecided rectificationNotice(UUID application, Applicant firm) {
         return new SectionDecided(application, UUID.randomUUID(), "Section 1: office tower", 1,
                 SectionDecision.RECTIFICATION_REQUIRED, PROJECT, firm, List.of(
-                        new DepartmentFinding("meteorology", "Lightning protection",
+                        new DepartmentFinding("meteorology", "Earthing resistance", "接地电阻",
                                 "Earthing resistance of 14 ohm exceeds the 10 ohm limit", true,
                                 "Add earth electrodes and submit a new test report"),
-                        new DepartmentFinding("fire", "Smoke control", "Smoke exhaust fan of the atrium does not start",
-                                true, null)),
+                        new DepartmentFinding("fire", "Mechanical smoke exhaust", "机械排烟",
+                                "Smoke exhaust fan of the atrium does not start", true, null)),
                 List.of(), LocalDate.of(2025, 11, 7));
     }
 

@@ -79,11 +79,12 @@ class NoticeTemplatesTest {
             "coordinator");
     /** What events carry in English only where they also carry it in Chinese: not for a Chinese notice to say. */
     private static final Set<String> ENGLISH_ONLY = Set.of("IntakeDecided.missingMaterials", "IntakeDecided.reason",
-            "IntakeMaterial.name",
-            "OwedMaterialDue.materialName", "OwedMaterialOverdue.materialName");
+            "IntakeMaterial.name", "OwedMaterialDue.materialName", "OwedMaterialOverdue.materialName",
+            "Finding.item", "DepartmentFinding.item", "RectifiedFinding.item");
     /** What events carry in Chinese only where they also carry it in English: not for an English notice to say. */
     private static final Set<String> CHINESE_ONLY = Set.of("IntakeMaterial.nameZh", "OwedMaterialDue.materialNameZh",
-            "OwedMaterialOverdue.materialNameZh");
+            "OwedMaterialOverdue.materialNameZh", "Finding.itemZh", "DepartmentFinding.itemZh",
+            "RectifiedFinding.itemZh");
 
     @Inject
     NoticeTemplates templates;
@@ -199,7 +200,7 @@ class NoticeTemplatesTest {
                 "Section accepted: '" + SECTION + "' of " + PROJECT, "分段验收通过：" + PROJECT + "「" + SECTION + "」");
         SectionDecided notice = new SectionDecided(application, UUID.randomUUID(), SECTION, 1,
                 SectionDecision.RECTIFICATION_REQUIRED, PROJECT, HAIWAN, List.of(new DepartmentFinding("fire",
-                        "filing.testing-report", "The testing report does not cover the basement garage", true,
+                        "Fire installations testing report", "消防设施检测报告", "The testing report does not cover the basement garage", true,
                         "Have the garage fire installations tested, file the report")), List.of(),
                 LocalDate.of(2025, 11, 7));
         assertSubjects(notice, "Rectification notice: '" + SECTION + "' of " + PROJECT,
@@ -314,13 +315,18 @@ class NoticeTemplatesTest {
                 .contains("round 1, a filing, due by 14 October 2025").doesNotContain("Re-check");
         InspectionRequested again = new InspectionRequested(application, UUID.randomUUID(), SECTION, "fire", 2,
                 InspectionMode.ACCEPTANCE, null, PROJECT, null, null, LocalDate.of(2025, 11, 20),
-                List.of(new RectifiedFinding(1, "Automatic sprinklers", "Sprinkler heads missing in zone B",
-                        "Install the heads", "Heads installed on 2025-11-03", List.of())));
+                List.of(new RectifiedFinding(1, "Automatic sprinklers", "自动喷水灭火系统",
+                        "Sprinkler heads missing in zone B", "Install the heads", "Heads installed on 2025-11-03", List.of()),
+                        new RectifiedFinding(1, "Fire alarm", null, "Alarm panel not connected", null, null, List.of())));
         assertThat(render(again, Language.EN, "department:fire").body()).contains("an acceptance inspection",
                 "- [round 1] Automatic sprinklers: Sprinkler heads missing in zone B Required: Install the heads "
-                        + "Answer: Heads installed on 2025-11-03");
+                        + "Answer: Heads installed on 2025-11-03")
+                .doesNotContain("自动喷水灭火系统");
         assertThat(render(again, Language.ZH_CN, "department:fire").body()).contains("请于2025年11月20日前",
-                "第 2 轮验收", "仅复查", "整改说明：Heads installed on 2025-11-03");
+                "第 2 轮验收", "仅复查", "- [第 1 轮] 自动喷水灭火系统：Sprinkler heads missing in zone B",
+                "整改说明：Heads installed on 2025-11-03", "- [第 1 轮] Fire alarm：Alarm panel not connected")
+                .as("the Chinese name where there is one, the English one where there is none")
+                .doesNotContain("Automatic sprinklers");
     }
 
     @Test

@@ -341,7 +341,8 @@ class WebhookDeliveryTest {
     private static SectionDecided rectificationNotice(UUID application, Applicant firm) {
         return new SectionDecided(application, UUID.randomUUID(), "Section 1: office tower", 1,
                 SectionDecision.RECTIFICATION_REQUIRED, PROJECT, firm, List.of(new DepartmentFinding("fire",
-                        "Smoke control", "Smoke exhaust fan of the atrium does not start", true, null)),
+                        "Mechanical smoke exhaust", "机械排烟", "Smoke exhaust fan of the atrium does not start", true,
+                        null)),
                 List.of(), LocalDate.of(2025, 11, 7));
     }
 

@@ -41,12 +41,12 @@ public class Rectification extends PanacheEntityBase {
     }
 
     /** What was found in {@code round}, and the applicant's answer with its evidence. */
-    public record Answer(int round, String item, String description, String requiredAction, String answer,
-            List<EvidenceFile> evidence) {
+    public record Answer(int round, String item, String itemZh, String description, String requiredAction,
+            String answer, List<EvidenceFile> evidence) {
 
         /** The answered finding as the department inspecting again is told it (InspectionRequested). */
         public RectifiedFinding toEvent() {
-            return new RectifiedFinding(round, item, description, requiredAction, answer, evidence.stream()
+            return new RectifiedFinding(round, item, itemZh, description, requiredAction, answer, evidence.stream()
                     .map(file -> new RectifiedFinding.Evidence(file.name(), file.mediaType(), file.sha256())).toList());
         }
     }

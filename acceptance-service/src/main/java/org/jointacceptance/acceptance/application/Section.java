@@ -300,8 +300,8 @@ public class Section extends PanacheEntityBase {
         for (Answer answer : answers) {
             NoticeFinding finding = findings.get(answer.finding());
             rectification.answers.add(new Rectification.AnsweredFinding(finding.department(), new Rectification.Answer(
-                    round, finding.item(), finding.description(), finding.requiredAction(), answer.answer(),
-                    answer.evidence() == null ? List.of() : evidence.apply(answer.evidence()))));
+                    round, finding.item(), finding.itemZh(), finding.description(), finding.requiredAction(),
+                    answer.answer(), answer.evidence() == null ? List.of() : evidence.apply(answer.evidence()))));
         }
         rectifications.add(rectification);
 
@@ -407,12 +407,12 @@ public class Section extends PanacheEntityBase {
                 continue;
             }
             if (inspection.findings.isEmpty()) {
-                findings.add(new NoticeFinding(inspection.department, null,
+                findings.add(new NoticeFinding(inspection.department, null, null,
                         "The department failed the section without itemised findings", true, null));
             }
             for (InspectionFinding finding : inspection.findings) {
-                findings.add(new NoticeFinding(inspection.department, finding.item(), finding.description(),
-                        finding.rectifiable(), finding.requiredAction()));
+                findings.add(new NoticeFinding(inspection.department, finding.item(), finding.itemZh(),
+                        finding.description(), finding.rectifiable(), finding.requiredAction()));
             }
         }
         return findings;

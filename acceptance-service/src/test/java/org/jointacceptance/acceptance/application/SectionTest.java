@@ -37,8 +37,8 @@ class SectionTest {
     private static final BooleanSupplier NOTHING_OWED = () -> false;
     private static final BooleanSupplier MATERIAL_OWED = () -> true;
 
-    private static final Finding SPRINKLERS = new Finding("Automatic sprinklers",
-            "Sprinkler heads missing in basement garage zone B", true, "Install the heads");
+    private static final Finding SPRINKLERS = new Finding("Automatic sprinklers", "自动喷水灭火系统",
+            "Sprinkler heads missing in basement garage zone B", true, "Install the heads", null, List.of());
     private static final Finding GREENING = new Finding("Greening",
             "Greening ratio 28% below the permitted 30%", true, "Plant the north courtyard");
     private static final Finding OVER_HEIGHT = new Finding("Building height",
@@ -169,9 +169,11 @@ class SectionTest {
             SectionDecisionRecord notice = decided(section);
 
             assertThat(notice.decision).isEqualTo(SectionDecision.RECTIFICATION_REQUIRED);
-            assertThat(notice.findings).extracting(NoticeFinding::department, NoticeFinding::item)
-                    .containsExactly(tuple("fire", "Automatic sprinklers"),
-                            tuple("planning", "Greening"));
+            assertThat(notice.findings)
+                    .extracting(NoticeFinding::department, NoticeFinding::item, NoticeFinding::itemZh)
+                    .containsExactly(tuple("fire", "Automatic sprinklers", "自动喷水灭火系统"),
+                            tuple("planning", "Greening", null));
+            assertThat(notice.findings.get(0).toEvent().itemZh()).isEqualTo("自动喷水灭火系统");
             assertThat(section.rectifyBy).isEqualTo(RECTIFY_BY);
             assertThat(section.notice()).isSameAs(notice);
             assertThat(application.status).isEqualTo(ApplicationStatus.RECTIFICATION_REQUIRED);
@@ -182,7 +184,7 @@ class SectionTest {
             Section section = given("fire");
             section.record(failed(section, "fire", 1));
 
-            assertThat(decided(section).findings).containsExactly(new NoticeFinding("fire", null,
+            assertThat(decided(section).findings).containsExactly(new NoticeFinding("fire", null, null,
                     "The department failed the section without itemised findings", true, null));
         }
 
@@ -258,6 +260,8 @@ class SectionTest {
             List<Rectification.Answer> toFire = rectified.answersFor("fire");
             assertThat(toFire).singleElement().satisfies(finding -> {
                 assertThat(finding.item()).isEqualTo("Automatic sprinklers");
+                assertThat(finding.toEvent().itemZh()).as("told the department inspecting again")
+                        .isEqualTo("自动喷水灭火系统");
                 assertThat(finding.evidence()).extracting(EvidenceFile::sha256)
                         .containsExactly("a".repeat(64));
             });

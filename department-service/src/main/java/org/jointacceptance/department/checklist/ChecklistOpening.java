@@ -26,6 +26,7 @@ import org.jointacceptance.messaging.acceptance.RectifiedFinding;
 public class ChecklistOpening {
 
     static final String EARLIER_TOPIC = "Earlier findings";
+    static final String EARLIER_TOPIC_ZH = "前轮查验发现的问题";
 
     private final ChecklistTemplates templates;
     private final DepartmentConfig department;
@@ -68,8 +69,8 @@ public class ChecklistOpening {
                         throw new IllegalStateException("Checklist templates " + opened.stream()
                                 .map(ChecklistTemplate::template).toList() + " both have an item " + item.code());
                     }
-                    items.add(ChecklistItem.unmarked(inspection.id, items.size() + 1, item.code(), topic.title(),
-                            item.title(), item.key(), item.guidance(), null));
+                    items.add(ChecklistItem.unmarked(inspection.id, items.size() + 1, item.code(), item.key(),
+                            ChecklistItem.Text.of(topic, item), null));
                 }
             }
         }
@@ -91,8 +92,8 @@ public class ChecklistOpening {
                     "inspectionId = ?1 and mark = ?2 order by position", earlier.id, ItemMark.FAIL)) {
                 RectifiedFinding answer = takeAnswer(answers, failed);
                 ItemFinding finding = failed.finding;
-                items.add(ChecklistItem.unmarked(inspection.id, items.size() + 1, failed.code, failed.topic,
-                        failed.title, failed.key, failed.guidance, new EarlierFinding(earlier.round,
+                items.add(ChecklistItem.unmarked(inspection.id, items.size() + 1, failed.code, failed.key,
+                        ChecklistItem.Text.of(failed), new EarlierFinding(earlier.round,
                                 finding.description(), finding.severity(), finding.requiredAction(),
                                 answer == null ? null : answer.answer(),
                                 answer == null ? List.of() : answer.evidence())));
@@ -100,7 +101,9 @@ public class ChecklistOpening {
         }
         for (RectifiedFinding answer : answers) {
             items.add(ChecklistItem.unmarked(inspection.id, items.size() + 1, "earlier-" + (items.size() + 1),
-                    EARLIER_TOPIC, answer.item() == null ? answer.description() : answer.item(), false, null,
+                    false, new ChecklistItem.Text(EARLIER_TOPIC, EARLIER_TOPIC_ZH,
+                            answer.item() == null ? answer.description() : answer.item(),
+                            answer.item() == null ? answer.description() : answer.itemZh(), null, null),
                     new EarlierFinding(answer.round(), answer.description(), null, answer.requiredAction(),
                             answer.answer(), answer.evidence())));
         }

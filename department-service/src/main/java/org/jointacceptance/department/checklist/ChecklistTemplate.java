@@ -9,16 +9,16 @@ import org.jointacceptance.department.inspection.TemplateVersion;
 
 /**
  * A department's checklist as data: versioned, items grouped by topic, each with a stable code and marked key or
- * not. Read from {@code checklists/<template>.json}.
+ * not, every text in English and, in its {@code Zh} sibling, in Chinese. Read from {@code checklists/<template>.json}.
  */
-public record ChecklistTemplate(String template, int version, String title, List<Topic> topics) {
+public record ChecklistTemplate(String template, int version, String title, String titleZh, List<Topic> topics) {
 
-    /** A group of items, e.g. "Automatic sprinklers". */
-    public record Topic(String title, List<Item> items) {
+    /** A group of items, e.g. "Automatic sprinklers" (自动喷水灭火系统). */
+    public record Topic(String title, String titleZh, List<Item> items) {
     }
 
     /** One thing to check; {@code key} items decide acceptance and are never waved through as not applicable. */
-    public record Item(String code, String title, boolean key, String guidance) {
+    public record Item(String code, String title, String titleZh, boolean key, String guidance, String guidanceZh) {
     }
 
     public TemplateVersion templateVersion() {

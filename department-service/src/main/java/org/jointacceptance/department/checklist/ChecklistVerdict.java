@@ -14,7 +14,7 @@ public record ChecklistVerdict(InspectionResult result, List<Finding> findings, 
     public static ChecklistVerdict of(List<ChecklistItem> items) {
         List<String> unmarked = items.stream().filter(item -> item.mark == null).map(item -> item.code).toList();
         List<Finding> findings = items.stream().filter(item -> item.mark == ItemMark.FAIL)
-                .map(item -> item.finding.toFinding(item.title)).toList();
+                .map(item -> item.finding.toFinding(item.title, item.titleZh)).toList();
         InspectionResult result = !unmarked.isEmpty() ? null
                 : findings.isEmpty() ? InspectionResult.PASSED : InspectionResult.FAILED;
         return new ChecklistVerdict(result, findings, unmarked);

@@ -13,8 +13,8 @@ public record ItemFinding(String description, FindingSeverity severity, Boolean 
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
-    /** As published: the item's title names it. */
-    public Finding toFinding(String itemTitle) {
-        return new Finding(itemTitle, description, rectifiable, requiredAction, severity, evidence);
+    /** As published: the item's title names it, in English and in Chinese. */
+    public Finding toFinding(String itemTitle, String itemTitleZh) {
+        return new Finding(itemTitle, itemTitleZh, description, rectifiable, requiredAction, severity, evidence);
     }
 }

@@ -41,7 +41,8 @@ public class ChecklistResource {
     @GET
     @Operation(summary = "The checklist, with the result it gives so far", description = "In round 2 and later it "
             + "holds only the items the department failed before, each with the earlier finding and the applicant's "
-            + "answer and evidence.")
+            + "answer and evidence. Each item's topic, title and guidance are in English and, in topicZh, titleZh "
+            + "and guidanceZh, in Chinese; the Chinese is missing on items opened before the templates carried it.")
     @APIResponse(responseCode = "200", description = "The checklist")
     @APIResponse(responseCode = "404", description = "No such inspection")
     public ChecklistView get(@PathParam("id") UUID id) {

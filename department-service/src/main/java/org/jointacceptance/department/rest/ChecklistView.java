@@ -21,13 +21,14 @@ import org.jointacceptance.messaging.department.InspectionResult;
 public record ChecklistView(UUID inspectionId, int round, InspectionMode mode, List<TemplateVersion> templates,
         InspectionView.SpotCheck spotCheck, int items, int unmarked, InspectionResult verdict, List<Item> checklist) {
 
-    /** One item as marked. */
-    public record Item(String code, String topic, String title, boolean key, String guidance, ItemMark mark,
-            String note, String markedBy, OffsetDateTime markedAt, ItemFinding finding, EarlierFinding earlier) {
+    /** One item as marked; its topic, title and guidance in English and in Chinese ({@code Zh}). */
+    public record Item(String code, String topic, String topicZh, String title, String titleZh, boolean key,
+            String guidance, String guidanceZh, ItemMark mark, String note, String markedBy, OffsetDateTime markedAt,
+            ItemFinding finding, EarlierFinding earlier) {
 
         static Item of(ChecklistItem item) {
-            return new Item(item.code, item.topic, item.title, item.key, item.guidance, item.mark, item.note,
-                    item.markedBy, item.markedAt, item.finding, item.earlier);
+            return new Item(item.code, item.topic, item.topicZh, item.title, item.titleZh, item.key, item.guidance,
+                    item.guidanceZh, item.mark, item.note, item.markedBy, item.markedAt, item.finding, item.earlier);
         }
     }
 

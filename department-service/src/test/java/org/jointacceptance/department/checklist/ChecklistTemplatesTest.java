@@ -62,7 +62,7 @@ class ChecklistTemplatesTest {
     void a_citys_own_template_takes_precedence_and_a_malformed_one_is_refused_not_skipped(@TempDir Path directory)
             throws IOException {
         Files.writeString(directory.resolve("fire.json"), """
-                {"template": "fire", "version": 2, "title": "Fire protection acceptance, Dalian 2026",
+                {"template": "fire", "version": 7, "title": "Fire protection acceptance, Dalian 2026",
                  "topics": [{"title": "Fire lanes", "items": [
                    {"code": "lanes.layout", "title": "Fire lanes as approved", "key": true}]}]}""");
         Files.writeString(directory.resolve("planning.json"), """
@@ -71,8 +71,8 @@ class ChecklistTemplatesTest {
                    {"code": "Height", "title": "Height", "key": true}]}]}""");
         ChecklistTemplates city = new ChecklistTemplates(mapper, Optional.of(directory));
 
-        assertThat(city.acceptance("fire").version()).isEqualTo(2);
-        assertThat(city.acceptance("land").version()).isEqualTo(1);
+        assertThat(city.acceptance("fire").version()).isEqualTo(7);
+        assertThat(city.acceptance("land").version()).isEqualTo(2);
         assertThatThrownBy(() -> city.acceptance("planning")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("item code 'Height'");
     }

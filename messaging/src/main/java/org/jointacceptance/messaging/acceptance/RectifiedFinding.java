@@ -5,11 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * A finding of an earlier round as the re-inspecting department sees it: what was found, and the applicant's answer
- * with its evidence.
+ * A finding of an earlier round as the re-inspecting department sees it: the checklist item ({@code itemZh}: its
+ * Chinese title), what was found, and the applicant's answer with its evidence.
  */
-public record RectifiedFinding(int round, String item, String description, String requiredAction, String answer,
-        List<Evidence> evidence) {
+public record RectifiedFinding(int round, String item, String itemZh, String description, String requiredAction,
+        String answer, List<Evidence> evidence) {
 
     public RectifiedFinding {
         requireNonNull(description, "description");

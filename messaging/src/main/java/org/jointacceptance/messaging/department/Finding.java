@@ -5,10 +5,11 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * One defect an inspector found: what, how serious, whether the applicant can put it right, what they must do, and
- * the files (photos, reports) that show it.
+ * One defect an inspector found: on which checklist item ({@code item} by its English title, {@code itemZh} by its
+ * Chinese one), what, how serious, whether the applicant can put it right, what they must do, and the files (photos,
+ * reports) that show it.
  */
-public record Finding(String item, String description, Boolean rectifiable, String requiredAction,
+public record Finding(String item, String itemZh, String description, Boolean rectifiable, String requiredAction,
         FindingSeverity severity, List<Evidence> evidence) {
 
     public Finding {
@@ -17,9 +18,9 @@ public record Finding(String item, String description, Boolean rectifiable, Stri
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
-    /** A finding without severity or evidence, as findings were published before those became part of it. */
+    /** A finding without Chinese item name, severity or evidence, as findings were published before those existed. */
     public Finding(String item, String description, Boolean rectifiable, String requiredAction) {
-        this(item, description, rectifiable, requiredAction, null, List.of());
+        this(item, null, description, rectifiable, requiredAction, null, List.of());
     }
 
     /** A file the inspector attached to the finding, identified by its SHA-256 digest; its department serves it. */
