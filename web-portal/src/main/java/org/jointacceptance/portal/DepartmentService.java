@@ -112,19 +112,32 @@ public interface DepartmentService {
             List<Topic> topics = new ArrayList<>();
             for (Item item : checklist) {
                 if (topics.isEmpty() || !topics.get(topics.size() - 1).name().equals(item.topic())) {
-                    topics.add(new Topic(item.topic(), new ArrayList<>()));
+                    topics.add(new Topic(item.topic(), item.topicZh(), new ArrayList<>()));
                 }
                 topics.get(topics.size() - 1).items().add(item);
             }
             return topics;
         }
 
-        public record Topic(String name, List<Item> items) {
+        public record Topic(String name, String nameZh, List<Item> items) {
+
+            public String nameIn(String language) {
+                return inLanguage(language, name, nameZh);
+            }
         }
 
+        /** Each text in English and in Chinese ({@code Zh}, missing on items opened before checklists had it). */
         @JsonIgnoreProperties(ignoreUnknown = true)
-        public record Item(String code, String topic, String title, boolean key, String guidance, String mark,
-                String note, Finding finding, Earlier earlier) {
+        public record Item(String code, String topic, String topicZh, String title, String titleZh, boolean key,
+                String guidance, String guidanceZh, String mark, String note, Finding finding, Earlier earlier) {
+
+            public String titleIn(String language) {
+                return inLanguage(language, title, titleZh);
+            }
+
+            public String guidanceIn(String language) {
+                return inLanguage(language, guidance, guidanceZh);
+            }
 
             /** The item's finding for the form: the one recorded, else the usual choices (major, rectifiable). */
             public Finding draft() {
@@ -135,6 +148,11 @@ public interface DepartmentService {
         @JsonIgnoreProperties(ignoreUnknown = true)
         public record Finding(String description, String severity, Boolean rectifiable, String requiredAction,
                 List<Evidence> evidence) {
+        }
+
+        /** The Chinese text for a Chinese page where there is one, the English otherwise. */
+        private static String inLanguage(String language, String english, String chinese) {
+            return "zh-CN".equals(language) && chinese != null ? chinese : english;
         }
 
         /** On a re-inspection: what was found before and what the firm answered. */
