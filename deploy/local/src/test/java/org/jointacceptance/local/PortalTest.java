@@ -37,6 +37,7 @@ import org.openqa.selenium.support.ui.Select;
 class PortalTest {
 
     private static final String PROJECT = "Haiwan Residences Phase II";
+    private static final String ADDRESS = "88 Renmin Road, Zhongshan District, Dalian";
     private static final User OTHER_FIRM = User.applicant("zhou.qiang", "91210202MA0Y5T2X1U");
 
     private static LocalStack stack;
@@ -398,7 +399,7 @@ class PortalTest {
                     "结论为：不通过");
             assertThat(phone.fitsTheWindow()).as("the checklist on a phone").isTrue();
             assertThat(phone.text()).contains("保存此项", "提交查验结论", "地下车库未做消防设施检测");
-            assertThat(ownWords(phone, PROJECT, "Section 1: towers 1# and 2#", "地下车库未做消防设施检测",
+            assertThat(ownWords(phone, PROJECT, "Section 1: towers 1# and 2#", ADDRESS, "地下车库未做消防设施检测",
                     "补做地下车库消防设施检测并提交报告").replaceAll("GB(/T)? \\d+(\\.\\d+)*|TVOC|\\d+ ?m\\b", ""))
                     .as("the checklist, in Chinese alone but standard numbers and units")
                     .doesNotContainPattern("[A-Za-z]");
