@@ -1,5 +1,6 @@
-// The portal's one script. Every page works without it; with it, materials upload by drag-and-drop or file picker
-// with a progress bar, the unread count follows new notices live, and print buttons print.
+// The script of every page. Every page works without it; with it, materials upload by drag-and-drop or file picker
+// with a progress bar, the unread count follows new notices live, and print buttons print. An inspection's checklist
+// has its own, checklist.js, for work without signal.
 (function () {
   'use strict';
 
@@ -76,6 +77,15 @@
   if (invalid) {
     invalid.focus();
   }
+
+  // pages kept on the phone for work without signal (checklist-worker.js) are the signed-in person's: gone on signing out
+  document.querySelectorAll('a[href="/sign-out"]').forEach(function (link) {
+    link.addEventListener('click', function () {
+      if (window.caches) {
+        caches['delete']('inspections');
+      }
+    });
+  });
 
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });

@@ -65,6 +65,8 @@ class AccessTest {
             .allowAnyRole("GET /calendar/days/{date}")
             .allowAnyRole("GET /calendar/working-days")
             .allow("GET /statistics/departments", Role.COORDINATOR, Role.SUPERVISOR)
+            .allow("GET /statistics/departments/months", Role.COORDINATOR, Role.SUPERVISOR)
+            .allow("GET /statistics/backlog", Role.COORDINATOR, Role.SUPERVISOR)
             .allow("GET /statistics/applications/{id}", Role.COORDINATOR, Role.SUPERVISOR)
             .allow("GET /escalations", Role.COORDINATOR, Role.SUPERVISOR)
             .allow("GET /opinions/{number}", Role.APPLICANT, Role.COORDINATOR)

@@ -78,6 +78,54 @@ class HoldUpStatisticsTest {
                 .map(record -> (Integer) record.get("lateRounds") + (Integer) record.get("overdueNow")).toList();
         assertThat(heldUp).as("the departments that most often hold things up come first")
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
+        JsonPath october = asCoordinator().get("/statistics/departments/months?from=2025-10&to=2025-10").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(october.getString("from")).isEqualTo("2025-10");
+        assertThat(october.getString("to")).isEqualTo("2025-10");
+        assertThat(october.getList("records.month", String.class)).isNotEmpty().containsOnly("2025-10");
+        assertThat(october.getFloat("records.find { it.department == 'fire' }.onTimeShare")).as("fire, late in October")
+                .isLessThan(1.0f);
+        assertThat(october.getInt("records.find { it.department == 'fire' }.concludedRounds")).isPositive();
+        asCoordinator().get("/statistics/departments/months").then().statusCode(200)
+                .body("to", equalTo("2025-10")).body("from", equalTo("2024-11"));
+    }
+
+    @Test
+    void what_a_department_has_open_is_counted_by_the_working_days_it_has_waited() {
+        clock.set(LocalDateTime.of(2025, 10, 20, 10, 0));
+        Map<String, Object> before = fireBacklog();
+        clock.set(LocalDateTime.of(2025, 9, 26, 10, 0));
+        ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProject("Waiting project"));
+
+        clock.set(LocalDateTime.of(2025, 10, 20, 10, 0));
+        Map<String, Object> after = fireBacklog();
+        // requested 09-26: 09-28 (make-up), 09-29, 09-30, 10-09, 10-10, 10-11 (make-up), 10-13..10-17, 10-20 are 12
+        // working days, in the band 11-16; due 10-10, so overdue
+        assertThat(band(after, 2) - band(before, 2)).isEqualTo(1);
+        assertThat((Integer) after.get("overdue") - (Integer) before.get("overdue")).isEqualTo(1);
+    }
+
+    @Test
+    void months_that_are_not_months_or_out_of_order_are_refused() {
+        asCoordinator().get("/statistics/departments/months?from=2026-13&to=June").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", equalTo(List.of("to", "from")));
+        asCoordinator().get("/statistics/departments/months?from=2026-06&to=2026-01").then().statusCode(400)
+                .body("type", equalTo("https://jointacceptance.org/problems/month-range"));
+        asCoordinator().get("/statistics/departments/months?from=2016-01&to=2026-01").then().statusCode(400)
+                .body("type", equalTo("https://jointacceptance.org/problems/month-range"));
+    }
+
+    private static Map<String, Object> fireBacklog() {
+        List<Map<String, Object>> backlog = asCoordinator().get("/statistics/backlog").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        return backlog.stream().filter(record -> "fire".equals(record.get("department"))).findFirst()
+                .orElse(Map.of("byAge", List.of(0, 0, 0, 0), "overdue", 0));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static int band(Map<String, Object> record, int band) {
+        return ((List<Integer>) record.get("byAge")).get(band);
     }
 
     private void send(UUID application, UUID section, String department, LocalDate inspectedOn) {

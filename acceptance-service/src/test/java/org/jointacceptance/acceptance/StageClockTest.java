@@ -171,6 +171,10 @@ class StageClockTest {
                 .post("/calendar/years/2027/notice").then().statusCode(400)
                 .body("type", equalTo("https://jointacceptance.org/problems/unreadable-notice"))
                 .body("detail", org.hamcrest.Matchers.containsString("Line 1"));
+        asCoordinator().header("Accept-Language", "zh-CN").contentType("text/plain; charset=UTF-8")
+                .body("一、元旦：1月1日（周五）至3日（周六）放假。").post("/calendar/years/2027/notice").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("无法读取通知第1行"),
+                        org.hamcrest.Matchers.containsString("2027年1月3日是星期日，不是周六")));
         JsonPath preview = asCoordinator().contentType("text/plain; charset=UTF-8").body(NOTICE_2027)
                 .post("/calendar/years/2027/notice").then().statusCode(200)
                 .body("version", equalTo("2027.1")).body("makeUpWorkdays", hasItems("2027-01-09"))
@@ -273,7 +277,11 @@ class StageClockTest {
         asCoordinator().contentType(ContentType.JSON).body("{\"year\":2031,\"version\":\"2031.1\"}")
                 .put("/calendar/years/2031").then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://jointacceptance.org/problems/invalid-arrangement"));
+                .body("type", equalTo("https://jointacceptance.org/problems/invalid-arrangement"))
+                .body("detail", equalTo("'holidays' is missing"));
+        asCoordinator().header("Accept-Language", "zh-CN").contentType(ContentType.JSON)
+                .body("{\"year\":2031,\"version\":\"2031.1\"}").put("/calendar/years/2031").then().statusCode(400)
+                .body("detail", equalTo("节假日安排不合规定：缺少「holidays」"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.jointacceptance.notification;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.jointacceptance.notification.Users.as;
@@ -219,7 +220,10 @@ class MailDeliveryTest {
         as(Users.SUPERVISOR).get("/preferences").then().statusCode(200).body("recipient", equalTo("supervisor"))
                 .body("notices.find { it.eventType == 'SectionDecided' && it.channel == 'email' }.switchable",
                         equalTo(false))
-                .body("notices.eventType", hasItem("SiteVisitScheduled"));
+                .body("notices.eventType", hasItem("SiteVisitScheduled"))
+                .body("notices.find { it.eventType == 'SectionDecided' }.requiredByLaw", containsString("article 38"));
+        as(Users.SUPERVISOR).header("Accept-Language", "zh-CN").get("/preferences").then().statusCode(200)
+                .body("notices.find { it.eventType == 'SectionDecided' }.requiredByLaw", containsString("第三十八条"));
         switchNotice("supervisor", "fax", "DueDateChanged", false).then().statusCode(404)
                 .contentType("application/problem+json");
         switchNotice("supervisor", "email", "InspectionResultSubmitted", false).then().statusCode(404)

@@ -2,6 +2,7 @@ package org.jointacceptance.portal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,6 +83,37 @@ public interface AcceptanceService {
     @Path("/opinions/{number}")
     @Produces(MediaType.TEXT_HTML)
     String printableOpinion(@PathParam("number") String number);
+
+    /** Each department's working days per round, punctuality and what it has open; the most often late first. */
+    @GET
+    @Path("/statistics/departments")
+    List<DepartmentRecord> departmentStatistics();
+
+    /** The same, month by month, for the months {@code from} to {@code to} (yyyy-MM; null: the last twelve). */
+    @GET
+    @Path("/statistics/departments/months")
+    Months monthlyStatistics(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    /** What each department has open now, by how many working days it has waited. */
+    @GET
+    @Path("/statistics/backlog")
+    List<BacklogRecord> backlog();
+
+    record DepartmentRecord(String department, int concludedRounds, double medianWorkingDays, double p90WorkingDays,
+            double onTimeShare, int lateRounds, int backlog, int overdueNow) {
+    }
+
+    /** The months covered, and each department's record of each month it concluded rounds in. */
+    record Months(YearMonth from, YearMonth to, List<MonthRecord> records) {
+    }
+
+    record MonthRecord(String department, YearMonth month, int concludedRounds, double medianWorkingDays,
+            double p90WorkingDays, double onTimeShare) {
+    }
+
+    /** {@code byAge}: the open rounds in the bands 0-5, 6-10, 11-16 and 17+ working days, in that order. */
+    record BacklogRecord(String department, List<Integer> byAge, int overdue) {
+    }
 
     /** One line of the list: where the application stands and what it waits for from whom. */
     record ApplicationLine(UUID id, String number, String projectCode, String projectName, String district,

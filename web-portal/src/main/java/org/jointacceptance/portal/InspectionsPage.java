@@ -81,7 +81,8 @@ public class InspectionsPage {
 
     /**
      * Marks one item: its mark and note, and for a failure the finding, with the photo just taken (stored first as
-     * the inspection's evidence) added to those the finding already has.
+     * the inspection's evidence) added to those the finding already has. The same marking sent again (a phone's queue
+     * whose answer was lost) changes nothing: the same mark, the same photo once.
      */
     @POST
     @Path("/{id}/items/{code}")
@@ -98,8 +99,11 @@ public class InspectionsPage {
             if ("FAIL".equals(mark)) {
                 List<String> evidence = new ArrayList<>(earlierEvidence(id, code));
                 if (photo != null && photo.fileName() != null && !photo.fileName().isEmpty() && photo.size() > 0) {
-                    evidence.add(service().upload(id, ClientMultipartForm.create().binaryFileUpload("file",
-                            photo.fileName(), photo.uploadedFile().toString(), photo.contentType())).sha256());
+                    String sha256 = service().upload(id, ClientMultipartForm.create().binaryFileUpload("file",
+                            photo.fileName(), photo.uploadedFile().toString(), photo.contentType())).sha256();
+                    if (!evidence.contains(sha256)) {
+                        evidence.add(sha256);
+                    }
                 }
                 finding = new DepartmentService.FindingRequest(blankToNull(description),
                         severity == null || severity.isBlank() ? "MAJOR" : severity, rectifiable != null,
@@ -116,7 +120,10 @@ public class InspectionsPage {
         return backTo(id, "item-" + code);
     }
 
-    /** Concludes the inspection with the verdict its checklist gives. */
+    /**
+     * Concludes the inspection with the verdict its checklist gives. Sent again once it is concluded (a phone's queue
+     * whose answer was lost), it shows the concluded inspection.
+     */
     @POST
     @Path("/{id}/result")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -124,6 +131,9 @@ public class InspectionsPage {
         try {
             service().submit(id, new DepartmentService.Result(null, blankToNull(remark)));
         } catch (WebApplicationException refusal) {
+            if (refusal.getResponse().getStatus() == 409 && !service().inspection(id).open()) {
+                return backTo(id, "result");
+            }
             return again(id, Map.of("result", ServiceProblem.of(refusal).detail()));
         }
         return backTo(id, "result");

@@ -114,6 +114,9 @@ public interface Messages {
     @Message("还没有通知。")
     String noNotices();
 
+    @Message("通知以本单位最近一次选择的语言写成：切换页面语言后，新的通知随之改用该语言，此前的通知保持原来的语言。")
+    String noticesLanguage();
+
     @Message("未读")
     String unread();
 
@@ -656,6 +659,18 @@ public interface Messages {
     @Message("提交查验结论")
     String submitResult();
 
+    @Message("尚未发送")
+    String queued();
+
+    @Message("{count}项记录尚未发送，有信号时将按记录的先后自动发送。")
+    String notYetSent(String count);
+
+    @Message("查验结论将在以上记录全部发送后提交。")
+    String resultWaits();
+
+    @Message("登录已过期：请重新登录，尚未发送的记录保留在本机，登录后继续发送。")
+    String signInToSend();
+
     @Message("查验说明（可不填）")
     String remark();
 
@@ -698,4 +713,85 @@ public interface Messages {
             {#else}建设单位处理「{section}」\
             {/when}""")
     String awaitedFromFirm(String what, String section);
+
+    // the supervisors' statistics
+
+    @Message("统计")
+    String statistics();
+
+    @Message("各部门在哪里耽误了申请：每轮查验用了多少个工作日、在规定期限内办结的比例、逐月的变化，以及目前在办的查验已等了多久。每张图旁边是同样数据的表格，并可下载为 CSV 文件。")
+    String statisticsIntro();
+
+    @Message("从")
+    String fromMonth();
+
+    @Message("到")
+    String toMonth();
+
+    @Message("查看")
+    String show();
+
+    @Message("下载 CSV")
+    String downloadCsv();
+
+    @Message("各部门每轮查验用时")
+    String roundsChart();
+
+    @Message("每个部门每轮查验所用工作日的中位数和90分位数，按超期轮次由多到少排列。")
+    String roundsChartSays();
+
+    @Message("中位数")
+    String median();
+
+    @Message("90分位数")
+    String p90();
+
+    @Message("个工作日")
+    String workingDaysUnit();
+
+    @Message("逐月按时办结率")
+    String monthsChart();
+
+    @Message("{from}至{to}，每个部门每月办结的查验中在规定期限内办结的比例。")
+    String monthsChartSays(String from, String to);
+
+    @Message("在办查验的等待时长")
+    String backlogChart();
+
+    @Message("每个部门目前在办的查验，按自发起以来已等待的工作日分段，在办最多的在前。")
+    String backlogChartSays();
+
+    @Message("轮")
+    String roundsUnit();
+
+    @Message("""
+            {#when band}\
+            {#is '17+'}17个工作日以上\
+            {#else}{band}个工作日\
+            {/when}""")
+    String ageBand(String band);
+
+    @Message("排名")
+    String rank();
+
+    @Message("已办结轮次")
+    String concludedRounds();
+
+    @Message("按时办结率")
+    String onTimeShare();
+
+    @Message("超期轮次")
+    String lateRounds();
+
+    @Message("在办")
+    String openRounds();
+
+    @Message("已逾期")
+    String overdueNow();
+
+    @Message("月份")
+    String month();
+
+    @Message("还没有数据。")
+    String noFigures();
 }

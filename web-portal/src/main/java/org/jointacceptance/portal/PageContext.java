@@ -1,7 +1,5 @@
 package org.jointacceptance.portal;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -60,11 +58,14 @@ public class PageContext {
         return locale().toLanguageTag();
     }
 
-    /** The link that shows this page in the other language. */
+    /** Where the switch to the other language posts. */
     public String otherLanguage() {
-        String other = locale().equals(Language.ENGLISH) ? "zh-CN" : "en";
-        return "/language/" + other + "?back=" + URLEncoder.encode(Language.ownPage(request.request().uri()),
-                StandardCharsets.UTF_8);
+        return "/language/" + (locale().equals(Language.ENGLISH) ? "zh-CN" : "en");
+    }
+
+    /** This page, for the switch to come back to. */
+    public String here() {
+        return Language.ownPage(request.request().uri());
     }
 
     public boolean signedIn() {

@@ -63,8 +63,7 @@ public final class HolidayNotice {
             Matcher title = TITLE.matcher(line);
             if (title.find()) {
                 if (Integer.parseInt(title.group(1)) != year) {
-                    throw new UnreadableNoticeException(number, line, "this is the notice for " + title.group(1)
-                            + ", not " + year);
+                    throw new UnreadableNoticeException(number, line, "notice-of-other-year", title.group(1), year);
                 }
                 source = title.group().startsWith("关于") ? "国务院办公厅" + title.group() : title.group();
                 continue;
@@ -74,8 +73,7 @@ public final class HolidayNotice {
             }
             Matcher item = ITEM.matcher(line);
             if (!item.matches()) {
-                throw new UnreadableNoticeException(number, line, "an item reads '一、元旦：...' with the holiday's name"
-                        + " and a colon");
+                throw new UnreadableNoticeException(number, line, "item-without-name");
             }
             String name = holidayName(item.group(1), number, line);
             int offPeriods = 0;
@@ -93,12 +91,12 @@ public final class HolidayNotice {
                 }
             }
             if (offPeriods != 1) {
-                throw new UnreadableNoticeException(number, line, offPeriods == 0
-                        ? "no days off (…放假) found in this item" : "more than one sentence of days off (放假)");
+                throw new UnreadableNoticeException(number, line, offPeriods == 0 ? "item-without-days-off"
+                        : "item-with-several-days-off");
             }
         }
         if (holidays.isEmpty()) {
-            throw new UnreadableNoticeException(0, "", "no numbered item such as '一、元旦：1月1日放假…' was found");
+            throw new UnreadableNoticeException(0, "", "no-items");
         }
         return new YearArrangement(year, version, source, holidays, makeUpWorkdays);
     }
@@ -119,8 +117,8 @@ public final class HolidayNotice {
         for (String chinese : names.split("、")) {
             String name = HOLIDAY_NAMES.get(chinese);
             if (name == null) {
-                throw new UnreadableNoticeException(number, line, "'" + chinese + "' is not a statutory holiday; "
-                        + "expected one of " + String.join("、", HOLIDAY_NAMES.keySet()));
+                throw new UnreadableNoticeException(number, line, "not-a-statutory-holiday", chinese,
+                        String.join("、", HOLIDAY_NAMES.keySet()));
             }
             english.add(name);
         }
@@ -131,13 +129,12 @@ public final class HolidayNotice {
     private static java.util.Optional<LocalDate[]> offPeriod(int year, String sentence, int number, String line) {
         List<LocalDate> days = dates(year, sentence.substring(0, sentence.indexOf("放假")), number, line);
         if (days.isEmpty() || days.size() > 2) {
-            throw new UnreadableNoticeException(number, line, "the days off should read 'M月D日放假' or 'M月D日至D日放假'");
+            throw new UnreadableNoticeException(number, line, "days-off-unreadable");
         }
         LocalDate from = days.get(0);
         LocalDate to = days.get(days.size() - 1);
         if (to.isBefore(from)) {
-            throw new UnreadableNoticeException(number, line, "the days off end (" + to + ") before they start ("
-                    + from + ")");
+            throw new UnreadableNoticeException(number, line, "days-off-end-before-start", to, from);
         }
         if (to.getYear() < year || from.getYear() > year) {
             return java.util.Optional.empty();
@@ -160,21 +157,21 @@ public final class HolidayNotice {
                 currentMonth = Integer.parseInt(date.group(2));
             }
             if (currentMonth == null) {
-                throw new UnreadableNoticeException(number, line, "'" + date.group() + "' has no month");
+                throw new UnreadableNoticeException(number, line, "date-without-month", date.group());
             }
             LocalDate day;
             try {
                 day = LocalDate.of(currentYear, currentMonth, Integer.parseInt(date.group(3)));
             } catch (DateTimeException e) {
-                throw new UnreadableNoticeException(number, line, "'" + date.group() + "' is not a date");
+                throw new UnreadableNoticeException(number, line, "not-a-day", date.group());
             }
             if (date.group(4) != null) {
                 Matcher weekday = WEEKDAY.matcher(date.group(4));
                 if (weekday.find()) {
                     DayOfWeek said = DayOfWeek.of(WEEKDAYS.indexOf(weekday.group(1).replace("天", "日")) + 1);
                     if (said != day.getDayOfWeek()) {
-                        throw new UnreadableNoticeException(number, line, "'" + date.group() + "': " + day
-                                + " is a " + day.getDayOfWeek() + ", not " + weekday.group());
+                        throw new UnreadableNoticeException(number, line, "wrong-weekday", date.group(), day,
+                                day.getDayOfWeek(), weekday.group());
                     }
                 }
             }

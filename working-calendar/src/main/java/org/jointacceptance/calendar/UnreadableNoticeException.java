@@ -1,14 +1,16 @@
 package org.jointacceptance.calendar;
 
+import java.util.Locale;
+
 /** A line of a holiday notice that could not be read as the State Council writes it; nothing was taken from the text. */
 public class UnreadableNoticeException extends InvalidArrangementException {
 
     private final int lineNumber;
     private final String line;
 
-    public UnreadableNoticeException(int lineNumber, String line, String problem) {
-        super(lineNumber == 0 ? "The notice could not be read: " + problem
-                : "Line " + lineNumber + " of the notice could not be read (「" + line + "」): " + problem);
+    /** Line {@code lineNumber} (0: the notice as a whole) could not be read, for {@code reason} with its facts. */
+    public UnreadableNoticeException(int lineNumber, String line, String reason, Object... facts) {
+        super(reason, facts);
         this.lineNumber = lineNumber;
         this.line = line;
     }
@@ -20,5 +22,12 @@ public class UnreadableNoticeException extends InvalidArrangementException {
 
     public String line() {
         return line;
+    }
+
+    @Override
+    public String message(Locale language) {
+        String why = super.message(language);
+        return lineNumber == 0 ? words("notice-unreadable", language, why)
+                : words("notice-line-unreadable", language, lineNumber, line, why);
     }
 }

@@ -103,8 +103,7 @@ public final class WorkingCalendar {
             return this;
         }
         if (current != null && !arrangement.supersedes(current)) {
-            throw new InvalidArrangementException("a correction to " + arrangement.year() + " must carry a later"
-                    + " version than " + current.version() + ", which is loaded with other contents");
+            throw new InvalidArrangementException("correction-not-later", arrangement.year(), current.version());
         }
         var byYear = new TreeMap<>(arrangements);
         byYear.put(arrangement.year(), arrangement);

@@ -30,14 +30,13 @@ public record YearArrangement(int year, String version, String source, List<Holi
 
         public Holiday {
             if (name == null || name.isBlank()) {
-                throw new InvalidArrangementException("a holiday needs a name");
+                throw new InvalidArrangementException("holiday-without-name");
             }
             if (from == null || to == null) {
-                throw new InvalidArrangementException("holiday '" + name + "' needs both 'from' and 'to' dates");
+                throw new InvalidArrangementException("holiday-without-dates", name);
             }
             if (to.isBefore(from)) {
-                throw new InvalidArrangementException(
-                        "holiday '" + name + "' ends (" + to + ") before it starts (" + from + ")");
+                throw new InvalidArrangementException("holiday-ends-before-start", name, to, from);
             }
         }
 
@@ -48,43 +47,44 @@ public record YearArrangement(int year, String version, String source, List<Holi
 
     public YearArrangement {
         if (year < 1 || year > 9999) {
-            throw new InvalidArrangementException("year " + year + " is out of range");
+            throw new InvalidArrangementException("year-out-of-range", year);
         }
         var versionMatch = version == null ? null : VERSION.matcher(version);
         if (versionMatch == null || !versionMatch.matches() || Integer.parseInt(versionMatch.group(1)) != year) {
-            throw new InvalidArrangementException(year + " arrangement: version '" + version
-                    + "' must be the year, a dot and a revision, e.g. '" + year + ".1'");
+            throw new InvalidArrangementException("version-not-of-year", year, version);
         }
         if (source == null || source.isBlank()) {
-            throw new InvalidArrangementException(year + " arrangement: source (the notice it comes from) is required");
+            throw new InvalidArrangementException("source-missing", year);
         }
         holidays = sortedCopy(holidays, "holidays", Comparator.comparing(Holiday::from));
         makeUpWorkdays = sortedCopy(makeUpWorkdays, "makeUpWorkdays", Comparator.naturalOrder());
 
         Holiday previous = null;
         for (Holiday holiday : holidays) {
-            requireInYear(year, holiday.from(), "holiday '" + holiday.name() + "'");
-            requireInYear(year, holiday.to(), "holiday '" + holiday.name() + "'");
+            for (LocalDate day : List.of(holiday.from(), holiday.to())) {
+                if (day.getYear() != year) {
+                    throw new InvalidArrangementException("holiday-outside-year", year, day, holiday.name());
+                }
+            }
             if (previous != null && !holiday.from().isAfter(previous.to())) {
-                throw new InvalidArrangementException(year + " arrangement: holidays '" + previous.name()
-                        + "' and '" + holiday.name() + "' overlap");
+                throw new InvalidArrangementException("holidays-overlap", year, previous.name(), holiday.name());
             }
             previous = holiday;
         }
         LocalDate previousDay = null;
         for (LocalDate day : makeUpWorkdays) {
-            requireInYear(year, day, "make-up workday");
+            if (day.getYear() != year) {
+                throw new InvalidArrangementException("make-up-workday-outside-year", year, day);
+            }
             if (day.equals(previousDay)) {
-                throw new InvalidArrangementException(year + " arrangement: make-up workday " + day + " is listed twice");
+                throw new InvalidArrangementException("make-up-workday-twice", year, day);
             }
             if (!isWeekend(day)) {
-                throw new InvalidArrangementException(year + " arrangement: make-up workday " + day + " is a "
-                        + day.getDayOfWeek() + "; make-up workdays must be Saturdays or Sundays");
+                throw new InvalidArrangementException("make-up-workday-not-weekend", year, day, day.getDayOfWeek());
             }
             for (Holiday holiday : holidays) {
                 if (holiday.contains(day)) {
-                    throw new InvalidArrangementException(year + " arrangement: " + day
-                            + " is both a make-up workday and an off day of '" + holiday.name() + "'");
+                    throw new InvalidArrangementException("make-up-workday-off", year, day, holiday.name());
                 }
             }
             previousDay = day;
@@ -137,15 +137,8 @@ public record YearArrangement(int year, String version, String source, List<Holi
 
     private static <T> List<T> sortedCopy(List<T> items, String field, Comparator<? super T> order) {
         if (items == null || items.stream().anyMatch(Objects::isNull)) {
-            throw new InvalidArrangementException("'" + field + "' must be a list without empty entries");
+            throw new InvalidArrangementException("list-with-empty-entries", field);
         }
         return items.stream().sorted(order).toList();
-    }
-
-    private static void requireInYear(int year, LocalDate date, String what) {
-        if (date.getYear() != year) {
-            throw new InvalidArrangementException(year + " arrangement: " + what + " date " + date
-                    + " lies outside " + year + "; put it in that year's arrangement");
-        }
     }
 }

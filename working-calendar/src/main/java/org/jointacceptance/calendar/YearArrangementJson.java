@@ -80,17 +80,17 @@ public final class YearArrangementJson {
     }
 
     private static YearArrangement fromTree(JsonNode root) {
-        requireObject(root, "the arrangement", FIELDS);
+        requireObject(root, "", FIELDS);
         JsonNode year = required(root, "year", "");
         if (!year.isIntegralNumber() || !year.canConvertToInt()) {
-            throw new InvalidArrangementException("'year' must be a whole number, got " + year);
+            throw new InvalidArrangementException("year-not-whole", year);
         }
         List<YearArrangement.Holiday> holidays = new ArrayList<>();
         Iterator<JsonNode> holidayNodes = array(root, "holidays").elements();
         for (int i = 0; holidayNodes.hasNext(); i++) {
             JsonNode holiday = holidayNodes.next();
             String path = "holidays[" + i + "]";
-            requireObject(holiday, "'" + path + "'", HOLIDAY_FIELDS);
+            requireObject(holiday, path, HOLIDAY_FIELDS);
             holidays.add(new YearArrangement.Holiday(
                     text(holiday, "name", path + "."), date(required(holiday, "from", path + "."), path + ".from"),
                     date(required(holiday, "to", path + "."), path + ".to")));
@@ -104,14 +104,16 @@ public final class YearArrangementJson {
                 holidays, makeUpWorkdays);
     }
 
-    private static void requireObject(JsonNode node, String what, Set<String> allowedFields) {
+    /** {@code node} is an object of the allowed fields; {@code path} names it, the arrangement itself when empty. */
+    private static void requireObject(JsonNode node, String path, Set<String> allowedFields) {
         if (node == null || !node.isObject()) {
-            throw new InvalidArrangementException(what + " must be a JSON object");
+            throw path.isEmpty() ? new InvalidArrangementException("arrangement-not-object")
+                    : new InvalidArrangementException("not-object", path);
         }
         node.fieldNames().forEachRemaining(field -> {
             if (!allowedFields.contains(field)) {
-                throw new InvalidArrangementException(
-                        what + " has unknown field '" + field + "'; expected " + allowedFields);
+                throw path.isEmpty() ? new InvalidArrangementException("arrangement-unknown-field", field, allowedFields)
+                        : new InvalidArrangementException("unknown-field", path, field, allowedFields);
             }
         });
     }
@@ -119,7 +121,7 @@ public final class YearArrangementJson {
     private static JsonNode required(JsonNode parent, String field, String pathPrefix) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
-            throw new InvalidArrangementException("'" + pathPrefix + field + "' is missing");
+            throw new InvalidArrangementException("missing", pathPrefix + field);
         }
         return node;
     }
@@ -127,7 +129,7 @@ public final class YearArrangementJson {
     private static String text(JsonNode parent, String field, String pathPrefix) {
         JsonNode node = required(parent, field, pathPrefix);
         if (!node.isTextual()) {
-            throw new InvalidArrangementException("'" + pathPrefix + field + "' must be a string, got " + node);
+            throw new InvalidArrangementException("not-text", pathPrefix + field, node);
         }
         return node.textValue();
     }
@@ -135,26 +137,25 @@ public final class YearArrangementJson {
     private static JsonNode array(JsonNode parent, String field) {
         JsonNode node = required(parent, field, "");
         if (!node.isArray()) {
-            throw new InvalidArrangementException("'" + field + "' must be an array, got " + node);
+            throw new InvalidArrangementException("not-array", field, node);
         }
         return node;
     }
 
     private static LocalDate date(JsonNode node, String path) {
         if (!node.isTextual()) {
-            throw new InvalidArrangementException("'" + path + "' must be a date string yyyy-MM-dd, got " + node);
+            throw new InvalidArrangementException("date-not-text", path, node);
         }
         try {
             return LocalDate.parse(node.textValue());
         } catch (DateTimeParseException e) {
-            throw new InvalidArrangementException(
-                    "'" + path + "' is not a date yyyy-MM-dd: \"" + node.textValue() + "\"", e);
+            throw new InvalidArrangementException("not-a-date", path, node.textValue()).because(e);
         }
     }
 
     private static InvalidArrangementException notJson(JsonProcessingException e) {
-        return new InvalidArrangementException("the arrangement is not valid JSON: " + e.getOriginalMessage()
-                + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                + ", column " + e.getLocation().getColumnNr()), e);
+        return (e.getLocation() == null ? new InvalidArrangementException("not-json", e.getOriginalMessage())
+                : new InvalidArrangementException("not-json-at", e.getOriginalMessage(), e.getLocation().getLineNr(),
+                        e.getLocation().getColumnNr())).because(e);
     }
 }

@@ -73,7 +73,7 @@ class HolidayNoticeTest {
 
         var error = catchThrowableOfType(UnreadableNoticeException.class, () -> HolidayNotice.read(2026, text, "2026.1"));
 
-        assertThat(error).hasMessageContaining("1月4日（周六）").hasMessageContaining("SUNDAY");
+        assertThat(error).hasMessageContaining("1月4日（周六）").hasMessageContaining("Sunday");
     }
 
     @Test

@@ -88,7 +88,7 @@ class YearArrangementJsonTest {
 
     @Test
     void data_breaking_the_calendar_rules_is_refused_when_read() {
-        assertRefused(NATIONAL_DAY_2025.replace("2025-10-11", "2025-10-15"), "make-up workday 2025-10-15 is a WEDNESDAY");
+        assertRefused(NATIONAL_DAY_2025.replace("2025-10-11", "2025-10-15"), "make-up workday 2025-10-15 is a Wednesday");
     }
 
     private static void assertRefused(String json, String expectedMessage) {

@@ -18,7 +18,7 @@ class YearArrangementValidationTest {
     void a_make_up_workday_on_a_wednesday_is_refused() {
         assertThatThrownBy(() -> arrangement2025(List.of(NATIONAL_DAY), List.of(day("2025-10-15"))))
                 .isInstanceOf(InvalidArrangementException.class)
-                .hasMessageContaining("2025-10-15 is a WEDNESDAY")
+                .hasMessageContaining("2025-10-15 is a Wednesday")
                 .hasMessageContaining("must be Saturdays or Sundays");
     }
 

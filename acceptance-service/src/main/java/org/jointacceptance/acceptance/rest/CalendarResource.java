@@ -48,6 +48,7 @@ import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.YearArrangement;
 import org.jointacceptance.calendar.YearArrangementJson;
 import org.jointacceptance.problem.ProblemException;
+import org.jointacceptance.problem.ProblemWords;
 
 /** Mainland China's working-day calendar as this city has loaded it: ask about days, load a new year or a correction. */
 @Path("/calendar")
@@ -200,7 +201,7 @@ public class CalendarResource {
         try {
             arrangement = YearArrangementJson.parse(body);
         } catch (InvalidArrangementException e) {
-            throw ProblemException.invalid("invalid-arrangement", e.getMessage());
+            throw ProblemException.invalid("invalid-arrangement", (ProblemWords.Fact) e::message);
         }
         if (arrangement.year() != year) {
             throw ProblemException.worded("invalid-arrangement", "invalid-arrangement.year", 400, arrangement.year(), year);
@@ -251,7 +252,7 @@ public class CalendarResource {
         try {
             return HolidayNotice.read(year, notice, version);
         } catch (InvalidArrangementException e) {
-            throw ProblemException.invalid("unreadable-notice", e.getMessage());
+            throw ProblemException.invalid("unreadable-notice", (ProblemWords.Fact) e::message);
         }
     }
 
@@ -276,7 +277,7 @@ public class CalendarResource {
         try {
             return action.get();
         } catch (InvalidArrangementException e) {
-            throw ProblemException.invalid("invalid-arrangement", e.getMessage());
+            throw ProblemException.invalid("invalid-arrangement", (ProblemWords.Fact) e::message);
         }
     }
 

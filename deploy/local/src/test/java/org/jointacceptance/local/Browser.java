@@ -23,6 +23,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -108,6 +110,21 @@ final class Browser implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Takes the signal away ({@code false}) or gives it back ({@code true}), as in a basement: with none, every request
+     * of the page fails as it does without a network.
+     */
+    void signal(boolean on) {
+        HasNetworkConditions network = (HasNetworkConditions) driver;
+        if (on) {
+            network.deleteNetworkConditions();
+        } else {
+            ChromiumNetworkConditions none = new ChromiumNetworkConditions();
+            none.setOffline(true);
+            network.setNetworkConditions(none);
         }
     }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 
 import javax.imageio.ImageIO;
@@ -21,6 +22,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import org.jointacceptance.infrastructure.tokens.User;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +49,19 @@ class PortalTest {
     static void theSystem() {
         stack = RunningSystem.stack();
         departments = new Inspectors(stack);
+    }
+
+    /** A test that switched the firm's pages to English also switched its notices: the next one reads Chinese again. */
+    @AfterEach
+    void noticesInChineseAgain() {
+        given().baseUri(stack.service("notification-service").baseUrl()).auth().oauth2(stack.token(SampleUsers.APPLICANT))
+                .contentType(ContentType.JSON).body("{\"language\":\"zh-CN\"}").put("/preferences/language")
+                .then().statusCode(200);
+    }
+
+    /** The switch to English in the page's header. */
+    private static By theSwitchToEnglish() {
+        return By.cssSelector("header button[lang=en]");
     }
 
     @Test
@@ -89,12 +104,17 @@ class PortalTest {
             assertThat(browser.find(By.id(id)).getAttribute("class")).doesNotContain("unread");
 
             browser.get(portal("/applications/" + application));
-            browser.find(By.linkText("English")).click();
+            browser.find(theSwitchToEnglish()).click();
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
             assertThat(browser.url()).isEqualTo(portal("/applications/" + application));
             assertThat(browser.text()).contains("Being inspected", "Fire protection", "Back to my applications")
                     .doesNotContain("查验中", "消防");
             assertThat(browser.accessibilityViolations()).isEmpty();
+
+            // the switch chose the firm's notices' language too: the next one is written in English, the earlier keep theirs
+            submitted();
+            browser.awaitText(portal("/notices"), "Application accepted: " + PROJECT);
+            assertThat(browser.text()).contains("申请已受理：" + PROJECT, "earlier ones keep their language");
 
             browser.find(By.linkText("Sign out")).click();
             browser.awaitUrl(portal("/"));
@@ -147,7 +167,7 @@ class PortalTest {
             citizen.find(By.linkText("查询办理进度")).click();
             citizen.find(By.id("number")).sendKeys(receipt.getString("number"));
             citizen.find(By.id("code")).sendKeys(receipt.getString("lookupCode").toLowerCase());
-            citizen.find(By.cssSelector("button[type=submit]")).click();
+            citizen.find(By.cssSelector("main button[type=submit]")).click();
             assertThat(citizen.find(By.tagName("dl")).getText()).contains(receipt.getString("number"), PROJECT,
                     "查验中", "2026年6月");
             assertThat(citizen.text()).doesNotContain("王丽", "Dalian Haiwan Construction");
@@ -285,7 +305,7 @@ class PortalTest {
 
             // the same pages in English say nothing in Chinese of their own: only what the firm typed
             firm.get(portal("/applications/" + application + "/filing"));
-            firm.find(By.linkText("English")).click();
+            firm.find(theSwitchToEnglish()).click();
             String[] typed = { "海湾花园三期", "一标段：5#、6#楼", "5#、6#", "大连海湾建设有限公司", "大连市中山区人民路88号",
                     "地下车库消防设施已检测，检测报告附后。" };
             assertThat(firm.find(By.tagName("h1")).getText()).isEqualTo("Certificate of completion acceptance filing");
@@ -309,13 +329,13 @@ class PortalTest {
      */
     private static String ownWords(Browser browser, String... supplied) {
         String text = browser.text();
-        for (WebElement code : browser.all(By.cssSelector(".code, .who, a[lang], .notices h2, .notices .body"))) {
+        for (WebElement code : browser.all(By.cssSelector(".code, .who, button[lang], .notices h2, .notices .body"))) {
             text = text.replace(code.getText(), "");
         }
         for (String piece : supplied) {
             text = text.replace(piece, "");
         }
-        for (String term : List.of("English", "PDF", "JPEG", "PNG", "SHA-256", SampleUsers.APPLICANT.creditCode())) {
+        for (String term : List.of("English", "PDF", "JPEG", "PNG", "CSV", "SHA-256", SampleUsers.APPLICANT.creditCode())) {
             text = text.replace(term, "");
         }
         return text.replaceAll("DL-[A-Z]+-\\d{4}-\\d{6}", "");
@@ -375,30 +395,29 @@ class PortalTest {
 
             card.findElement(By.xpath(".//button[.='由我承办']")).click();
             phone.awaitText(By.tagName("h1"), PROJECT);
+            String page = phone.url();
             List<String> items = phone.all(By.cssSelector("form.item")).stream()
                     .map(form -> form.getAttribute("id").substring("item-".length())).toList();
-            assertThat(items).contains(Inspectors.FIRE_TESTING_REPORT);
-            for (String item : items) {
-                WebElement form = phone.find(By.id("item-" + item));
-                if (item.equals(Inspectors.FIRE_TESTING_REPORT)) {
-                    form.findElement(By.cssSelector("input[value=FAIL]")).click();
-                    if (form.findElement(By.tagName("details")).getAttribute("open") == null) {
-                        form.findElement(By.tagName("summary")).click();
-                    }
-                    type(phone, "item-" + item + "-description", "地下车库未做消防设施检测");
-                    type(phone, "item-" + item + "-action", "补做地下车库消防设施检测并提交报告");
-                    phone.find(By.id("item-" + item + "-photo")).sendKeys(photo.toString());
-                } else {
-                    form.findElement(By.cssSelector("input[value=PASS]")).click();
-                }
-                form.findElement(By.xpath(".//button[.='保存此项']")).click();
-                phone.find(By.xpath("//form[@id='item-" + item + "'][contains(@class,'marked')]"));
+            assertThat(items).contains(Inspectors.FIRE_TESTING_REPORT).hasSizeGreaterThan(2);
+            String first = items.get(0).equals(Inspectors.FIRE_TESTING_REPORT) ? items.get(1) : items.get(0);
+            mark(phone, first, photo);
+            phone.find(By.xpath("//form[@id='item-" + first + "'][contains(@class,'marked')][not(contains(@class,'queued'))]"));
+
+            // in the basement: every other item marked without signal waits on the phone, in order, and says so
+            phone.signal(false);
+            List<String> offline = items.stream().filter(item -> !item.equals(first)).toList();
+            for (String item : offline) {
+                mark(phone, item, photo);
+                phone.find(By.xpath("//form[@id='item-" + item + "'][contains(@class,'queued')]"));
             }
-            assertThat(phone.find(By.id("item-" + Inspectors.FIRE_TESTING_REPORT)).getText()).contains("已附1张照片");
-            assertThat(phone.find(By.id("verdict")).getText()).contains("已标记" + items.size() + "/" + items.size(),
-                    "结论为：不通过");
+            assertThat(phone.find(By.id("outbox")).getText()).isEqualTo(offline.size()
+                    + "项记录尚未发送，有信号时将按记录的先后自动发送。");
+            phone.find(By.xpath("//button[.='提交查验结论']")).click();
+            phone.awaitText(By.id("outbox"), (offline.size() + 1) + "项记录尚未发送");
+            assertThat(phone.find(By.id("outbox")).getText()).endsWith("查验结论将在以上记录全部发送后提交。");
+            assertThat(phone.find(By.id("item-" + Inspectors.FIRE_TESTING_REPORT)).getText()).contains("尚未发送");
             assertThat(phone.fitsTheWindow()).as("the checklist on a phone").isTrue();
-            assertThat(phone.text()).contains("保存此项", "提交查验结论", "地下车库未做消防设施检测");
+            assertThat(phone.text()).contains("保存此项", "提交查验结论");
             assertThat(ownWords(phone, PROJECT, "Section 1: towers 1# and 2#", ADDRESS, "地下车库未做消防设施检测",
                     "补做地下车库消防设施检测并提交报告").replaceAll("GB(/T)? \\d+(\\.\\d+)*|TVOC|\\d+ ?m\\b", ""))
                     .as("the checklist, in Chinese alone but standard numbers and units")
@@ -406,14 +425,101 @@ class PortalTest {
             assertThat(phone.accessibilityViolations()).isEmpty();
             phone.script("document.getElementById('item-" + Inspectors.FIRE_TESTING_REPORT + "').scrollIntoView()");
             phone.screenshot("checklist");
+            assertThat(markedAtTheDepartment(inspection)).as("nothing of it reached the department").containsExactly(first);
 
-            phone.find(By.xpath("//button[.='提交查验结论']")).click();
+            // the page opened again without signal still shows what waits
+            phone.get(page);
+            phone.awaitText(By.id("outbox"), (offline.size() + 1) + "项记录尚未发送");
+
+            // the signal returns: everything is sent in order, once, the result last
+            phone.signal(true);
             phone.awaitText(By.id("verdict"), "已提交查验结论：不通过");
+            assertThat(phone.all(By.id("outbox"))).singleElement().matches(outbox -> !outbox.isDisplayed(),
+                    "says nothing once everything is sent");
+            assertThat(phone.find(By.id("item-" + Inspectors.FIRE_TESTING_REPORT)).getText()).contains("已附1张照片")
+                    .doesNotContain("尚未发送");
         }
+        assertThat(markedAtTheDepartment(inspection)).containsExactlyInAnyOrderElementsOf(items(inspection));
+        departments.inspector("fire").get("/inspections/{id}/evidence", inspection).then().statusCode(200)
+                .body("size()", equalTo(1));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> firm().get("/applications/{id}", application)
                 .then().statusCode(200).body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"))
                 .body("sections[0].decisions.size()", equalTo(1))
+                .body("sections[0].decisions[0].findings.size()", equalTo(1))
                 .body("sections[0].decisions[0].findings[0].description", equalTo("地下车库未做消防设施检测")));
+    }
+
+    @Test
+    void a_supervisor_sees_where_departments_hold_applications_up_in_charts_each_with_its_table_and_csv()
+            throws IOException {
+        String application = submitted();
+        departments.inspectAll(application, false);
+        stack.token(SampleUsers.SUPERVISOR);
+        try (Browser browser = Browser.open(Browser.DESKTOP)) {
+            browser.get(portal("/statistics"));
+            signIn(browser, SampleUsers.SUPERVISOR.name(), "/statistics");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("统计");
+            for (String chart : List.of("rounds", "months", "backlog")) {
+                WebElement figures = browser.find(By.cssSelector("section[aria-labelledby='" + chart + "-heading']"));
+                assertThat(figures.findElements(By.cssSelector("svg[role=img] title"))).as("%s: a chart", chart)
+                        .hasSize(1);
+                assertThat(figures.findElement(By.tagName("table")).getText()).as("%s: its table", chart)
+                        .contains("消防", "质量监督");
+            }
+            WebElement fire = browser.find(By.xpath("//table[@id='rounds-table']//tr[th='消防']"));
+            assertThat(Integer.parseInt(fire.findElements(By.tagName("td")).get(1).getText()))
+                    .as("rounds concluded by fire").isPositive();
+            YearMonth thisMonth = YearMonth.from(RunningSystem.MONDAY_MORNING);
+            assertThat(browser.find(By.id("months-table")).getText()).as("this month's rounds, by the services' clock")
+                    .contains(thisMonth.getYear() + "年" + thisMonth.getMonthValue() + "月");
+            assertThat(browser.find(By.id("rounds-chart-desc")).getAttribute("textContent")).contains("中位数");
+            assertThat(ownWords(browser)).as("the statistics, in Chinese alone").doesNotContainPattern("[A-Za-z]");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.screenshot("statistics");
+
+            String csv = (String) browser.asyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '"
+                    + " + r.headers.get('Content-Type') + ' ' + r.headers.get('Content-Disposition') + '\\n'"
+                    + " + new Uint8Array(b).slice(0, 3).join(' ') + '\\n' + new TextDecoder().decode(b))));",
+                    browser.find(By.cssSelector("section[aria-labelledby='rounds-heading'] a.download"))
+                            .getAttribute("href"));
+            List<String> lines = csv.lines().toList();
+            assertThat(lines.get(0)).matches("200 text/csv; ?charset=UTF-8 attachment; filename=\"rounds.csv\"");
+            assertThat(lines.get(1)).as("a byte order mark, for spreadsheets to read it as UTF-8").isEqualTo("239 187 191");
+            assertThat(lines.get(2)).as("the table's header").isEqualTo(
+                    "部门,排名,已办结轮次,中位数,90分位数,按时办结率,超期轮次,在办,已逾期");
+            assertThat(lines.subList(3, lines.size())).as("a line per row of the table")
+                    .hasSize(browser.all(By.cssSelector("#rounds-table tbody tr")).size())
+                    .anyMatch(line -> line.matches("消防,\\d+,[1-9]\\d*,.*"));
+        }
+    }
+
+    /** Marks one item on the checklist page: the fire testing report failed with its finding and a photo, others passed. */
+    private static void mark(Browser phone, String item, Path photo) {
+        WebElement form = phone.find(By.id("item-" + item));
+        if (item.equals(Inspectors.FIRE_TESTING_REPORT)) {
+            form.findElement(By.cssSelector("input[value=FAIL]")).click();
+            if (form.findElement(By.tagName("details")).getAttribute("open") == null) {
+                form.findElement(By.tagName("summary")).click();
+            }
+            type(phone, "item-" + item + "-description", "地下车库未做消防设施检测");
+            type(phone, "item-" + item + "-action", "补做地下车库消防设施检测并提交报告");
+            phone.find(By.id("item-" + item + "-photo")).sendKeys(photo.toString());
+        } else {
+            form.findElement(By.cssSelector("input[value=PASS]")).click();
+        }
+        form.findElement(By.xpath(".//button[.='保存此项']")).click();
+    }
+
+    /** The items of the fire inspection's checklist the department has a mark for. */
+    private static List<String> markedAtTheDepartment(String inspection) {
+        return departments.inspector("fire").get("/inspections/{id}/checklist", inspection).then().statusCode(200)
+                .extract().jsonPath().getList("checklist.findAll { it.mark != null }.code", String.class);
+    }
+
+    private static List<String> items(String inspection) {
+        return departments.inspector("fire").get("/inspections/{id}/checklist", inspection).then().statusCode(200)
+                .extract().jsonPath().getList("checklist.code", String.class);
     }
 
     @Test

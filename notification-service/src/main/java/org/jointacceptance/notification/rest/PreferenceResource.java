@@ -2,6 +2,7 @@ package org.jointacceptance.notification.rest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,10 +41,12 @@ public class PreferenceResource {
 
     private final Preferences preferences;
     private final CallerRecipient caller;
+    private final HttpHeaders headers;
 
-    public PreferenceResource(Preferences preferences, CallerRecipient caller) {
+    public PreferenceResource(Preferences preferences, CallerRecipient caller, HttpHeaders headers) {
         this.preferences = preferences;
         this.caller = caller;
+        this.headers = headers;
     }
 
     /** The caller's preferences: the language, and every notice type on every channel. */
@@ -50,8 +54,8 @@ public class PreferenceResource {
     }
 
     /**
-     * One notice type on one channel. {@code requiredByLaw} says which of its notices the law requires, and why: those
-     * are delivered even when the type is switched off; a type that is not {@code switchable} is always on.
+     * One notice type on one channel. {@code requiredByLaw} says which of its notices the law requires, and why, in the
+     * caller's language ({@code Accept-Language}): those are delivered even when the type is switched off; a type that is not {@code switchable} is always on.
      */
     public record NoticeSetting(String eventType, Channel channel, boolean enabled, boolean switchable,
             String requiredByLaw) {
@@ -102,13 +106,14 @@ public class PreferenceResource {
     }
 
     private PreferencesView view(String recipient) {
+        Locale language = ProblemWords.of(headers.getAcceptableLanguages());
         Set<Preferences.Switch> off = preferences.switchedOff(recipient);
         List<NoticeSetting> notices = new ArrayList<>();
         for (NoticeType type : NoticeType.values()) {
             for (Channel channel : Channel.values()) {
                 notices.add(new NoticeSetting(type.eventType(), channel,
                         !off.contains(new Preferences.Switch(channel, type)), type.switchable(),
-                        type.whyRequired(ProblemWords.ENGLISH).orElse(null)));
+                        type.whyRequired(language).orElse(null)));
             }
         }
         return new PreferencesView(recipient, preferences.language(recipient), notices);
