@@ -84,6 +84,67 @@ public interface AcceptanceService {
     @Produces(MediaType.TEXT_HTML)
     String printableOpinion(@PathParam("number") String number);
 
+    /** The years the working calendar has loaded, and the year whose notice is awaited. */
+    @GET
+    @Path("/calendar")
+    Calendar calendar();
+
+    /** One year's arrangement: loaded, or provisional (the statutory holidays alone). */
+    @GET
+    @Path("/calendar/years/{year}")
+    Arrangement arrangement(@PathParam("year") int year);
+
+    /** What the State Council's notice of a year reads to, and what loading it would move; nothing is loaded. */
+    @POST
+    @Path("/calendar/years/{year}/notice")
+    @Consumes(MediaType.TEXT_PLAIN)
+    NoticePreview previewNotice(@PathParam("year") int year, String notice);
+
+    /** Loads the notice previewed: {@code confirmation} is the preview's. */
+    @PUT
+    @Path("/calendar/years/{year}/notice")
+    @Consumes(MediaType.TEXT_PLAIN)
+    Loaded loadNotice(@PathParam("year") int year, @QueryParam("confirmation") String confirmation,
+            @QueryParam("reason") String reason, String notice);
+
+    record Calendar(String version, List<LoadedYear> years, AwaitedYear awaited) {
+    }
+
+    record LoadedYear(int year, String version, OffsetDateTime updatedAt, String updatedBy) {
+    }
+
+    record AwaitedYear(int year, long runningApplicationsWithProvisionalDates) {
+    }
+
+    record Arrangement(int year, String version, String source, List<Holiday> holidays,
+            List<LocalDate> makeUpWorkdays) {
+    }
+
+    /** A holiday's days off; its name is English, a space, then Chinese ("National Day 国庆节"). */
+    record Holiday(String name, LocalDate from, LocalDate to) {
+
+        /** The holiday's name in the reader's language. */
+        public String nameIn(String language) {
+            int space = name.lastIndexOf(' ');
+            if (space < 0) {
+                return name;
+            }
+            return language.startsWith("zh") ? name.substring(space + 1) : name.substring(0, space);
+        }
+    }
+
+    record NoticePreview(int year, String version, String source, List<Holiday> holidays,
+            List<LocalDate> makeUpWorkdays, int daysOff, List<DateMove> moves, String confirmation) {
+    }
+
+    /** A date of a running application that loading a notice moves. */
+    record DateMove(UUID applicationId, String projectName, String kind, UUID sectionId, String section,
+            String department, LocalDate from, LocalDate to, long days) {
+    }
+
+    record Loaded(String version, int dueDatesMoved, List<DateMove> moves) {
+    }
+
     /** Each department's working days per round, punctuality and what it has open; the most often late first. */
     @GET
     @Path("/statistics/departments")

@@ -63,6 +63,61 @@ public interface DepartmentService {
     @Consumes(MediaType.APPLICATION_JSON)
     Inspection submit(@PathParam("id") UUID id, Result result);
 
+    /** Sets the day and time of the site visit, or moves it (with the reason the firm is told). */
+    @POST
+    @Path("/inspections/{id}/site-visits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Visit scheduleVisit(@PathParam("id") UUID id, VisitRequest visit);
+
+    /** The special procedures of the inspection, open and closed. */
+    @GET
+    @Path("/inspections/{id}/special-procedures")
+    List<Procedure> procedures(@PathParam("id") UUID id);
+
+    /** Opens a special procedure (expert review, testing, hearing): the department's clock stops while it runs. */
+    @POST
+    @Path("/inspections/{id}/special-procedures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Procedure openProcedure(@PathParam("id") UUID id, ProcedureRequest procedure);
+
+    /** Closes a special procedure with its outcome: the clock runs again. */
+    @POST
+    @Path("/inspections/{id}/special-procedures/{procedureId}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Procedure closeProcedure(@PathParam("id") UUID id, @PathParam("procedureId") UUID procedureId, Closing closing);
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Visit(UUID visitId, LocalDate date, String time, String reason, boolean current) {
+    }
+
+    /** {@code time} as HH:mm. */
+    record VisitRequest(LocalDate date, String time, String reason) {
+    }
+
+    /** A special procedure; {@code pausedWorkingDays}, once closed, the working days it held the clock. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Procedure(UUID procedureId, String kind, String reason, boolean open, int expectedWorkingDays,
+            LocalDate expectedEnd, LocalDate openedOn, LocalDate closedOn, String outcome, Integer pausedWorkingDays) {
+    }
+
+    /** An inspection's special procedures, and the kinds one may open. */
+    record Procedures(List<Procedure> all) {
+
+        public boolean anyOpen() {
+            return all.stream().anyMatch(Procedure::open);
+        }
+
+        public List<String> kinds() {
+            return List.of("EXPERT_REVIEW", "TESTING", "HEARING");
+        }
+    }
+
+    record ProcedureRequest(String kind, String reason, Integer expectedWorkingDays) {
+    }
+
+    record Closing(String outcome) {
+    }
+
     /** An inspection as its inspectors see it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Inspection(UUID id, String department, UUID applicationId, String sectionName, int round, String mode,

@@ -1,6 +1,8 @@
 package org.jointacceptance.portal;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +31,10 @@ import org.jointacceptance.portal.DepartmentService.Checklist;
 import org.jointacceptance.portal.DepartmentService.Inspection;
 
 /**
- * An inspector's work, phone first: the department's inbox by urgency, and one inspection's checklist at the site,
- * each item marked pass, fail or not applicable, a failure with its finding and a photo taken with the phone, then the
- * result. The department-service of the inspector's department decides what they may see and do.
+ * An inspector's work, phone first: the department's inbox by urgency, and one inspection: its site visit booked on a
+ * working day (or moved, with the reason), its special procedures opened and closed with theirs, and its checklist at
+ * the site, each item marked pass, fail or not applicable, a failure with its finding and a photo taken with the
+ * phone, then the result. The department-service of the inspector's department decides what they may see and do.
  */
 @Path("/inspections")
 @RolesAllowed("inspector")
@@ -43,7 +46,7 @@ public class InspectionsPage {
         static native TemplateInstance inbox(String department, List<Inspection> inspections);
 
         static native TemplateInstance inspection(String department, Inspection inspection, Checklist checklist,
-                PageProblems problems);
+                DepartmentService.Procedures procedures, PageProblems problems);
     }
 
     private final DepartmentServices departments;
@@ -120,6 +123,55 @@ public class InspectionsPage {
         return backTo(id, "item-" + code);
     }
 
+    /** Books the site visit on a day and time, or moves it: a reason is asked for a move and past the due date. */
+    @POST
+    @Path("/{id}/visit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response visit(@PathParam("id") UUID id, @RestForm String date, @RestForm String time,
+            @RestForm String reason) {
+        LocalDate day;
+        try {
+            day = LocalDate.parse(date == null ? "" : date);
+        } catch (DateTimeParseException unreadable) {
+            return again(id, Map.of("visit", page.messages().chooseDayAndTime()));
+        }
+        try {
+            service().scheduleVisit(id, new DepartmentService.VisitRequest(day, time, blankToNull(reason)));
+        } catch (WebApplicationException refusal) {
+            return again(id, Map.of("visit", refused(refusal)));
+        }
+        return backTo(id, "visit");
+    }
+
+    /** Opens a special procedure with its reason and expected working days: the department's clock stops. */
+    @POST
+    @Path("/{id}/procedures")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response openProcedure(@PathParam("id") UUID id, @RestForm String kind, @RestForm String reason,
+            @RestForm Integer expectedWorkingDays) {
+        try {
+            service().openProcedure(id, new DepartmentService.ProcedureRequest(kind, blankToNull(reason),
+                    expectedWorkingDays));
+        } catch (WebApplicationException refusal) {
+            return again(id, Map.of("procedure", refused(refusal)));
+        }
+        return backTo(id, "procedures");
+    }
+
+    /** Closes a special procedure with its outcome: the clock runs again. */
+    @POST
+    @Path("/{id}/procedures/{procedureId}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response closeProcedure(@PathParam("id") UUID id, @PathParam("procedureId") UUID procedureId,
+            @RestForm String outcome) {
+        try {
+            service().closeProcedure(id, procedureId, new DepartmentService.Closing(blankToNull(outcome)));
+        } catch (WebApplicationException refusal) {
+            return again(id, Map.of("procedure", refused(refusal)));
+        }
+        return backTo(id, "procedures");
+    }
+
     /**
      * Concludes the inspection with the verdict its checklist gives. Sent again once it is concluded (a phone's queue
      * whose answer was lost), it shows the concluded inspection.
@@ -141,7 +193,13 @@ public class InspectionsPage {
 
     private TemplateInstance show(UUID id, PageProblems problems) {
         return page.render(Templates.inspection(department(), service().inspection(id), service().checklist(id),
-                problems));
+                new DepartmentService.Procedures(service().procedures(id)), problems));
+    }
+
+    /** What the service said was wrong: the detail, or each field's message when it named fields. */
+    private static String refused(WebApplicationException refusal) {
+        ServiceProblem problem = ServiceProblem.of(refusal);
+        return problem.byField().isEmpty() ? problem.detail() : String.join(" ", problem.byField().values());
     }
 
     private Response again(UUID id, Map<String, String> problems) {

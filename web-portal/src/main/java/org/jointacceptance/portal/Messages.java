@@ -794,4 +794,164 @@ public interface Messages {
 
     @Message("还没有数据。")
     String noFigures();
+
+    // the working-day calendar
+
+    @Message("节假日安排")
+    String calendar();
+
+    @Message("各期限按中国的工作日计算：已载入的年份按国务院办公厅公布的节假日安排，尚未载入的年份按法定节假日暂定。")
+    String calendarIntro();
+
+    @Message("{year}年的节假日安排尚未载入")
+    String awaitedYear(int year);
+
+    @Message("{count}件在办申请的日期涉及{year}年，目前按法定节假日暂定；国务院办公厅公布通知后，请在下方载入，日期随之调整并通知各方。")
+    String awaitedYearSays(int year, long count);
+
+    @Message("载入国务院办公厅的节假日安排通知")
+    String loadNotice();
+
+    @Message("年份")
+    String noticeYear();
+
+    @Message("通知全文")
+    String noticeText();
+
+    @Message("粘贴国务院办公厅公布的通知全文。先预览读出的安排和将调整的日期，确认无误后再载入。")
+    String noticeHint();
+
+    @Message("预览")
+    String preview();
+
+    @Message("{year}年安排（版本 {version}）")
+    String previewOf(int year, String version);
+
+    @Message("共放假{days}天")
+    String daysOffCount(int days);
+
+    @Message("节日")
+    String holiday();
+
+    @Message("放假日期")
+    String daysOff();
+
+    @Message("调休上班日")
+    String makeUpWorkdays();
+
+    @Message("无")
+    String none();
+
+    @Message("载入后，在办申请的日期不会调整。")
+    String noMoves();
+
+    @Message("载入后，在办申请的{count}个日期将调整：")
+    String movesIntro(int count);
+
+    @Message("日期")
+    String whichDate();
+
+    @Message("原日期")
+    String dateBefore();
+
+    @Message("新日期")
+    String dateAfter();
+
+    @Message("""
+            {#when kind}\
+            {#is 'STAGE_DUE_DATE'}联合验收办结期限\
+            {#is 'DEPARTMENT_DUE_DATE'}部门查验期限\
+            {#is 'RECTIFICATION_DEADLINE'}整改期限\
+            {#else}期限\
+            {/when}""")
+    String dateKind(String kind);
+
+    @Message("说明（可不填）")
+    String loadReason();
+
+    @Message("载入")
+    String load();
+
+    @Message("取消")
+    String cancel();
+
+    @Message("已载入的年份")
+    String yearsLoaded();
+
+    @Message("最近载入的在前；其后的年份按法定节假日暂定，没有调休上班日。")
+    String provisionalYears();
+
+    @Message("{year}年")
+    String yearOf(int year);
+
+    @Message("版本")
+    String version();
+
+    @Message("已载入{year}年的安排（版本 {version}），在办申请的{moved}个日期随之调整，并已通知各方。")
+    String noticeLoaded(int year, String version, int moved);
+
+    @Message("请填写年份，并粘贴通知全文。")
+    String pasteNotice();
+
+    // an inspection's site visit and special procedures
+
+    @Message("尚未约定现场查验的时间。")
+    String noSiteVisit();
+
+    @Message("日期（工作日）")
+    String visitDate();
+
+    @Message("时间")
+    String visitTime();
+
+    @Message("理由（改期，或晚于本部门的办结期限时必填，将告知建设单位）")
+    String visitReason();
+
+    @Message("约定现场查验")
+    String bookVisit();
+
+    @Message("改期")
+    String moveVisit();
+
+    @Message("请选择日期和时间。")
+    String chooseDayAndTime();
+
+    @Message("特别程序")
+    String specialProcedures();
+
+    @Message("没有特别程序。专家评审、检验检测或听证期间，本部门的办结期限暂停计算。")
+    String noSpecialProcedures();
+
+    @Message("""
+            {#when kind}\
+            {#is 'EXPERT_REVIEW'}专家评审\
+            {#is 'TESTING'}检验检测\
+            {#is 'HEARING'}听证\
+            {#else}特别程序\
+            {/when}""")
+    String procedureKind(String kind);
+
+    @Message("{opened}开始，预计{end}结束；期间办结期限暂停计算。")
+    String procedureRunning(String opened, String end);
+
+    @Message("{opened}开始，{closed}结束，暂停了{days}个工作日")
+    String procedureClosed(String opened, String closed, int days);
+
+    @Message("结果")
+    String procedureOutcome();
+
+    @Message("结束特别程序")
+    String closeProcedure();
+
+    @Message("启动特别程序")
+    String openProcedure();
+
+    @Message("类型")
+    String procedureKindLabel();
+
+    @Message("理由")
+    String procedureReason();
+
+    @Message("预计工作日数")
+    String expectedWorkingDays();
 }

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A service's refusal of what the reader sent ({@code application/problem+json}, status 400 or 409): the page shows
- * each invalid field's message next to that field, and the rest above the form.
+ * A service's refusal of what the reader sent ({@code application/problem+json}, status 400, 409, 413, 415 or 422,
+ * such as a site visit on a day off): the page shows each invalid field's message next to that field, and the rest
+ * above the form.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ServiceProblem(String type, String title, int status, String detail, List<FieldError> errors) {
@@ -28,7 +29,7 @@ public record ServiceProblem(String type, String title, int status, String detai
      */
     public static ServiceProblem of(WebApplicationException refusal) {
         int status = refusal.getResponse().getStatus();
-        if (status != 400 && status != 409 && status != 413 && status != 415) {
+        if (status != 400 && status != 409 && status != 413 && status != 415 && status != 422) {
             throw refusal;
         }
         try {

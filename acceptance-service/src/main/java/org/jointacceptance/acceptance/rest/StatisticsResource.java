@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,8 +58,8 @@ public class StatisticsResource {
                     + "(yyyy-MM), at most 60 apart; by default the twelve months up to this one. The answer names the "
                     + "months it covers; months in which a department concluded nothing are left out of its records.")
     @APIResponse(responseCode = "400", description = "A month that is not yyyy-MM, from after to, or more than 60 months")
-    public Months months(@QueryParam("from") @Parameter(example = "2026-01") String from,
-            @QueryParam("to") @Parameter(example = "2026-12") String to) {
+    public Months months(@QueryParam("from") @Size(max = 7) @Parameter(example = "2026-01") String from,
+            @QueryParam("to") @Size(max = 7) @Parameter(example = "2026-12") String to) {
         InvalidFields fields = new InvalidFields();
         YearMonth last = fields.read("to", to, YearMonth::parse, "field.month");
         YearMonth first = fields.read("from", from, YearMonth::parse, "field.month");

@@ -40,6 +40,9 @@ class PortalTest {
 
     private static final String PROJECT = "Haiwan Residences Phase II";
     private static final String ADDRESS = "88 Renmin Road, Zhongshan District, Dalian";
+    /** What the firm types in Chinese in the browser test of its application, from the form to the rectification. */
+    private static final String[] TYPED_IN_CHINESE = { "海湾花园三期", "一标段：5#、6#楼", "5#、6#", "大连海湾建设有限公司",
+            "大连市中山区人民路88号", "地下车库消防设施已检测，检测报告附后。" };
     private static final User OTHER_FIRM = User.applicant("zhou.qiang", "91210202MA0Y5T2X1U");
 
     private static LocalStack stack;
@@ -51,12 +54,15 @@ class PortalTest {
         departments = new Inspectors(stack);
     }
 
-    /** A test that switched the firm's pages to English also switched its notices: the next one reads Chinese again. */
+    /** A test that switched someone's pages to English also switched their notices: the next test reads Chinese again. */
     @AfterEach
     void noticesInChineseAgain() {
-        given().baseUri(stack.service("notification-service").baseUrl()).auth().oauth2(stack.token(SampleUsers.APPLICANT))
-                .contentType(ContentType.JSON).body("{\"language\":\"zh-CN\"}").put("/preferences/language")
-                .then().statusCode(200);
+        for (User user : List.of(SampleUsers.APPLICANT, SampleUsers.COORDINATOR, SampleUsers.SUPERVISOR,
+                SampleUsers.inspector(Inspectors.department("fire")))) {
+            given().baseUri(stack.service("notification-service").baseUrl()).auth().oauth2(stack.token(user))
+                    .contentType(ContentType.JSON).body("{\"language\":\"zh-CN\"}").put("/preferences/language")
+                    .then().statusCode(200);
+        }
     }
 
     /** The switch to English in the page's header. */
@@ -306,8 +312,7 @@ class PortalTest {
             // the same pages in English say nothing in Chinese of their own: only what the firm typed
             firm.get(portal("/applications/" + application + "/filing"));
             firm.find(theSwitchToEnglish()).click();
-            String[] typed = { "海湾花园三期", "一标段：5#、6#楼", "5#、6#", "大连海湾建设有限公司", "大连市中山区人民路88号",
-                    "地下车库消防设施已检测，检测报告附后。" };
+            String[] typed = TYPED_IN_CHINESE;
             assertThat(firm.find(By.tagName("h1")).getText()).isEqualTo("Certificate of completion acceptance filing");
             assertThat(firm.text()).as("dates as English readers write them").containsPattern("\\d{1,2} [A-Z][a-z]+ 20\\d\\d")
                     .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
@@ -418,8 +423,7 @@ class PortalTest {
             assertThat(phone.find(By.id("item-" + Inspectors.FIRE_TESTING_REPORT)).getText()).contains("尚未发送");
             assertThat(phone.fitsTheWindow()).as("the checklist on a phone").isTrue();
             assertThat(phone.text()).contains("保存此项", "提交查验结论");
-            assertThat(ownWords(phone, PROJECT, "Section 1: towers 1# and 2#", ADDRESS, "地下车库未做消防设施检测",
-                    "补做地下车库消防设施检测并提交报告").replaceAll("GB(/T)? \\d+(\\.\\d+)*|TVOC|\\d+ ?m\\b", ""))
+            assertThat(checklistWords(phone, "地下车库未做消防设施检测", "补做地下车库消防设施检测并提交报告"))
                     .as("the checklist, in Chinese alone but standard numbers and units")
                     .doesNotContainPattern("[A-Za-z]");
             assertThat(phone.accessibilityViolations()).isEmpty();
@@ -438,6 +442,13 @@ class PortalTest {
                     "says nothing once everything is sent");
             assertThat(phone.find(By.id("item-" + Inspectors.FIRE_TESTING_REPORT)).getText()).contains("已附1张照片")
                     .doesNotContain("尚未发送");
+
+            phone.find(theSwitchToEnglish()).click();
+            assertThat(ownWords(phone, PROJECT, "地下车库未做消防设施检测", "补做地下车库消防设施检测并提交报告"))
+                    .as("the checklist in English alone, but what the inspector typed").doesNotContainPattern("\\p{IsHan}");
+            phone.get(portal("/inspections"));
+            assertThat(ownWords(phone, TYPED_IN_CHINESE)).as("the inbox in English alone")
+                    .doesNotContainPattern("\\p{IsHan}");
         }
         assertThat(markedAtTheDepartment(inspection)).containsExactlyInAnyOrderElementsOf(items(inspection));
         departments.inspector("fire").get("/inspections/{id}/evidence", inspection).then().statusCode(200)
@@ -484,6 +495,10 @@ class PortalTest {
                     browser.find(By.cssSelector("section[aria-labelledby='rounds-heading'] a.download"))
                             .getAttribute("href"));
             List<String> lines = csv.lines().toList();
+            browser.find(theSwitchToEnglish()).click();
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Statistics");
+            assertThat(browser.find(By.id("rounds-table")).getText()).contains("Fire protection", "Median");
+            assertThat(ownWords(browser)).as("the statistics in English alone").doesNotContainPattern("\\p{IsHan}");
             assertThat(lines.get(0)).matches("200 text/csv; ?charset=UTF-8 attachment; filename=\"rounds.csv\"");
             assertThat(lines.get(1)).as("a byte order mark, for spreadsheets to read it as UTF-8").isEqualTo("239 187 191");
             assertThat(lines.get(2)).as("the table's header").isEqualTo(
@@ -492,6 +507,98 @@ class PortalTest {
                     .hasSize(browser.all(By.cssSelector("#rounds-table tbody tr")).size())
                     .anyMatch(line -> line.matches("消防,\\d+,[1-9]\\d*,.*"));
         }
+    }
+
+    @Test
+    void a_coordinator_previews_the_state_councils_notice_as_pasted_and_loads_it() throws IOException {
+        String notice = Files.readString(stack.home().resolve("docs/examples/notice-2027-drill.txt"));
+        stack.token(SampleUsers.COORDINATOR);
+        try (Browser browser = Browser.open(Browser.DESKTOP)) {
+            browser.get(portal("/calendar"));
+            signIn(browser, SampleUsers.COORDINATOR.name(), "/calendar");
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("节假日安排");
+            assertThat(browser.find(By.id("year-2026")).getText()).contains("2026年", "国庆节", "调休上班日");
+            assertThat(browser.all(By.id("year-2027"))).as("not loaded yet").isEmpty();
+
+            // a notice the calendar cannot read is named where it was pasted, in the page's language
+            type(browser, "year", "2027");
+            type(browser, "notice", "一、植树节：3月12日放假。");
+            browser.find(By.xpath("//button[.='预览']")).click();
+            assertThat(browser.find(By.id("notice-problem")).getText()).contains("第1行", "「植树节」不是法定节假日");
+
+            type(browser, "notice", notice);
+            browser.find(By.xpath("//button[.='预览']")).click();
+            assertThat(browser.find(By.id("preview")).getText()).isEqualTo("2027年安排（版本 2027.1）");
+            assertThat(browser.find(By.id("preview-holidays")).getText()).contains("元旦", "春节", "国庆节",
+                    "2月5日（周五） – 2月12日（周五）");
+            assertThat(browser.text()).contains("共放假28天", "调休上班日：1月9日（周六）、2月20日（周六）");
+            assertThat(ownWords(browser)).as("the preview, in Chinese alone").doesNotContainPattern("[A-Za-z]");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.screenshot("calendar-preview");
+
+            browser.find(By.xpath("//button[.='载入']")).click();
+            assertThat(browser.find(By.id("loaded")).getText()).startsWith("已载入2027年的安排（版本 2027.1）");
+            assertThat(browser.find(By.id("year-2027")).getAttribute("open")).as("the latest, open").isNotNull();
+            assertThat(browser.find(By.id("year-2027")).getText()).contains("2027年", "端午节", "6月9日（周三）");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+
+            browser.find(theSwitchToEnglish()).click();
+            assertThat(browser.find(By.id("year-2027")).getText()).contains("Dragon Boat Festival", "9 June 2027 (Wed)");
+            assertThat(ownWords(browser)).as("the calendar in English alone").doesNotContainPattern("\\p{IsHan}");
+        }
+        given().baseUri(stack.service("acceptance-service").baseUrl()).auth().oauth2(stack.token(SampleUsers.COORDINATOR))
+                .get("/calendar/days/2027-01-09").then().statusCode(200).body("workingDay", equalTo(true))
+                .body("provisional", equalTo(false));
+    }
+
+    @Test
+    void an_inspector_books_the_site_visit_on_a_working_day_and_runs_a_special_procedure() throws IOException {
+        String application = submitted();
+        String inspection = departments.awaitInspection("fire", application);
+        departments.inspector("fire").post("/inspections/{id}/claim", inspection).then().statusCode(200);
+        User inspector = SampleUsers.inspector(Inspectors.department("fire"));
+        try (Browser phone = Browser.open(Browser.PHONE)) {
+            phone.get(portal("/inspections/" + inspection));
+            signIn(phone, inspector.name(), "/inspections/" + inspection);
+            assertThat(phone.find(By.id("visit-set")).getText()).isEqualTo("尚未约定现场查验的时间。");
+
+            // the services' clock starts on Monday 1 June 2026: Saturday the 6th is refused, Thursday the 4th is not
+            phone.script("document.getElementById('visit-date').value = arguments[0]", "2026-06-06");
+            phone.find(By.xpath("//button[.='约定现场查验']")).click();
+            assertThat(phone.find(By.id("visit-problem")).getText()).contains("2026年6月6日不是工作日");
+            phone.script("document.getElementById('visit-date').value = arguments[0]", "2026-06-04");
+            phone.find(By.xpath("//button[.='约定现场查验']")).click();
+            phone.awaitText(By.id("visit-set"), "6月4日（周四） 09:30");
+
+            phone.find(By.xpath("//summary[.='启动特别程序']")).click();
+            new Select(phone.find(By.id("procedure-kind"))).selectByValue("TESTING");
+            type(phone, "procedure-reason", "中庭排烟量须由检测机构实测");
+            phone.find(By.xpath("//button[.='启动特别程序']")).click();
+            assertThat(phone.find(By.cssSelector("#procedures li")).getText())
+                    .contains("检验检测", "中庭排烟量须由检测机构实测", "期间办结期限暂停计算");
+            assertThat(checklistWords(phone)).as("the site visit and special procedure, in Chinese alone")
+                    .doesNotContainPattern("[A-Za-z]");
+            assertThat(phone.accessibilityViolations()).isEmpty();
+            phone.script("document.getElementById('visit').scrollIntoView()");
+            phone.screenshot("site-visit");
+
+            phone.find(By.cssSelector("#procedures textarea[name=outcome]")).sendKeys("实测排烟量满足设计要求");
+            phone.find(By.xpath("//button[.='结束特别程序']")).click();
+            phone.awaitText(By.cssSelector("#procedures li"), "暂停了");
+            assertThat(phone.find(By.cssSelector("#procedures li")).getText()).contains("实测排烟量满足设计要求");
+        }
+        departments.inspector("fire").get("/inspections/{id}/special-procedures", inspection).then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].open", equalTo(false)).body("[0].kind", equalTo("TESTING"));
+    }
+
+    /**
+     * The words an inspection's page says itself ({@link #ownWords}), without the project's name, section and address
+     * the firm typed, what the inspector typed ({@code typed}), and the standard numbers and units of the checklist.
+     */
+    private static String checklistWords(Browser phone, String... typed) {
+        List<String> supplied = new java.util.ArrayList<>(List.of(PROJECT, "Section 1: towers 1# and 2#", ADDRESS));
+        supplied.addAll(List.of(typed));
+        return ownWords(phone, supplied.toArray(String[]::new)).replaceAll("GB(/T)? \\d+(\\.\\d+)*|TVOC|\\d+ ?m\\b", "");
     }
 
     /** Marks one item on the checklist page: the fire testing report failed with its finding and a photo, others passed. */
@@ -546,6 +653,12 @@ class PortalTest {
             browser.get(portal("/board?overdue=true"));
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("看板");
             assertThat(browser.all(By.id("application-" + application))).as("not overdue").isEmpty();
+
+            browser.get(portal("/board"));
+            browser.find(theSwitchToEnglish()).click();
+            assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Board");
+            assertThat(ownWords(browser, TYPED_IN_CHINESE))
+                    .as("the board in English alone, but what firms typed").doesNotContainPattern("\\p{IsHan}");
         }
     }
 
