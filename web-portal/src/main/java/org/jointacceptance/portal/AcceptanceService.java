@@ -73,6 +73,33 @@ public interface AcceptanceService {
     ApplicationPage.Application rectify(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             Rectification rectification);
 
+    /** A coordinator adds a department to a section's current round ({@code ADDED}) or withdraws one ({@code WITHDRAWN}). */
+    @POST
+    @Path("/applications/{id}/sections/{sectionId}/routing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application changeRouting(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
+            RoutingChange change);
+
+    /** A coordinator ends an application before its decision. */
+    @POST
+    @Path("/applications/{id}/termination")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application terminate(@PathParam("id") UUID id, Reasoned reason);
+
+    /** A coordinator gives a rejected section one more round. */
+    @POST
+    @Path("/applications/{id}/sections/{sectionId}/reopening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application reopen(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
+            Reasoned reason);
+
+    record RoutingChange(String change, String department, String reason) {
+    }
+
+    /** What a coordinator does, with the reason that goes on the record. */
+    record Reasoned(String reason) {
+    }
+
     /** The project's completion acceptance filing, once every section is accepted. */
     @GET
     @Path("/applications/{id}/filing")

@@ -38,7 +38,8 @@ import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 /**
  * A firm's applications: the list, and one application with what the firm does on it: upload the materials the window
  * requires (or promise a non-key one by a working day), submit it, read the correction notice, answer a section's
- * rectification notice with evidence, and open the opinions and the completion filing.
+ * rectification notice with evidence, and open the opinions and the completion filing. Coordinators and supervisors
+ * read the same page; a coordinator's interventions on it are {@link CoordinationPage}'s.
  */
 @Path("/applications")
 @Authenticated
@@ -236,6 +237,19 @@ public class ApplicationPage {
         /** Whether the firm is to upload materials and submit: a draft, or awaiting correction. */
         public boolean awaitsSubmission() {
             return draft() || "CORRECTION_REQUIRED".equals(status);
+        }
+
+        /**
+         * Whether the page offers a coordinator to end it: accepted at the window and not decided (acceptance-service
+         * decides, and says why when it refuses).
+         */
+        public boolean terminable() {
+            return "IN_INSPECTION".equals(status) || "RECTIFICATION_REQUIRED".equals(status);
+        }
+
+        /** The departments a coordinator may route a section to, in the order the pages list them. */
+        public List<String> departments() {
+            return BoardPage.DEPARTMENTS;
         }
 
         /** A required material by its type, for the correction notice. */

@@ -138,7 +138,7 @@ public class InspectionsPage {
         try {
             service().scheduleVisit(id, new DepartmentService.VisitRequest(day, time, blankToNull(reason)));
         } catch (WebApplicationException refusal) {
-            return again(id, Map.of("visit", refused(refusal)));
+            return again(id, Map.of("visit", ServiceProblem.of(refusal).said()));
         }
         return backTo(id, "visit");
     }
@@ -153,7 +153,7 @@ public class InspectionsPage {
             service().openProcedure(id, new DepartmentService.ProcedureRequest(kind, blankToNull(reason),
                     expectedWorkingDays));
         } catch (WebApplicationException refusal) {
-            return again(id, Map.of("procedure", refused(refusal)));
+            return again(id, Map.of("procedure", ServiceProblem.of(refusal).said()));
         }
         return backTo(id, "procedures");
     }
@@ -167,7 +167,7 @@ public class InspectionsPage {
         try {
             service().closeProcedure(id, procedureId, new DepartmentService.Closing(blankToNull(outcome)));
         } catch (WebApplicationException refusal) {
-            return again(id, Map.of("procedure", refused(refusal)));
+            return again(id, Map.of("procedure", ServiceProblem.of(refusal).said()));
         }
         return backTo(id, "procedures");
     }
@@ -194,12 +194,6 @@ public class InspectionsPage {
     private TemplateInstance show(UUID id, PageProblems problems) {
         return page.render(Templates.inspection(department(), service().inspection(id), service().checklist(id),
                 new DepartmentService.Procedures(service().procedures(id)), problems));
-    }
-
-    /** What the service said was wrong: the detail, or each field's message when it named fields. */
-    private static String refused(WebApplicationException refusal) {
-        ServiceProblem problem = ServiceProblem.of(refusal);
-        return problem.byField().isEmpty() ? problem.detail() : String.join(" ", problem.byField().values());
     }
 
     private Response again(UUID id, Map<String, String> problems) {

@@ -954,4 +954,39 @@ public interface Messages {
 
     @Message("预计工作日数")
     String expectedWorkingDays();
+
+    // a coordinator's interventions on an application
+
+    @Message("协调")
+    String coordination();
+
+    @Message("以下调整都须说明理由：理由记入时间线和审计记录，并告知相关各方。")
+    String coordinationIntro();
+
+    @Message("「{section}」的查验部门")
+    String routingOf(String section);
+
+    @Message("调整")
+    String routingChange();
+
+    @Message("增派部门")
+    String addDepartment();
+
+    @Message("撤回部门")
+    String withdrawDepartment();
+
+    @Message("理由")
+    String coordinationReason();
+
+    @Message("确认调整")
+    String changeRouting();
+
+    @Message("重新开放「{section}」，再给一轮整改")
+    String reopenSection(String section);
+
+    @Message("重新开放")
+    String reopen();
+
+    @Message("终止申请")
+    String terminate();
 }

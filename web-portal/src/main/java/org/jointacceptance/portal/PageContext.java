@@ -77,6 +77,11 @@ public class PageContext {
         return identity.hasRole("inspector");
     }
 
+    /** Whether the signed-in user is a coordinator of the lead center: they may change routing, terminate, reopen. */
+    public boolean coordinator() {
+        return identity.hasRole("coordinator");
+    }
+
     /** Whether the signed-in user coordinates or supervises: their page is the board. */
     public boolean coordinating() {
         return identity.hasRole("coordinator") || identity.hasRole("supervisor");

@@ -48,6 +48,11 @@ public record ServiceProblem(String type, String title, int status, String detai
         return fields;
     }
 
+    /** All it says in one sentence, for a form with no field of its own to show each beside: the fields' or the detail. */
+    public String said() {
+        return errors == null || errors.isEmpty() ? detail : String.join(" ", byField().values());
+    }
+
     /** What to say above the form: the detail, when no field is named. */
     public String summary() {
         return errors == null || errors.isEmpty() ? detail : null;

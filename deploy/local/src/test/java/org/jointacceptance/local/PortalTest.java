@@ -591,6 +591,34 @@ class PortalTest {
                 .body("size()", equalTo(1)).body("[0].open", equalTo(false)).body("[0].kind", equalTo("TESTING"));
     }
 
+    @Test
+    void a_coordinator_adds_a_department_to_a_section_and_terminates_the_application_each_with_its_reason()
+            throws IOException {
+        String application = submitted();
+        try (Browser browser = Browser.open(Browser.DESKTOP)) {
+            browser.get(portal("/applications/" + application));
+            signIn(browser, SampleUsers.COORDINATOR.name(), "/applications/" + application);
+            WebElement routing = browser.find(By.cssSelector("form[id^='routing-']"));
+            assertThat(browser.find(By.cssSelector("section[id$='-card']")).getText()).doesNotContain("人防");
+            new Select(routing.findElement(By.name("department"))).selectByValue("civil-air-defense");
+            routing.findElement(By.name("reason")).sendKeys("地下室已改建为人防工程");
+            routing.findElement(By.xpath(".//button[.='确认调整']")).click();
+            browser.awaitText(By.cssSelector("section[id$='-card']"), "人防");
+            assertThat(ownWords(browser, PROJECT, "Section 1: towers 1# and 2#", ADDRESS, "Dalian Haiwan Construction"))
+                    .as("the coordinator's application page, in Chinese alone").doesNotContainPattern("[A-Za-z]");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.script("document.getElementById('coordination').scrollIntoView()");
+            browser.screenshot("coordination");
+
+            browser.find(By.id("termination-reason")).sendKeys("建设单位书面撤回申请");
+            browser.find(By.xpath("//button[.='终止申请']")).click();
+            browser.awaitText(By.className("facts"), "已终止");
+            assertThat(browser.all(By.id("termination"))).as("nothing left to terminate").isEmpty();
+        }
+        firm().get("/applications/{id}", application).then().statusCode(200).body("status", equalTo("TERMINATED"))
+                .body("sections[0].inspections.department", org.hamcrest.Matchers.hasItem("civil-air-defense"));
+    }
+
     /**
      * The words an inspection's page says itself ({@link #ownWords}), without the project's name, section and address
      * the firm typed, what the inspector typed ({@code typed}), and the standard numbers and units of the checklist.
