@@ -719,7 +719,7 @@ public interface Messages {
     @Message("统计")
     String statistics();
 
-    @Message("各部门在哪里耽误了申请：每轮查验用了多少个工作日、在规定期限内办结的比例、逐月的变化，以及目前在办的查验已等了多久。每张图旁边是同样数据的表格，并可下载为 CSV 文件。")
+    @Message("各部门在哪里耽误了申请：每轮查验用了多少个工作日、在规定期限内办结的比例、逐月的变化，以及目前在办的查验已等了多久。每张图下方是同样数据的表格，并可下载为 CSV 文件。")
     String statisticsIntro();
 
     @Message("从")

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Where applications are held up, for supervisors and coordinators: each department's working days per round and
  * its share within the allotted days, the ranking of those past their share, the same month by month, and what is
- * open now by age. Each chart is drawn on the server ({@link Charts}), with its table beside it and a CSV download of
+ * open now by age. Each chart is drawn on the server ({@link Charts}), with its table under it and a CSV download of
  * the same figures. acceptance-service decides who may see them.
  */
 @Path("/statistics")
