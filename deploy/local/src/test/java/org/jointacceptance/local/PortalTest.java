@@ -65,9 +65,10 @@ class PortalTest {
         }
     }
 
-    /** The switch to English in the page's header. */
-    private static By theSwitchToEnglish() {
-        return By.cssSelector("header button[lang=en]");
+    /** Switches the page to English with the button in its header, and waits for the page in English. */
+    private static void inEnglish(Browser browser) {
+        browser.find(By.cssSelector("header button[lang=en]")).click();
+        browser.find(By.cssSelector("html[lang=en]"));
     }
 
     @Test
@@ -110,7 +111,7 @@ class PortalTest {
             assertThat(browser.find(By.id(id)).getAttribute("class")).doesNotContain("unread");
 
             browser.get(portal("/applications/" + application));
-            browser.find(theSwitchToEnglish()).click();
+            inEnglish(browser);
             assertThat(browser.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
             assertThat(browser.url()).isEqualTo(portal("/applications/" + application));
             assertThat(browser.text()).contains("Being inspected", "Fire protection", "Back to my applications")
@@ -311,7 +312,7 @@ class PortalTest {
 
             // the same pages in English say nothing in Chinese of their own: only what the firm typed
             firm.get(portal("/applications/" + application + "/filing"));
-            firm.find(theSwitchToEnglish()).click();
+            inEnglish(firm);
             String[] typed = TYPED_IN_CHINESE;
             assertThat(firm.find(By.tagName("h1")).getText()).isEqualTo("Certificate of completion acceptance filing");
             assertThat(firm.text()).as("dates as English readers write them").containsPattern("\\d{1,2} [A-Z][a-z]+ 20\\d\\d")
@@ -443,7 +444,7 @@ class PortalTest {
             assertThat(phone.find(By.id("item-" + Inspectors.FIRE_TESTING_REPORT)).getText()).contains("已附1张照片")
                     .doesNotContain("尚未发送");
 
-            phone.find(theSwitchToEnglish()).click();
+            inEnglish(phone);
             assertThat(ownWords(phone, PROJECT, "地下车库未做消防设施检测", "补做地下车库消防设施检测并提交报告"))
                     .as("the checklist in English alone, but what the inspector typed").doesNotContainPattern("\\p{IsHan}");
             phone.get(portal("/inspections"));
@@ -495,7 +496,7 @@ class PortalTest {
                     browser.find(By.cssSelector("section[aria-labelledby='rounds-heading'] a.download"))
                             .getAttribute("href"));
             List<String> lines = csv.lines().toList();
-            browser.find(theSwitchToEnglish()).click();
+            inEnglish(browser);
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Statistics");
             assertThat(browser.find(By.id("rounds-table")).getText()).contains("Fire protection", "Median");
             assertThat(ownWords(browser)).as("the statistics in English alone").doesNotContainPattern("\\p{IsHan}");
@@ -542,7 +543,7 @@ class PortalTest {
             assertThat(browser.find(By.id("year-2027")).getText()).contains("2027年", "端午节", "6月9日（周三）");
             assertThat(browser.accessibilityViolations()).isEmpty();
 
-            browser.find(theSwitchToEnglish()).click();
+            inEnglish(browser);
             assertThat(browser.find(By.id("year-2027")).getText()).contains("Dragon Boat Festival", "9 June 2027 (Wed)");
             assertThat(ownWords(browser)).as("the calendar in English alone").doesNotContainPattern("\\p{IsHan}");
         }
@@ -683,7 +684,7 @@ class PortalTest {
             assertThat(browser.all(By.id("application-" + application))).as("not overdue").isEmpty();
 
             browser.get(portal("/board"));
-            browser.find(theSwitchToEnglish()).click();
+            inEnglish(browser);
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Board");
             assertThat(ownWords(browser, TYPED_IN_CHINESE))
                     .as("the board in English alone, but what firms typed").doesNotContainPattern("\\p{IsHan}");
