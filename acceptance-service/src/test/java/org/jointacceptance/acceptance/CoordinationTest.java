@@ -77,6 +77,9 @@ class CoordinationTest {
             assertThat(entry.get("action")).isEqualTo("ROUTING_ADDED");
             assertThat(entry.get("actor")).isEqualTo("coordinator:Liu Yang");
             assertThat(entry.get("detail")).isEqualTo("civil-air-defense: The basement was converted into a shelter");
+            // and the same facts apart, for a page to word in its reader's language
+            assertThat(entry).containsEntry("department", "civil-air-defense").containsEntry("round", 1)
+                    .containsEntry("reason", "The basement was converted into a shelter");
         });
     }
 
@@ -136,16 +139,20 @@ class CoordinationTest {
                 new Finding("Height", "Tower 2# is 6 m higher than permitted", false, null));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get(application).body("status", equalTo("REJECTED")));
 
-        asCoordinator().contentType(ContentType.JSON).body(reason)
+        String rectifyBy = asCoordinator().contentType(ContentType.JSON).body(reason)
                 .post("/applications/{id}/sections/{s}/reopening", application, section)
-                .then().statusCode(200).body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"));
+                .then().statusCode(200).body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"))
+                .extract().path("sections[0].rectifyBy");
         asFirm().contentType(ContentType.JSON).body(Map.of("answers", List.of(Map.of("finding", 0,
                 "answer", "Amended planning permit 2026-0311 allows the height"))))
                 .post("/applications/{id}/sections/{s}/rectification", application, section)
                 .then().statusCode(200).body("sections[0].round", equalTo(2));
         departments.pass(application, section, 2, "planning");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get(application).body("status", equalTo("ACCEPTED")));
-        assertThat(timeline(application)).anySatisfy(entry -> assertThat(entry.get("action")).isEqualTo("SECTION_REOPENED"));
+        assertThat(timeline(application)).anySatisfy(entry -> assertThat(entry).containsEntry("action", "SECTION_REOPENED")
+                .containsEntry("round", 1).containsEntry("reason", reason.get("reason")).containsEntry("day", rectifyBy));
+        assertThat(timeline(application)).anySatisfy(entry -> assertThat(entry).containsEntry("action", "RESULT_FAILED")
+                .containsEntry("department", "planning").containsEntry("round", 1));
     }
 
     @Test

@@ -42,6 +42,11 @@ public interface AcceptanceService {
     @Path("/applications/{id}")
     ApplicationPage.Application application(@PathParam("id") UUID id);
 
+    /** Every state change of the application, oldest first. */
+    @GET
+    @Path("/applications/{id}/timeline")
+    List<TimelineEntry> timeline(@PathParam("id") UUID id);
+
     /** Keeps a new application as a draft. */
     @POST
     @Path("/applications")
@@ -201,6 +206,11 @@ public interface AcceptanceService {
 
     /** {@code byAge}: the open rounds in the bands 0-5, 6-10, 11-16 and 17+ working days, in that order. */
     record BacklogRecord(String department, List<Integer> byAge, int overdue) {
+    }
+
+    /** One timeline entry: its English detail, and its facts apart (each null when it has none). */
+    record TimelineEntry(OffsetDateTime at, String actor, String action, UUID sectionId, String detail,
+            String department, Integer round, LocalDate day, String subject, String reason) {
     }
 
     /** One line of the list: where the application stands and what it waits for from whom. */

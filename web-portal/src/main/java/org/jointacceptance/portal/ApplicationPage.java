@@ -53,7 +53,8 @@ public class ApplicationPage {
     static class Templates {
         static native TemplateInstance applications(List<AcceptanceService.ApplicationLine> applications);
 
-        static native TemplateInstance application(Application application, PageProblems problems);
+        static native TemplateInstance application(Application application, List<Timeline.Line> timeline,
+                PageProblems problems);
 
         static native TemplateInstance filing(Application application, AcceptanceService.Filing filing);
     }
@@ -74,7 +75,14 @@ public class ApplicationPage {
     @GET
     @Path("/{id}")
     public TemplateInstance one(@PathParam("id") UUID id) {
-        return page.render(Templates.application(acceptance.application(id), PageProblems.NONE));
+        return shown(acceptance, page, id, PageProblems.NONE);
+    }
+
+    /** The application's page, with the problems of what was just sent shown where it was sent from. */
+    static TemplateInstance shown(AcceptanceService acceptance, PageContext page, UUID id, PageProblems problems) {
+        Application application = acceptance.application(id);
+        return page.render(Templates.application(application, Timeline.of(acceptance.timeline(id), application,
+                page.messages(), page.locale().equals(Language.ENGLISH)), problems));
     }
 
     /**
@@ -187,7 +195,7 @@ public class ApplicationPage {
     /** The page again, with what was wrong next to where it was sent from. */
     private Response again(UUID id, PageProblems problems) {
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE)
-                .entity(page.render(Templates.application(acceptance.application(id), problems)).render()).build();
+                .entity(shown(acceptance, page, id, problems).render()).build();
     }
 
     private String uploadProblem(ServiceProblem problem) {

@@ -63,9 +63,9 @@ public class CoordinationPage {
         try {
             intervention.run();
         } catch (WebApplicationException refusal) {
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(page.render(ApplicationPage.Templates
-                    .application(acceptance.application(id), ApplicationPage.PageProblems.with(
-                            Map.of("coordination", ServiceProblem.of(refusal).said())))).render()).build();
+            return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(ApplicationPage.shown(acceptance, page, id,
+                    ApplicationPage.PageProblems.with(Map.of("coordination", ServiceProblem.of(refusal).said())))
+                    .render()).build();
         }
         return Response.seeOther(URI.create("/applications/" + id + "#coordination")).build();
     }

@@ -33,6 +33,11 @@ public interface DepartmentService {
     @Path("/inspections/{id}")
     Inspection inspection(@PathParam("id") UUID id);
 
+    /** A department lead gives the inspection to an inspector, or hands it over to another. */
+    @POST
+    @Path("/inspections/{id}/assignment")
+    Inspection assign(@PathParam("id") UUID id, Assignment assignment);
+
     /** The inspector takes an inspection nobody works on yet. */
     @POST
     @Path("/inspections/{id}/claim")
@@ -113,6 +118,10 @@ public interface DepartmentService {
     }
 
     record ProcedureRequest(String kind, String reason, Integer expectedWorkingDays) {
+    }
+
+    /** Who is to work on an inspection: an inspector, by the name their sign-in gives. */
+    record Assignment(String inspector) {
     }
 
     record Closing(String outcome) {

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -46,7 +48,7 @@ public class InspectionsPage {
         static native TemplateInstance inbox(String department, List<Inspection> inspections);
 
         static native TemplateInstance inspection(String department, Inspection inspection, Checklist checklist,
-                DepartmentService.Procedures procedures, PageProblems problems);
+                DepartmentService.Procedures procedures, List<String> inspectors, PageProblems problems);
     }
 
     private final DepartmentServices departments;
@@ -62,11 +64,7 @@ public class InspectionsPage {
     /** The open inspections of the inspector's department, most urgent first. */
     @GET
     public TemplateInstance inbox() {
-        String department = department();
-        List<Inspection> open = new ArrayList<>(service().inbox("PENDING", 200));
-        open.addAll(service().inbox("SCHEDULED", 200));
-        open.sort(Inspection.URGENCY);
-        return page.render(Templates.inbox(department, open));
+        return page.render(Templates.inbox(department(), open()));
     }
 
     @GET
@@ -80,6 +78,23 @@ public class InspectionsPage {
     public Response claim(@PathParam("id") UUID id) {
         service().claim(id);
         return backTo(id, "");
+    }
+
+    /** A lead gives the inspection to an inspector, or hands it over (also after its result, for a correction). */
+    @POST
+    @Path("/{id}/assignment")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("lead")
+    public Response assign(@PathParam("id") UUID id, @RestForm String inspector) {
+        if (inspector == null || inspector.isBlank()) {
+            return again(id, Map.of("assignment", page.messages().nameAnInspector()));
+        }
+        try {
+            service().assign(id, new DepartmentService.Assignment(inspector.strip()));
+        } catch (WebApplicationException refusal) {
+            return again(id, Map.of("assignment", ServiceProblem.of(refusal).said()));
+        }
+        return backTo(id, "assignment");
     }
 
     /**
@@ -193,7 +208,22 @@ public class InspectionsPage {
 
     private TemplateInstance show(UUID id, PageProblems problems) {
         return page.render(Templates.inspection(department(), service().inspection(id), service().checklist(id),
-                new DepartmentService.Procedures(service().procedures(id)), problems));
+                new DepartmentService.Procedures(service().procedures(id)), page.lead() ? inspectors() : List.of(),
+                problems));
+    }
+
+    /** The department's open inspections, most urgent first. */
+    private List<Inspection> open() {
+        List<Inspection> open = new ArrayList<>(service().inbox("PENDING", 200));
+        open.addAll(service().inbox("SCHEDULED", 200));
+        open.sort(Inspection.URGENCY);
+        return open;
+    }
+
+    /** The inspectors a lead may choose from: the signed-in lead and whoever works on an open inspection. */
+    private List<String> inspectors() {
+        return Stream.concat(Stream.of(identity.getPrincipal().getName()),
+                open().stream().map(Inspection::assignee).filter(Objects::nonNull)).distinct().sorted().toList();
     }
 
     private Response again(UUID id, Map<String, String> problems) {

@@ -7,7 +7,9 @@ import io.quarkus.qute.i18n.MessageBundle;
 
 /**
  * Every word the pages show, in Simplified Chinese; {@code messages/msg_en.properties} has them in English. The
- * templates use them as {@code {msg:...}}, in the language of the page.
+ * templates use them as {@code {msg:...}}, in the language of the page. The lead center's own forms and log have
+ * theirs in {@link LeadCenterWords}: Quarkus 3.33 generates a bundle's lookup wrongly past 300 messages, and
+ * {@code MessageBundlesTest} keeps each bundle under that.
  */
 @MessageBundle(value = "msg", locale = "zh-CN")
 public interface Messages {
@@ -490,6 +492,9 @@ public interface Messages {
     @Message("证据：")
     String evidenceFiles();
 
+    @Message("整改证明材料")
+    String rectificationEvidence();
+
     @Message("新通知：")
     String newNotice();
 
@@ -957,36 +962,74 @@ public interface Messages {
 
     // a coordinator's interventions on an application
 
-    @Message("协调")
-    String coordination();
+    @Message("办理记录")
+    String timeline();
 
-    @Message("以下调整都须说明理由：理由记入时间线和审计记录，并告知相关各方。")
-    String coordinationIntro();
+    @Message("每一步由谁在何时办理，最新的在前；协调员和部门写下的理由照录。")
+    String timelineIntro();
 
-    @Message("「{section}」的查验部门")
-    String routingOf(String section);
+    @Message("""
+            {#when kind}\
+            {#is 'system'}系统\
+            {#is 'window'}受理窗口\
+            {#is 'applicant'}建设单位\
+            {#is 'coordinator'}协调员\
+            {#else}{kind}\
+            {/when}""")
+    String timelineActor(String kind);
 
-    @Message("调整")
-    String routingChange();
+    @Message("""
+            {#when action}\
+            {#is 'DRAFT_PREPARED'}填写申请\
+            {#is 'DRAFT_REVISED'}修改申请\
+            {#is 'MATERIAL_UPLOADED'}上传材料：{facts.subject}\
+            {#is 'INTAKE_ACCEPTED'}受理，办结期限{facts.day}\
+            {#is 'INTAKE_ACCEPTED_WITH_TOLERANCE'}容缺受理，办结期限{facts.day}\
+            {#is 'INTAKE_CORRECTION_REQUIRED'}材料需补正\
+            {#is 'INTAKE_NOT_ACCEPTED'}不予受理\
+            {#is 'INSPECTION_REQUESTED'}请{facts.department}查验（第{facts.round}轮），{facts.day}前办结\
+            {#is 'RESULT_PASSED'}{facts.department}第{facts.round}轮查验结论：通过\
+            {#is 'RESULT_FAILED'}{facts.department}第{facts.round}轮查验结论：不通过\
+            {#is 'RESULT_NOT_APPLICABLE'}{facts.department}第{facts.round}轮查验结论：不适用\
+            {#is 'RESULT_REFUSED'}{facts.department}第{facts.round}轮的查验结论未予采纳\
+            {#is 'DECISION_HELD'}第{facts.round}轮各部门均已办结，待容缺材料补交后作出决定\
+            {#is 'SECTION_ACCEPTED'}第{facts.round}轮决定：验收通过\
+            {#is 'SECTION_RECTIFICATION_REQUIRED'}第{facts.round}轮决定：需整改，{facts.day}前完成\
+            {#is 'SECTION_REJECTED'}第{facts.round}轮决定：验收不通过\
+            {#is 'RECTIFICATION_SUBMITTED'}提交整改，进入第{facts.round}轮查验\
+            {#is 'RECTIFICATION_DEADLINE_SET'}整改期限：{facts.day}\
+            {#is 'RECTIFICATION_DEADLINE_CHANGED'}整改期限改为{facts.day}\
+            {#is 'RECTIFICATION_DEADLINE_PENDING'}整改期限待{facts.subject}年节假日安排公布后确定\
+            {#is 'CLOCK_PAUSED'}{facts.day}起暂停计时：{facts.subject}\
+            {#is 'CLOCK_RESUMED'}{facts.day}恢复计时：{facts.subject}结束\
+            {#is 'DUE_DATE_CHANGED'}办结期限改为{facts.day}\
+            {#is 'DEPARTMENT_DUE_DATE_CHANGED'}{facts.department}第{facts.round}轮期限改为{facts.day}\
+            {#is 'DEADLINE_YELLOW'}黄灯：{#if facts.department}{facts.department}第{facts.round}轮{#else}联合验收{/if}将于{facts.day}到期\
+            {#is 'DEADLINE_RED'}红灯：{#if facts.department}{facts.department}第{facts.round}轮{#else}联合验收{/if}今天（{facts.day}）到期\
+            {#is 'DEADLINE_OVERDUE'}已超期：{#if facts.department}{facts.department}第{facts.round}轮{#else}联合验收{/if}期限为{facts.day}\
+            {#is 'SPECIAL_PROCEDURE_OPENED'}{facts.department}启动特别程序：{facts.subject}\
+            {#is 'SPECIAL_PROCEDURE_CLOSED'}{facts.department}结束特别程序：{facts.subject}\
+            {#is 'ROUTING_ADDED'}增加查验部门：{facts.department}\
+            {#is 'ROUTING_WITHDRAWN'}撤回查验部门：{facts.department}\
+            {#is 'TERMINATED'}终止办理\
+            {#is 'SECTION_REOPENED'}第{facts.round}轮的决定重新开放，再给一轮整改，{facts.day}前完成\
+            {#is 'OPINION_ISSUED'}出具联合验收意见书 {facts.subject}\
+            {#is 'FILING_ISSUED'}出具竣工验收备案 {facts.subject}\
+            {#is 'OWED_MATERIAL_SUPPLIED'}补交容缺材料：{facts.subject}（承诺{facts.day}前）\
+            {#is 'OWED_MATERIAL_DUE'}提醒补交容缺材料：{facts.subject}，{facts.day}到期\
+            {#else}{action}\
+            {/when}""")
+    String timelineWhat(String action, Timeline.Facts facts);
 
-    @Message("增派部门")
-    String addDepartment();
+    @Message("指派给")
+    String assignTo();
 
-    @Message("撤回部门")
-    String withdrawDepartment();
+    @Message("指派")
+    String assign();
 
-    @Message("理由")
-    String coordinationReason();
+    @Message("输入查验人员的登录名，或从已在办理查验的人员中选择；已有人办理的，改由其办理。")
+    String assignHint();
 
-    @Message("确认调整")
-    String changeRouting();
-
-    @Message("重新开放「{section}」，再给一轮整改")
-    String reopenSection(String section);
-
-    @Message("重新开放")
-    String reopen();
-
-    @Message("终止申请")
-    String terminate();
+    @Message("请填写查验人员。")
+    String nameAnInspector();
 }

@@ -48,9 +48,18 @@ public class PageContext {
 
     /** The pages' words in the reader's language, for what code rather than a template says. */
     public Messages messages() {
+        return words(Messages.class);
+    }
+
+    /** The words of the lead center's own forms and log in the reader's language, for what code says. */
+    public LeadCenterWords leadCenterWords() {
+        return words(LeadCenterWords.class);
+    }
+
+    private <T> T words(Class<T> bundle) {
         return locale().equals(Language.ENGLISH)
-                ? MessageBundles.get(Messages.class, Localized.Literal.of(Language.ENGLISH.toLanguageTag()))
-                : MessageBundles.get(Messages.class);
+                ? MessageBundles.get(bundle, Localized.Literal.of(Language.ENGLISH.toLanguageTag()))
+                : MessageBundles.get(bundle);
     }
 
     /** For {@code <html lang>}. */
@@ -75,6 +84,11 @@ public class PageContext {
     /** Whether the signed-in user inspects for a department: their pages are the inspections, not applications. */
     public boolean inspector() {
         return identity.hasRole("inspector");
+    }
+
+    /** Whether the signed-in user leads a department's inspectors: they assign inspections. */
+    public boolean lead() {
+        return identity.hasRole("lead");
     }
 
     /** Whether the signed-in user is a coordinator of the lead center: they may change routing, terminate, reopen. */

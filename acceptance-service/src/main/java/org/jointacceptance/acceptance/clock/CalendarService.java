@@ -18,6 +18,7 @@ import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.calendar.CalendarStore;
 import org.jointacceptance.acceptance.calendar.CalendarYear;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
@@ -163,7 +164,8 @@ public class CalendarService {
                         && inspection.moveDueDate(move.from(), move.to())) {
                     timeline.record(application.id, section.id, "system", "DEPARTMENT_DUE_DATE_CHANGED",
                             inspection.department + ", round " + inspection.round + ": " + move.from() + " -> "
-                                    + move.to() + " (" + why + ")", null);
+                                    + move.to() + " (" + why + ")",
+                            Particulars.of(inspection.department, inspection.round).on(move.to()), null);
                 }
             }
         }
@@ -193,6 +195,7 @@ public class CalendarService {
         timeline.announce(application.id, section.id, "system", previous == null ? "RECTIFICATION_DEADLINE_SET"
                 : "RECTIFICATION_DEADLINE_CHANGED", (previous == null ? "Rectify by " : previous + " -> ")
                 + section.rectifyBy + (provisional ? " (provisional)" : "") + " (" + why + ")",
+                Particulars.round(section.round).on(section.rectifyBy),
                 new RectificationDeadlineChanged(application.id, section.id, section.name, section.round,
                         application.project.name, application.applicant.toEvent(), previous, section.rectifyBy,
                         provisional, why));

@@ -16,6 +16,7 @@ import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.SectionInspection;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.acceptance.DeadlineWarning;
 
@@ -107,7 +108,8 @@ public class DeadlineWarnings {
         }
         timeline.announce(warning.applicationId(), warning.sectionId(), "system", "DEADLINE_" + level,
                 (warning.department() == null ? "Joint stage" : warning.department() + ", round " + warning.round())
-                        + " due " + warning.dueDate(), warning);
+                        + " due " + warning.dueDate(),
+                Particulars.of(warning.department(), warning.round()).on(warning.dueDate()), warning);
         return true;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.transaction.Transactional;
 
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.SectionInspection;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
@@ -40,7 +41,9 @@ public class SpecialProcedures {
                 procedure.openedOn() == null ? stageClock.today() : procedure.openedOn(),
                 procedure.procedureId().toString());
         timeline.record(application.id, procedure.sectionId(), "department:" + procedure.department(),
-                "SPECIAL_PROCEDURE_OPENED", procedure.kind() + ": " + procedure.reason(), envelope.id());
+                "SPECIAL_PROCEDURE_OPENED", procedure.kind() + ": " + procedure.reason(),
+                Particulars.of(procedure.department(), null).about(procedure.kind().name()).because(procedure.reason()),
+                envelope.id());
     }
 
     @Transactional
@@ -65,7 +68,9 @@ public class SpecialProcedures {
         }
         timeline.record(application.id, procedure.sectionId(), "department:" + procedure.department(),
                 "SPECIAL_PROCEDURE_CLOSED", procedure.kind() + " took " + paused + " working day(s)"
-                        + (procedure.outcome() == null ? "" : ": " + procedure.outcome()), envelope.id());
+                        + (procedure.outcome() == null ? "" : ": " + procedure.outcome()),
+                Particulars.of(procedure.department(), null).about(procedure.kind().name())
+                        .because(procedure.outcome()), envelope.id());
         deadline.recompute(application, procedure.kind().name().toLowerCase().replace('_', ' ') + " ended");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.acceptance.DueDateChanged;
 import org.jointacceptance.messaging.acceptance.StageClockChanged;
@@ -43,7 +44,8 @@ public class StageDeadline {
         pause.startedOn = startedOn;
         pause.reference = reference;
         pause.persist();
-        timeline.record(application.id, sectionId, "system", "CLOCK_PAUSED", kind + " from " + pause.startedOn, null);
+        timeline.record(application.id, sectionId, "system", "CLOCK_PAUSED", kind + " from " + pause.startedOn,
+                Particulars.subject(kind.name()).on(pause.startedOn), null);
         tell(application, name(kind) + " pause began");
     }
 
@@ -67,7 +69,8 @@ public class StageDeadline {
         LocalDate today = stageClock.today();
         open.forEach(pause -> pause.endedOn = today);
         if (!open.isEmpty()) {
-            timeline.record(application.id, sectionId, "system", "CLOCK_RESUMED", kind + " ended " + today, null);
+            timeline.record(application.id, sectionId, "system", "CLOCK_RESUMED", kind + " ended " + today,
+                    Particulars.subject(kind.name()).on(today), null);
             recompute(application, name(kind) + " pause ended");
         }
     }
@@ -96,6 +99,7 @@ public class StageDeadline {
         application.calendarVersion = version;
         timeline.announce(application.id, null, "system", "DUE_DATE_CHANGED", previous + " -> " + dueDate
                 + (provisional ? " (provisional)" : "") + " (" + reason + "; " + paused + " working day(s) paused)",
+                Particulars.NONE.on(dueDate),
                 new DueDateChanged(application.id, application.project.name, application.applicant.toEvent(), previous,
                         dueDate, paused, version, reason, provisional));
         tell(application, reason);

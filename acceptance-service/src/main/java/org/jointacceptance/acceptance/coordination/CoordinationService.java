@@ -20,6 +20,7 @@ import org.jointacceptance.acceptance.coordination.CoordinationRequests.Reasoned
 import org.jointacceptance.acceptance.coordination.CoordinationRequests.RoutingChange;
 import org.jointacceptance.acceptance.decision.DecisionService;
 import org.jointacceptance.acceptance.intake.InspectionRequests;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.access.AuditLog;
 import org.jointacceptance.access.Person;
@@ -66,7 +67,8 @@ public class CoordinationService {
         }
         String actor = "coordinator:" + coordinator.login();
         timeline.announce(applicationId, section.id, actor, "ROUTING_" + change.change(),
-                change.department() + ": " + change.reason(), new RoutingChanged(applicationId, section.id,
+                change.department() + ": " + change.reason(),
+                Particulars.of(change.department(), section.round).because(change.reason()), new RoutingChanged(applicationId, section.id,
                         section.name, change.department(), section.round, change.change(), change.reason(),
                         coordinator.login(), coordinator.name()));
         audit.record(actor, "ROUTING_" + change.change(), "application " + applicationId
@@ -86,6 +88,7 @@ public class CoordinationService {
         }
         application.terminate(request.reason(), OffsetDateTime.now(clock));
         timeline.announce(applicationId, null, "coordinator:" + coordinator.login(), "TERMINATED", request.reason(),
+                Particulars.reason(request.reason()),
                 new ApplicationTerminated(applicationId, application.project.name, application.applicant.toEvent(),
                         request.reason(), coordinator.login(), coordinator.name()));
         deadline.tell(application, "terminated");
@@ -107,7 +110,8 @@ public class CoordinationService {
                 + ", section " + section.id + ": " + request.reason());
         timeline.record(applicationId, section.id, "coordinator:" + coordinator.login(), "SECTION_REOPENED",
                 request.reason() + " (one more round allowed: " + section.roundLimit + "; rectify by "
-                        + section.rectifyBy + ")", null);
+                        + section.rectifyBy + ")",
+                Particulars.round(section.round).on(section.rectifyBy).because(request.reason()), null);
         return section;
     }
 

@@ -22,6 +22,7 @@ import org.jointacceptance.acceptance.filing.FilingService;
 import org.jointacceptance.acceptance.opinion.OpinionService;
 import org.jointacceptance.acceptance.owed.OwedMaterial;
 import org.jointacceptance.acceptance.owed.OwedMaterials;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.messaging.EventEnvelope;
@@ -80,7 +81,8 @@ public class DecisionService {
             timeline.record(section.application.id, section.id, "department:" + result.department() + "/"
                     + result.inspector(), "RESULT_" + result.result(), "Round " + result.round() + ", "
                     + result.findings().size() + " finding(s)"
-                    + (result.reason() == null ? "" : ": " + result.reason()), envelope.id());
+                    + (result.reason() == null ? "" : ": " + result.reason()),
+                    Particulars.of(result.department(), result.round()).because(result.reason()), envelope.id());
             decideIfRoundComplete(section);
         }
     }
@@ -100,7 +102,7 @@ public class DecisionService {
                     + ": every department concluded; waiting for the owed " + OwedMaterial.ofApplication(
                             application.id).stream().filter(material -> material.suppliedOn == null)
                             .map(material -> material.type + " (promised by " + material.promisedBy + ")").toList(),
-                    null);
+                    Particulars.round(section.round), null);
         } else if (outcome instanceof Section.Decided decided) {
             SectionDecision decision = decided.decision().decision;
             announce(decided.decision());
@@ -136,7 +138,7 @@ public class DecisionService {
         } catch (CalendarYearNotLoadedException e) {
             timeline.record(section.application.id, section.id, "system", "RECTIFICATION_DEADLINE_PENDING",
                     "The deadline falls in " + e.year() + ", whose calendar is not loaded yet; it is set when it is",
-                    null);
+                    Particulars.round(section.round).about(String.valueOf(e.year())), null);
             return null;
         }
     }
@@ -150,7 +152,7 @@ public class DecisionService {
         timeline.announce(application.id, section.id, "system", "SECTION_" + record.decision, "Round "
                 + record.round + (rectifyBy != null ? ", rectify by " + rectifyBy + (provisional ? " (provisional)" : "")
                         : "") + (record.reasons.isEmpty() ? "" : ": " + String.join("; ", record.reasons)),
-                new SectionDecided(application.id, section.id, section.name, record.round, record.decision,
+                Particulars.round(record.round).on(rectifyBy), new SectionDecided(application.id, section.id, section.name, record.round, record.decision,
                         application.project.name, application.applicant.toEvent(),
                         record.findings.stream().map(NoticeFinding::toEvent).toList(), record.reasons,
                         rectifyBy, provisional));
@@ -171,7 +173,8 @@ public class DecisionService {
         refused.persist();
         if (Application.findById(result.applicationId()) != null) {
             timeline.record(result.applicationId(), result.sectionId(), "department:" + result.department(),
-                    "RESULT_REFUSED", reason, envelope.id());
+                    "RESULT_REFUSED", reason,
+                    Particulars.of(result.department(), result.round()), envelope.id());
         }
     }
 }

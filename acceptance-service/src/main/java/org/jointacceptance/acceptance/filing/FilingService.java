@@ -14,6 +14,7 @@ import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.acceptance.CompletionFilingIssued;
 
@@ -55,6 +56,7 @@ public class FilingService {
         filing.persist();
         timeline.announce(application.id, null, "system", "FILING_ISSUED",
                 "Completion acceptance filing " + filing.number + " for opinions " + filing.opinions,
+                Particulars.subject(filing.number),
                 new CompletionFilingIssued(application.id, application.project.code, application.project.name,
                         application.applicant.toEvent(), filing.number, today, List.copyOf(filing.opinions)));
     }

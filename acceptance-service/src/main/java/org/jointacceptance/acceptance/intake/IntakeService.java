@@ -30,6 +30,7 @@ import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.owed.OwedMaterial;
 import org.jointacceptance.acceptance.routing.RoutedDepartment;
 import org.jointacceptance.acceptance.routing.RoutingRules;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.acceptance.IntakeDecided;
@@ -82,7 +83,7 @@ public class IntakeService {
         application.persist();
         timeline.record(application.id, null, applicant(application), "DRAFT_PREPARED",
                 application.sections.size() + " section(s); " + required(application).size()
-                        + " kind(s) of material required", null);
+                        + " kind(s) of material required", Particulars.NONE, null);
         return application;
     }
 
@@ -114,7 +115,7 @@ public class IntakeService {
         application.sections.subList(sections.size(), application.sections.size()).clear();
         timeline.record(application.id, null, applicant(application), "DRAFT_REVISED",
                 application.sections.size() + " section(s); " + required(application).size()
-                        + " kind(s) of material required", null);
+                        + " kind(s) of material required", Particulars.NONE, null);
         return application;
     }
 
@@ -236,7 +237,9 @@ public class IntakeService {
         for (SectionInspection inspection : asked) {
             timeline.announce(application.id, inspection.section.id, "system", "INSPECTION_REQUESTED",
                     inspection.department + " (" + inspection.mode + "), round " + inspection.round + ", due "
-                            + inspection.dueDate, requests.of(inspection, List.of()));
+                            + inspection.dueDate,
+                    Particulars.of(inspection.department, inspection.round).on(inspection.dueDate),
+                    requests.of(inspection, List.of()));
         }
         return application;
     }
@@ -244,7 +247,8 @@ public class IntakeService {
     /** Announces the window's outcome and puts it on the application's record. */
     private void decided(Application application, List<String> materials, List<IntakeMaterial> told,
             IntakeRefusal refusal, String action, String detail) {
-        timeline.announce(application.id, null, "window", action, detail, new IntakeDecided(application.id,
+        timeline.announce(application.id, null, "window", action, detail, Particulars.NONE.on(application.dueDate),
+                new IntakeDecided(application.id,
                 application.project.code, application.project.name, application.applicant.toEvent(),
                 application.intakeOutcome, application.intakeReason, application.dueDate, materials,
                 stageClock.isProvisional(application.dueDate), application.number, application.lookupCode, told,

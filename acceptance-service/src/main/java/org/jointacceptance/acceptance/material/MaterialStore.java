@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.problem.ProblemException;
 import org.jointacceptance.problem.UploadedFiles;
@@ -55,7 +56,7 @@ public class MaterialStore {
         material.uploadedAt = OffsetDateTime.now(clock);
         material.persist();
         timeline.record(applicationId, null, actor, "MATERIAL_UPLOADED", type + ": " + file.name() + " (sha256 "
-                + file.sha256() + ")", null);
+                + file.sha256() + ")", Particulars.subject(type), null);
         return material;
     }
 

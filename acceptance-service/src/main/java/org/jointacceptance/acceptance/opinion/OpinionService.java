@@ -27,6 +27,7 @@ import org.jointacceptance.acceptance.application.Project;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.clock.JointStageClock;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.acceptance.OpinionIssued;
 import org.jointacceptance.problem.UploadedFiles;
@@ -88,7 +89,8 @@ public class OpinionService {
         opinion.persist();
 
         timeline.announce(application.id, section.id, "system", "OPINION_ISSUED",
-                "Joint acceptance opinion " + number + ", SHA-256 " + opinion.digest, new OpinionIssued(application.id,
+                "Joint acceptance opinion " + number + ", SHA-256 " + opinion.digest, Particulars.subject(number),
+                new OpinionIssued(application.id,
                         section.id, section.name, project.name, application.applicant.toEvent(), number,
                         opinion.digest, today));
         return opinion;

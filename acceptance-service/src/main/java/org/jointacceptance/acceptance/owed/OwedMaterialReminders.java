@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.clock.JointStageClock;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.acceptance.OwedMaterialDue;
 
@@ -53,6 +54,7 @@ public class OwedMaterialReminders {
         owed.remindedOn = today;
         timeline.announce(application.id, null, "system", "OWED_MATERIAL_DUE",
                 owed.type + " (" + owed.name + ") promised by " + owed.promisedBy + ": the applicant is reminded",
+                Particulars.subject(owed.type).on(owed.promisedBy),
                 new OwedMaterialDue(application.id, application.project.name, application.applicant.toEvent(),
                         owed.type, owed.name, owed.promisedBy, owed.nameZh));
     }

@@ -14,6 +14,7 @@ import org.jointacceptance.acceptance.clock.ClockPause;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.clock.StageDeadline;
 import org.jointacceptance.acceptance.material.Material;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.OwedMaterialSupplied;
@@ -59,6 +60,7 @@ public class OwedMaterials {
         owed.materialId = material.id;
         timeline.announce(application.id, null, "applicant:" + application.applicant.creditCode,
                 "OWED_MATERIAL_SUPPLIED", owed.type + " (promised by " + owed.promisedBy + "): " + material.name,
+                Particulars.subject(owed.type).on(owed.promisedBy),
                 new OwedMaterialSupplied(application.id, application.project.name, application.applicant.toEvent(),
                         owed.type, owed.name, owed.promisedBy, owed.suppliedOn));
         deadline.resume(application, owed.pauseReference());

@@ -20,6 +20,7 @@ import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.clock.StageDeadline;
 import org.jointacceptance.acceptance.intake.InspectionRequests;
 import org.jointacceptance.acceptance.material.Material;
+import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.problem.ProblemException;
@@ -61,7 +62,7 @@ public class RectificationService {
         deadline.resume(application, section.id, ClockPause.Kind.RECTIFICATION);
         timeline.announce(applicationId, section.id, "applicant:" + application.applicant.creditCode,
                 "RECTIFICATION_SUBMITTED", rectified.rectification().answers.size() + " finding(s) answered; round "
-                        + section.round + " by " + String.join(", ", rectified.departments()),
+                        + section.round + " by " + String.join(", ", rectified.departments()), Particulars.round(section.round),
                 new RectificationSubmitted(applicationId, section.id, section.name, section.round,
                         rectified.departments()));
         for (SectionInspection inspection : rectified.reinspections()) {

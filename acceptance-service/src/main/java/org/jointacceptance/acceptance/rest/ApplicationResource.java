@@ -198,13 +198,18 @@ public class ApplicationResource {
         return new FilingView(filing.number, filing.applicationId, filing.opinions, filing.issuedAt);
     }
 
-    /** One line of the timeline. */
+    /**
+     * One line of the timeline: {@code detail} says it in English; {@code department}, {@code round}, {@code day},
+     * {@code subject} and {@code reason} are its facts apart (each absent when it has none), for a page to word in
+     * its reader's language.
+     */
     public record TimelineView(java.time.OffsetDateTime at, String actor, String action, UUID sectionId, String detail,
+            String department, Integer round, java.time.LocalDate day, String subject, String reason,
             String eventId) {
 
         static TimelineView of(TimelineEntry entry) {
             return new TimelineView(entry.occurredAt, entry.actor, entry.action, entry.sectionId, entry.detail,
-                    entry.eventId);
+                    entry.department, entry.round, entry.namedDay, entry.subject, entry.reason, entry.eventId);
         }
     }
 

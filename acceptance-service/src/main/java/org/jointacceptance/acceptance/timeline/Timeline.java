@@ -28,9 +28,9 @@ public class Timeline {
     /** Appends {@code event} about the application to the outbox and records the entry that names it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID announce(UUID applicationId, UUID sectionId, String actor, String action, String detail,
-            Object event) {
+            Particulars particulars, Object event) {
         UUID eventId = outbox.append(Application.AGGREGATE_TYPE, applicationId, event);
-        record(applicationId, sectionId, actor, action, detail, eventId);
+        record(applicationId, sectionId, actor, action, detail, particulars, eventId);
         return eventId;
     }
 
@@ -40,16 +40,30 @@ public class Timeline {
         return outbox.append(Application.AGGREGATE_TYPE, applicationId, event);
     }
 
+    /**
+     * Records the entry: {@code detail} is the English line for the API's readers and the audit, {@code particulars}
+     * the same facts apart, for a page to word in its reader's language.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID applicationId, UUID sectionId, String actor, String action, String detail, Object eventId) {
+    public void record(UUID applicationId, UUID sectionId, String actor, String action, String detail,
+            Particulars particulars, Object eventId) {
         TimelineEntry entry = new TimelineEntry();
         entry.applicationId = applicationId;
         entry.sectionId = sectionId;
         entry.occurredAt = OffsetDateTime.now(clock);
         entry.actor = actor;
         entry.action = action;
-        entry.detail = detail == null || detail.length() <= 4000 ? detail : detail.substring(0, 3997) + "...";
+        entry.detail = atMost4000(detail);
+        entry.department = particulars.department();
+        entry.round = particulars.round();
+        entry.namedDay = particulars.day();
+        entry.subject = particulars.subject();
+        entry.reason = atMost4000(particulars.reason());
         entry.eventId = eventId == null ? null : eventId.toString();
         entry.persist();
+    }
+
+    private static String atMost4000(String text) {
+        return text == null || text.length() <= 4000 ? text : text.substring(0, 3997) + "...";
     }
 }

@@ -1,5 +1,6 @@
 package org.jointacceptance.acceptance.timeline;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +37,17 @@ public class TimelineEntry extends PanacheEntityBase {
     public String action;
 
     public String detail;
+
+    public String department;
+
+    public Integer round;
+
+    @Column(name = "named_day")
+    public LocalDate namedDay;
+
+    public String subject;
+
+    public String reason;
 
     @Column(name = "event_id")
     public String eventId;

@@ -163,6 +163,14 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Waits until the element has the class {@code cssClass} (something the page's script updates). */
+    void awaitClass(By by, String cssClass) {
+        patiently().pollingEvery(Duration.ofMillis(250)).until(any -> {
+            List<WebElement> elements = driver.findElements(by);
+            return !elements.isEmpty() && List.of(elements.get(0).getAttribute("class").split(" ")).contains(cssClass);
+        });
+    }
+
     /** Runs {@code script} in the page; what it returns. */
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);

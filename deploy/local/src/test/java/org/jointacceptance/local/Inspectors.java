@@ -40,13 +40,18 @@ final class Inspectors {
 
     /** Marks every checklist item passed, but {@code failing} (if any) failed with a rectifiable finding. */
     void markEveryItem(String department, String inspection, String failing) {
+        markEveryItem(department, inspection, failing, true);
+    }
+
+    /** Marks every checklist item passed, but {@code failing} (if any) failed with its finding. */
+    void markEveryItem(String department, String inspection, String failing, boolean rectifiable) {
         List<String> codes = inspector(department).get("/inspections/{id}/checklist", inspection)
                 .then().statusCode(200).extract().jsonPath().getList("checklist.code", String.class);
         assertThat(codes).isNotEmpty();
         for (String code : codes) {
             Map<String, Object> marking = code.equals(failing)
                     ? Map.of("mark", "FAIL", "finding", Map.of("description", FIRE_FINDING,
-                            "severity", "MAJOR", "rectifiable", true,
+                            "severity", "MAJOR", "rectifiable", rectifiable,
                             "requiredAction", FIRE_ACTION))
                     : Map.of("mark", "PASS");
             inspector(department).contentType(ContentType.JSON).body(marking)
@@ -63,10 +68,18 @@ final class Inspectors {
 
     /** Every department inspects the application's pending round; fire fails it if {@code fireFails}. */
     void inspectAll(String application, boolean fireFails) {
+        inspectAll(application, fireFails, true);
+    }
+
+    /**
+     * Every department inspects the application's pending round; fire fails it if {@code fireFails}, with a finding
+     * that can be rectified or not.
+     */
+    void inspectAll(String application, boolean fireFails, boolean rectifiable) {
         for (String department : REQUIRED) {
             String inspection = awaitInspection(department, application);
             boolean fails = fireFails && department.equals("fire");
-            markEveryItem(department, inspection, fails ? FIRE_TESTING_REPORT : null);
+            markEveryItem(department, inspection, fails ? FIRE_TESTING_REPORT : null, rectifiable);
             submit(department, inspection, fails ? "FAILED" : "PASSED");
         }
     }

@@ -10,13 +10,19 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.imageio.ImageIO;
+
+import com.sun.net.httpserver.HttpServer;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -289,6 +295,12 @@ class PortalTest {
             departments.submit("fire", fire, "PASSED");
             upload(firm, owed, report);
             firm.awaitText(portal("/applications/" + application), "验收通过");
+            // the record of the application, newest first, in the page's words
+            assertThat(firm.find(By.id("timeline")).getText()).contains("第2轮决定：验收通过", "消防第1轮查验结论：不通过",
+                    "上传材料：整改证明材料", "提交整改，进入第2轮查验", "出具联合验收意见书", "容缺受理，办结期限");
+            assertThat(ownWords(firm, Inspectors.FIRE_FINDING, Inspectors.FIRE_ACTION))
+                    .as("the accepted application with its record, in Chinese alone but the inspector's words")
+                    .doesNotContainPattern("[A-Za-z]");
 
             String opinion = firm.find(By.partialLinkText("联合验收意见书")).getText().replace("联合验收意见书", "").strip();
             String link = firm.find(By.linkText("下载")).getAttribute("href");
@@ -329,13 +341,15 @@ class PortalTest {
 
     /**
      * The words the page says itself: its text without the codes it shows as codes (numbers of applications, opinions
-     * and filings, the lookup code, the credit code), the signed-in person's name, the notices (each written once, in
-     * the language its reader chose for notices), the names of file formats and of the other language, and what people
-     * typed ({@code supplied}).
+     * and filings, the lookup code, the credit code), the signed-in person's name and those of people on the record,
+     * the notices (each written once, in
+     * the language its reader chose for notices) and the deliveries' subjects, addresses and errors (as the other
+     * side said them), the names of file formats and of the other language, and what people typed ({@code supplied}).
      */
     private static String ownWords(Browser browser, String... supplied) {
         String text = browser.text();
-        for (WebElement code : browser.all(By.cssSelector(".code, .who, button[lang], .notices h2, .notices .body"))) {
+        for (WebElement code : browser.all(By.cssSelector(
+                ".code, .who, .person, button[lang], .notices h2, .notices .body, .deliveries .subject, .address, .error"))) {
             text = text.replace(code.getText(), "");
         }
         for (String piece : supplied) {
@@ -556,8 +570,24 @@ class PortalTest {
     void an_inspector_books_the_site_visit_on_a_working_day_and_runs_a_special_procedure() throws IOException {
         String application = submitted();
         String inspection = departments.awaitInspection("fire", application);
-        departments.inspector("fire").post("/inspections/{id}/claim", inspection).then().statusCode(200);
+        User lead = SampleUsers.lead(Inspectors.department("fire"));
         User inspector = SampleUsers.inspector(Inspectors.department("fire"));
+        stack.token(lead);
+        try (Browser desk = Browser.open(Browser.DESKTOP)) {
+            // the department's lead gives the inspection to the inspector
+            desk.get(portal("/inspections/" + inspection));
+            signIn(desk, lead.name(), "/inspections/" + inspection);
+            assertThat(desk.find(By.id("assignee")).getText()).isEqualTo("尚未分派");
+            desk.find(By.id("inspector")).sendKeys(" ");
+            desk.find(By.xpath("//button[.='指派']")).click();
+            assertThat(desk.find(By.id("assignment-problem")).getText()).isEqualTo("请填写查验人员。");
+            desk.find(By.id("inspector")).sendKeys(inspector.name());
+            desk.find(By.xpath("//button[.='指派']")).click();
+            desk.awaitText(By.id("assignee"), inspector.name());
+            assertThat(desk.accessibilityViolations()).isEmpty();
+        }
+        departments.inspector("fire").get("/inspections/{id}", inspection).then().statusCode(200)
+                .body("assignee", equalTo(inspector.name()));
         try (Browser phone = Browser.open(Browser.PHONE)) {
             phone.get(portal("/inspections/" + inspection));
             signIn(phone, inspector.name(), "/inspections/" + inspection);
@@ -605,8 +635,14 @@ class PortalTest {
             routing.findElement(By.name("reason")).sendKeys("地下室已改建为人防工程");
             routing.findElement(By.xpath(".//button[.='确认调整']")).click();
             browser.awaitText(By.cssSelector("section[id$='-card']"), "人防");
+            // the record says it in the page's words, newest first, the reason as the coordinator gave it
+            assertThat(browser.find(By.cssSelector("#timeline li")).getText()).contains("协调员 · liu.yang",
+                    "增加查验部门：人防", "地下室已改建为人防工程");
+            assertThat(browser.find(By.id("timeline")).getText()).contains("请消防查验（第1轮）", "受理，办结期限2026年6月24日",
+                    "上传材料：", "填写申请", "受理窗口", "建设单位");
             assertThat(ownWords(browser, PROJECT, "Section 1: towers 1# and 2#", ADDRESS, "Dalian Haiwan Construction"))
-                    .as("the coordinator's application page, in Chinese alone").doesNotContainPattern("[A-Za-z]");
+                    .as("the coordinator's application page, in Chinese alone")
+                    .doesNotContainPattern("[A-Za-z]");
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.script("document.getElementById('coordination').scrollIntoView()");
             browser.screenshot("coordination");
@@ -615,9 +651,40 @@ class PortalTest {
             browser.find(By.xpath("//button[.='终止申请']")).click();
             browser.awaitText(By.className("facts"), "已终止");
             assertThat(browser.all(By.id("termination"))).as("nothing left to terminate").isEmpty();
+            assertThat(browser.find(By.cssSelector("#timeline li")).getText()).contains("终止办理", "建设单位书面撤回申请");
+
+            inEnglish(browser);
+            assertThat(browser.find(By.id("timeline")).getText()).contains("Coordinator · liu.yang", "Terminated",
+                    "Department added: Civil air defense", "Fire protection asked to inspect (round 1) by 8 June 2026",
+                    "地下室已改建为人防工程");
+            assertThat(ownWords(browser, "地下室已改建为人防工程", "建设单位书面撤回申请"))
+                    .as("the application page in English alone, but the reasons the coordinator typed")
+                    .doesNotContainPattern("\\p{IsHan}");
         }
         firm().get("/applications/{id}", application).then().statusCode(200).body("status", equalTo("TERMINATED"))
                 .body("sections[0].inspections.department", org.hamcrest.Matchers.hasItem("civil-air-defense"));
+    }
+
+    @Test
+    void a_coordinator_reopens_a_rejected_section_with_its_reason_and_the_firm_is_to_rectify_it() throws IOException {
+        String application = submitted();
+        departments.inspectAll(application, true, false); // fire finds what cannot be rectified: the section is rejected
+        try (Browser browser = Browser.open(Browser.DESKTOP)) {
+            browser.get(portal("/applications/" + application));
+            signIn(browser, SampleUsers.COORDINATOR.name(), "/applications/" + application);
+            browser.awaitText(portal("/applications/" + application), "验收不通过");
+            WebElement reopening = browser.find(By.cssSelector("form[id^='reopening-']"));
+            reopening.findElement(By.name("reason")).sendKeys("复议成立：消防设计变更已获批准");
+            reopening.findElement(By.xpath(".//button[.='重新开放']")).click();
+            browser.awaitText(By.cssSelector("section[id$='-card']"), "需整改");
+            assertThat(browser.find(By.cssSelector("#timeline li")).getText()).contains("协调员 · liu.yang",
+                    "第1轮的决定重新开放，再给一轮整改", "复议成立：消防设计变更已获批准");
+            assertThat(browser.all(By.cssSelector("form[id^='reopening-']"))).as("nothing left to reopen").isEmpty();
+            assertThat(browser.accessibilityViolations()).isEmpty();
+        }
+        firm().get("/applications/{id}", application).then().statusCode(200)
+                .body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"))
+                .body("sections[0].rectifyBy", org.hamcrest.Matchers.notNullValue());
     }
 
     /**
@@ -691,6 +758,114 @@ class PortalTest {
         }
     }
 
+    @Test
+    void a_coordinator_watches_an_applications_light_turn_yellow_red_and_overdue_as_the_clock_moves()
+            throws IOException {
+        String application = submitted(); // accepted on Monday 1 June 2026: due on Wednesday 24 June
+        By card = By.id("application-" + application);
+        stack.token(SampleUsers.COORDINATOR);
+        try (Browser browser = Browser.open(Browser.DESKTOP)) {
+            browser.get(portal("/board"));
+            signIn(browser, SampleUsers.COORDINATOR.name(), "/board");
+            assertThat(browser.find(card).getAttribute("class")).contains("light-green");
+            try {
+                // the board is not opened again: it takes fresh content as each warning reaches the coordinator
+                moveClockTo("2026-06-22T09:00:00+08:00"); // two working days left
+                browser.awaitClass(card, "light-yellow");
+                assertThat(browser.find(card).getText()).contains("还剩2个工作日");
+                moveClockTo("2026-06-24T09:00:00+08:00"); // the due day
+                browser.awaitClass(card, "light-red");
+                assertThat(browser.find(card).getText()).contains("今天到期");
+                moveClockTo("2026-06-25T09:00:00+08:00");
+                browser.awaitClass(card, "light-overdue");
+                assertThat(browser.find(card).getText()).contains("已超期1个工作日");
+                assertThat(browser.accessibilityViolations()).isEmpty();
+                browser.screenshot("board-overdue");
+            } finally {
+                stack.restart("acceptance-service", "");
+            }
+        }
+    }
+
+    @Test
+    void a_coordinator_finds_a_dead_webhook_call_in_the_delivery_log_and_sends_it_again_with_a_reason()
+            throws IOException {
+        // webhooks to this machine allowed, and two attempts before a delivery is dead, for this test alone
+        stack.restart("notification-service", "-Dnotification.webhooks.allowed-hosts=127.0.0.1"
+                + " -Dnotification.delivery.retry.max-attempts=2 -Dnotification.delivery.retry.initial-delay=1s");
+        // the firm's receiver: down (every call answered 503) until the test brings it up
+        AtomicBoolean up = new AtomicBoolean();
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/joint-acceptance", exchange -> {
+            if (up.get()) {
+                received.add(exchange.getRequestHeaders().getFirst("webhook-id"));
+            }
+            exchange.sendResponseHeaders(up.get() ? 204 : 503, -1);
+            exchange.close();
+        });
+        receiver.start();
+        String webhook = null;
+        try {
+            webhook = notifications(OTHER_FIRM).contentType(ContentType.JSON).body(Map.of("url",
+                    "http://127.0.0.1:" + receiver.getAddress().getPort() + "/joint-acceptance")).post("/webhooks")
+                    .then().statusCode(201).extract().path("id");
+            String application = submitted(OTHER_FIRM);
+            String firm = "applicant:" + OTHER_FIRM.creditCode();
+            // every call to the firm's webhook fails twice, then is dead
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notifications(
+                    SampleUsers.COORDINATOR).queryParam("recipient", firm).queryParam("channel", "webhook")
+                    .get("/deliveries").then().statusCode(200).extract().jsonPath().getList("status", String.class))
+                    .isNotEmpty().containsOnly("DEAD"));
+            JsonPath dead = notifications(SampleUsers.COORDINATOR).queryParam("recipient", firm)
+                    .queryParam("channel", "webhook").get("/deliveries").then().extract().jsonPath();
+            String delivery = dead.getString("[0].id");
+            String messageId = dead.getString("[0].messageId");
+
+            up.set(true);
+            try (Browser browser = Browser.open(Browser.DESKTOP)) {
+                browser.get(portal("/deliveries?status=DEAD&channel=webhook&application=" + application));
+                signIn(browser, SampleUsers.COORDINATOR.name(), "/deliveries");
+                assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("投递记录");
+                assertThat(browser.text()).contains("只列出一份申请的投递。");
+                WebElement card = browser.find(By.id("delivery-" + delivery));
+                assertThat(card.getText()).contains("投递失败，已停止重试", "已尝试2次", "建设单位",
+                        OTHER_FIRM.creditCode(), "接口推送", "127.0.0.1:" + receiver.getAddress().getPort());
+                assertThat(card.findElement(By.className("error")).getText()).isNotBlank();
+                assertThat(ownWords(browser, OTHER_FIRM.creditCode(), PROJECT)).as("the log, in Chinese alone")
+                        .doesNotContainPattern("[A-Za-z]");
+                assertThat(browser.accessibilityViolations()).isEmpty();
+
+                card.findElement(By.name("reason")).sendKeys("建设单位的接收服务已恢复");
+                card.findElement(By.xpath(".//button[.='重新投递']")).click();
+                browser.awaitText(portal("/deliveries/" + delivery), "已送达");
+                assertThat(browser.find(By.id("delivery-" + delivery)).getText()).contains("已重新投递", "liu.yang",
+                        "建设单位的接收服务已恢复");
+                assertThat(browser.accessibilityViolations()).isEmpty();
+                browser.screenshot("deliveries");
+                assertThat(received).as("the replayed call arrived once, under its own id").containsExactly(messageId);
+
+                inEnglish(browser);
+                assertThat(browser.find(By.id("delivery-" + delivery)).getText()).contains("Delivered", "Firm",
+                        "Webhook");
+                assertThat(ownWords(browser, "建设单位的接收服务已恢复", PROJECT))
+                        .as("the delivery in English alone, but the reason typed and the notice's subject")
+                        .doesNotContainPattern("\\p{IsHan}");
+            }
+        } finally {
+            receiver.stop(0);
+            if (webhook != null) {
+                notifications(OTHER_FIRM).delete("/webhooks/{id}", webhook).then().statusCode(204);
+            }
+            stack.restart("notification-service", "");
+        }
+    }
+
+    /** Starts acceptance-service again with its clock at {@code moment}, checking the deadlines every second. */
+    private static void moveClockTo(String moment) {
+        stack.restart("acceptance-service", "-Dclock.start=" + moment + " -Dacceptance.clock.check-every=1s");
+    }
+
     /** A photo taken on site: a small JPEG. */
     private static Path photo() throws IOException {
         BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
@@ -706,27 +881,45 @@ class PortalTest {
 
     /** A draft of the tour's application by the tour's firm, through the REST API; its id. */
     private static String draft() throws IOException {
-        return firm().contentType(ContentType.JSON)
-                .body(Files.readString(stack.home().resolve("docs/examples/application.json")))
+        return draft(SampleUsers.APPLICANT);
+    }
+
+    /** A draft of the tour's application by {@code applicant}, through the REST API; its id. */
+    private static String draft(User applicant) throws IOException {
+        return firm(applicant).contentType(ContentType.JSON)
+                .body(Files.readString(stack.home().resolve("docs/examples/application.json"))
+                        .replace(SampleUsers.APPLICANT.creditCode(), applicant.creditCode()))
                 .post("/applications").then().statusCode(201).extract().path("id");
     }
 
     /** The tour's application with every material it requires, submitted and accepted at intake; its id. */
     private static String submitted() throws IOException {
-        String application = draft();
+        return submitted(SampleUsers.APPLICANT);
+    }
+
+    private static String submitted(User applicant) throws IOException {
+        String application = draft(applicant);
         File report = stack.home().resolve("docs/examples/testing-report-extract.pdf").toFile();
-        for (String type : firm().get("/applications/{id}", application).then().statusCode(200).extract().jsonPath()
-                .getList("requiredMaterials.type", String.class)) {
-            firm().multiPart("file", report, "application/pdf").multiPart("type", type)
+        for (String type : firm(applicant).get("/applications/{id}", application).then().statusCode(200).extract()
+                .jsonPath().getList("requiredMaterials.type", String.class)) {
+            firm(applicant).multiPart("file", report, "application/pdf").multiPart("type", type)
                     .post("/applications/{id}/materials", application).then().statusCode(201);
         }
-        firm().post("/applications/{id}/submission", application).then().statusCode(200);
+        firm(applicant).post("/applications/{id}/submission", application).then().statusCode(200);
         return application;
     }
 
     private static RequestSpecification firm() {
-        return given().baseUri(stack.service("acceptance-service").baseUrl())
-                .auth().oauth2(stack.token(SampleUsers.APPLICANT));
+        return firm(SampleUsers.APPLICANT);
+    }
+
+    private static RequestSpecification firm(User applicant) {
+        return given().baseUri(stack.service("acceptance-service").baseUrl()).auth().oauth2(stack.token(applicant));
+    }
+
+    /** notification-service, as {@code user}. */
+    private static RequestSpecification notifications(User user) {
+        return given().baseUri(stack.service("notification-service").baseUrl()).auth().oauth2(stack.token(user));
     }
 
     private static String portal(String path) {
