@@ -33,14 +33,29 @@ final class DepartmentResults {
         }
     }
 
-    void fail(UUID application, UUID section, int round, String department, Finding... findings) {
-        send(application, section, department, round, InspectionResult.FAILED, List.of(findings));
+    InspectionResultSubmitted fail(UUID application, UUID section, int round, String department,
+            Finding... findings) {
+        return send(application, section, department, round, InspectionResult.FAILED, List.of(findings));
     }
 
-    void send(UUID application, UUID section, String department, int round, InspectionResult result,
-            List<Finding> findings) {
-        kafka.sendEvent(Topics.DEPARTMENT_EVENTS, application.toString(), "InspectionResultSubmitted",
-                codec.encode(result(application, section, department, round, result, findings)));
+    InspectionResultSubmitted send(UUID application, UUID section, String department, int round,
+            InspectionResult result, List<Finding> findings) {
+        return send(result(application, section, department, round, result, findings));
+    }
+
+    /** The department's correction of {@code earlier}: a new result of the same inspection naming the one it replaces. */
+    InspectionResultSubmitted correct(InspectionResultSubmitted earlier, InspectionResult result, String reason,
+            Finding... findings) {
+        return send(new InspectionResultSubmitted(earlier.inspectionId(), earlier.applicationId(),
+                earlier.sectionId(), earlier.department(), earlier.round(), result, earlier.inspector(),
+                earlier.inspectedOn(), null, List.of(findings), UUID.randomUUID(), earlier.resultId(), reason,
+                earlier.inspectorName(), false));
+    }
+
+    private InspectionResultSubmitted send(InspectionResultSubmitted result) {
+        kafka.sendEvent(Topics.DEPARTMENT_EVENTS, result.applicationId().toString(), "InspectionResultSubmitted",
+                codec.encode(result));
+        return result;
     }
 
     /**

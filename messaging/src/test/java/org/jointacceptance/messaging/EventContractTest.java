@@ -53,6 +53,7 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.OwedMaterialSupplied;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
+import org.jointacceptance.messaging.acceptance.ResultCorrected;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.StageClockChanged;
@@ -517,6 +518,14 @@ class EventContractTest {
             assertThat(routing.round()).isEqualTo(example.path("round").asInt());
             assertThat(routing.change().name()).isEqualTo(example.path("change").asText());
             assertThat(routing.reason()).isEqualTo(example.path("reason").asText());
+        } else if (event instanceof ResultCorrected corrected) {
+            assertThat(corrected.applicationId()).isEqualTo(applicationId);
+            assertThat(corrected.sectionId()).hasToString(example.path("sectionId").asText());
+            assertThat(corrected.department()).isEqualTo(example.path("department").asText());
+            assertThat(corrected.round()).isEqualTo(example.path("round").asInt());
+            assertThat(corrected.result().name()).isEqualTo(example.path("result").asText());
+            assertThat(corrected.applied()).isEqualTo(example.path("applied").asBoolean());
+            assertThat(corrected.decision().name()).isEqualTo(example.path("decision").asText());
         } else if (event instanceof ApplicationTerminated terminated) {
             assertThat(terminated.applicationId()).isEqualTo(applicationId);
             assertThat(terminated.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());

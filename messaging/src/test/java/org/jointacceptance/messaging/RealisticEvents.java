@@ -23,6 +23,7 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialSupplied;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.RectifiedFinding;
+import org.jointacceptance.messaging.acceptance.ResultCorrected;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.SectionDecision;
@@ -145,7 +146,10 @@ public final class RealisticEvents {
                         List.of(new CalendarYearLoaded.Holiday("Spring Festival 春节", LocalDate.of(2020, 1, 24),
                                 LocalDate.of(2020, 2, 2))),
                         List.of(LocalDate.of(2020, 1, 19)), "Zhang Wei",
-                        "The State Council extended the Spring Festival holiday to 2 February"));
+                        "The State Council extended the Spring Festival holiday to 2 February"),
+                new ResultCorrected(APPLICATION, SECTION, "Section 1: office tower and podium",
+                        "Xinghai Bay Office Tower", "meteorology", 1, InspectionResult.FAILED,
+                        "The earthing resistance was read from the wrong electrode", false, SectionDecision.ACCEPTED));
     }
 
     /** Every event type with only what its record cannot do without. */
@@ -190,6 +194,8 @@ public final class RealisticEvents {
                         SpecialProcedureKind.EXPERT_REVIEW, LocalDate.of(2025, 9, 29), LocalDate.of(2025, 9, 29), 0,
                         null),
                 new CalendarYearLoaded(2027, "2027.1", "国务院办公厅关于2027年部分节假日安排的通知", List.of(), List.of(),
-                        null, null));
+                        null, null),
+                new ResultCorrected(APPLICATION, SECTION, null, null, "fire", 1, InspectionResult.PASSED, null, true,
+                        null));
     }
 }

@@ -32,8 +32,10 @@ import org.jointacceptance.messaging.acceptance.IntakeOutcome;
 import org.jointacceptance.messaging.acceptance.OpinionIssued;
 import org.jointacceptance.messaging.acceptance.OwedMaterialDue;
 import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
+import org.jointacceptance.messaging.acceptance.ResultCorrected;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.SectionDecision;
+import org.jointacceptance.messaging.department.InspectionResult;
 import org.jointacceptance.messaging.department.SiteVisitScheduled;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +130,24 @@ class ApplicantNotificationTest {
                     .get("/notifications?applicationId={id}", application).then()
                     .statusCode(200).extract().jsonPath().getList("subject", String.class))
                     .singleElement().asString().contains("Overdue since 3 March 2026: Haiwan Residences Phase II"));
+        }
+    }
+
+    @Test
+    void a_result_corrected_after_the_decision_is_for_the_coordinators_alone() {
+        UUID application = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "ResultCorrected",
+                codec.encode(new ResultCorrected(application, UUID.randomUUID(), "Section 1",
+                        "Haiwan Residences Phase II", "planning", 1, InspectionResult.FAILED,
+                        "The height was measured from the wrong datum", false, SectionDecision.ACCEPTED)));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(as("coordinator")
+                .get("/notifications?applicationId={id}", application).then().statusCode(200).extract().jsonPath()
+                .getList("subject", String.class)).singleElement().asString()
+                .contains("Result corrected after the decision, for the lead center: Planning"));
+        for (String recipient : List.of("department:planning", "supervisor")) {
+            assertThat(as(recipient).get("/notifications?applicationId={id}", application).then().statusCode(200)
+                    .extract().jsonPath().getList("subject", String.class)).as(recipient).isEmpty();
         }
     }
 

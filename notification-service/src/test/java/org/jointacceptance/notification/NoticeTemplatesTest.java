@@ -39,6 +39,7 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.RectifiedFinding;
+import org.jointacceptance.messaging.acceptance.ResultCorrected;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.SectionDecision;
@@ -440,6 +441,9 @@ class NoticeTemplatesTest {
             facts.addAll(List.of(overdue.projectName(), day(overdue.promisedBy(), language)));
             facts.addAll(language == Language.ZH_CN ? List.of(overdue.materialNameZh())
                     : List.of(overdue.materialName(), overdue.materialType()));
+        } else if (event instanceof ResultCorrected correction) {
+            facts.addAll(List.of(correction.projectName(), correction.sectionName(), correction.correctionReason(),
+                    department(correction.department(), language)));
         } else if (event instanceof ApplicationTerminated termination) {
             facts.addAll(List.of(termination.projectName(), termination.reason(), termination.coordinatorName()));
         } else {

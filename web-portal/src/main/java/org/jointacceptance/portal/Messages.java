@@ -991,6 +991,8 @@ public interface Messages {
             {#is 'RESULT_PASSED'}{facts.department}第{facts.round}轮查验结论：通过\
             {#is 'RESULT_FAILED'}{facts.department}第{facts.round}轮查验结论：不通过\
             {#is 'RESULT_NOT_APPLICABLE'}{facts.department}第{facts.round}轮查验结论：不适用\
+            {#is 'RESULT_CORRECTED'}{facts.department}更正第{facts.round}轮查验结论为：{facts.subject}\
+            {#is 'RESULT_CORRECTED_AFTER_DECISION'}{facts.department}在第{facts.round}轮决定之后更正查验结论为：{facts.subject}，待牵头单位处理\
             {#is 'RESULT_REFUSED'}{facts.department}第{facts.round}轮的查验结论未予采纳\
             {#is 'DECISION_HELD'}第{facts.round}轮各部门均已办结，待容缺材料补交后作出决定\
             {#is 'SECTION_ACCEPTED'}第{facts.round}轮决定：验收通过\

@@ -59,8 +59,8 @@ public final class Timeline {
     }
 
     /**
-     * The subject in the reader's words: a material's name (or the rectification's evidence), a procedure's or a
-     * pause's kind, or a number as it is.
+     * The subject in the reader's words: a material's name (or the rectification's evidence), a corrected result, a
+     * procedure's or a pause's kind, or a number as it is.
      */
     private static String subject(AcceptanceService.TimelineEntry entry, ApplicationPage.Application application,
             Messages messages, boolean english) {
@@ -70,6 +70,9 @@ public final class Timeline {
         }
         if (entry.action().startsWith("SPECIAL_PROCEDURE_")) {
             return messages.procedureKind(subject);
+        }
+        if (entry.action().startsWith("RESULT_CORRECTED")) {
+            return messages.inspectionState(subject);
         }
         if (entry.action().startsWith("CLOCK_")) {
             return messages.pauseKind(subject);

@@ -155,13 +155,26 @@ public class Section extends PanacheEntityBase {
     public record Refused(String reason) implements ResultOutcome {
     }
 
+    /** A correction taken before the round's decision: the department's cell holds the corrected result. */
+    public record Corrected(SectionInspection inspection) implements ResultOutcome {
+    }
+
+    /** A correction that came once the round was decided: the decision stands; the lead center decides. */
+    public record CorrectedAfterDecision(SectionInspection inspection, SectionDecisionRecord decision)
+            implements ResultOutcome {
+    }
+
     /**
      * Takes a department's result: only for the current round, from a department asked and not withdrawn, once per
-     * round; while the section is inspected and its application runs.
+     * round; while the section is inspected and its application runs. A correction replaces the result it corrects
+     * while the round is undecided.
      */
     public ResultOutcome record(InspectionResultSubmitted result) {
         if (application.status == ApplicationStatus.TERMINATED) {
             return new Refused("the application was terminated: " + application.terminatedReason);
+        }
+        if (result.corrects() != null) {
+            return correct(result);
         }
         if (status != SectionStatus.IN_INSPECTION) {
             return new Refused("the section is " + status + ", not in inspection");
@@ -181,6 +194,31 @@ public class Section extends PanacheEntityBase {
                     : new Refused("the department already concluded this round with inspection "
                             + inspection.inspectionId);
         }
+        hold(inspection, result);
+        return new Recorded(inspection);
+    }
+
+    /**
+     * A department's correction of its concluded result: it replaces the result while the round is undecided;
+     * afterwards the round's decision stands.
+     */
+    private ResultOutcome correct(InspectionResultSubmitted correction) {
+        SectionInspection inspection = inspection(correction.department(), correction.round()).orElse(null);
+        if (inspection == null || !inspection.state.concluded()
+                || !correction.inspectionId().equals(inspection.inspectionId)) {
+            return new Refused("the correction names no result of " + correction.department() + " in round "
+                    + correction.round() + " of this section");
+        }
+        Optional<SectionDecisionRecord> decided = decisions.stream()
+                .filter(decision -> decision.round == correction.round()).findFirst();
+        if (decided.isPresent()) {
+            return new CorrectedAfterDecision(inspection, decided.get());
+        }
+        hold(inspection, correction);
+        return new Corrected(inspection);
+    }
+
+    private static void hold(SectionInspection inspection, InspectionResultSubmitted result) {
         inspection.state = InspectionState.of(result.result());
         inspection.inspectionId = result.inspectionId();
         inspection.inspector = result.inspector();
@@ -189,7 +227,6 @@ public class Section extends PanacheEntityBase {
         inspection.inspectedOn = result.inspectedOn();
         inspection.reason = result.reason();
         inspection.findings = new ArrayList<>(result.findings().stream().map(InspectionFinding::of).toList());
-        return new Recorded(inspection);
     }
 
     /** What a round came to when asked to decide. */

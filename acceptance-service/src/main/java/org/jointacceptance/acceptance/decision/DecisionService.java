@@ -26,6 +26,7 @@ import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.messaging.EventEnvelope;
+import org.jointacceptance.messaging.acceptance.ResultCorrected;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.SectionDecision;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
@@ -78,13 +79,42 @@ public class DecisionService {
         if (outcome instanceof Section.Refused refused) {
             refuse(envelope, result, refused.reason());
         } else if (outcome instanceof Section.Recorded) {
-            timeline.record(section.application.id, section.id, "department:" + result.department() + "/"
-                    + result.inspector(), "RESULT_" + result.result(), "Round " + result.round() + ", "
-                    + result.findings().size() + " finding(s)"
-                    + (result.reason() == null ? "" : ": " + result.reason()),
+            timeline.record(section.application.id, section.id, actor(result), "RESULT_" + result.result(),
+                    "Round " + result.round() + ", " + result.findings().size() + " finding(s)" + before(result.reason()),
                     Particulars.of(result.department(), result.round()).because(result.reason()), envelope.id());
             decideIfRoundComplete(section);
+        } else if (outcome instanceof Section.Corrected) {
+            timeline.announce(section.application.id, section.id, actor(result), "RESULT_CORRECTED", "Round "
+                    + result.round() + " corrected to " + result.result() + before(result.correctionReason()),
+                    corrected(result), correction(section, result, null));
+            decideIfRoundComplete(section);
+        } else if (outcome instanceof Section.CorrectedAfterDecision late) {
+            timeline.announce(section.application.id, section.id, actor(result), "RESULT_CORRECTED_AFTER_DECISION",
+                    "Round " + result.round() + " was decided " + late.decision().decision + "; the correction to "
+                            + result.result() + " is for the lead center to take up" + before(result.correctionReason()),
+                    corrected(result), correction(section, result, late.decision().decision));
         }
+    }
+
+    private static String actor(InspectionResultSubmitted result) {
+        return "department:" + result.department() + "/" + result.inspector();
+    }
+
+    private static Particulars corrected(InspectionResultSubmitted correction) {
+        return Particulars.of(correction.department(), correction.round()).about(correction.result().name())
+                .because(correction.correctionReason());
+    }
+
+    private static String before(String reason) {
+        return reason == null ? "" : ": " + reason;
+    }
+
+    /** The correction as announced: applied to the round when {@code decided} is null, else after its decision. */
+    private static ResultCorrected correction(Section section, InspectionResultSubmitted correction,
+            SectionDecision decided) {
+        return new ResultCorrected(section.application.id, section.id, section.name, section.application.project.name,
+                correction.department(), correction.round(), correction.result(), correction.correctionReason(),
+                decided == null, decided);
     }
 
     /**

@@ -163,6 +163,11 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Waits until nothing on the page matches {@code by}: what the answer to a form took away. */
+    void awaitGone(By by) {
+        patiently().until(ExpectedConditions.numberOfElementsToBe(by, 0));
+    }
+
     /** Waits until the element has the class {@code cssClass} (something the page's script updates). */
     void awaitClass(By by, String cssClass) {
         patiently().pollingEvery(Duration.ofMillis(250)).until(any -> {

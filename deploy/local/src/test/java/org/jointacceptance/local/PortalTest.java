@@ -246,7 +246,7 @@ class PortalTest {
             firm.find(By.cssSelector("button[value=add-section]")).click();
             assertThat(firm.find(By.id("sections-1-name")).getAttribute("value")).isEmpty();
             firm.find(By.cssSelector("button[value=remove-section-1]")).click();
-            assertThat(firm.all(By.id("sections-1-name"))).isEmpty();
+            firm.awaitGone(By.id("sections-1-name"));
             type(firm, "sections-0-floorArea", "12500");
             firm.find(By.cssSelector(".application-form button.button")).click();
             firm.awaitText(By.tagName("h1"), "海湾花园三期");

@@ -18,6 +18,7 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialDue;
 import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
+import org.jointacceptance.messaging.acceptance.ResultCorrected;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.StageClockChanged;
@@ -117,6 +118,17 @@ public class NotificationService {
         }
         if (event.level() == DeadlineWarning.Level.OVERDUE) {
             notices.tell(envelope, event.applicationId(), event, Recipient.SUPERVISOR);
+        }
+    }
+
+    /**
+     * Tells the coordinators of a department's corrected result: counted in the round's decision when it came before
+     * it; after it, theirs is the choice whether the section is reopened.
+     */
+    @Transactional
+    public void resultCorrected(EventEnvelope envelope, ResultCorrected event) {
+        if (inbox.firstDelivery(envelope)) {
+            notices.tell(envelope, event.applicationId(), event, Recipient.COORDINATOR);
         }
     }
 
