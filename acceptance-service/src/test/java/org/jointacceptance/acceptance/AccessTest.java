@@ -67,6 +67,8 @@ class AccessTest {
             .allow("GET /statistics/departments", Role.COORDINATOR, Role.SUPERVISOR)
             .allow("GET /statistics/departments/months", Role.COORDINATOR, Role.SUPERVISOR)
             .allow("GET /statistics/backlog", Role.COORDINATOR, Role.SUPERVISOR)
+            .allow("GET /statistics/stage", Role.COORDINATOR, Role.SUPERVISOR)
+            .allow("GET /statistics/stage/applications", Role.COORDINATOR, Role.SUPERVISOR)
             .allow("GET /statistics/applications/{id}", Role.COORDINATOR, Role.SUPERVISOR)
             .allow("GET /escalations", Role.COORDINATOR, Role.SUPERVISOR)
             .allow("GET /opinions/{number}", Role.APPLICANT, Role.COORDINATOR)

@@ -82,7 +82,8 @@ class ResultCorrectionTest {
         InspectionResultSubmitted passed = departments.send(application, section, "planning", 1,
                 InspectionResult.PASSED, List.of());
         departments.pass(application, section, 1, "quality", "land", "fire", "archives");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get(application).body("status", equalTo("ACCEPTED")));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> get(application).body("status", equalTo("ACCEPTED")));
 
         departments.correct(passed, InspectionResult.FAILED, "The height was measured from the wrong datum",
                 new Finding("Height", "Tower 2# is 4 m higher than permitted", false, null));

@@ -1,5 +1,13 @@
 package org.jointacceptance.notification;
 
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,10 +38,22 @@ public final class SmtpServer {
         return setup.getPort();
     }
 
+    /** Starts the server and returns once it greets a client, as a mail server that is back does. */
     public synchronized void start() {
         if (greenMail == null) {
             greenMail = new GreenMail(setup);
             greenMail.start();
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(this::greets);
+        }
+    }
+
+    private boolean greets() throws IOException {
+        try (Socket socket = new Socket(setup.getBindAddress(), setup.getPort())) {
+            socket.setSoTimeout(5_000);
+            String greeting = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            socket.getOutputStream().write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
+            return greeting != null && greeting.startsWith("220");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.jointacceptance.acceptance.rest;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.statistics.HoldUpStatistics;
+import org.jointacceptance.acceptance.statistics.StageStatistics;
 import org.jointacceptance.access.Role;
 import org.jointacceptance.problem.InvalidFields;
 import org.jointacceptance.problem.ProblemException;
@@ -36,10 +39,13 @@ public class StatisticsResource {
     static final int MONTHS = 60;
 
     private final HoldUpStatistics statistics;
+    private final StageStatistics stageStatistics;
     private final JointStageClock stageClock;
 
-    public StatisticsResource(HoldUpStatistics statistics, JointStageClock stageClock) {
+    public StatisticsResource(HoldUpStatistics statistics, StageStatistics stageStatistics,
+            JointStageClock stageClock) {
         this.statistics = statistics;
+        this.stageStatistics = stageStatistics;
         this.stageClock = stageClock;
     }
 
@@ -84,6 +90,73 @@ public class StatisticsResource {
                     + "requested, in that order; overdue, those past their due date. The most open first.")
     public List<HoldUpStatistics.BacklogRecord> backlog() {
         return statistics.backlog();
+    }
+
+    @GET
+    @Path("/stage")
+    @Operation(summary = "The applications received in a period, in a district or all: how they ended, the share "
+            + "decided within the stage's due date, the stage's working days net of pauses (median, p90)",
+            description = "An application counts in the period it was submitted in (its latest submission). From and "
+                    + "to are days (yyyy-MM-dd), at most a year apart; by default the month up to today.")
+    @APIResponse(responseCode = "400", description = "A day that is not yyyy-MM-dd, a district that is not six digits, "
+            + "from after to, or more than a year")
+    public StageStatistics.Period stage(
+            @QueryParam("from") @Size(max = 10) @Parameter(example = "2026-06-01") String from,
+            @QueryParam("to") @Size(max = 10) @Parameter(example = "2026-06-30") String to,
+            @QueryParam("district") @Size(max = 6) @Parameter(example = "210202") String district) {
+        Period period = Period.read(from, to, district, stageClock.today());
+        return stageStatistics.period(period.from(), period.to(), period.district());
+    }
+
+    @GET
+    @Path("/stage/applications")
+    @Produces("text/csv")
+    @Operation(summary = "The same period's applications, one line each, as CSV for a spreadsheet",
+            description = "UTF-8 with a byte order mark; columns: number, project code, project, district, received "
+                    + "on, status, decided on, stage working days net of pauses, within the due date.")
+    @APIResponse(responseCode = "400", description = "As for the figures")
+    public Response stageApplications(@QueryParam("from") @Size(max = 10) String from,
+            @QueryParam("to") @Size(max = 10) String to, @QueryParam("district") @Size(max = 6) String district) {
+        Period period = Period.read(from, to, district, stageClock.today());
+        StringBuilder csv = new StringBuilder("\uFEFFnumber,projectCode,project,district,receivedOn,status,decidedOn,"
+                + "stageWorkingDays,withinLimit\r\n");
+        for (StageStatistics.ApplicationLine line : stageStatistics.applications(period.from(), period.to(),
+                period.district())) {
+            csv.append(String.join(",", cell(line.number()), cell(line.projectCode()), cell(line.projectName()),
+                    cell(line.district()), cell(line.receivedOn()), cell(line.status()), cell(line.decidedOn()),
+                    cell(line.stageWorkingDays()), cell(line.withinLimit()))).append("\r\n");
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"stage-" + period.from() + "-" + period.to() + ".csv\"").build();
+    }
+
+    /** A CSV cell: empty for nothing, quoted when it holds a comma, a quote or a line break. */
+    private static String cell(Object value) {
+        String text = value == null ? "" : value.toString();
+        return text.matches("[^,\"\r\n]*") ? text : "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    /** The days and district a stage request asks for, read and checked; by default the month up to today. */
+    record Period(LocalDate from, LocalDate to, String district) {
+
+        static Period read(String from, String to, String district, LocalDate today) {
+            InvalidFields fields = new InvalidFields();
+            LocalDate last = fields.read("to", to, LocalDate::parse, "field.date");
+            LocalDate first = fields.read("from", from, LocalDate::parse, "field.date");
+            String area = fields.read("district", district, code -> {
+                if (!code.matches("[0-9]{6}")) {
+                    throw new IllegalArgumentException(code);
+                }
+                return code;
+            }, "field.district");
+            fields.refuseAny();
+            last = last != null ? last : today;
+            first = first != null ? first : last.minusMonths(1).plusDays(1);
+            if (first.isAfter(last) || first.plusYears(1).isBefore(last)) {
+                throw ProblemException.invalid("day-range", first, last);
+            }
+            return new Period(first, last, area);
+        }
     }
 
     @GET
