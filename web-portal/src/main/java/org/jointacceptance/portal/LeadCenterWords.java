@@ -15,7 +15,7 @@ public interface LeadCenterWords {
     @Message("协调")
     String coordination();
 
-    @Message("以下调整都须说明理由：理由记入时间线和审计记录，并告知相关各方。")
+    @Message("以下调整都须说明理由：理由记入办理记录和审计记录，并告知相关各方。")
     String coordinationIntro();
 
     @Message("理由")

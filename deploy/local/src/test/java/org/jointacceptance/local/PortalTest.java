@@ -652,6 +652,8 @@ class PortalTest {
             browser.awaitText(By.className("facts"), "已终止");
             assertThat(browser.all(By.id("termination"))).as("nothing left to terminate").isEmpty();
             assertThat(browser.find(By.cssSelector("#timeline li")).getText()).contains("终止办理", "建设单位书面撤回申请");
+            browser.script("document.getElementById('timeline').scrollIntoView()");
+            browser.screenshot("record");
 
             inEnglish(browser);
             assertThat(browser.find(By.id("timeline")).getText()).contains("Coordinator · liu.yang", "Terminated",
