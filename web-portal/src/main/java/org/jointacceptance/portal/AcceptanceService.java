@@ -116,6 +116,12 @@ public interface AcceptanceService {
     @Produces(MediaType.TEXT_HTML)
     String printableOpinion(@PathParam("number") String number);
 
+    /** The opinion as the PDF file acceptance-service signs with the center's seal. */
+    @GET
+    @Path("/opinions/{number}")
+    @Produces("application/pdf")
+    byte[] opinionPdf(@PathParam("number") String number);
+
     /** The years the working calendar has loaded, and the year whose notice is awaited. */
     @GET
     @Path("/calendar")

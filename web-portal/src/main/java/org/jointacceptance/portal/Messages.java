@@ -188,6 +188,21 @@ public interface Messages {
     @Message("存档的意见书已被改动，无法核验，请联系牵头部门。")
     String tampered();
 
+    @Message("核验电子文件")
+    String verifyFileTitle();
+
+    @Message("收到的是意见书的PDF文件？选择该文件，核验它是否就是出具的签章文件、一字未改。")
+    String verifyFileIntro();
+
+    @Message("意见书PDF文件")
+    String opinionFile();
+
+    @Message("请选择要核验的PDF文件。")
+    String noFile();
+
+    @Message("核验未通过：这份文件不是出具的签章PDF，可能被改动过。")
+    String fileNotVerified();
+
     @Message("验收分段")
     String section();
 
@@ -411,7 +426,7 @@ public interface Messages {
     @Message("打印")
     String print();
 
-    @Message("下载")
+    @Message("下载签章PDF")
     String download();
 
     @Message("补正材料通知")

@@ -96,20 +96,28 @@ public class OpinionService {
         return opinion;
     }
 
-    /** Whether {@code digest} is the one issued with the opinion, and whether the stored opinion is intact. */
+    /**
+     * Whether {@code digest} is the one issued with the opinion or the SHA-256 of one of its signed PDF files, and
+     * whether the stored opinion is intact.
+     */
     public Verification verify(JointOpinion opinion, String digest) {
         boolean intact = digest(opinion.previousDigest, opinion.content).equals(opinion.digest);
         OpinionContent content = intact ? content(opinion) : null;
-        return new Verification(opinion.number, digest != null && digest.equalsIgnoreCase(opinion.digest), intact,
+        boolean ofPdf = !entityManager.createNativeQuery(
+                "select 1 from opinion_document where opinion_number = :number and sha256 = :sha256")
+                .setParameter("number", opinion.number).setParameter("sha256", digest.toLowerCase())
+                .getResultList().isEmpty();
+        return new Verification(opinion.number, digest.equalsIgnoreCase(opinion.digest) || ofPdf, ofPdf, intact,
                 opinion.issuedAt.atZoneSameInstant(JointStageClock.CHINA).toLocalDate(),
                 content == null ? null : content.projectName(), content == null ? null : content.sectionName());
     }
 
     /**
-     * The answer of the public verification: what the copy in hand can be compared with (the project and section only
-     * while the stored opinion is intact), and nothing about the firm or the people.
+     * The answer of the public verification: whether the digest is the opinion's (or its PDF file's, {@code pdf}),
+     * what the copy in hand can be compared with (the project and section only while the stored opinion is intact),
+     * and nothing about the firm or the people.
      */
-    public record Verification(String number, boolean digestMatches, boolean contentIntact, LocalDate issuedOn,
+    public record Verification(String number, boolean digestMatches, boolean pdf, boolean contentIntact, LocalDate issuedOn,
             String projectName, String sectionName) {
     }
 

@@ -34,32 +34,61 @@ public class PrintableOpinion {
         this.leadDepartmentZh = leadDepartmentZh;
     }
 
-    /** The opinion's document in {@code language} ({@code en}, else Chinese). */
+    /** The opinion's document in {@code language} ({@code en}, else Chinese), as HTML to print. */
     public String render(JointOpinion opinion, OpinionContent content, String language) {
+        Document document = document(opinion, content, language);
+        return (document.english() ? Templates.en(document) : Templates.zh(document)).render();
+    }
+
+    /** What the opinion's document shows in {@code language} ({@code en}, else Chinese). */
+    public Document document(JointOpinion opinion, OpinionContent content, String language) {
         boolean english = Readable.ENGLISH.equals(language);
         String tag = english ? Readable.ENGLISH : Readable.CHINESE;
-        Document document = new Document(content.number(), english ? content.issuedBy() : leadDepartmentZh,
+        return new Document(english, content.number(), english ? content.issuedBy() : leadDepartmentZh,
                 Readable.date(content.issuedOn(), tag), content.projectName(), content.projectCode(),
                 content.address(), content.district(), content.applicantName(), content.applicantCreditCode(),
                 content.sectionName(), String.join(english ? ", " : "、", content.buildings()), content.floorArea(),
                 content.rounds(), content.conclusions().stream().map(conclusion -> new Row(
-                        Readable.department(conclusion.department(), tag), conclusion.conclusion(),
+                        Readable.department(conclusion.department(), tag),
+                        conclusion(conclusion.conclusion(), english),
                         conclusion.inspectorName() != null ? conclusion.inspectorName() : conclusion.inspector(),
                         Readable.date(conclusion.inspectedOn(), tag), conclusion.round(),
-                        Boolean.TRUE.equals(conclusion.passedOnFiling()), conclusion.reason())).toList(),
+                        remark(Boolean.TRUE.equals(conclusion.passedOnFiling()), conclusion.reason(), english)))
+                        .toList(),
                 opinion.digest, verification.qrCode(opinion, "30mm"), verification.of(opinion));
-        return (english ? Templates.en(document) : Templates.zh(document)).render();
+    }
+
+    private static String conclusion(String code, boolean english) {
+        return switch (code) {
+            case "PASSED" -> english ? "Passed" : "通过";
+            case "NOT_APPLICABLE" -> english ? "Not applicable" : "不适用";
+            case "FAILED" -> english ? "Failed" : "不通过";
+            case "WITHDRAWN" -> english ? "Withdrawn" : "已撤回";
+            default -> code;
+        };
+    }
+
+    /** The note beside a conclusion: a pass on the filing's documents alone, in words, then the department's reason. */
+    private static String remark(boolean passedOnFiling, String reason, boolean english) {
+        String filing = !passedOnFiling ? "" : english ? "Passed on filing, not drawn for a spot check" : "备案通过，未抽中现场抽查";
+        if (reason == null || reason.isBlank()) {
+            return filing;
+        }
+        return filing.isEmpty() ? reason : filing + (english ? "; " : "；") + reason;
     }
 
     /** What the document shows. */
-    public record Document(String number, String issuedBy, String issuedOn, String projectName, String projectCode,
+    public record Document(boolean english, String number, String issuedBy, String issuedOn, String projectName, String projectCode,
             String address, String district, String applicantName, String applicantCreditCode, String sectionName,
             String buildings, BigDecimal floorArea, int rounds, List<Row> conclusions, String digest, String qrCode,
             String verificationLink) {
     }
 
-    /** One department's conclusion, as the document shows it: the inspector by name where the opinion holds it. */
+    /**
+     * One department's conclusion, as the document shows it: in the reader's words, the inspector by name where the
+     * opinion holds it.
+     */
     public record Row(String department, String conclusion, String inspector, String inspectedOn, int round,
-            boolean passedOnFiling, String reason) {
+            String remark) {
     }
 }

@@ -31,12 +31,12 @@ public class VerificationLink {
 
     /** The link as a QR code, an SVG image {@code size} wide. */
     public String qrCode(JointOpinion opinion, String size) {
-        QrCode code = QrCode.encodeText(of(opinion), QrCode.Ecc.MEDIUM);
-        int extent = code.size + 2 * QUIET_ZONE;
+        boolean[][] dark = modules(opinion);
+        int extent = dark.length + 2 * QUIET_ZONE;
         StringBuilder modules = new StringBuilder();
-        for (int y = 0; y < code.size; y++) {
-            for (int x = 0; x < code.size; x++) {
-                if (code.getModule(x, y)) {
+        for (int y = 0; y < dark.length; y++) {
+            for (int x = 0; x < dark.length; x++) {
+                if (dark[y][x]) {
                     modules.append('M').append(x + QUIET_ZONE).append(',').append(y + QUIET_ZONE).append("h1v1h-1z");
                 }
             }
@@ -44,5 +44,17 @@ public class VerificationLink {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + extent + " " + extent + "\" width=\"" + size
                 + "\" height=\"" + size + "\" role=\"img\" aria-label=\"QR\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\"" + modules + "\" fill=\"#000\"/></svg>";
+    }
+
+    /** The link's QR code as its dark modules, {@code [y][x]}, without the quiet zone around them. */
+    public boolean[][] modules(JointOpinion opinion) {
+        QrCode code = QrCode.encodeText(of(opinion), QrCode.Ecc.MEDIUM);
+        boolean[][] dark = new boolean[code.size][code.size];
+        for (int y = 0; y < code.size; y++) {
+            for (int x = 0; x < code.size; x++) {
+                dark[y][x] = code.getModule(x, y);
+            }
+        }
+        return dark;
     }
 }

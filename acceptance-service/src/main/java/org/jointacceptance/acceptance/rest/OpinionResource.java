@@ -15,30 +15,40 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
 import org.jointacceptance.acceptance.opinion.OpinionContent;
+import org.jointacceptance.acceptance.opinion.OpinionDocuments;
 import org.jointacceptance.acceptance.opinion.OpinionService;
 import org.jointacceptance.acceptance.opinion.PrintableOpinion;
 import org.jointacceptance.access.Role;
 import org.jointacceptance.problem.ProblemException;
 
-/** Joint acceptance opinions: as data, as a printable document, and their public verification. */
+/** Joint acceptance opinions: as data, as a printable document, as a signed PDF, and their public verification. */
 @Path("/opinions/{number}")
 @Tag(name = "Joint acceptance opinions")
 public class OpinionResource {
 
+    private static final String PDF = "application/pdf";
+
     private final OpinionService opinions;
     private final VisibleApplications visible;
     private final PrintableOpinion printable;
+    private final OpinionDocuments documents;
 
-    public OpinionResource(OpinionService opinions, VisibleApplications visible, PrintableOpinion printable) {
+    public OpinionResource(OpinionService opinions, VisibleApplications visible, PrintableOpinion printable,
+            OpinionDocuments documents) {
         this.opinions = opinions;
         this.visible = visible;
         this.printable = printable;
+        this.documents = documents;
     }
 
     /** An opinion with the digest that seals it. */
@@ -63,21 +73,41 @@ public class OpinionResource {
     @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
     public String printable(@PathParam("number") String number, @Context HttpHeaders headers) {
         JointOpinion opinion = visible(number);
-        List<Locale> asked = headers.getAcceptableLanguages();
-        String language = asked.isEmpty() ? "" : asked.get(0).getLanguage();
-        return printable.render(opinion, opinions.content(opinion), language);
+        return printable.render(opinion, opinions.content(opinion), language(headers));
+    }
+
+    @GET
+    @Produces(PDF)
+    @Operation(summary = "The opinion as a PDF document signed with the center's seal",
+            description = "In Chinese, the language of record; in English when the first language asked for "
+                    + "(Accept-Language) is English. Made once per language and kept: every copy is the same file, "
+                    + "and its SHA-256 verifies at the public verification like the opinion's digest.")
+    @APIResponse(responseCode = "200", description = "The signed PDF",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
+    public Response pdf(@PathParam("number") String number, @Context HttpHeaders headers) {
+        JointOpinion opinion = visible(number);
+        return Response.ok(documents.pdf(opinion, language(headers)))
+                .header("Content-Disposition", "inline; filename=\"" + number + ".pdf\"").build();
     }
 
     @GET
     @Path("/verification")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Verify an opinion (public)", description = "Tells whether the digest printed on a copy is "
-            + "the one issued with this opinion, and whether the stored opinion is intact. Needs no sign-in.")
+            + "the one issued with this opinion, or the SHA-256 of one of its signed PDF files (pdf), and whether the "
+            + "stored opinion is intact. Needs no sign-in.")
     @PermitAll
     public OpinionService.Verification verify(@PathParam("number") String number,
             @QueryParam("digest") @NotBlank @Pattern(regexp = "^[0-9a-fA-F]{64}$",
                     message = "{jointacceptance.sha256-any-case}") String digest) {
         return opinions.verify(find(number), digest);
+    }
+
+    /** The first language the caller asks for, if any. */
+    private static String language(HttpHeaders headers) {
+        List<Locale> asked = headers.getAcceptableLanguages();
+        return asked.isEmpty() ? "" : asked.get(0).getLanguage();
     }
 
     /** The opinion, if it concerns an application the caller may see. */

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +156,10 @@ public final class LocalStack implements AutoCloseable {
         postgres.createDatabase("acceptance");
         ServiceProcess acceptance = startService("acceptance-service", "acceptance-service",
                 settings.acceptancePort(), Map.of("ACCEPTANCE_DB_URL", postgres.jdbcUrl("acceptance"),
-                        "PORTAL_URL", portalUrl()));
+                        "PORTAL_URL", portalUrl(),
+                        "ACCEPTANCE_SEAL_KEY_STORE", settings.dataDirectory().resolve("seal/center-seal.p12").toString(),
+                        "ACCEPTANCE_SEAL_PASSWORD", sealPassword(),
+                        "ACCEPTANCE_SEAL_CREATE_IF_ABSENT", "true"));
         services.add(acceptance);
         StringJoiner departmentServices = new StringJoiner(",");
         for (int i = 0; i < settings.departments().size(); i++) {
@@ -181,6 +186,25 @@ public final class LocalStack implements AutoCloseable {
                 "NOTIFICATION_SERVICE_URL", notification.baseUrl(),
                 "DEPARTMENT_SERVICES", departmentServices.toString())));
         listener.step("Started " + services.size() + " services; waiting until each reports ready");
+    }
+
+    /**
+     * The password of the center's key store, which acceptance-service makes, self-signed, on the local run's first
+     * start: made up then and kept in the data folder beside it.
+     */
+    private String sealPassword() {
+        Path file = settings.dataDirectory().resolve("seal/password");
+        try {
+            if (!Files.isRegularFile(file)) {
+                Files.createDirectories(file.getParent());
+                byte[] secret = new byte[16];
+                new SecureRandom().nextBytes(secret);
+                Files.writeString(file, HexFormat.of().formatHex(secret));
+            }
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the seal's password in " + file, e);
+        }
     }
 
     private static int port(int wanted, String name) {

@@ -91,6 +91,34 @@ class JointAcceptanceSystemTest {
             assertThat(citizen.find(By.id("digest-problem")).getText()).startsWith("校验码应为");
             assertThat(citizen.accessibilityViolations()).isEmpty();
         }
+
+        // the signed PDF the firm keeps verifies as a file; a copy with one character changed does not
+        byte[] pdf = acceptance().accept("application/pdf").get("/opinions/{number}", opinion).then().statusCode(200)
+                .extract().asByteArray();
+        String latin = new String(pdf, StandardCharsets.ISO_8859_1);
+        String altered = latin.replaceFirst("\\(" + opinion + "\\)", "(" + opinion.replaceFirst(".$", "9") + ")");
+        assertThat(altered).isNotEqualTo(latin);
+        Path kept = Files.createTempFile("opinion", ".pdf");
+        Path changed = Files.createTempFile("opinion-altered", ".pdf");
+        Files.write(kept, pdf);
+        Files.write(changed, altered.getBytes(StandardCharsets.ISO_8859_1));
+        try (Browser citizen = Browser.open(Browser.PHONE)) {
+            assertThat(verifyFile(citizen, opinion, kept)).isEqualTo("核验通过：这份意见书与签发的一致。");
+            assertThat(citizen.accessibilityViolations()).isEmpty();
+            assertThat(verifyFile(citizen, opinion, changed)).startsWith("核验未通过：这份文件不是出具的签章PDF");
+        } finally {
+            Files.delete(kept);
+            Files.delete(changed);
+        }
+    }
+
+    /** What the public verification page says of the PDF file at {@code path}, chosen on its form. */
+    private static String verifyFile(Browser citizen, String opinion, Path path) {
+        citizen.get(stack.portalUrl() + "/verify");
+        citizen.find(By.id("file-number")).sendKeys(opinion);
+        citizen.find(By.id("file")).sendKeys(path.toAbsolutePath().toString());
+        citizen.find(By.cssSelector("form[action='/verify/file'] button")).click();
+        return citizen.find(By.cssSelector(".verdict")).getText();
     }
 
     @Test

@@ -303,11 +303,11 @@ class PortalTest {
                     .doesNotContainPattern("[A-Za-z]");
 
             String opinion = firm.find(By.partialLinkText("联合验收意见书")).getText().replace("联合验收意见书", "").strip();
-            String link = firm.find(By.linkText("下载")).getAttribute("href");
+            String link = firm.find(By.linkText("下载签章PDF")).getAttribute("href");
             Object download = firm.asyncScript("const done = arguments[arguments.length - 1];"
                     + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Disposition')));",
                     link);
-            assertThat(download).isEqualTo("200 attachment; filename=\"" + opinion + ".html\"");
+            assertThat(download).isEqualTo("200 attachment; filename=\"" + opinion + ".pdf\"");
 
             firm.find(By.partialLinkText("竣工验收备案")).click();
             assertThat(firm.find(By.tagName("h1")).getText()).isEqualTo("建设工程竣工验收备案证明");
