@@ -56,6 +56,7 @@ class AccessTest {
             .allow("GET /applications/{id}/materials/{sha256}", Role.APPLICANT, Role.COORDINATOR, Role.INSPECTOR)
             .allow("POST /applications/{id}/sections/{sectionId}/routing", Role.COORDINATOR)
             .allow("POST /applications/{id}/termination", Role.COORDINATOR)
+            .allow("POST /applications/{id}/key-project", Role.COORDINATOR)
             .allow("POST /applications/{id}/sections/{sectionId}/reopening", Role.COORDINATOR)
             .allowAnyRole("GET /calendar")
             .allowAnyRole("GET /calendar/years/{year}")

@@ -53,6 +53,7 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.OwedMaterialSupplied;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
+import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
@@ -526,6 +527,14 @@ class EventContractTest {
             assertThat(corrected.result().name()).isEqualTo(example.path("result").asText());
             assertThat(corrected.applied()).isEqualTo(example.path("applied").asBoolean());
             assertThat(corrected.decision().name()).isEqualTo(example.path("decision").asText());
+        } else if (event instanceof KeyProjectMarked marked) {
+            assertThat(marked.applicationId()).isEqualTo(applicationId);
+            assertThat(marked.reason()).isEqualTo(example.path("reason").asText());
+            assertThat(marked.stageWorkingDays()).isEqualTo(example.path("stageWorkingDays").asInt());
+            assertThat(marked.stageDueDate()).isEqualTo(date(example.path("stageDueDate")));
+            assertThat(marked.inspections().get(0).department()).isEqualTo(example.at("/inspections/0/department")
+                    .asText());
+            assertThat(marked.inspections().get(0).dueDate()).isEqualTo(date(example.at("/inspections/0/dueDate")));
         } else if (event instanceof ApplicationTerminated terminated) {
             assertThat(terminated.applicationId()).isEqualTo(applicationId);
             assertThat(terminated.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());

@@ -23,6 +23,7 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialSupplied;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.RectifiedFinding;
+import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
@@ -141,7 +142,7 @@ public final class RealisticEvents {
                         "Xinghai Bay Office Tower", APPLICANT, LocalDate.of(2027, 1, 18), LocalDate.of(2027, 1, 15),
                         false, "calendar 2027 now 2027.1"),
                 new DeadlineWarning(APPLICATION, "Xinghai Bay Office Tower", SECTION, "meteorology", 2,
-                        DeadlineWarning.Level.RED, LocalDate.of(2025, 10, 14), 0),
+                        DeadlineWarning.Level.RED, LocalDate.of(2025, 10, 14), 0, false, true),
                 new CalendarYearLoaded(2020, "2020.2", "国务院办公厅关于延长2020年春节假期的通知",
                         List.of(new CalendarYearLoaded.Holiday("Spring Festival 春节", LocalDate.of(2020, 1, 24),
                                 LocalDate.of(2020, 2, 2))),
@@ -149,7 +150,11 @@ public final class RealisticEvents {
                         "The State Council extended the Spring Festival holiday to 2 February"),
                 new ResultCorrected(APPLICATION, SECTION, "Section 1: office tower and podium",
                         "Xinghai Bay Office Tower", "meteorology", 1, InspectionResult.FAILED,
-                        "The earthing resistance was read from the wrong electrode", false, SectionDecision.ACCEPTED));
+                        "The earthing resistance was read from the wrong electrode", false, SectionDecision.ACCEPTED),
+                new KeyProjectMarked(APPLICATION, "Xinghai Bay Office Tower",
+                        "A municipal key project: the tower opens with the financial district in September", 10,
+                        LocalDate.of(2025, 9, 19), List.of(new KeyProjectMarked.InspectionDue(SECTION, "fire", 1,
+                                LocalDate.of(2025, 9, 11))), "liu.yang", "Liu Yang"));
     }
 
     /** Every event type with only what its record cannot do without. */
@@ -196,6 +201,7 @@ public final class RealisticEvents {
                 new CalendarYearLoaded(2027, "2027.1", "国务院办公厅关于2027年部分节假日安排的通知", List.of(), List.of(),
                         null, null),
                 new ResultCorrected(APPLICATION, SECTION, null, null, "fire", 1, InspectionResult.PASSED, null, true,
-                        null));
+                        null),
+                new KeyProjectMarked(APPLICATION, null, "A provincial key project", 10, null, null, null, null));
     }
 }

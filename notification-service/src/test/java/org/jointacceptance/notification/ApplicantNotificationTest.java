@@ -134,6 +134,31 @@ class ApplicantNotificationTest {
     }
 
     @Test
+    void every_warning_of_a_key_project_reaches_the_supervisor_too() {
+        UUID key = UUID.randomUUID();
+        UUID ordinary = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, key.toString(), "DeadlineWarning",
+                codec.encode(new DeadlineWarning(key, "Dalian Children's Hospital", null, null, 0,
+                        DeadlineWarning.Level.YELLOW, LocalDate.of(2026, 3, 6), 3, false, true)));
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, ordinary.toString(), "DeadlineWarning",
+                codec.encode(new DeadlineWarning(ordinary, "Haiwan Residences Phase II", null, null, 0,
+                        DeadlineWarning.Level.YELLOW, LocalDate.of(2026, 3, 6), 3)));
+
+        for (String recipient : List.of("coordinator", "supervisor")) {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(as(recipient)
+                    .get("/notifications?applicationId={id}", key).then().statusCode(200).extract().jsonPath()
+                    .getList("subject", String.class)).singleElement().asString()
+                    .contains("Key project: Due soon (3 working days): Dalian Children's Hospital"));
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(as("coordinator")
+                .get("/notifications?applicationId={id}", ordinary).then().statusCode(200).extract().jsonPath()
+                .getList("subject", String.class)).hasSize(1));
+        assertThat(as("supervisor").get("/notifications?applicationId={id}", ordinary).then().statusCode(200)
+                .extract().jsonPath().getList("subject", String.class)).as("an ordinary project's yellow light")
+                .isEmpty();
+    }
+
+    @Test
     void a_result_corrected_after_the_decision_is_for_the_coordinators_alone() {
         UUID application = UUID.randomUUID();
         kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "ResultCorrected",

@@ -232,6 +232,14 @@ class NoticeTemplatesTest {
         assertThat(render(overdue, Language.ZH_CN, "supervisor").subject())
                 .isEqualTo("督办：已逾期（2026年3月3日到期）：" + PROJECT);
         assertThat(render(overdue, Language.ZH_CN, "coordinator").body()).contains("消防部门第 2 轮验收", "已逾期");
+
+        DeadlineWarning key = new DeadlineWarning(application, PROJECT, null, null, 0, DeadlineWarning.Level.YELLOW,
+                due, 2, false, true);
+        assertThat(render(key, Language.ZH_CN, "supervisor").subject())
+                .isEqualTo("督办：【重点项目】即将到期（剩余 2 个工作日）：" + PROJECT);
+        assertThat(render(key, Language.EN, "coordinator").subject())
+                .isEqualTo("Key project: Due soon (2 working days): " + PROJECT);
+        assertThat(render(key, Language.ZH_CN, "coordinator").body()).contains("绿色通道重点项目");
     }
 
     @Test

@@ -85,6 +85,12 @@ public interface AcceptanceService {
     ApplicationPage.Application changeRouting(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             RoutingChange change);
 
+    /** A coordinator puts an application on the green channel as a key project. */
+    @POST
+    @Path("/applications/{id}/key-project")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application markKeyProject(@PathParam("id") UUID id, Reasoned request);
+
     /** A coordinator ends an application before its decision. */
     @POST
     @Path("/applications/{id}/termination")
@@ -222,7 +228,7 @@ public interface AcceptanceService {
     /** One line of the list: where the application stands and what it waits for from whom. */
     record ApplicationLine(UUID id, String number, String projectCode, String projectName, String district,
             String status, LocalDate dueDate, boolean dueDateProvisional, Integer workingDaysLeft, boolean paused,
-            List<String> pausedFor, List<Awaited> awaiting) {
+            List<String> pausedFor, List<Awaited> awaiting, boolean keyProject) {
 
         /** How many working days past the due date: 0 while it is not past. */
         public int overdueWorkingDays() {

@@ -235,7 +235,7 @@ public class ApplicationPage {
     public record Application(UUID id, String number, String lookupCode, String status, String intakeOutcome,
             LocalDate dueDate, boolean dueDateProvisional, Applicant applicant, Project project,
             List<Material> requiredMaterials, List<MissingMaterial> missingMaterials, List<LocalDate> promisableDays,
-            List<Section> sections, String filingNumber) {
+            List<Section> sections, String filingNumber, boolean keyProject, String keyProjectReason) {
 
         /** Whether the firm may still change the application itself. */
         public boolean draft() {
@@ -253,6 +253,11 @@ public class ApplicationPage {
          */
         public boolean terminable() {
             return "IN_INSPECTION".equals(status) || "RECTIFICATION_REQUIRED".equals(status);
+        }
+
+        /** Whether the page offers a coordinator to put it on the green channel: running, and not a key project yet. */
+        public boolean markableAsKeyProject() {
+            return !keyProject && terminable();
         }
 
         /** The departments a coordinator may route a section to, in the order the pages list them. */

@@ -52,6 +52,13 @@ public class CoordinationPage {
     }
 
     @POST
+    @Path("/key-project")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response keyProject(@PathParam("id") UUID id, @RestForm String reason) {
+        return act(id, () -> acceptance.markKeyProject(id, new AcceptanceService.Reasoned(blankToNull(reason))));
+    }
+
+    @POST
     @Path("/termination")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response termination(@PathParam("id") UUID id, @RestForm String reason) {

@@ -132,7 +132,7 @@ public interface DepartmentService {
     record Inspection(UUID id, String department, UUID applicationId, String sectionName, int round, String mode,
             String projectCode, String projectName, String address, LocalDate dueDate, boolean dueDateProvisional,
             Integer workingDaysLeft, String state, String assignee, Progress checklist, SiteVisit siteVisit,
-            String result, LocalDate inspectedOn) {
+            String result, LocalDate inspectedOn, boolean keyProject) {
 
         /** How far the checklist is marked. */
         @JsonIgnoreProperties(ignoreUnknown = true)
@@ -145,8 +145,8 @@ public interface DepartmentService {
         }
 
         /** Earliest due first, those without a due date last. */
-        static final Comparator<Inspection> URGENCY = Comparator.comparing(Inspection::dueDate,
-                Comparator.nullsLast(Comparator.naturalOrder()));
+        static final Comparator<Inspection> URGENCY = Comparator.comparing(Inspection::keyProject).reversed()
+                .thenComparing(Inspection::dueDate, Comparator.nullsLast(Comparator.naturalOrder()));
 
         /** Working days past the due date, once overdue. */
         public int overdueDays() {

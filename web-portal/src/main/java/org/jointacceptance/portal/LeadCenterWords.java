@@ -42,6 +42,12 @@ public interface LeadCenterWords {
     @Message("重新开放")
     String reopen();
 
+    @Message("列入绿色通道（重点项目）")
+    String markKeyProject();
+
+    @Message("重点项目的联合验收时限缩短为10个工作日，各部门时限相应缩短；在各部门待办和看板中排在最前，预警同时发送督办人员。")
+    String keyProjectIntro();
+
     @Message("终止申请")
     String terminate();
 

@@ -1029,6 +1029,7 @@ public interface Messages {
             {#is 'ROUTING_ADDED'}增加查验部门：{facts.department}\
             {#is 'ROUTING_WITHDRAWN'}撤回查验部门：{facts.department}\
             {#is 'TERMINATED'}终止办理\
+            {#is 'KEY_PROJECT_MARKED'}列入绿色通道（重点项目）\
             {#is 'SECTION_REOPENED'}第{facts.round}轮的决定重新开放，再给一轮整改，{facts.day}前完成\
             {#is 'OPINION_ISSUED'}出具联合验收意见书 {facts.subject}\
             {#is 'FILING_ISSUED'}出具竣工验收备案 {facts.subject}\
@@ -1037,6 +1038,9 @@ public interface Messages {
             {#else}{action}\
             {/when}""")
     String timelineWhat(String action, Timeline.Facts facts);
+
+    @Message("重点项目")
+    String keyProject();
 
     @Message("指派给")
     String assignTo();

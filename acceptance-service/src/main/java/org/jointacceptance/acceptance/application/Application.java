@@ -85,6 +85,13 @@ public class Application extends PanacheEntityBase {
     @Column(name = "clock_due_date")
     public LocalDate clockDueDate;
 
+    /** A key project (重点项目) on the green channel: the shorter stage limit, first in every inbox and board. */
+    @Column(name = "key_project")
+    public boolean keyProject;
+
+    @Column(name = "key_project_reason")
+    public String keyProjectReason;
+
     @Column(name = "terminated_reason")
     public String terminatedReason;
 
@@ -107,6 +114,19 @@ public class Application extends PanacheEntityBase {
         status = ApplicationStatus.TERMINATED;
         terminatedReason = reason;
         terminatedAt = now;
+    }
+
+    /** A coordinator puts the application on the green channel, once, before it is decided or ended. */
+    public void markAsKeyProject(String reason) {
+        if (keyProject) {
+            throw ProblemException.conflict("already-key-project");
+        }
+        if (List.of(ApplicationStatus.NOT_ACCEPTED, ApplicationStatus.ACCEPTED, ApplicationStatus.REJECTED,
+                ApplicationStatus.TERMINATED).contains(status)) {
+            throw ProblemException.conflict("key-project-closed", status);
+        }
+        keyProject = true;
+        keyProjectReason = reason;
     }
 
     /** The application's status follows its sections: rejected if one is, accepted when all are. */

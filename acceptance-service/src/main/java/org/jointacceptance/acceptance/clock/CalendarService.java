@@ -118,7 +118,7 @@ public class CalendarService {
             if (application.intakeAcceptedOn != null && application.dueDate != null) {
                 var pauses = ClockPause.ofApplication(application.id);
                 LocalDate due = stageClock.stageDueDate(after, application.intakeAcceptedOn,
-                        stageClock.pausedWorkingDays(after, pauses));
+                        stageClock.pausedWorkingDays(after, pauses), application.keyProject);
                 add(moves, application, DateKind.STAGE_DUE_DATE, null, null, application.dueDate, due);
             }
             for (Section section : application.sections) {

@@ -65,7 +65,7 @@ public class DeadlineWarnings {
         if (level(application.dueDate).map(level -> fire("application:" + id, level, new DeadlineWarning(id,
                 application.project.name, null, null, 0, level, application.dueDate,
                 Math.max(0, stageClock.workingDaysLeft(application.dueDate)),
-                stageClock.isProvisional(application.dueDate)))).orElse(false)) {
+                stageClock.isProvisional(application.dueDate), application.keyProject))).orElse(false)) {
             fired++;
         }
         for (var section : application.sections) {
@@ -77,7 +77,8 @@ public class DeadlineWarnings {
                         new DeadlineWarning(id, application.project.name, section.id, inspection.department,
                                 inspection.round, level, inspection.dueDate,
                                 Math.max(0, stageClock.workingDaysLeft(inspection.dueDate)),
-                                stageClock.isProvisional(inspection.dueDate)))).orElse(false)) {
+                                stageClock.isProvisional(inspection.dueDate), application.keyProject)))
+                        .orElse(false)) {
                     fired++;
                 }
             }

@@ -31,16 +31,19 @@ public class JointStageClock {
     private final Clock clock;
     private final CalendarStore calendars;
     private final int stageWorkingDays;
+    private final int keyProjectWorkingDays;
     private final int departmentWorkingDays;
     private final int rectificationWorkingDays;
 
     public JointStageClock(Clock clock, CalendarStore calendars,
             @ConfigProperty(name = "acceptance.clock.working-days") int stageWorkingDays,
+            @ConfigProperty(name = "acceptance.clock.key-project-working-days") int keyProjectWorkingDays,
             @ConfigProperty(name = "acceptance.clock.department-working-days") int departmentWorkingDays,
             @ConfigProperty(name = "acceptance.rectification.working-days") int rectificationWorkingDays) {
         this.clock = clock;
         this.calendars = calendars;
         this.stageWorkingDays = stageWorkingDays;
+        this.keyProjectWorkingDays = keyProjectWorkingDays;
         this.departmentWorkingDays = departmentWorkingDays;
         this.rectificationWorkingDays = rectificationWorkingDays;
     }
@@ -50,17 +53,30 @@ public class JointStageClock {
         return WorkingCalendar.today(clock);
     }
 
-    public LocalDate stageDueDate(LocalDate intakeAcceptedOn, int pausedWorkingDays) {
-        return stageDueDate(calendar(), intakeAcceptedOn, pausedWorkingDays);
+    /** The working days of the joint stage: 16, or a key project's shorter limit. */
+    public int stageWorkingDays(boolean keyProject) {
+        return keyProject ? keyProjectWorkingDays : stageWorkingDays;
+    }
+
+    /** A department's working days for one round: its share of the stage, scaled to a key project's shorter limit. */
+    public int departmentWorkingDays(boolean keyProject) {
+        return keyProject
+                ? Math.max(1, Math.round((float) departmentWorkingDays * keyProjectWorkingDays / stageWorkingDays))
+                : departmentWorkingDays;
+    }
+
+    public LocalDate stageDueDate(LocalDate intakeAcceptedOn, int pausedWorkingDays, boolean keyProject) {
+        return stageDueDate(calendar(), intakeAcceptedOn, pausedWorkingDays, keyProject);
     }
 
     /** The stage's due date as {@code calendar} counts it, e.g. a calendar about to be loaded. */
-    public LocalDate stageDueDate(WorkingCalendar calendar, LocalDate intakeAcceptedOn, int pausedWorkingDays) {
-        return calendar.plusWorkingDays(intakeAcceptedOn, stageWorkingDays + pausedWorkingDays);
+    public LocalDate stageDueDate(WorkingCalendar calendar, LocalDate intakeAcceptedOn, int pausedWorkingDays,
+            boolean keyProject) {
+        return calendar.plusWorkingDays(intakeAcceptedOn, stageWorkingDays(keyProject) + pausedWorkingDays);
     }
 
-    public LocalDate departmentDueDate(LocalDate roundStartedOn) {
-        return calendar().plusWorkingDays(roundStartedOn, departmentWorkingDays);
+    public LocalDate departmentDueDate(LocalDate roundStartedOn, boolean keyProject) {
+        return calendar().plusWorkingDays(roundStartedOn, departmentWorkingDays(keyProject));
     }
 
     /** The last day to answer a rectification notice issued on {@code noticeDay}; unanswered, the section is rejected. */

@@ -86,7 +86,7 @@ public class StageDeadline {
             return false;
         }
         int paused = stageClock.pausedWorkingDays(ClockPause.ofApplication(application.id));
-        LocalDate dueDate = stageClock.stageDueDate(application.intakeAcceptedOn, paused);
+        LocalDate dueDate = stageClock.stageDueDate(application.intakeAcceptedOn, paused, application.keyProject);
         String version = stageClock.calendarVersion();
         if (dueDate.equals(application.dueDate)) {
             application.calendarVersion = version;

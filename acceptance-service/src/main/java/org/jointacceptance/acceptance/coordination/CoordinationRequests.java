@@ -23,7 +23,7 @@ public final class CoordinationRequests {
             @NotBlank @Size(max = 2000) @Schema(example = "The basement was converted into a civil air defense shelter") String reason) {
     }
 
-    /** End an application, or reopen a rejected section, with the reason. */
+    /** End an application, reopen a rejected section, or mark a key project, with the reason. */
     @Schema(name = "CoordinatorDecision")
     public record Reasoned(
             @NotBlank @Size(max = 2000) @Schema(example = "The applicant withdrew the application in writing") String reason) {

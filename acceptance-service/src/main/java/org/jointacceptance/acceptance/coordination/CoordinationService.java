@@ -3,6 +3,7 @@ package org.jointacceptance.acceptance.coordination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.clock.ClockPause;
@@ -26,6 +28,7 @@ import org.jointacceptance.access.AuditLog;
 import org.jointacceptance.access.Person;
 import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
+import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.problem.ProblemException;
 
@@ -60,7 +63,7 @@ public class CoordinationService {
             LocalDate today = stageClock.today();
             SectionInspection added = section.addDepartment(change.department(),
                     change.mode() == null ? InspectionMode.ACCEPTANCE : change.mode(), today,
-                    stageClock.departmentDueDate(today));
+                    stageClock.departmentDueDate(today, section.application.keyProject));
             timeline.announce(applicationId, requests.of(added, List.of()));
         } else {
             section.withdrawDepartment(change.department(), change.reason());
@@ -94,6 +97,42 @@ public class CoordinationService {
         deadline.tell(application, "terminated");
         audit.record("coordinator:" + coordinator.login(), "TERMINATED", "application " + applicationId + ": "
                 + request.reason());
+        return application;
+    }
+
+    /**
+     * Puts an application on the green channel as a key project: its stage gets the shorter limit and each inspection
+     * still awaited its scaled share, counted from the day it was asked for (never later than the due date it had);
+     * the departments keep the new due dates and the firm is told of its new one.
+     */
+    @Transactional
+    public Application markKeyProject(UUID applicationId, Reasoned request, Person coordinator) {
+        Application application = Application.findById(applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw ProblemException.notFound("application", applicationId);
+        }
+        application.markAsKeyProject(request.reason());
+        List<KeyProjectMarked.InspectionDue> awaited = new ArrayList<>();
+        for (Section section : application.sections) {
+            for (SectionInspection inspection : section.inspectionsOfRound(section.round)) {
+                if (inspection.state != InspectionState.REQUESTED || inspection.dueDate == null) {
+                    continue;
+                }
+                LocalDate shorter = stageClock.departmentDueDate(inspection.requestedOn, true);
+                if (shorter.isBefore(inspection.dueDate)) {
+                    inspection.moveDueDate(inspection.dueDate, shorter);
+                }
+                awaited.add(new KeyProjectMarked.InspectionDue(section.id, inspection.department, inspection.round,
+                        inspection.dueDate));
+            }
+        }
+        deadline.recompute(application, "key project");
+        String actor = "coordinator:" + coordinator.login();
+        timeline.announce(applicationId, null, actor, "KEY_PROJECT_MARKED", request.reason(),
+                Particulars.reason(request.reason()), new KeyProjectMarked(applicationId, application.project.name,
+                        request.reason(), stageClock.stageWorkingDays(true), application.dueDate, awaited,
+                        coordinator.login(), coordinator.name()));
+        audit.record(actor, "KEY_PROJECT_MARKED", "application " + applicationId + ": " + request.reason());
         return application;
     }
 

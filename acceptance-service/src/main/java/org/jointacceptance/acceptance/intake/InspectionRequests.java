@@ -42,7 +42,7 @@ public class InspectionRequests {
                 inspection.dueDate, rectifiedFindings.stream().map(Rectification.Answer::toEvent).toList(),
                 declared(project, section),
                 materials(application, inspection.department),
-                stageClock.isProvisional(inspection.dueDate));
+                stageClock.isProvisional(inspection.dueDate), application.keyProject);
     }
 
     private List<InspectionRequested.Material> materials(Application application, String department) {

@@ -216,11 +216,11 @@ public class IntakeService {
         application.intakeReason = null;
         application.intakeAcceptedOn = acceptedOn;
         receipts.issue(application, acceptedOn);
-        application.dueDate = stageClock.stageDueDate(acceptedOn, 0);
+        application.dueDate = stageClock.stageDueDate(acceptedOn, 0, application.keyProject);
         application.calendarVersion = stageClock.calendarVersion();
         application.status = ApplicationStatus.IN_INSPECTION;
         owed.forEach(material -> material.persist());
-        LocalDate departmentDueDate = stageClock.departmentDueDate(acceptedOn);
+        LocalDate departmentDueDate = stageClock.departmentDueDate(acceptedOn, application.keyProject);
         Map<String, InspectionMode> departments = new LinkedHashMap<>();
         routing.departmentsFor(application.project).forEach(routed -> departments.put(routed.department(),
                 routed.mode()));

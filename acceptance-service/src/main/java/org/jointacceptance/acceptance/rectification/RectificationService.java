@@ -56,7 +56,8 @@ public class RectificationService {
         LocalDate today = stageClock.today();
         Section.Rectified rectified = section.rectify(request.answers().stream()
                 .map(answer -> new Section.Answer(answer.finding(), answer.answer(), answer.evidence())).toList(),
-                digests -> evidence(applicationId, digests), today, stageClock.departmentDueDate(today),
+                digests -> evidence(applicationId, digests), today,
+                stageClock.departmentDueDate(today, section.application.keyProject),
                 OffsetDateTime.now(clock));
         Application application = section.application;
         deadline.resume(application, section.id, ClockPause.Kind.RECTIFICATION);

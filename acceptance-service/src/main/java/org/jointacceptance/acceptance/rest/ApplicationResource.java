@@ -218,7 +218,7 @@ public class ApplicationResource {
     }
 
     @GET
-    @Operation(summary = "List applications, most urgent (earliest due) first",
+    @Operation(summary = "List applications, key projects first, then most urgent (earliest due) first",
             description = "Filters combine: status, district, a department with an open inspection, a section in a "
                     + "given round, due on or before a date, overdue. An applicant sees its own firm's only.")
     @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
@@ -267,7 +267,7 @@ public class ApplicationResource {
             parameters.and("today", stageClock.today())
                     .and("open", ApplicationStatus.RUNNING);
         }
-        query.append(" order by a.dueDate asc nulls last, a.submittedAt asc");
+        query.append(" order by a.keyProject desc, a.dueDate asc nulls last, a.submittedAt asc");
         return Application.<Application>find(query.toString(), parameters)
                 .page(Page.of(page, size)).list().stream().map(views::summary).toList();
     }

@@ -17,11 +17,13 @@ import org.jointacceptance.messaging.acceptance.StageClockChanged;
 /**
  * One line of the application list: where it stands, and what it waits for from whom. {@code workingDaysLeft} counts
  * the working days after today up to the due date (0 on the due day, negative once overdue), while the joint stage
- * runs or is paused; {@code pausedFor} says why the clock stands still.
+ * runs or is paused; {@code pausedFor} says why the clock stands still; a key project on the green channel comes
+ * first ({@code keyProject}).
  */
 public record ApplicationSummary(UUID id, String number, String projectCode, String projectName, String district,
         String applicantCreditCode, ApplicationStatus status, LocalDate dueDate, boolean dueDateProvisional,
-        Integer workingDaysLeft, boolean paused, List<ClockPause.Kind> pausedFor, List<Awaited> awaiting) {
+        Integer workingDaysLeft, boolean paused, List<ClockPause.Kind> pausedFor, List<Awaited> awaiting,
+        boolean keyProject) {
 
     /**
      * What a section waits for: a department's {@code INSPECTION} ({@code party} is the department), or the
@@ -41,7 +43,7 @@ public record ApplicationSummary(UUID id, String number, String projectCode, Str
                 running ? workingDaysLeft(clock, application.dueDate) : null, paused,
                 paused ? ClockPause.ofApplication(application.id).stream().filter(pause -> pause.endedOn == null)
                         .map(pause -> pause.kind).distinct().toList() : List.of(),
-                awaiting(application));
+                awaiting(application), application.keyProject);
     }
 
     private static int workingDaysLeft(JointStageClock clock, LocalDate dueDate) {

@@ -35,14 +35,15 @@ import org.jointacceptance.messaging.acceptance.SectionDecision;
  * An application as applicants and coordinators see it: its sections, each department's state and the decisions. A
  * date counted into a year whose official arrangement is not loaded yet is marked provisional ({@code ...Provisional}):
  * it may move when the State Council's notice is loaded. While the application awaits its submission,
- * {@code promisableDays} are the days a non-key material may be promised for if it is submitted today.
+ * {@code promisableDays} are the days a non-key material may be promised for if it is submitted today. A key project on
+ * the green channel says why it is one ({@code keyProjectReason}).
  */
 public record ApplicationView(UUID id, String number, String lookupCode, ApplicationStatus status,
         IntakeOutcome intakeOutcome, String intakeReason,
         OffsetDateTime submittedAt, LocalDate intakeAcceptedOn, LocalDate dueDate, boolean dueDateProvisional,
         String calendarVersion, Applicant applicant, ProjectView project, List<RequiredMaterialView> requiredMaterials,
         List<MissingMaterial> missingMaterials, List<LocalDate> promisableDays, List<SectionView> sections,
-        String filingNumber) {
+        String filingNumber, boolean keyProject, String keyProjectReason) {
 
     /** Whether a material the window requires is there, still owed (and by when), or not yet supplied. */
     public enum MaterialState {
@@ -103,7 +104,7 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
                 requiredMaterials(application, required), List.copyOf(application.missingMaterials), promisableDays,
                 application.sections.stream().map(section -> section(section, calendar)).toList(),
                 Optional.ofNullable(CompletionFiling.ofApplication(application.id)).map(filing -> filing.number)
-                        .orElse(null));
+                        .orElse(null), application.keyProject, application.keyProjectReason);
     }
 
     private static List<RequiredMaterialView> requiredMaterials(Application application,

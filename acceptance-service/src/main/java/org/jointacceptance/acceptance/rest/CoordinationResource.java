@@ -52,6 +52,20 @@ public class CoordinationResource {
     }
 
     @POST
+    @Path("/key-project")
+    @Transactional
+    @Operation(summary = "Put an application on the green channel as a key project",
+            description = "Its stage gets the shorter limit (acceptance.clock.key-project-working-days) and each "
+                    + "inspection still awaited its scaled share, never later than the due date it had "
+                    + "(KeyProjectMarked, DueDateChanged); it comes first in every inbox and board, and its deadline "
+                    + "warnings reach the supervisors too.")
+    @APIResponse(responseCode = "409", description = "Already a key project, or decided or ended")
+    public ApplicationView markKeyProject(@PathParam("id") UUID id,
+            @NotNull @Valid CoordinationRequests.Reasoned request) {
+        return views.of(coordination.markKeyProject(id, request, caller.person()));
+    }
+
+    @POST
     @Path("/termination")
     @Transactional
     @Operation(summary = "Terminate an application before its decision")

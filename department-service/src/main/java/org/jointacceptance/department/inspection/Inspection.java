@@ -18,6 +18,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.hibernate.type.descriptor.java.Immutability;
+import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.department.InspectionResult;
 import org.jointacceptance.problem.ProblemException;
@@ -73,6 +74,10 @@ public class Inspection extends PanacheEntityBase {
 
     @Column(name = "paused_working_days")
     public int pausedWorkingDays;
+
+    /** A key project on the green channel: first in the inbox. */
+    @Column(name = "key_project")
+    public boolean keyProject;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Mutability(Immutability.class)
@@ -151,6 +156,22 @@ public class Inspection extends PanacheEntityBase {
     /** Why the inspection was withdrawn, when it was. */
     @Column(name = "withdrawn_reason")
     public String withdrawnReason;
+
+    /**
+     * The application became a key project: the inspection comes first in the inbox and, while it is open, takes the
+     * shorter due date asked for (moved out by the working days its special procedures paused it) where that is
+     * earlier ({@code shorterDueDate} is null for an inspection no longer awaited); returns whether the due date moved.
+     */
+    public boolean becomeKeyProject(LocalDate shorterDueDate, WorkingCalendar calendar) {
+        keyProject = true;
+        if (shorterDueDate == null || submitted() || state == InspectionState.WITHDRAWN || requestedDueDate == null
+                || !shorterDueDate.isBefore(requestedDueDate)) {
+            return false;
+        }
+        requestedDueDate = shorterDueDate;
+        dueDate = calendar.plusWorkingDays(shorterDueDate, pausedWorkingDays);
+        return true;
+    }
 
     public boolean submitted() {
         return state == InspectionState.SUBMITTED;

@@ -12,6 +12,7 @@ import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
 import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
 import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.inbox.EventRetry;
 import org.jointacceptance.messaging.inbox.EventRoutes;
@@ -30,6 +31,7 @@ public class AcceptanceEventsListener {
                 .on(InspectionRequested.class, inspections::receive)
                 .on(RoutingChanged.class, inspections::routingChanged)
                 .on(ApplicationTerminated.class, inspections::applicationTerminated)
+                .on(KeyProjectMarked.class, inspections::keyProjectMarked)
                 .on(CalendarYearLoaded.class, calendar::yearLoaded);
     }
 

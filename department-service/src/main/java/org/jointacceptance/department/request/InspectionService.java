@@ -1,6 +1,7 @@
 package org.jointacceptance.department.request;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.UUID;
@@ -8,6 +9,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jointacceptance.calendar.WorkingCalendar;
+import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.checklist.ChecklistOpening;
 import org.jointacceptance.department.inspection.Declared;
@@ -18,6 +21,7 @@ import org.jointacceptance.department.inspection.RequestedMaterial;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
 import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.inbox.Inbox;
 
@@ -31,14 +35,16 @@ public class InspectionService {
     private final Inbox inbox;
     private final ChecklistOpening checklists;
     private final ActivityLog activity;
+    private final AnnouncedCalendar announcedCalendar;
     private final Clock clock;
 
     public InspectionService(DepartmentConfig department, Inbox inbox, ChecklistOpening checklists,
-            ActivityLog activity, Clock clock) {
+            ActivityLog activity, AnnouncedCalendar announcedCalendar, Clock clock) {
         this.department = department;
         this.inbox = inbox;
         this.checklists = checklists;
         this.activity = activity;
+        this.announcedCalendar = announcedCalendar;
         this.clock = clock;
     }
 
@@ -64,6 +70,7 @@ public class InspectionService {
         inspection.district = request.district();
         inspection.dueDate = request.dueDate();
         inspection.requestedDueDate = request.dueDate();
+        inspection.keyProject = request.keyProject();
         inspection.declared = new ArrayList<>(request.declared().stream().map(Declared::of).toList());
         inspection.materials = new ArrayList<>(request.materials().stream().map(RequestedMaterial::of).toList());
         inspection.state = InspectionState.PENDING;
@@ -87,6 +94,29 @@ public class InspectionService {
         Inspection.<Inspection>list("sectionId = ?1 and round = ?2", change.sectionId(), change.round())
                 .forEach(inspection -> withdraw(inspection, "coordinator:" + change.coordinator(),
                         "Withdrawn by the lead coordinator: " + change.reason()));
+    }
+
+    /**
+     * The application became a key project: its inspections here come first in the inbox, and each one still awaited
+     * takes the shorter due date acceptance-service counted for it.
+     */
+    @Transactional
+    public void keyProjectMarked(EventEnvelope envelope, KeyProjectMarked marked) {
+        if (!inbox.firstDelivery(envelope)) {
+            return;
+        }
+        WorkingCalendar calendar = announcedCalendar.current();
+        for (Inspection inspection : Inspection.<Inspection>list("applicationId", marked.applicationId())) {
+            LocalDate shorter = marked.inspections().stream()
+                    .filter(due -> due.department().equals(department.code())
+                            && due.sectionId().equals(inspection.sectionId) && due.round() == inspection.round)
+                    .map(KeyProjectMarked.InspectionDue::dueDate).findFirst().orElse(null);
+            LocalDate before = inspection.dueDate;
+            boolean moved = inspection.becomeKeyProject(shorter, calendar);
+            activity.record(inspection.id, "coordinator:" + marked.coordinatorLogin(), "KEY_PROJECT",
+                    "A key project: " + marked.reason() + (moved ? "; due " + before + " -> " + inspection.dueDate
+                            : ""));
+        }
     }
 
     /** The application was terminated: every open inspection of it is withdrawn. */

@@ -54,7 +54,7 @@ public class InspectionResource {
 
     @RolesAllowed({ Role.INSPECTOR, Role.COORDINATOR })
     @GET
-    @Operation(summary = "The inbox: this department's inspections, most urgent (earliest due) first",
+    @Operation(summary = "The inbox: this department's inspections, key projects first, then earliest due first",
             description = "Filters combine; dates are inclusive. Inspections without a due date come last.")
     @APIResponse(responseCode = "200", description = "One page of the inbox")
     @APIResponse(responseCode = "400", description = "A filter is malformed; errors name it")
@@ -76,8 +76,8 @@ public class InspectionResource {
                 page, size);
         Parameters parameters = new Parameters();
         String query = filter.query(parameters);
-        Sort urgency = Sort.by("dueDate", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST)
-                .and("requestedAt").and("id");
+        Sort urgency = Sort.by("keyProject", Sort.Direction.Descending)
+                .and("dueDate", Sort.Direction.Ascending, Sort.NullPrecedence.NULLS_LAST).and("requestedAt").and("id");
         return views.of(Inspection.<Inspection>find(query, urgency, parameters)
                 .page(Page.of(filter.page(), filter.size())).list());
     }

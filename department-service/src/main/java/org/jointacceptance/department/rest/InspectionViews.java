@@ -79,7 +79,8 @@ public class InspectionViews {
                         inspection.spotCheckRate.stripTrailingZeros(), inspection.spotCheckDrawn),
                 List.copyOf(inspection.checklistTemplates), List.copyOf(inspection.declared), inspection.result,
                 inspection.resultId, inspection.inspector, inspection.inspectedOn, inspection.reason,
-                List.copyOf(inspection.findings), inspection.requestedAt, inspection.submittedAt);
+                List.copyOf(inspection.findings), inspection.requestedAt, inspection.submittedAt,
+                inspection.keyProject);
     }
 
     /** Working days from today to the due date; negative when overdue; none without a due date or its calendar year. */

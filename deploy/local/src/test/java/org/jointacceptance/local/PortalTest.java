@@ -689,6 +689,47 @@ class PortalTest {
                 .body("sections[0].rectifyBy", org.hamcrest.Matchers.notNullValue());
     }
 
+    @Test
+    void a_coordinator_puts_an_application_on_the_green_channel_and_it_comes_first_for_the_departments()
+            throws IOException {
+        String application = submitted();
+        String inspection = departments.awaitInspection("fire", application);
+        String reason = "市重点民生项目：儿童医院9月1日开诊";
+        try (Browser browser = Browser.open(Browser.DESKTOP)) {
+            browser.get(portal("/applications/" + application));
+            signIn(browser, SampleUsers.COORDINATOR.name(), "/applications/" + application);
+            WebElement form = browser.find(By.id("key-project"));
+            form.findElement(By.name("reason")).sendKeys(reason);
+            form.findElement(By.xpath(".//button[.='列入绿色通道（重点项目）']")).click();
+            browser.awaitText(By.cssSelector("#timeline li"), "列入绿色通道（重点项目）");
+            assertThat(browser.find(By.cssSelector("#timeline li")).getText()).contains("协调员 · liu.yang", reason);
+            assertThat(browser.find(By.cssSelector("dd .key-project")).getText()).isEqualTo("重点项目");
+            assertThat(browser.all(By.id("key-project"))).as("marked once").isEmpty();
+            assertThat(browser.accessibilityViolations()).isEmpty();
+
+            browser.get(portal("/board"));
+            WebElement first = browser.find(By.cssSelector("#board li.card"));
+            assertThat(first.getAttribute("id")).as("first on the board").isEqualTo("application-" + application);
+            assertThat(first.findElement(By.cssSelector(".key-project")).getText()).isEqualTo("重点项目");
+        }
+        firm().get("/applications/{id}", application).then().statusCode(200).body("keyProject", equalTo(true));
+
+        User inspector = SampleUsers.inspector(Inspectors.department("fire"));
+        stack.token(inspector);
+        try (Browser phone = Browser.open(Browser.PHONE)) {
+            phone.get(portal("/inspections"));
+            signIn(phone, inspector.name(), "/inspections");
+            phone.awaitText(portal("/inspections"), "重点项目");
+            WebElement first = phone.find(By.cssSelector("ul.inbox li.card"));
+            assertThat(first.getAttribute("id")).as("first in the fire inbox").isEqualTo("inspection-" + inspection);
+            assertThat(phone.accessibilityViolations()).isEmpty();
+        }
+        String due = firm().get("/applications/{id}", application).then().extract()
+                .path("sections[0].inspections.find { it.department == 'fire' }.dueDate");
+        departments.inspector("fire").get("/inspections/{id}", inspection).then().statusCode(200)
+                .body("keyProject", equalTo(true)).body("dueDate", equalTo(due));
+    }
+
     /**
      * The words an inspection's page says itself ({@link #ownWords}), without the project's name, section and address
      * the firm typed, what the inspector typed ({@code typed}), and the standard numbers and units of the checklist.

@@ -10,12 +10,13 @@ import java.util.UUID;
  * acceptance-service asks one department to inspect one section in one round, with what the project declared and
  * the materials this department needs. From round 2 on, only departments that failed the section are asked again,
  * and {@code rectifiedFindings} carries their earlier findings with the applicant's answers. The due date is
- * provisional while it lies in a year whose holiday notice is not loaded yet.
+ * provisional while it lies in a year whose holiday notice is not loaded yet. A key project's request ({@code
+ * keyProject}) comes first in the department's inbox.
  */
 public record InspectionRequested(UUID applicationId, UUID sectionId, String sectionName, String department, int round,
         InspectionMode mode, String projectCode, String projectName, String address, String district,
         LocalDate dueDate, List<RectifiedFinding> rectifiedFindings, List<Declaration> declared,
-        List<Material> materials, boolean dueDateProvisional) {
+        List<Material> materials, boolean dueDateProvisional, boolean keyProject) {
 
     public InspectionRequested {
         requireNonNull(applicationId, "applicationId");
@@ -30,13 +31,22 @@ public record InspectionRequested(UUID applicationId, UUID sectionId, String sec
         materials = materials == null ? List.of() : List.copyOf(materials);
     }
 
+    /** A request of a project that is not a key one. */
+    public InspectionRequested(UUID applicationId, UUID sectionId, String sectionName, String department, int round,
+            InspectionMode mode, String projectCode, String projectName, String address, String district,
+            LocalDate dueDate, List<RectifiedFinding> rectifiedFindings, List<Declaration> declared,
+            List<Material> materials, boolean dueDateProvisional) {
+        this(applicationId, sectionId, sectionName, department, round, mode, projectCode, projectName, address,
+                district, dueDate, rectifiedFindings, declared, materials, dueDateProvisional, false);
+    }
+
     /** A request whose due date, if any, is counted on published arrangements only. */
     public InspectionRequested(UUID applicationId, UUID sectionId, String sectionName, String department, int round,
             InspectionMode mode, String projectCode, String projectName, String address, String district,
             LocalDate dueDate, List<RectifiedFinding> rectifiedFindings, List<Declaration> declared,
             List<Material> materials) {
         this(applicationId, sectionId, sectionName, department, round, mode, projectCode, projectName, address,
-                district, dueDate, rectifiedFindings, declared, materials, false);
+                district, dueDate, rectifiedFindings, declared, materials, false, false);
     }
 
     /** A request without declarations or materials, as requests were published before they became part of it. */
@@ -44,7 +54,7 @@ public record InspectionRequested(UUID applicationId, UUID sectionId, String sec
             InspectionMode mode, String projectCode, String projectName, String address, String district,
             LocalDate dueDate, List<RectifiedFinding> rectifiedFindings) {
         this(applicationId, sectionId, sectionName, department, round, mode, projectCode, projectName, address,
-                district, dueDate, rectifiedFindings, List.of(), List.of(), false);
+                district, dueDate, rectifiedFindings, List.of(), List.of(), false, false);
     }
 
     /** One thing the applicant declared about the project or section, e.g. {@code Height (m)} = {@code 54.6}. */

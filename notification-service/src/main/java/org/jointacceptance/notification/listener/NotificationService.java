@@ -106,7 +106,10 @@ public class NotificationService {
         }
     }
 
-    /** The coordinators; the department whose clock it is; the supervisor too when it is overdue (an escalation). */
+    /**
+     * The coordinators; the department whose clock it is; the supervisor too when it is overdue (an escalation), and
+     * for every warning of a key project.
+     */
     @Transactional
     public void deadlineWarning(EventEnvelope envelope, DeadlineWarning event) {
         if (!inbox.firstDelivery(envelope)) {
@@ -116,7 +119,7 @@ public class NotificationService {
         if (event.department() != null) {
             notices.tell(envelope, event.applicationId(), event, Recipient.department(event.department()));
         }
-        if (event.level() == DeadlineWarning.Level.OVERDUE) {
+        if (event.level() == DeadlineWarning.Level.OVERDUE || event.keyProject()) {
             notices.tell(envelope, event.applicationId(), event, Recipient.SUPERVISOR);
         }
     }
