@@ -161,7 +161,7 @@ class SectionAcceptanceTest {
                 .statusCode(200).extract().asString();
         assertThat(chinese).as("the document of record, in Chinese").contains("建设工程竣工联合验收意见书",
                 "大连市建设工程质量安全监督服务中心", "<td>消防</td><td>通过</td><td>赵敏</td>", "<td>城建档案</td>",
-                "备案通过，未抽中现场抽查", "扫码或访问以下网址核验本意见书")
+                "备案通过，未抽中现场抽查", "扫码或访问以下网址核验本意见书", "该分段经竣工联合验收合格，准予投入使用。")
                 .containsPattern("出具日期</b> \\d{4}年\\d{1,2}月\\d{1,2}日")
                 .doesNotContain("PASSED", "<td>fire</td>", "Department", "inspector.fire")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");

@@ -116,6 +116,12 @@ public interface AcceptanceService {
     @Path("/applications/{id}/filing")
     Filing filing(@PathParam("id") UUID id);
 
+    /** The completion filing as the PDF file acceptance-service signs with the center's seal. */
+    @GET
+    @Path("/applications/{id}/filing")
+    @Produces("application/pdf")
+    byte[] filingPdf(@PathParam("id") UUID id);
+
     /** A joint acceptance opinion as the printable document acceptance-service makes of it. */
     @GET
     @Path("/opinions/{number}")

@@ -20,6 +20,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -181,11 +182,18 @@ public class ApplicationPage {
         return backTo(id, "section-" + sectionId);
     }
 
-    /** The project's completion acceptance filing, to read and print. */
+    /** The project's completion acceptance filing, to read and print; with {@code ?download=true}, the signed PDF. */
     @GET
     @Path("/{id}/filing")
-    public TemplateInstance filing(@PathParam("id") UUID id) {
-        return page.render(Templates.filing(acceptance.application(id), acceptance.filing(id)));
+    @Produces({ MediaType.TEXT_HTML, "application/pdf" })
+    public Response filing(@PathParam("id") UUID id, @QueryParam("download") boolean download) {
+        if (download) {
+            AcceptanceService.Filing filing = acceptance.filing(id);
+            return Response.ok(acceptance.filingPdf(id), "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"" + filing.number() + ".pdf\"").build();
+        }
+        return Response.ok(page.render(Templates.filing(acceptance.application(id), acceptance.filing(id))),
+                MediaType.TEXT_HTML_TYPE).build();
     }
 
     private Response backTo(UUID id, String fragment) {

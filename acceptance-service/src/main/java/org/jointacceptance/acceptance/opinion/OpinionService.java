@@ -27,6 +27,7 @@ import org.jointacceptance.acceptance.application.Project;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.clock.JointStageClock;
+import org.jointacceptance.acceptance.document.SignedDocuments;
 import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.acceptance.OpinionIssued;
@@ -50,16 +51,19 @@ public class OpinionService {
     private final Clock clock;
     private final String numberPrefix;
     private final String leadDepartment;
+    private final SignedDocuments signedDocuments;
 
     public OpinionService(EntityManager entityManager, JointStageClock stageClock, Timeline timeline,
             Clock clock, @ConfigProperty(name = "acceptance.opinion.number-prefix") String numberPrefix,
-            @ConfigProperty(name = "acceptance.lead-department") String leadDepartment) {
+            @ConfigProperty(name = "acceptance.lead-department") String leadDepartment,
+            SignedDocuments signedDocuments) {
         this.entityManager = entityManager;
         this.stageClock = stageClock;
         this.timeline = timeline;
         this.clock = clock;
         this.numberPrefix = numberPrefix;
         this.leadDepartment = leadDepartment;
+        this.signedDocuments = signedDocuments;
     }
 
     /** Issues the opinion of a section that has just been accepted. */
@@ -103,10 +107,7 @@ public class OpinionService {
     public Verification verify(JointOpinion opinion, String digest) {
         boolean intact = digest(opinion.previousDigest, opinion.content).equals(opinion.digest);
         OpinionContent content = intact ? content(opinion) : null;
-        boolean ofPdf = !entityManager.createNativeQuery(
-                "select 1 from opinion_document where opinion_number = :number and sha256 = :sha256")
-                .setParameter("number", opinion.number).setParameter("sha256", digest.toLowerCase())
-                .getResultList().isEmpty();
+        boolean ofPdf = signedDocuments.isFileOf(opinion.number, digest);
         return new Verification(opinion.number, digest.equalsIgnoreCase(opinion.digest) || ofPdf, ofPdf, intact,
                 opinion.issuedAt.atZoneSameInstant(JointStageClock.CHINA).toLocalDate(),
                 content == null ? null : content.projectName(), content == null ? null : content.sectionName());

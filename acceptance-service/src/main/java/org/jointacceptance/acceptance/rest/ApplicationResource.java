@@ -22,6 +22,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +31,9 @@ import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.application.Application;
@@ -36,6 +41,7 @@ import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.filing.CompletionFiling;
+import org.jointacceptance.acceptance.filing.FilingPdf;
 import org.jointacceptance.acceptance.intake.ApplicationRequest;
 import org.jointacceptance.acceptance.intake.IntakeService;
 import org.jointacceptance.acceptance.intake.SubmissionRequest;
@@ -52,21 +58,25 @@ import org.jointacceptance.problem.ProblemException;
 @Tag(name = "Applications")
 public class ApplicationResource {
 
+    private static final String PDF = "application/pdf";
+
     private final IntakeService intake;
     private final RectificationService rectifications;
     private final JointStageClock stageClock;
     private final ApplicationViews views;
     private final VisibleApplications visible;
     private final Caller caller;
+    private final FilingPdf filingPdf;
 
     public ApplicationResource(IntakeService intake, RectificationService rectifications, JointStageClock stageClock,
-            ApplicationViews views, VisibleApplications visible, Caller caller) {
+            ApplicationViews views, VisibleApplications visible, Caller caller, FilingPdf filingPdf) {
         this.intake = intake;
         this.rectifications = rectifications;
         this.stageClock = stageClock;
         this.views = views;
         this.visible = visible;
         this.caller = caller;
+        this.filingPdf = filingPdf;
     }
 
     @POST
@@ -190,12 +200,33 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No filing (yet)")
     @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
     public FilingView filing(@PathParam("id") UUID id) {
-        visible.get(id);
-        CompletionFiling filing = CompletionFiling.ofApplication(id);
-        if (filing == null) {
-            throw ProblemException.notFound("completion-filing", id);
-        }
+        CompletionFiling filing = filingOf(visible.get(id));
         return new FilingView(filing.number, filing.applicationId, filing.opinions, filing.issuedAt);
+    }
+
+    @GET
+    @Path("/{id}/filing")
+    @Produces(PDF)
+    @Operation(summary = "The completion acceptance filing as a PDF document signed with the center's seal",
+            description = "In Chinese, the language of record; in English when the first language asked for "
+                    + "(Accept-Language) is English. Made once per language and kept: every copy is the same file.")
+    @APIResponse(responseCode = "200", description = "The signed PDF",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No filing (yet)")
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
+    public Response filingPdf(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        Application application = visible.get(id);
+        CompletionFiling filing = filingOf(application);
+        return Response.ok(filingPdf.file(filing, application, AskedLanguage.of(headers)))
+                .header("Content-Disposition", "inline; filename=\"" + filing.number + ".pdf\"").build();
+    }
+
+    private static CompletionFiling filingOf(Application application) {
+        CompletionFiling filing = CompletionFiling.ofApplication(application.id);
+        if (filing == null) {
+            throw ProblemException.notFound("completion-filing", application.id);
+        }
+        return filing;
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.jointacceptance.acceptance.rest;
 
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.annotation.security.PermitAll;
@@ -25,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
 import org.jointacceptance.acceptance.opinion.OpinionContent;
-import org.jointacceptance.acceptance.opinion.OpinionDocuments;
+import org.jointacceptance.acceptance.opinion.OpinionPdf;
 import org.jointacceptance.acceptance.opinion.OpinionService;
 import org.jointacceptance.acceptance.opinion.PrintableOpinion;
 import org.jointacceptance.access.Role;
@@ -41,14 +38,14 @@ public class OpinionResource {
     private final OpinionService opinions;
     private final VisibleApplications visible;
     private final PrintableOpinion printable;
-    private final OpinionDocuments documents;
+    private final OpinionPdf pdf;
 
     public OpinionResource(OpinionService opinions, VisibleApplications visible, PrintableOpinion printable,
-            OpinionDocuments documents) {
+            OpinionPdf pdf) {
         this.opinions = opinions;
         this.visible = visible;
         this.printable = printable;
-        this.documents = documents;
+        this.pdf = pdf;
     }
 
     /** An opinion with the digest that seals it. */
@@ -73,7 +70,7 @@ public class OpinionResource {
     @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
     public String printable(@PathParam("number") String number, @Context HttpHeaders headers) {
         JointOpinion opinion = visible(number);
-        return printable.render(opinion, opinions.content(opinion), language(headers));
+        return printable.render(opinion, opinions.content(opinion), AskedLanguage.of(headers));
     }
 
     @GET
@@ -87,7 +84,7 @@ public class OpinionResource {
     @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
     public Response pdf(@PathParam("number") String number, @Context HttpHeaders headers) {
         JointOpinion opinion = visible(number);
-        return Response.ok(documents.pdf(opinion, language(headers)))
+        return Response.ok(pdf.file(opinion, AskedLanguage.of(headers)))
                 .header("Content-Disposition", "inline; filename=\"" + number + ".pdf\"").build();
     }
 
@@ -102,12 +99,6 @@ public class OpinionResource {
             @QueryParam("digest") @NotBlank @Pattern(regexp = "^[0-9a-fA-F]{64}$",
                     message = "{jointacceptance.sha256-any-case}") String digest) {
         return opinions.verify(find(number), digest);
-    }
-
-    /** The first language the caller asks for, if any. */
-    private static String language(HttpHeaders headers) {
-        List<Locale> asked = headers.getAcceptableLanguages();
-        return asked.isEmpty() ? "" : asked.get(0).getLanguage();
     }
 
     /** The opinion, if it concerns an application the caller may see. */

@@ -49,13 +49,14 @@ import org.jointacceptance.problem.UploadedFiles;
 import org.junit.jupiter.api.Test;
 
 /**
- * The opinion as a signed PDF: the document of record in Chinese (in English on request), its font embedded, signed
+ * The documents of record as signed PDFs: the opinion in Chinese (in English on request), its font embedded, signed
  * with the center's seal so that a reader shows who signed and that nothing changed; the same file every time it is
- * asked for, verifiable by its SHA-256 at the public verification, and a copy changed by one character not.
+ * asked for, verifiable by its SHA-256 at the public verification, and a copy changed by one character not; the
+ * completion filing likewise.
  */
 @QuarkusTest
 @QuarkusTestResource(InfrastructureTestResource.class)
-class OpinionDocumentTest {
+class SignedDocumentTest {
 
     private static final String CENTER = "大连市建设工程质量安全监督服务中心";
 
@@ -84,7 +85,8 @@ class OpinionDocumentTest {
 
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("建设工程竣工联合验收意见书", number, CENTER, "海湾花园二期", "大连海湾建设有限公司",
-                    "一标段：1#、2#住宅楼", "消防", "通过", "赵敏", "城建档案", "扫码或访问以下网址核验本意见书");
+                    "一标段：1#、2#住宅楼", "消防", "通过", "赵敏", "城建档案", "扫码或访问以下网址核验本意见书",
+                    "该分段经竣工联合验收合格，准予投入使用。");
             for (COSName name : document.getPage(0).getResources().getFontNames()) {
                 PDFont font = document.getPage(0).getResources().getFont(name);
                 assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
@@ -123,15 +125,56 @@ class OpinionDocumentTest {
         try (PDDocument document = Loader.loadPDF(english)) {
             assertThat(new PDFTextStripper().getText(document)).contains("Joint completion acceptance opinion",
                     "Dalian Construction Engineering Quality and Safety Supervision Service Center", "Fire protection",
-                    "Passed", "Scan or visit this address to verify this copy").doesNotContain("消防", "通过");
+                    "Passed", "Scan or visit this address to verify this copy",
+                    "Having passed joint completion acceptance, the section may be put into use.")
+                    .doesNotContain("消防", "通过");
         }
         assertThat(english).isNotEqualTo(chinese);
         given().get("/opinions/{number}/verification?digest={digest}", number, UploadedFiles.sha256(english)).then()
                 .statusCode(200).body("digestMatches", equalTo(true)).body("pdf", equalTo(true));
     }
 
+    @Test
+    void the_completion_filing_is_a_signed_pdf_naming_each_section_s_opinion() throws Exception {
+        UUID application = accepted();
+        String opinion = asCoordinator().get("/applications/{id}", application).then().extract()
+                .path("sections[0].opinion.number");
+        String filing = asFirm().get("/applications/{id}/filing", application).then().statusCode(200).extract()
+                .path("number");
+
+        byte[] pdf = asFirm().accept("application/pdf").get("/applications/{id}/filing", application).then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        assertThat(signatureOf(pdf)).isEqualTo(Signature.VALID);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getLastSignatureDictionary().getName()).isEqualTo(CENTER);
+            assertThat(new PDFTextStripper().getText(document)).contains("建设工程竣工验收备案证明", filing, opinion,
+                    "海湾花园二期", "大连海湾建设有限公司", "一标段：1#、2#住宅楼", "该项目各分段均已通过竣工联合验收，准予备案。");
+            ImageIO.write(new PDFRenderer(document).renderImageWithDPI(0, 110), "png",
+                    Path.of("target", "filing-zh.png").toFile());
+        }
+        assertThat(asCoordinator().accept("application/pdf").get("/applications/{id}/filing", application)
+                .asByteArray()).as("the same file, however often asked for").isEqualTo(pdf);
+        byte[] english = asFirm().accept("application/pdf").header("Accept-Language", "en")
+                .get("/applications/{id}/filing", application).then().statusCode(200).extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(english)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Certificate of completion acceptance filing",
+                    filing, opinion, "Every section of the project has passed joint completion acceptance")
+                    .doesNotContain("备案");
+        }
+    }
+
     /** Applies for a section of a project named in Chinese, passes it in every department, returns its opinion. */
     private String acceptedOpinion() {
+        UUID application = accepted();
+        return asCoordinator().get("/applications/{id}", application).then().extract()
+                .path("sections[0].opinion.number");
+    }
+
+    /**
+     * Applies for the one section of a project named in Chinese and passes it in every department: the section has
+     * its opinion and the project its filing; returns the application.
+     */
+    private UUID accepted() {
         Map<String, Object> request = new HashMap<>(ApplicationRequests.plainProject("一标段：1#、2#住宅楼"));
         Map<String, Object> project = new HashMap<>(castMap(request.get("project")));
         project.put("name", "海湾花园二期");
@@ -146,9 +189,9 @@ class OpinionDocumentTest {
         new DepartmentResults(KafkaTestClient.forTestInfrastructure(), codec)
                 .pass(application, section, 1, "quality", "planning", "land", "fire", "archives");
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asCoordinator()
-                .get("/applications/{id}", application).then().body("sections[0].opinion.number", notNullValue()));
-        return asCoordinator().get("/applications/{id}", application).then().extract()
-                .path("sections[0].opinion.number");
+                .get("/applications/{id}", application).then().body("sections[0].opinion.number", notNullValue())
+                .body("filingNumber", notNullValue()));
+        return application;
     }
 
     @SuppressWarnings("unchecked")
