@@ -31,7 +31,7 @@ public interface AcceptanceService {
     @Path("/applications")
     List<ApplicationLine> applications();
 
-    /** The coordinators' board: every application, most urgent first, as filtered (null: not filtered). */
+    /** The coordinators' board: key projects first, then the most urgent, as filtered (null: not filtered). */
     @GET
     @Path("/applications")
     List<ApplicationLine> board(@QueryParam("status") String status, @QueryParam("district") String district,

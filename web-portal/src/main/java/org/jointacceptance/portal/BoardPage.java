@@ -14,9 +14,9 @@ import io.quarkus.qute.TemplateInstance;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The coordinators' board: every open application, most urgent first, with its traffic light, the working days left
- * or past, why its clock is paused, and the departments or the firm it waits for; filtered by district, department,
- * status or overdue. acceptance-service decides who may see it (coordinators and supervisors).
+ * The coordinators' board: every open application, key projects first, then the most urgent, with its traffic light,
+ * the working days left or past, why its clock is paused, and the departments or the firm it waits for; filtered by
+ * district, department, status or overdue. acceptance-service decides who may see it (coordinators and supervisors).
  */
 @Path("/board")
 @RolesAllowed({ "coordinator", "supervisor" })

@@ -24,7 +24,7 @@ import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
  */
 public interface DepartmentService {
 
-    /** The inbox: the department's open inspections, most urgent first. */
+    /** The inbox: the department's open inspections, key projects first, then the most urgent. */
     @GET
     @Path("/inspections")
     List<Inspection> inbox(@QueryParam("state") String state, @QueryParam("size") int size);

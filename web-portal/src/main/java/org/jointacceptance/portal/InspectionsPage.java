@@ -61,7 +61,7 @@ public class InspectionsPage {
         this.page = page;
     }
 
-    /** The open inspections of the inspector's department, most urgent first. */
+    /** The open inspections of the inspector's department, key projects first, then the most urgent. */
     @GET
     public TemplateInstance inbox() {
         return page.render(Templates.inbox(department(), open()));
@@ -212,7 +212,7 @@ public class InspectionsPage {
                 problems));
     }
 
-    /** The department's open inspections, most urgent first. */
+    /** The department's open inspections, key projects first, then the most urgent. */
     private List<Inspection> open() {
         List<Inspection> open = new ArrayList<>(service().inbox("PENDING", 200));
         open.addAll(service().inbox("SCHEDULED", 200));

@@ -572,7 +572,7 @@ public interface Messages {
     @Message("查验任务")
     String inspections();
 
-    @Message("{department}待办的查验，最紧急的在前。")
+    @Message("{department}待办的查验，重点项目在前，其余最紧急的在前。")
     String inboxIntro(String department);
 
     @Message("目前没有待办的查验。")
@@ -723,7 +723,7 @@ public interface Messages {
     @Message("没有符合条件的在办申请。")
     String noApplicationsOnBoard();
 
-    @Message("共{count}件在办申请，最紧急的在前。")
+    @Message("共{count}件在办申请，重点项目在前，其余最紧急的在前。")
     String applicationsOnBoard(int count);
 
     @Message("""

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -116,8 +117,12 @@ public class Application extends PanacheEntityBase {
         terminatedAt = now;
     }
 
-    /** A coordinator puts the application on the green channel, once, before it is decided or ended. */
-    public void markAsKeyProject(String reason) {
+    /**
+     * A coordinator puts the application on the green channel, once, before it is decided or ended: each inspection
+     * still awaited takes the shorter due date {@code departmentDueFrom} counts from the day it was asked for, where
+     * that is earlier. Returns those inspections.
+     */
+    public List<SectionInspection> markAsKeyProject(String reason, Function<LocalDate, LocalDate> departmentDueFrom) {
         if (keyProject) {
             throw ProblemException.conflict("already-key-project");
         }
@@ -127,6 +132,8 @@ public class Application extends PanacheEntityBase {
         }
         keyProject = true;
         keyProjectReason = reason;
+        return sections.stream().flatMap(section -> section.shortenAwaitedDueDates(departmentDueFrom).stream())
+                .toList();
     }
 
     /** The application's status follows its sections: rejected if one is, accepted when all are. */

@@ -3,7 +3,6 @@ package org.jointacceptance.acceptance.coordination;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.jointacceptance.acceptance.application.Application;
-import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.clock.ClockPause;
@@ -111,21 +109,10 @@ public class CoordinationService {
         if (application == null) {
             throw ProblemException.notFound("application", applicationId);
         }
-        application.markAsKeyProject(request.reason());
-        List<KeyProjectMarked.InspectionDue> awaited = new ArrayList<>();
-        for (Section section : application.sections) {
-            for (SectionInspection inspection : section.inspectionsOfRound(section.round)) {
-                if (inspection.state != InspectionState.REQUESTED || inspection.dueDate == null) {
-                    continue;
-                }
-                LocalDate shorter = stageClock.departmentDueDate(inspection.requestedOn, true);
-                if (shorter.isBefore(inspection.dueDate)) {
-                    inspection.moveDueDate(inspection.dueDate, shorter);
-                }
-                awaited.add(new KeyProjectMarked.InspectionDue(section.id, inspection.department, inspection.round,
-                        inspection.dueDate));
-            }
-        }
+        List<KeyProjectMarked.InspectionDue> awaited = application.markAsKeyProject(request.reason(),
+                askedOn -> stageClock.departmentDueDate(askedOn, true)).stream()
+                .map(inspection -> new KeyProjectMarked.InspectionDue(inspection.section.id, inspection.department,
+                        inspection.round, inspection.dueDate)).toList();
         deadline.recompute(application, "key project");
         String actor = "coordinator:" + coordinator.login();
         timeline.announce(applicationId, null, actor, "KEY_PROJECT_MARKED", request.reason(),

@@ -67,6 +67,24 @@ class SectionTest {
     }
 
     @Nested
+    class KeyProject {
+
+        @Test
+        void each_awaited_inspection_takes_the_shorter_due_date_and_none_moves_later() {
+            Section section = Section.draft(application, 1, "Whole project", List.of("1#"), BigDecimal.TEN);
+            section.open(departments("quality", "fire", "land"), MONDAY, DEPARTMENTS_DUE);
+            section.record(passed(section, "land", 1));
+            section.inspectionsOfRound(1).stream().filter(inspection -> inspection.department.equals("quality"))
+                    .forEach(inspection -> inspection.dueDate = MONDAY.plusDays(1));
+
+            List<SectionInspection> awaited = section.shortenAwaitedDueDates(askedOn -> askedOn.plusDays(3));
+
+            assertThat(awaited).extracting(inspection -> inspection.department, inspection -> inspection.dueDate)
+                    .containsExactly(tuple("quality", MONDAY.plusDays(1)), tuple("fire", MONDAY.plusDays(3)));
+        }
+    }
+
+    @Nested
     class Results {
 
         @Test

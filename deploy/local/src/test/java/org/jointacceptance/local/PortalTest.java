@@ -715,6 +715,7 @@ class PortalTest {
             WebElement first = browser.find(By.cssSelector("#board li.card"));
             assertThat(first.getAttribute("id")).as("first on the board").isEqualTo("application-" + application);
             assertThat(first.findElement(By.cssSelector(".key-project")).getText()).isEqualTo("重点项目");
+            browser.screenshot("board-key-project");
         }
         firm().get("/applications/{id}", application).then().statusCode(200).body("keyProject", equalTo(true));
 
