@@ -43,21 +43,25 @@ class AccessTest {
     /** The rule of every operation; one the service has without a rule here fails the test. */
     static final AccessMatrix RULES = new AccessMatrix()
             .allow("POST /applications", Role.APPLICANT)
-            .allow("GET /applications", Role.APPLICANT, Role.COORDINATOR)
-            .allow("GET /applications/{id}", Role.APPLICANT, Role.COORDINATOR)
+            .allow("GET /applications", Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER)
+            .allow("GET /applications/{id}", Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER)
             .allow("PUT /applications/{id}", Role.APPLICANT)
             .allow("POST /applications/{id}/submission", Role.APPLICANT)
             .allow("POST /applications/{id}/sections/{sectionId}/rectification", Role.APPLICANT)
-            .allow("GET /applications/{id}/timeline", Role.APPLICANT, Role.COORDINATOR)
-            .allow("GET /applications/{id}/filing", Role.APPLICANT, Role.COORDINATOR)
-            .allow("GET /applications/{id}/matrix", Role.APPLICANT, Role.COORDINATOR)
+            .allow("GET /applications/{id}/timeline", Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER)
+            .allow("GET /applications/{id}/filing", Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER)
+            .allow("GET /applications/{id}/matrix", Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER)
             .allow("POST /applications/{id}/materials", Role.APPLICANT)
-            .allow("GET /applications/{id}/materials", Role.APPLICANT, Role.COORDINATOR, Role.INSPECTOR)
-            .allow("GET /applications/{id}/materials/{sha256}", Role.APPLICANT, Role.COORDINATOR, Role.INSPECTOR)
+            .allow("GET /applications/{id}/materials", Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER, Role.INSPECTOR)
+            .allow("GET /applications/{id}/materials/{sha256}", Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER, Role.INSPECTOR)
             .allow("POST /applications/{id}/sections/{sectionId}/routing", Role.COORDINATOR)
             .allow("POST /applications/{id}/termination", Role.COORDINATOR)
             .allow("POST /applications/{id}/key-project", Role.COORDINATOR)
+            .allow("POST /applications/{id}/review/confirmation", Role.COORDINATOR)
+            .allow("POST /applications/{id}/review/return", Role.COORDINATOR)
             .allow("POST /applications/{id}/sections/{sectionId}/reopening", Role.COORDINATOR)
+            .allow("GET /signatures", Role.LEAD_CENTER, Role.COORDINATOR, Role.SUPERVISOR)
+            .allow("POST /applications/{id}/sections/{sectionId}/signature", Role.LEAD_CENTER)
             .allowAnyRole("GET /calendar")
             .allowAnyRole("GET /calendar/years/{year}")
             .allow("PUT /calendar/years/{year}", Role.COORDINATOR)
@@ -65,14 +69,14 @@ class AccessTest {
             .allow("PUT /calendar/years/{year}/notice", Role.COORDINATOR)
             .allowAnyRole("GET /calendar/days/{date}")
             .allowAnyRole("GET /calendar/working-days")
-            .allow("GET /statistics/departments", Role.COORDINATOR, Role.SUPERVISOR)
-            .allow("GET /statistics/departments/months", Role.COORDINATOR, Role.SUPERVISOR)
-            .allow("GET /statistics/backlog", Role.COORDINATOR, Role.SUPERVISOR)
-            .allow("GET /statistics/stage", Role.COORDINATOR, Role.SUPERVISOR)
-            .allow("GET /statistics/stage/applications", Role.COORDINATOR, Role.SUPERVISOR)
-            .allow("GET /statistics/applications/{id}", Role.COORDINATOR, Role.SUPERVISOR)
-            .allow("GET /escalations", Role.COORDINATOR, Role.SUPERVISOR)
-            .allow("GET /opinions/{number}", Role.APPLICANT, Role.COORDINATOR)
+            .allow("GET /statistics/departments", Role.COORDINATOR, Role.LEAD_CENTER, Role.SUPERVISOR)
+            .allow("GET /statistics/departments/months", Role.COORDINATOR, Role.LEAD_CENTER, Role.SUPERVISOR)
+            .allow("GET /statistics/backlog", Role.COORDINATOR, Role.LEAD_CENTER, Role.SUPERVISOR)
+            .allow("GET /statistics/stage", Role.COORDINATOR, Role.LEAD_CENTER, Role.SUPERVISOR)
+            .allow("GET /statistics/stage/applications", Role.COORDINATOR, Role.LEAD_CENTER, Role.SUPERVISOR)
+            .allow("GET /statistics/applications/{id}", Role.COORDINATOR, Role.LEAD_CENTER, Role.SUPERVISOR)
+            .allow("GET /escalations", Role.COORDINATOR, Role.LEAD_CENTER, Role.SUPERVISOR)
+            .allow("GET /opinions/{number}", Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER)
             .allowEveryone("GET /opinions/{number}/verification")
             .allowEveryone("GET /status")
             .allow("GET /audit", Role.COORDINATOR, Role.SUPERVISOR);
@@ -83,7 +87,7 @@ class AccessTest {
     @TestFactory
     Stream<DynamicTest> every_role_on_every_operation() {
         return RULES.check(service, List.of(Actors.FIRM, Actors.FIRE_INSPECTOR, Actors.FIRE_LEAD, Actors.COORDINATOR,
-                Actors.SUPERVISOR));
+                Actors.LEAD_CENTER, Actors.SUPERVISOR));
     }
 
     @Test

@@ -14,6 +14,7 @@ final class Actors {
     static final User OTHER_FIRM = User.applicant("Zhou Qiang", "91210202MA0Y5T2X1U");
     static final User COORDINATOR = User.coordinator("Liu Yang");
     static final User SUPERVISOR = User.supervisor("Chen Jing");
+    static final User LEAD_CENTER = User.leadCenter("Gao Jian");
     static final User FIRE_INSPECTOR = User.inspector("Zhao Min", "fire");
     static final User FIRE_LEAD = User.lead("Sun Hao", "fire");
     static final User CIVIL_AIR_DEFENSE_INSPECTOR = User.inspector("Qian Lei", "civil-air-defense");
@@ -33,8 +34,14 @@ final class Actors {
         return as(COORDINATOR);
     }
 
-    /** Who makes this request in the tests: the firm applies, submits, uploads and rectifies; the coordinator the rest. */
+    /**
+     * Who makes this request in the tests: the firm applies, submits, uploads and rectifies; the lead center signs;
+     * the coordinator does the rest.
+     */
     static User whoMakes(String method, String path) {
+        if (method.equals("POST") && path.endsWith("/signature")) {
+            return LEAD_CENTER;
+        }
         boolean firms = method.equals("POST") && (path.equals("/applications") || path.endsWith("/submission")
                 || path.endsWith("/rectification") || path.endsWith("/materials"))
                 || method.equals("PUT") && path.equals("/applications/{id}");

@@ -27,6 +27,19 @@ final class ApplicationRequests {
         return application(false, false, "ORDINARY", sectionNames);
     }
 
+    /**
+     * A plain project's application of one section, "Section 1: towers 1# and 2#", its project changed as
+     * {@code changes} say.
+     */
+    static Map<String, Object> plainProjectWith(Map<String, Object> changes) {
+        Map<String, Object> request = new HashMap<>(plainProject("Section 1: towers 1# and 2#"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> project = new HashMap<>((Map<String, Object>) request.get("project"));
+        project.putAll(changes);
+        request.put("project", project);
+        return request;
+    }
+
     static Map<String, Object> application(boolean civilAirDefense, boolean lightning, String fireCategory,
             String... sectionNames) {
         return Map.of(

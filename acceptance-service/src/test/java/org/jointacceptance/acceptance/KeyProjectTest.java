@@ -8,7 +8,6 @@ import static org.jointacceptance.acceptance.Actors.asFirm;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -126,13 +125,8 @@ class KeyProjectTest {
 
     /** An application of a project in the test's district, accepted at intake today. */
     private static UUID applied(String projectName) {
-        Map<String, Object> request = new HashMap<>(ApplicationRequests.plainProject("Section 1: towers 1# and 2#"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> project = new HashMap<>((Map<String, Object>) request.get("project"));
-        project.put("name", projectName);
-        project.put("district", DISTRICT);
-        request.put("project", project);
-        return UUID.fromString(ApplicationRequests.applyWithEveryMaterial(request).getString("id"));
+        return UUID.fromString(ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProjectWith(
+                Map.of("name", projectName, "district", DISTRICT))).getString("id"));
     }
 
     private ConsumerRecord<String, String> only(UUID application, String type) {

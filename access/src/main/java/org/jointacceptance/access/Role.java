@@ -14,6 +14,11 @@ public final class Role {
     public static final String LEAD = "lead";
     /** Works for the lead department: sees every application, overrides routing, terminates, reopens. */
     public static final String COORDINATOR = "coordinator";
+    /**
+     * Leads the lead center (the construction quality and safety supervision service center): signs each section's
+     * consolidated decision, or returns it to a department with a question, and answers for the outcome.
+     */
+    public static final String LEAD_CENTER = "lead-center";
     /** Oversees the process: reads statistics and escalations, changes nothing. */
     public static final String SUPERVISOR = "supervisor";
 

@@ -494,6 +494,8 @@ class EventContractTest {
             assertThat(decided.decision().name()).isEqualTo(example.path("decision").asText());
             assertThat(decided.applicant().creditCode()).isEqualTo(example.at("/applicant/creditCode").asText());
             assertThat(decided.findings()).hasSize(example.path("findings").size());
+            assertThat(decided.signedBy()).isEqualTo(example.path("signedBy").isNull()
+                    || example.path("signedBy").isMissingNode() ? null : example.path("signedBy").asText());
         } else if (event instanceof RectificationSubmitted rectification) {
             assertThat(rectification.applicationId()).isEqualTo(applicationId);
             assertThat(rectification.sectionId()).hasToString(example.path("sectionId").asText());

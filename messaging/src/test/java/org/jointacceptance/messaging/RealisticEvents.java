@@ -109,7 +109,7 @@ public final class RealisticEvents {
                                         "Earthing resistance of 14 ohm exceeds the 10 ohm limit", true,
                                         "Add earth electrodes and submit a new test report")),
                         List.of("Not rectifiable (planning): The tower is 3.2 m higher than the approved planning permit allows"),
-                        null),
+                        null, false, "赵敏"),
                 new RectificationSubmitted(APPLICATION, SECTION, "Section 1: office tower and podium", 2,
                         List.of("meteorology", "fire")),
                 new OpinionIssued(APPLICATION, SECTION, "Section 1: office tower and podium", "Xinghai Bay Office Tower",

@@ -284,9 +284,11 @@ class NoticeTemplatesTest {
                 .doesNotContain("暂定");
         SectionDecided notice = new SectionDecided(application, UUID.randomUUID(), SECTION, 1,
                 SectionDecision.RECTIFICATION_REQUIRED, PROJECT, HAIWAN, List.of(), List.of(), LocalDate.of(2027, 1, 18),
-                true);
-        assertThat(render(notice, Language.ZH_CN, "applicant").body()).contains("请于2027年1月18日前（暂定");
-        assertThat(render(notice, Language.EN, "applicant").body()).contains("by 18 January 2027 (provisional:");
+                true, "高健");
+        assertThat(render(notice, Language.ZH_CN, "applicant").body()).contains("请于2027年1月18日前（暂定")
+                .contains("签发人：高健");
+        assertThat(render(notice, Language.EN, "applicant").body()).contains("by 18 January 2027 (provisional:")
+                .contains("Signed for the lead center by 高健.");
         DeadlineWarning yellow = new DeadlineWarning(application, PROJECT, null, null, 0, DeadlineWarning.Level.YELLOW,
                 LocalDate.of(2027, 1, 12), 3, true);
         assertThat(render(yellow, Language.ZH_CN, "coordinator").body()).contains("应于2027年1月12日前办结（暂定");

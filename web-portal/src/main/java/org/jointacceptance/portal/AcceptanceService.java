@@ -85,6 +85,29 @@ public interface AcceptanceService {
     ApplicationPage.Application changeRouting(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             RoutingChange change);
 
+    /** The decisions waiting for the lead center's signature: key projects first, then the longest waiting. */
+    @GET
+    @Path("/signatures")
+    List<AwaitedSignature> signatures();
+
+    /** The lead center signs a section's decision, as the queue showed it. */
+    @POST
+    @Path("/applications/{id}/sections/{sectionId}/signature")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application sign(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
+            Signature request);
+
+    /** A window officer confirms the review of a complete submission: the window accepts it today. */
+    @POST
+    @Path("/applications/{id}/review/confirmation")
+    ApplicationPage.Application confirmReview(@PathParam("id") UUID id);
+
+    /** A window officer returns a submission, naming what is wrong with which material. */
+    @POST
+    @Path("/applications/{id}/review/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application returnForCorrection(@PathParam("id") UUID id, ReviewReturn request);
+
     /** A coordinator puts an application on the green channel as a key project. */
     @POST
     @Path("/applications/{id}/key-project")
@@ -105,6 +128,13 @@ public interface AcceptanceService {
             Reasoned reason);
 
     record RoutingChange(String change, String department, String reason) {
+    }
+
+    /** The materials a window officer returns, each with what is wrong with it and the officer's remark. */
+    record ReviewReturn(List<ReturnedMaterial> materials) {
+    }
+
+    record ReturnedMaterial(String type, String problem, String remark) {
     }
 
     /** What a coordinator does, with the reason that goes on the record. */
@@ -247,7 +277,25 @@ public interface AcceptanceService {
         }
     }
 
-    /** A department's inspection, or the firm's rectification or owed material, that a section waits for. */
+    /** What the lead signs: the decision as the queue showed it. */
+    record Signature(String decision) {
+    }
+
+    /**
+     * A decision in the lead's queue: the section, what its departments' results come to, each department's
+     * conclusion, since when it waits, the day after which the system signs it (null: never) and the stage's due date.
+     */
+    record AwaitedSignature(UUID applicationId, String applicationNumber, String projectName, boolean keyProject,
+            UUID sectionId, String sectionName, int round, String decision,
+            List<ApplicationPage.NoticeFinding> findings, List<String> reasons, List<Conclusion> conclusions,
+            OffsetDateTime awaitingSince, LocalDate signBy, LocalDate stageDueDate) {
+    }
+
+    /** A department's conclusion of the round. */
+    record Conclusion(String department, String state, String inspectorName, LocalDate inspectedOn, String reason) {
+    }
+
+    /** A department's inspection, the firm's rectification or owed material, or the lead's signature a section waits for. */
     record Awaited(String party, String what, String sectionName, int round, LocalDate dueDate) {
     }
 

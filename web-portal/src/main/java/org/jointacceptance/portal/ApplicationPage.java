@@ -49,6 +49,9 @@ public class ApplicationPage {
 
     /** The kind of upload that answers a rectification notice. */
     static final String EVIDENCE = "rectification-evidence";
+    /** What a window officer may find wrong with a material (acceptance-service's ReviewProblem). */
+    static final List<String> REVIEW_PROBLEMS = List.of("UNREADABLE", "WRONG_PROJECT", "UNSIGNED", "INCOMPLETE",
+            "EXPIRED", "OTHER");
 
     @CheckedTemplate
     static class Templates {
@@ -241,9 +244,24 @@ public class ApplicationPage {
 
     /** What the page shows of acceptance-service's application view. */
     public record Application(UUID id, String number, String lookupCode, String status, String intakeOutcome,
-            LocalDate dueDate, boolean dueDateProvisional, Applicant applicant, Project project,
+            LocalDate reviewBy, LocalDate dueDate, boolean dueDateProvisional, Applicant applicant, Project project,
             List<Material> requiredMaterials, List<MissingMaterial> missingMaterials, List<LocalDate> promisableDays,
             List<Section> sections, String filingNumber, boolean keyProject, String keyProjectReason) {
+
+        /** Whether a window officer is to review the file (形式审查). */
+        public boolean awaitsReview() {
+            return "AWAITING_REVIEW".equals(status);
+        }
+
+        /** The materials the firm has a file of: what a window officer reviews. */
+        public List<Material> suppliedMaterials() {
+            return requiredMaterials.stream().filter(Material::supplied).toList();
+        }
+
+        /** What a window officer may find wrong with a material, in the order the review form offers it. */
+        public List<String> reviewProblems() {
+            return REVIEW_PROBLEMS;
+        }
 
         /** Whether the firm may still change the application itself. */
         public boolean draft() {
@@ -299,7 +317,8 @@ public class ApplicationPage {
     }
 
     /** What the window's last check found missing. */
-    public record MissingMaterial(String type, String name, boolean key) {
+    /** A material missing, or returned by a window officer with the problem found and the officer's remark. */
+    public record MissingMaterial(String type, String name, boolean key, String problem, String remark) {
     }
 
     public record Project(String code, String name, String address, String district, String use, BigDecimal height,

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * district, department, status or overdue. acceptance-service decides who may see it (coordinators and supervisors).
  */
 @Path("/board")
-@RolesAllowed({ "coordinator", "supervisor" })
+@RolesAllowed({ "coordinator", "lead-center", "supervisor" })
 @Produces(MediaType.TEXT_HTML)
 public class BoardPage {
 
@@ -27,7 +27,8 @@ public class BoardPage {
     static final List<String> DEPARTMENTS = List.of("quality", "planning", "land", "fire", "civil-air-defense",
             "meteorology", "archives");
     /** The statuses a filter may name: an application's open ones. */
-    static final List<String> STATUSES = List.of("IN_INSPECTION", "RECTIFICATION_REQUIRED", "CORRECTION_REQUIRED");
+    static final List<String> STATUSES = List.of("AWAITING_REVIEW", "IN_INSPECTION", "RECTIFICATION_REQUIRED",
+            "CORRECTION_REQUIRED");
 
     @CheckedTemplate
     static class Templates {

@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * and which dates of running applications it moves, and loads exactly that (acceptance-service audits the load).
  */
 @Path("/calendar")
-@RolesAllowed({ "coordinator", "supervisor" })
+@RolesAllowed({ "coordinator", "lead-center", "supervisor" })
 @Produces(MediaType.TEXT_HTML)
 public class CalendarPage {
 

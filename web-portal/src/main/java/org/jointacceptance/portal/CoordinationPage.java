@@ -1,6 +1,8 @@
 package org.jointacceptance.portal;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,9 +20,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * A coordinator's interventions on one application, from its page: a department added to a section's current round or
- * withdrawn from it, a rejected section reopened for one more round, the application terminated. Each asks for the
- * reason, which acceptance-service keeps on the timeline and in the audit log and tells those concerned.
+ * A coordinator's interventions on one application, from its page: the window officer's review (confirmed, or the
+ * file returned naming what is wrong with which material), a department added to a section's current round or
+ * withdrawn from it, a rejected section reopened for one more round, the application terminated. Each but the
+ * confirmation asks for the reason or the remark, which acceptance-service keeps on the timeline and in the audit log
+ * and tells those concerned.
  */
 @Path("/applications/{id}/coordination")
 @RolesAllowed("coordinator")
@@ -40,7 +44,7 @@ public class CoordinationPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response routing(@PathParam("id") UUID id, @RestForm UUID section, @RestForm String change,
             @RestForm String department, @RestForm String reason) {
-        return act(id, () -> acceptance.changeRouting(id, section,
+        return act(id, "coordination", () -> acceptance.changeRouting(id, section,
                 new AcceptanceService.RoutingChange(change, department, blankToNull(reason))));
     }
 
@@ -48,33 +52,59 @@ public class CoordinationPage {
     @Path("/reopening")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reopening(@PathParam("id") UUID id, @RestForm UUID section, @RestForm String reason) {
-        return act(id, () -> acceptance.reopen(id, section, new AcceptanceService.Reasoned(blankToNull(reason))));
+        return act(id, "coordination", () -> acceptance.reopen(id, section, new AcceptanceService.Reasoned(blankToNull(reason))));
+    }
+
+    @POST
+    @Path("/review/confirmation")
+    public Response confirmReview(@PathParam("id") UUID id) {
+        return act(id, "review", () -> acceptance.confirmReview(id));
+    }
+
+    /**
+     * The review form lists each material the firm supplied, in order: its type, the problem found (blank: none)
+     * and the officer's remark. Those with a problem are returned.
+     */
+    @POST
+    @Path("/review/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response returnForCorrection(@PathParam("id") UUID id, @RestForm List<String> type,
+            @RestForm List<String> problem, @RestForm List<String> remark) {
+        List<AcceptanceService.ReturnedMaterial> returned = new ArrayList<>();
+        for (int i = 0; i < type.size() && i < problem.size(); i++) {
+            if (!problem.get(i).isBlank()) {
+                returned.add(new AcceptanceService.ReturnedMaterial(type.get(i), problem.get(i),
+                        i < remark.size() ? blankToNull(remark.get(i)) : null));
+            }
+        }
+        return act(id, "review", () -> acceptance.returnForCorrection(id,
+                new AcceptanceService.ReviewReturn(returned)));
     }
 
     @POST
     @Path("/key-project")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response keyProject(@PathParam("id") UUID id, @RestForm String reason) {
-        return act(id, () -> acceptance.markKeyProject(id, new AcceptanceService.Reasoned(blankToNull(reason))));
+        return act(id, "coordination", () -> acceptance.markKeyProject(id, new AcceptanceService.Reasoned(blankToNull(reason))));
     }
 
     @POST
     @Path("/termination")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response termination(@PathParam("id") UUID id, @RestForm String reason) {
-        return act(id, () -> acceptance.terminate(id, new AcceptanceService.Reasoned(blankToNull(reason))));
+        return act(id, "coordination", () -> acceptance.terminate(id, new AcceptanceService.Reasoned(blankToNull(reason))));
     }
 
-    /** Does it, then shows the application; a refusal is shown in the coordination part of the page. */
-    private Response act(UUID id, Runnable intervention) {
+    /** Does it, then shows the application at {@code part}; a refusal is shown in that part of the page. */
+    private Response act(UUID id, String part, Runnable intervention) {
         try {
             intervention.run();
         } catch (WebApplicationException refusal) {
             return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(ApplicationPage.shown(acceptance, page, id,
-                    ApplicationPage.PageProblems.with(Map.of("coordination", ServiceProblem.of(refusal).said())))
-                    .render()).build();
+                    ApplicationPage.PageProblems.with(Map.of(part, ServiceProblem.of(refusal).said()))).render())
+                    .build();
         }
-        return Response.seeOther(URI.create("/applications/" + id + "#coordination")).build();
+        return Response.seeOther(URI.create("/applications/" + id + "#" + part)).build();
     }
 
     private static String blankToNull(String text) {

@@ -148,4 +148,113 @@ public interface LeadCenterWords {
 
     @Message("本申请的通知投递")
     String deliveriesOfApplication();
+
+    // the lead center's signature
+    @Message("待签发")
+    String signatures();
+
+    @Message("各部门均已办结的验收分段，重点项目在前，其余等待最久的在前。核对各部门的结论后签发：签发后决定即告知建设单位，"
+            + "验收通过的出具联合验收意见书，署签发人姓名。")
+    String signaturesIntro();
+
+    @Message("没有待签发的决定。")
+    String nothingToSign();
+
+    @Message("已签发：{project}「{section}」，{status}。")
+    String signed(String project, String section, String status);
+
+    @Message("查看申请")
+    String toApplication();
+
+    @Message("验收分段")
+    String sectionAndRound();
+
+    @Message("「{section}」，第{round}轮")
+    String sectionRound(String section, int round);
+
+    @Message("待签发的决定")
+    String decisionToSign();
+
+    @Message("等待签发自")
+    String waitingSince();
+
+    @Message("逾期由系统签发")
+    String signedBySystemAfter();
+
+    @Message("联合验收办结期限")
+    String stageDue();
+
+    @Message("整改事项")
+    String findings();
+
+    @Message("不予通过的理由")
+    String rejectionReasons();
+
+    @Message("各部门结论")
+    String conclusions();
+
+    @Message("结论")
+    String conclusion();
+
+    @Message("查验人员")
+    String inspector();
+
+    @Message("查验日期")
+    String inspectedOn();
+
+    @Message("签发：{decision}")
+    String sign(String decision);
+
+    @Message("牵头单位负责人签发「{section}」的决定")
+    String awaitedSignature(String section);
+
+    // the window officer's review (形式审查)
+    @Message("形式审查")
+    String review();
+
+    @Message("自动核验未发现缺件。请逐项审查材料：无误的，确认受理，当日起计时；有问题的，注明哪项材料有什么问题后退回补正。"
+            + "{date}前未审查的，由系统自动受理。")
+    String reviewIntro(String date);
+
+    @Message("确认受理")
+    String confirmReview();
+
+    @Message("退回补正")
+    String returnForCorrection();
+
+    @Message("只退回选了问题的材料；建设单位须重新上传这些材料后再次提交。")
+    String returnIntro();
+
+    @Message("问题")
+    String problemFound();
+
+    @Message("无问题")
+    String noProblem();
+
+    @Message("说明")
+    String officerRemark();
+
+    @Message("""
+            {#when problem}\
+            {#is 'UNREADABLE'}无法辨认\
+            {#is 'WRONG_PROJECT'}不是本项目的材料\
+            {#is 'UNSIGNED'}缺少签字或盖章\
+            {#is 'INCOMPLETE'}内容不完整\
+            {#is 'EXPIRED'}已过有效期\
+            {#is 'OTHER'}其他问题\
+            {#else}{problem}\
+            {/when}""")
+    String reviewProblem(String problem);
+
+    @Message("窗口审查退回：{problem}")
+    String returned(String problem);
+
+    @Message("（{remark}）")
+    String remark(String remark);
+
+    @Message("已提交，等待窗口形式审查；{date}前未审查的，系统自动受理。")
+    String awaitingReview(String date);
+
+    @Message("窗口形式审查")
+    String awaitedReview();
 }

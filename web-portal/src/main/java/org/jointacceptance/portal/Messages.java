@@ -230,6 +230,7 @@ public interface Messages {
     @Message("""
             {#when status}\
             {#is 'DRAFT'}草稿\
+            {#is 'AWAITING_REVIEW'}待形式审查\
             {#is 'CORRECTION_REQUIRED'}待补正材料\
             {#is 'NOT_ACCEPTED'}不予受理\
             {#is 'IN_INSPECTION'}查验中\
@@ -246,6 +247,7 @@ public interface Messages {
             {#is 'AWAITING_INTAKE'}待受理\
             {#is 'IN_INSPECTION'}查验中\
             {#is 'AWAITING_MATERIAL'}待补交材料\
+            {#is 'AWAITING_SIGNATURE'}待签发\
             {#is 'RECTIFICATION_REQUIRED'}需整改\
             {#is 'ACCEPTED'}验收通过\
             {#is 'REJECTED'}验收不通过\
@@ -989,6 +991,7 @@ public interface Messages {
             {#is 'window'}受理窗口\
             {#is 'applicant'}建设单位\
             {#is 'coordinator'}协调员\
+            {#is 'lead-center'}牵头单位负责人\
             {#else}{kind}\
             {/when}""")
     String timelineActor(String kind);
@@ -1001,6 +1004,10 @@ public interface Messages {
             {#is 'INTAKE_ACCEPTED'}受理，办结期限{facts.day}\
             {#is 'INTAKE_ACCEPTED_WITH_TOLERANCE'}容缺受理，办结期限{facts.day}\
             {#is 'INTAKE_CORRECTION_REQUIRED'}材料需补正\
+            {#is 'INTAKE_AWAITING_REVIEW'}提交申请，待窗口形式审查（{facts.day}前）\
+            {#is 'INTAKE_REVIEWED'}窗口形式审查无误\
+            {#is 'INTAKE_RETURNED'}窗口形式审查退回补正\
+            {#is 'INTAKE_REVIEW_LAPSED'}{facts.day}前未经形式审查，系统自动受理\
             {#is 'INTAKE_NOT_ACCEPTED'}不予受理\
             {#is 'INSPECTION_REQUESTED'}请{facts.department}查验（第{facts.round}轮），{facts.day}前办结\
             {#is 'RESULT_PASSED'}{facts.department}第{facts.round}轮查验结论：通过\
@@ -1010,6 +1017,9 @@ public interface Messages {
             {#is 'RESULT_CORRECTED_AFTER_DECISION'}{facts.department}在第{facts.round}轮决定之后更正查验结论为：{facts.subject}，待牵头单位处理\
             {#is 'RESULT_REFUSED'}{facts.department}第{facts.round}轮的查验结论未予采纳\
             {#is 'DECISION_HELD'}第{facts.round}轮各部门均已办结，待容缺材料补交后作出决定\
+            {#is 'DECISION_AWAITING_SIGNATURE'}第{facts.round}轮各部门均已办结，决定（{facts.subject}）待牵头单位负责人签发{#if facts.day}，{facts.day}后未签发的由系统签发{/if}\
+            {#is 'DECISION_SIGNED'}第{facts.round}轮的决定已签发\
+            {#is 'DECISION_SIGNED_AUTOMATICALLY'}第{facts.round}轮的决定逾期未签发，由系统签发\
             {#is 'SECTION_ACCEPTED'}第{facts.round}轮决定：验收通过\
             {#is 'SECTION_RECTIFICATION_REQUIRED'}第{facts.round}轮决定：需整改，{facts.day}前完成\
             {#is 'SECTION_REJECTED'}第{facts.round}轮决定：验收不通过\

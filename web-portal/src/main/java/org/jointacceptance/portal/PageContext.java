@@ -96,9 +96,14 @@ public class PageContext {
         return identity.hasRole("coordinator");
     }
 
-    /** Whether the signed-in user coordinates or supervises: their page is the board. */
+    /** Whether the signed-in user leads the lead center: they sign each section's decision. */
+    public boolean leadCenter() {
+        return identity.hasRole("lead-center");
+    }
+
+    /** Whether the signed-in user coordinates, leads the lead center or supervises: their page is the board. */
     public boolean coordinating() {
-        return identity.hasRole("coordinator") || identity.hasRole("supervisor");
+        return identity.hasRole("coordinator") || identity.hasRole("lead-center") || identity.hasRole("supervisor");
     }
 
     /**

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * the same figures. acceptance-service decides who may see them.
  */
 @Path("/statistics")
-@RolesAllowed({ "coordinator", "supervisor" })
+@RolesAllowed({ "coordinator", "lead-center", "supervisor" })
 public class StatisticsPage {
 
     /** The age bands of acceptance-service's backlog, in its order. */

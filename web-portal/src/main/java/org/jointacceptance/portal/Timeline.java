@@ -16,7 +16,7 @@ public final class Timeline {
 
     /** The actions whose entries have no facts to give. */
     private static final Set<String> WITHOUT_PARTICULARS = Set.of("DRAFT_PREPARED", "DRAFT_REVISED",
-            "INTAKE_CORRECTION_REQUIRED", "INTAKE_NOT_ACCEPTED", "TERMINATED");
+            "INTAKE_CORRECTION_REQUIRED", "INTAKE_NOT_ACCEPTED", "INTAKE_REVIEWED", "INTAKE_RETURNED", "TERMINATED");
 
     /** An entry's facts as the reader reads them: names, numbers and days worded, each empty when it has none. */
     public record Facts(String department, String round, String day, String subject) {
@@ -74,6 +74,9 @@ public final class Timeline {
         if (entry.action().startsWith("RESULT_CORRECTED")) {
             return messages.inspectionState(subject);
         }
+        if (entry.action().equals("DECISION_AWAITING_SIGNATURE")) {
+            return messages.sectionStatus(subject);
+        }
         if (entry.action().startsWith("CLOCK_")) {
             return messages.pauseKind(subject);
         }
@@ -93,7 +96,7 @@ public final class Timeline {
 
     /**
      * Who did it, as acceptance-service writes it: {@code system}, {@code window}, {@code applicant:<credit code>},
-     * {@code department:<code>[/<inspector>]} or {@code coordinator:<login>}.
+     * {@code department:<code>[/<inspector>]}, {@code coordinator:<login>} or {@code lead-center:<login>}.
      */
     private record Actor(String kind, String party, String person) {
 
@@ -105,7 +108,7 @@ public final class Timeline {
                 case "department" -> rest.contains("/")
                         ? new Actor(kind, rest.substring(0, rest.indexOf('/')), rest.substring(rest.indexOf('/') + 1))
                         : new Actor(kind, rest, null);
-                case "coordinator" -> new Actor(kind, null, rest);
+                case "coordinator", "lead-center" -> new Actor(kind, null, rest);
                 default -> new Actor(kind, rest, null);
             };
         }

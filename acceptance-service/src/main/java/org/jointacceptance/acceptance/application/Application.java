@@ -59,6 +59,15 @@ public class Application extends PanacheEntityBase {
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
 
+    /** While a window officer reviews the file: the last day to; after it, the window accepts it by itself. */
+    @Column(name = "review_by")
+    public LocalDate reviewBy;
+
+    /** The files a window officer returned: none counts again as the material it was returned as. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "returned_files")
+    public List<ReturnedFile> returnedFiles = new ArrayList<>();
+
     /** The day the window accepted the application; working day 1 is the first working day after it. */
     @Column(name = "intake_accepted_on")
     public LocalDate intakeAcceptedOn;
@@ -103,8 +112,51 @@ public class Application extends PanacheEntityBase {
     @OrderBy("position")
     public List<Section> sections = new ArrayList<>();
 
-    /** A material the window found missing, and why it could not be tolerated. */
-    public record MissingMaterial(String type, String name, boolean key, String note) {
+    /**
+     * A material the window found missing, and why it could not be tolerated; or one a window officer returned, with
+     * the {@code problem} found and the officer's {@code remark} (both null for the automatic check's).
+     */
+    public record MissingMaterial(String type, String name, boolean key, String note, ReviewProblem problem,
+            String remark) {
+    }
+
+    /** A file (by its SHA-256) a window officer returned as the material {@code type}. */
+    public record ReturnedFile(String type, String sha256) {
+    }
+
+    /** Whether a window officer returned this file as this material. */
+    public boolean returned(String type, String sha256) {
+        return returnedFiles.contains(new ReturnedFile(type, sha256));
+    }
+
+    /** The automatic check found every material there: a window officer reviews the file by {@code reviewBy}. */
+    public void awaitReview(LocalDate lastDay) {
+        requireStatus(ApplicationStatus.DRAFT, ApplicationStatus.CORRECTION_REQUIRED);
+        status = ApplicationStatus.AWAITING_REVIEW;
+        missingMaterials = new ArrayList<>();
+        reviewBy = lastDay;
+    }
+
+    /** Whether a window officer has the file to review. */
+    public void requireAwaitingReview() {
+        if (status != ApplicationStatus.AWAITING_REVIEW) {
+            throw ProblemException.conflict("not-awaiting-review", status);
+        }
+    }
+
+    /**
+     * A window officer returns the file: the {@code returned} materials, with what is wrong with each, make the one
+     * correction notice, and their {@code files} no longer count; the firm uploads others and submits again.
+     */
+    public void returnForCorrection(List<MissingMaterial> returned, List<ReturnedFile> files) {
+        requireAwaitingReview();
+        status = ApplicationStatus.CORRECTION_REQUIRED;
+        intakeOutcome = IntakeOutcome.CORRECTION_REQUIRED;
+        intakeReason = returned.size() + " material(s) returned by the window officer";
+        missingMaterials = new ArrayList<>(returned);
+        returnedFiles = new ArrayList<>(returnedFiles);
+        files.stream().filter(file -> !returnedFiles.contains(file)).forEach(returnedFiles::add);
+        reviewBy = null;
     }
 
     /** A coordinator ends the application before its decision; results that arrive afterwards are refused. */
@@ -134,6 +186,12 @@ public class Application extends PanacheEntityBase {
         keyProjectReason = reason;
         return sections.stream().flatMap(section -> section.shortenAwaitedDueDates(departmentDueFrom).stream())
                 .toList();
+    }
+
+    private void requireStatus(ApplicationStatus... allowed) {
+        if (!List.of(allowed).contains(status)) {
+            throw new IllegalStateException("Application " + id + " is " + status + ", not " + List.of(allowed));
+        }
     }
 
     /** The application's status follows its sections: rejected if one is, accepted when all are. */

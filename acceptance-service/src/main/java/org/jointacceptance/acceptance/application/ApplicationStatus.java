@@ -8,6 +8,11 @@ public enum ApplicationStatus {
     DRAFT,
     /** The window found materials missing and listed them all; nothing starts until the firm supplies them. */
     CORRECTION_REQUIRED,
+    /**
+     * Nothing is missing; a window officer reviews the file (形式审查), or the window accepts it once the officer's
+     * days pass.
+     */
+    AWAITING_REVIEW,
     /** The window refused the application, with a reason; it goes no further. */
     NOT_ACCEPTED,
     /** Accepted at the window; departments are inspecting its sections. */

@@ -78,6 +78,14 @@ public class Section extends PanacheEntityBase {
     @Column(name = "rectify_by")
     public LocalDate rectifyBy;
 
+    /** While the round's consolidated decision waits for the lead center's signature: since when. */
+    @Column(name = "awaiting_signature_since")
+    public OffsetDateTime awaitingSignatureSince;
+
+    /** While it waits: the last day the lead may sign before the system does; null when the system never does. */
+    @Column(name = "sign_by")
+    public LocalDate signBy;
+
     @OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("round, department")
     public List<SectionInspection> inspections = new ArrayList<>();
@@ -241,22 +249,34 @@ public class Section extends PanacheEntityBase {
     public record HeldForMaterial() implements RoundOutcome {
     }
 
+    /** The round's consolidated decision waits for the lead center's signature. */
+    public record AwaitingSignature(Consolidated consolidated) implements RoundOutcome {
+    }
+
     /** The round's one decision. */
     public record Decided(SectionDecisionRecord decision) implements RoundOutcome {
     }
 
     /**
-     * Decides the round once no department of it is still awaited. Every finding of a failing department goes into
-     * the decision; a finding that cannot be rectified, or a failure in the last round allowed, rejects the section;
-     * other failures give a rectification notice, answerable until {@code noticeDeadline} (null while it cannot be
-     * counted yet). A section every department passed is accepted, unless a material is owed: then it is held.
+     * Whether a complete round's decision waits for the lead center's signature, and the day after which the system
+     * signs it ({@code signBy}; null: only the lead signs it).
      */
-    public RoundOutcome decideIfRoundComplete(BooleanSupplier materialOwed, int cityRoundLimit,
-            Supplier<LocalDate> noticeDeadline, OffsetDateTime now) {
-        if ((status != SectionStatus.IN_INSPECTION && status != SectionStatus.AWAITING_MATERIAL)
-                || !inspectionsOfRound(round).stream().allMatch(cell -> cell.state.concluded())) {
-            return new StillOpen();
-        }
+    public record Signature(boolean required, Supplier<LocalDate> signBy) {
+
+        /** A city whose lead center does not sign each decision: the round is decided as soon as it is complete. */
+        public static final Signature NOT_REQUIRED = new Signature(false, () -> null);
+    }
+
+    /** What the departments' results of the round come to: the decision, its findings and why it rejects. */
+    public record Consolidated(SectionDecision decision, List<NoticeFinding> findings, List<String> reasons) {
+    }
+
+    /**
+     * The round's results consolidated. Every finding of a failing department goes into the decision; a finding
+     * that cannot be rectified, or a failure in the last round allowed, rejects the section; other failures give a
+     * rectification notice; a section every department passed is accepted.
+     */
+    public Consolidated consolidate(int cityRoundLimit) {
         List<NoticeFinding> findings = findingsOfRound();
         List<String> reasons = new ArrayList<>();
         findings.stream().filter(finding -> !finding.rectifiable()).forEach(finding -> reasons
@@ -267,15 +287,72 @@ public class Section extends PanacheEntityBase {
         }
         SectionDecision decision = findings.isEmpty() ? SectionDecision.ACCEPTED
                 : reasons.isEmpty() ? SectionDecision.RECTIFICATION_REQUIRED : SectionDecision.REJECTED;
-        if (decision == SectionDecision.ACCEPTED && materialOwed.getAsBoolean()) {
+        return new Consolidated(decision, findings, reasons);
+    }
+
+    /**
+     * Decides the round once no department of it is still awaited ({@link #consolidate}); a rectification notice is
+     * answerable until {@code noticeDeadline} (null while it cannot be counted yet). A section every department
+     * passed is held while a material is owed. Where the lead center signs, the decision waits for its signature.
+     */
+    public RoundOutcome decideIfRoundComplete(BooleanSupplier materialOwed, int cityRoundLimit, Signature signature,
+            Supplier<LocalDate> noticeDeadline, OffsetDateTime now) {
+        if ((status != SectionStatus.IN_INSPECTION && status != SectionStatus.AWAITING_MATERIAL)
+                || !inspectionsOfRound(round).stream().allMatch(cell -> cell.state.concluded())) {
+            return new StillOpen();
+        }
+        Consolidated consolidated = consolidate(cityRoundLimit);
+        if (consolidated.decision() == SectionDecision.ACCEPTED && materialOwed.getAsBoolean()) {
             if (status == SectionStatus.AWAITING_MATERIAL) {
                 return new StillOpen();
             }
             status = SectionStatus.AWAITING_MATERIAL;
             return new HeldForMaterial();
         }
-        rectifyBy = decision == SectionDecision.RECTIFICATION_REQUIRED ? noticeDeadline.get() : null;
-        return new Decided(decide(decision, findings, reasons, now));
+        if (signature.required()) {
+            status = SectionStatus.AWAITING_SIGNATURE;
+            awaitingSignatureSince = now;
+            signBy = signature.signBy().get();
+            return new AwaitingSignature(consolidated);
+        }
+        return new Decided(conclude(consolidated, noticeDeadline, now, null, null));
+    }
+
+    /**
+     * The lead center signs the round's decision as {@code seen} in its queue ({@code signer} by login and name;
+     * both null when the system signs it once the lead's days are past). The departments' results decide it; one
+     * corrected since the lead looked may have changed it, and then the lead signs what it is now. A section the
+     * signed decision would accept while a material is owed is held for it, and signed again once supplied.
+     */
+    public RoundOutcome sign(SectionDecision seen, String signer, String signerName, BooleanSupplier materialOwed,
+            int cityRoundLimit, Supplier<LocalDate> noticeDeadline, OffsetDateTime now) {
+        if (status != SectionStatus.AWAITING_SIGNATURE) {
+            throw ProblemException.conflict("not-awaiting-signature", name, status);
+        }
+        if (application.status == ApplicationStatus.TERMINATED) {
+            throw ProblemException.worded("application-closed", "application-closed.terminated", 409);
+        }
+        Consolidated consolidated = consolidate(cityRoundLimit);
+        if (seen != null && seen != consolidated.decision()) {
+            throw ProblemException.conflict("decision-changed", name, seen, consolidated.decision());
+        }
+        awaitingSignatureSince = null;
+        signBy = null;
+        if (consolidated.decision() == SectionDecision.ACCEPTED && materialOwed.getAsBoolean()) {
+            status = SectionStatus.AWAITING_MATERIAL;
+            return new HeldForMaterial();
+        }
+        return new Decided(conclude(consolidated, noticeDeadline, now, signer, signerName));
+    }
+
+    private SectionDecisionRecord conclude(Consolidated consolidated, Supplier<LocalDate> noticeDeadline,
+            OffsetDateTime now, String signer, String signerName) {
+        rectifyBy = consolidated.decision() == SectionDecision.RECTIFICATION_REQUIRED ? noticeDeadline.get() : null;
+        SectionDecisionRecord record = decide(consolidated.decision(), consolidated.findings(), consolidated.reasons(),
+                now);
+        record.signedBy = signer;
+        record.signedByName = signerName;
+        return record;
     }
 
     /**

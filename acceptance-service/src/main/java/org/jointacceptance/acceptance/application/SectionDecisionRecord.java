@@ -47,4 +47,11 @@ public class SectionDecisionRecord extends PanacheEntityBase {
 
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
+
+    /** Who at the lead center signed the decision, by login and by the name people read; null: the system did. */
+    @Column(name = "signed_by")
+    public String signedBy;
+
+    @Column(name = "signed_by_name")
+    public String signedByName;
 }

@@ -3,6 +3,7 @@ package org.jointacceptance.acceptance.decision;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +25,7 @@ import org.jointacceptance.acceptance.owed.OwedMaterial;
 import org.jointacceptance.acceptance.owed.OwedMaterials;
 import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
+import org.jointacceptance.access.Person;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
@@ -49,10 +51,13 @@ public class DecisionService {
     private final JointStageClock stageClock;
     private final Clock clock;
     private final int maxRounds;
+    private final Optional<Integer> autoSignAfter;
 
     public DecisionService(Inbox inbox, Timeline timeline, OpinionService opinions,
             FilingService filings, StageDeadline deadline, JointStageClock stageClock, Clock clock,
-            @ConfigProperty(name = "acceptance.rectification.max-rounds") int maxRounds) {
+            @ConfigProperty(name = "acceptance.rectification.max-rounds") int maxRounds,
+            @ConfigProperty(name = "acceptance.lead-center.auto-sign-after-working-days")
+            Optional<Integer> autoSignAfter) {
         this.inbox = inbox;
         this.timeline = timeline;
         this.opinions = opinions;
@@ -61,6 +66,7 @@ public class DecisionService {
         this.stageClock = stageClock;
         this.clock = clock;
         this.maxRounds = maxRounds;
+        this.autoSignAfter = autoSignAfter;
     }
 
     @Transactional
@@ -119,14 +125,62 @@ public class DecisionService {
 
     /**
      * Decides the section once no department of its current round is still awaited; a section whose departments
-     * all passed waits while the application owes a material tolerated at intake.
+     * all passed waits while the application owes a material tolerated at intake; where the lead center signs, the
+     * decision goes to its queue.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void decideIfRoundComplete(Section section) {
         Application application = section.application;
         Section.RoundOutcome outcome = section.decideIfRoundComplete(
-                () -> OwedMaterial.anyOutstanding(application.id), maxRounds,
+                () -> OwedMaterial.anyOutstanding(application.id), maxRounds, signature(),
                 () -> rectificationDueDate(section), OffsetDateTime.now(clock));
+        if (outcome instanceof Section.AwaitingSignature awaiting) {
+            timeline.record(application.id, section.id, "system", "DECISION_AWAITING_SIGNATURE", "Round "
+                    + section.round + ": every department concluded; " + awaiting.consolidated().decision()
+                    + " waits for the lead center's signature" + (section.signBy == null ? ""
+                            : " (signed by the system after " + section.signBy + ")"),
+                    Particulars.round(section.round).about(awaiting.consolidated().decision().name())
+                            .on(section.signBy), null);
+        } else {
+            concluded(section, outcome);
+        }
+    }
+
+    /**
+     * The lead center signs the section's decision as {@code seen} in its queue; {@code signer} null: the system
+     * signs it, the lead's working days being past.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sign(Section section, SectionDecision seen, Person signer) {
+        int round = section.round;
+        Section.RoundOutcome outcome = section.sign(seen, signer == null ? null : signer.login(),
+                signer == null ? null : signer.name(), () -> OwedMaterial.anyOutstanding(section.application.id),
+                maxRounds, () -> rectificationDueDate(section), OffsetDateTime.now(clock));
+        timeline.record(section.application.id, section.id, signer == null ? "system" : "lead-center:"
+                + signer.login(), signer == null ? "DECISION_SIGNED_AUTOMATICALLY" : "DECISION_SIGNED", "Round "
+                        + round + (signer == null ? ": no signature within " + autoSignAfter.orElse(0)
+                                + " working days; signed by the system" : ": signed by " + signer.name()),
+                signer == null ? Particulars.round(round) : Particulars.round(round).about(signer.name()), null);
+        concluded(section, outcome);
+    }
+
+    /** Whether the lead center signs each decision, and until when before the system does. */
+    private Section.Signature signature() {
+        if (autoSignAfter.isPresent() && autoSignAfter.get() == 0) {
+            return Section.Signature.NOT_REQUIRED;
+        }
+        return new Section.Signature(true, () -> autoSignAfter.map(days -> {
+            try {
+                return stageClock.calendar().plusWorkingDays(stageClock.today(), days);
+            } catch (CalendarYearNotLoadedException e) {
+                return null;
+            }
+        }).orElse(null));
+    }
+
+    /** What follows a held or taken decision: the timeline, the announcement, the clock, the opinion and filing. */
+    private void concluded(Section section, Section.RoundOutcome outcome) {
+        Application application = section.application;
         if (outcome instanceof Section.HeldForMaterial) {
             timeline.record(application.id, section.id, "system", "DECISION_HELD", "Round " + section.round
                     + ": every department concluded; waiting for the owed " + OwedMaterial.ofApplication(
@@ -185,7 +239,7 @@ public class DecisionService {
                 Particulars.round(record.round).on(rectifyBy), new SectionDecided(application.id, section.id, section.name, record.round, record.decision,
                         application.project.name, application.applicant.toEvent(),
                         record.findings.stream().map(NoticeFinding::toEvent).toList(), record.reasons,
-                        rectifyBy, provisional));
+                        rectifyBy, provisional, record.signedByName));
         LOG.infof("Section '%s' decided in round %d: %s", section.name, record.round, record.decision);
     }
 

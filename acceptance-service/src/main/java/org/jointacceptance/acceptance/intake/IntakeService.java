@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jointacceptance.acceptance.application.Applicant;
 import org.jointacceptance.acceptance.application.Application.MissingMaterial;
@@ -32,6 +33,8 @@ import org.jointacceptance.acceptance.routing.RoutedDepartment;
 import org.jointacceptance.acceptance.routing.RoutingRules;
 import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
+import org.jointacceptance.access.AuditLog;
+import org.jointacceptance.access.Person;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.acceptance.IntakeDecided;
 import org.jointacceptance.messaging.acceptance.IntakeMaterial;
@@ -43,8 +46,11 @@ import org.jointacceptance.problem.ProblemException;
  * The one window. A firm prepares its application as a draft and uploads its materials; when it submits, the window
  * checks that the project lies in the city's jurisdiction and that every material its departments require is there.
  * Missing key materials, or non-key ones without a promised date, give one correction notice listing everything; a
- * non-key material promised within the tolerance limit is owed. An accepted application starts the joint stage's
- * clock and every required department is asked to inspect every section, in one transaction with the events.
+ * non-key material promised within the tolerance limit is owed. Where the city has its window officers review the
+ * file (形式审查), a complete submission waits for one to confirm it, or to return it naming what is wrong with which
+ * material; past the officer's working days it is accepted by itself. An accepted application starts the joint
+ * stage's clock on that day and every required department is asked to inspect every section, in one transaction with
+ * the events.
  */
 @ApplicationScoped
 public class IntakeService {
@@ -57,12 +63,15 @@ public class IntakeService {
     private final Timeline timeline;
     private final IntakeReceipts receipts;
     private final Clock clock;
+    private final AuditLog audit;
     private final int toleranceWorkingDays;
+    private final int reviewWorkingDays;
     private final Set<String> districts;
 
     public IntakeService(RoutingRules routing, RequiredMaterials requiredMaterials, InspectionRequests requests,
             JointStageClock stageClock, StageDeadline deadline, Timeline timeline, IntakeReceipts receipts, Clock clock,
-            @ConfigProperty(name = "acceptance.intake.tolerance-working-days") int toleranceWorkingDays,
+            AuditLog audit, @ConfigProperty(name = "acceptance.intake.tolerance-working-days") int toleranceWorkingDays,
+            @ConfigProperty(name = "acceptance.intake.review-working-days") int reviewWorkingDays,
             @ConfigProperty(name = "acceptance.intake.districts") Set<String> districts) {
         this.routing = routing;
         this.requiredMaterials = requiredMaterials;
@@ -72,7 +81,9 @@ public class IntakeService {
         this.timeline = timeline;
         this.receipts = receipts;
         this.clock = clock;
+        this.audit = audit;
         this.toleranceWorkingDays = toleranceWorkingDays;
+        this.reviewWorkingDays = reviewWorkingDays;
         this.districts = Set.copyOf(districts);
     }
 
@@ -93,10 +104,7 @@ public class IntakeService {
      */
     @Transactional
     public Application revise(UUID id, ApplicationRequest request) {
-        Application application = Application.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null) {
-            throw ProblemException.notFound("application", id);
-        }
+        Application application = locked(id);
         if (application.status != ApplicationStatus.DRAFT) {
             throw ProblemException.conflict("not-a-draft", application.status);
         }
@@ -140,10 +148,7 @@ public class IntakeService {
 
     @Transactional
     public Application submit(UUID id, SubmissionRequest request) {
-        Application application = Application.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (application == null) {
-            throw ProblemException.notFound("application", id);
-        }
+        Application application = locked(id);
         if (application.status != ApplicationStatus.DRAFT
                 && application.status != ApplicationStatus.CORRECTION_REQUIRED) {
             throw ProblemException.conflict("already-submitted", application.status);
@@ -156,8 +161,8 @@ public class IntakeService {
         LocalDate latestPromise = stageClock.calendar().plusWorkingDays(today, toleranceWorkingDays);
         List<RequiredMaterials.Requirement> required = required(application);
         Map<String, LocalDate> promises = promises(request, required, today, latestPromise);
-        Set<String> supplied = Material.ofApplication(application.id).stream().map(material -> material.type)
-                .collect(Collectors.toSet());
+        Set<String> supplied = Material.suppliedTypes(application.id,
+                file -> application.returned(file.type, file.sha256));
 
         List<MissingMaterial> missing = new ArrayList<>();
         List<OwedMaterial> owed = new ArrayList<>();
@@ -170,10 +175,11 @@ public class IntakeService {
             boolean owes = !requirement.key() && promisedBy != null;
             if (requirement.key()) {
                 missing.add(new MissingMaterial(requirement.type(), requirement.name(), true,
-                        "A key material: it cannot be owed, it must be supplied"));
+                        "A key material: it cannot be owed, it must be supplied", null, null));
             } else if (!owes) {
                 missing.add(new MissingMaterial(requirement.type(), requirement.name(), false,
-                        "Supply it, or promise to supply it by " + latestPromise(latestPromise) + " at the latest"));
+                        "Supply it, or promise to supply it by " + latestPromise(latestPromise) + " at the latest", null,
+                        null));
             } else {
                 owed.add(owed(application, requirement, promisedBy));
             }
@@ -187,7 +193,101 @@ public class IntakeService {
             told.removeIf(material -> material.promisedBy() != null);
             return correctionRequired(application, missing, told);
         }
-        return accept(application, owed, told);
+        owed.forEach(material -> material.persist());
+        if (reviewWorkingDays > 0) {
+            application.awaitReview(stageClock.calendar().plusWorkingDays(today, reviewWorkingDays));
+            timeline.record(application.id, null, applicant(application), "INTAKE_AWAITING_REVIEW",
+                    "Nothing missing; a window officer reviews the file by " + application.reviewBy,
+                    Particulars.NONE.on(application.reviewBy), null);
+            return application;
+        }
+        return accept(application, owed);
+    }
+
+    /** A window officer found the file in order: the window accepts it today, and the clock starts. Audited. */
+    @Transactional
+    public Application confirmReview(UUID id, Person officer) {
+        Application application = locked(id);
+        application.requireAwaitingReview();
+        String actor = "coordinator:" + officer.login();
+        timeline.record(application.id, null, actor, "INTAKE_REVIEWED", "The window officer found the file in order",
+                Particulars.NONE, null);
+        audit.record(actor, "INTAKE_REVIEWED", "application " + id);
+        return accept(application, OwedMaterial.outstanding(application.id));
+    }
+
+    /**
+     * A window officer returns the file with a correction notice naming what is wrong with which material; each must
+     * be one the application has a file of. The firm uploads other files, promises again what it owes, and submits
+     * again. Audited.
+     */
+    @Transactional
+    public Application returnForCorrection(UUID id, ReviewReturn returned, Person officer) {
+        Application application = locked(id);
+        application.requireAwaitingReview();
+        Map<String, RequiredMaterials.Requirement> required = required(application).stream()
+                .collect(Collectors.toMap(RequiredMaterials.Requirement::type, requirement -> requirement));
+        Set<String> supplied = Material.suppliedTypes(application.id,
+                file -> application.returned(file.type, file.sha256));
+        List<MissingMaterial> notice = new ArrayList<>();
+        for (ReviewReturn.Material material : returned.materials()) {
+            RequiredMaterials.Requirement requirement = required.get(material.type());
+            if (requirement == null || !supplied.contains(material.type())) {
+                throw ProblemException.invalid("material-not-supplied", material.type());
+            }
+            if (notice.stream().anyMatch(listed -> listed.type().equals(material.type()))) {
+                throw ProblemException.invalid("material-returned-twice", material.type());
+            }
+            notice.add(new MissingMaterial(requirement.type(), requirement.name(), requirement.key(),
+                    "Returned by the window officer: " + material.problem() + (material.remark() == null ? ""
+                            : " (" + material.remark() + ")"), material.problem(), material.remark()));
+        }
+        application.returnForCorrection(notice, Material.ofApplication(application.id).stream()
+                .filter(file -> notice.stream().anyMatch(listed -> listed.type().equals(file.type)))
+                .map(file -> new Application.ReturnedFile(file.type, file.sha256)).toList());
+        OwedMaterial.outstanding(application.id).forEach(material -> material.delete());
+        String actor = "coordinator:" + officer.login();
+        audit.record(actor, "INTAKE_RETURNED", "application " + id + ": " + notice.stream()
+                .map(material -> material.type() + " " + material.problem()).collect(Collectors.joining(", ")));
+        timeline.announce(application.id, null, actor, "INTAKE_RETURNED", application.intakeReason + ": "
+                + notice.stream().map(MissingMaterial::note).collect(Collectors.joining("; ")), Particulars.NONE,
+                intakeDecided(application, notice.stream().map(material -> material.name() + " (" + material.type()
+                        + "): " + material.note()).toList(), List.of(), null));
+        return application;
+    }
+
+    /**
+     * Accepts, as the window, each file no officer reviewed by its last day; each in its own transaction, so that
+     * one cannot hold up the others. Returns how many it accepted.
+     */
+    public int acceptUnreviewed() {
+        List<UUID> lapsed = QuarkusTransaction.requiringNew().call(() -> Application.<Application>list(
+                "status = ?1 and reviewBy < ?2", ApplicationStatus.AWAITING_REVIEW, stageClock.today()).stream()
+                .map(application -> application.id).toList());
+        int accepted = 0;
+        for (UUID id : lapsed) {
+            accepted += QuarkusTransaction.requiringNew().call(() -> {
+                Application application = locked(id);
+                if (application.status != ApplicationStatus.AWAITING_REVIEW
+                        || !stageClock.today().isAfter(application.reviewBy)) {
+                    return 0;
+                }
+                timeline.record(application.id, null, "window", "INTAKE_REVIEW_LAPSED", "No window officer "
+                        + "reviewed the file by " + application.reviewBy + "; the window accepts it as checked",
+                        Particulars.NONE.on(application.reviewBy), null);
+                accept(application, OwedMaterial.outstanding(application.id));
+                return 1;
+            });
+        }
+        return accepted;
+    }
+
+    private static Application locked(UUID id) {
+        Application application = Application.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw ProblemException.notFound("application", id);
+        }
+        return application;
     }
 
     private Application notAccepted(Application application, IntakeRefusal refusal, String reason) {
@@ -210,16 +310,19 @@ public class IntakeService {
         return application;
     }
 
-    private Application accept(Application application, List<OwedMaterial> owed, List<IntakeMaterial> told) {
+    /** Accepts the application today, owing {@code owed} (stored already): the clock starts, departments are asked. */
+    private Application accept(Application application, List<OwedMaterial> owed) {
+        List<IntakeMaterial> told = owed.stream().map(material -> new IntakeMaterial(material.type, material.name,
+                material.nameZh, false, material.promisedBy)).toList();
         LocalDate acceptedOn = stageClock.today();
         application.intakeOutcome = owed.isEmpty() ? IntakeOutcome.ACCEPTED : IntakeOutcome.ACCEPTED_WITH_TOLERANCE;
         application.intakeReason = null;
+        application.reviewBy = null;
         application.intakeAcceptedOn = acceptedOn;
         receipts.issue(application, acceptedOn);
         application.dueDate = stageClock.stageDueDate(acceptedOn, 0, application.keyProject);
         application.calendarVersion = stageClock.calendarVersion();
         application.status = ApplicationStatus.IN_INSPECTION;
-        owed.forEach(material -> material.persist());
         LocalDate departmentDueDate = stageClock.departmentDueDate(acceptedOn, application.keyProject);
         Map<String, InspectionMode> departments = new LinkedHashMap<>();
         routing.departmentsFor(application.project).forEach(routed -> departments.put(routed.department(),
@@ -248,11 +351,15 @@ public class IntakeService {
     private void decided(Application application, List<String> materials, List<IntakeMaterial> told,
             IntakeRefusal refusal, String action, String detail) {
         timeline.announce(application.id, null, "window", action, detail, Particulars.NONE.on(application.dueDate),
-                new IntakeDecided(application.id,
-                application.project.code, application.project.name, application.applicant.toEvent(),
-                application.intakeOutcome, application.intakeReason, application.dueDate, materials,
-                stageClock.isProvisional(application.dueDate), application.number, application.lookupCode, told,
-                refusal));
+                intakeDecided(application, materials, told, refusal));
+    }
+
+    private IntakeDecided intakeDecided(Application application, List<String> materials, List<IntakeMaterial> told,
+            IntakeRefusal refusal) {
+        return new IntakeDecided(application.id, application.project.code, application.project.name,
+                application.applicant.toEvent(), application.intakeOutcome, application.intakeReason,
+                application.dueDate, materials, stageClock.isProvisional(application.dueDate), application.number,
+                application.lookupCode, told, refusal);
     }
 
     /** The tolerance limit as the firm reads it: provisional while its year's holiday notice is not loaded. */

@@ -2,7 +2,10 @@ package org.jointacceptance.acceptance.material;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -37,6 +40,12 @@ public class Material extends PanacheEntityBase {
 
     public static List<Material> ofApplication(UUID applicationId) {
         return list("applicationId = ?1 order by uploadedAt", applicationId);
+    }
+
+    /** The types of material the application has a file of, not counting the files that were {@code returned}. */
+    public static Set<String> suppliedTypes(UUID applicationId, Predicate<Material> returned) {
+        return ofApplication(applicationId).stream().filter(returned.negate()).map(material -> material.type)
+                .collect(Collectors.toSet());
     }
 
     public static boolean exists(UUID applicationId, String sha256) {

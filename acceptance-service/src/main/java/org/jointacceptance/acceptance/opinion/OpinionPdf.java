@@ -50,6 +50,9 @@ public class OpinionPdf {
             pdf.title(words.title);
             pdf.paragraph(words.number + document.number() + words.gap + words.issuedOn + document.issuedOn(), 10.5f);
             pdf.paragraph(words.issuedBy + document.issuedBy(), 10.5f);
+            if (document.signedBy() != null) {
+                pdf.paragraph(words.signedBy + document.signedBy(), 10.5f);
+            }
             pdf.space(4);
             pdf.paragraph(words.project.formatted(document.projectName(), document.projectCode(), document.address(),
                     document.district()), 10.5f);
@@ -74,11 +77,12 @@ public class OpinionPdf {
     }
 
     /** What the document says of its own, in each language. */
-    private record Words(String title, String number, String gap, String issuedOn, String issuedBy, String project,
+    private record Words(String title, String number, String gap, String issuedOn, String issuedBy, String signedBy,
+            String project,
             String applicant, String section, List<String> header, String round, String inUse, String sealed,
             String digest, String verify) {
 
-        static final Words CHINESE = new Words("建设工程竣工联合验收意见书", "编号：", "　　", "出具日期：", "出具单位：",
+        static final Words CHINESE = new Words("建设工程竣工联合验收意见书", "编号：", "　　", "出具日期：", "出具单位：", "签发人：",
                 "项目：%s（项目代码 %s），%s，行政区划代码 %s", "建设单位：%s（统一社会信用代码 %s）",
                 "验收分段：%s；楼栋 %s；建筑面积 %s 平方米；经 %d 轮验收",
                 List.of("部门", "结论", "查验人员", "查验日期", "轮次", "说明"), "第 %d 轮",
@@ -86,7 +90,7 @@ public class OpinionPdf {
                 "扫码或访问以下网址核验本意见书：");
 
         static final Words ENGLISH = new Words("Joint completion acceptance opinion", "No. ", "    ", "Issued ",
-                "Issued by ", "Project: %s (%s), %s, region code %s", "Applicant: %s (unified social credit code %s)",
+                "Issued by ", "Signed for the center by ", "Project: %s (%s), %s, region code %s", "Applicant: %s (unified social credit code %s)",
                 "Section: %s; buildings %s; %s m²; accepted after %d round(s)",
                 List.of("Department", "Conclusion", "Inspector", "Date", "Round", "Note"), "%d",
                 "Having passed joint completion acceptance, the section may be put into use.",

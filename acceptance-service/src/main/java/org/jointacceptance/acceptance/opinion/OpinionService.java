@@ -80,7 +80,7 @@ public class OpinionService {
         OpinionContent content = new OpinionContent(number, leadDepartment, today, project.code, project.name,
                 project.address, project.district, application.applicant.creditCode, application.applicant.name,
                 section.name, List.copyOf(section.buildings), section.floorArea, section.round,
-                conclusions(section));
+                conclusions(section), section.notice().signedByName);
 
         JointOpinion previous = JointOpinion.<JointOpinion>find("order by issuedAt desc, number desc").firstResult();
         JointOpinion opinion = new JointOpinion();

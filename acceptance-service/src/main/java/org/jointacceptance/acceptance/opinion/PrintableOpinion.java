@@ -55,7 +55,7 @@ public class PrintableOpinion {
                         Readable.date(conclusion.inspectedOn(), tag), conclusion.round(),
                         remark(Boolean.TRUE.equals(conclusion.passedOnFiling()), conclusion.reason(), english)))
                         .toList(),
-                opinion.digest, verification.qrCode(opinion, "30mm"), verification.of(opinion));
+                opinion.digest, verification.qrCode(opinion, "30mm"), verification.of(opinion), content.signedBy());
     }
 
     private static String conclusion(String code, boolean english) {
@@ -77,11 +77,11 @@ public class PrintableOpinion {
         return filing.isEmpty() ? reason : filing + (english ? "; " : "；") + reason;
     }
 
-    /** What the document shows. */
+    /** What the document shows; the lead center's signer by name, when a person signed the decision. */
     public record Document(boolean english, String number, String issuedBy, String issuedOn, String projectName, String projectCode,
             String address, String district, String applicantName, String applicantCreditCode, String sectionName,
             String buildings, BigDecimal floorArea, int rounds, List<Row> conclusions, String digest, String qrCode,
-            String verificationLink) {
+            String verificationLink, String signedBy) {
     }
 
     /**

@@ -54,6 +54,11 @@ public class OwedMaterial extends PanacheEntityBase {
         return list("applicationId = ?1 order by promisedBy, type", applicationId);
     }
 
+    /** What the application still owes. */
+    public static List<OwedMaterial> outstanding(UUID applicationId) {
+        return list("applicationId = ?1 and suppliedOn is null order by promisedBy, type", applicationId);
+    }
+
     /** Whether the application still owes a tolerated material: no section of it is accepted until it arrives. */
     public static boolean anyOutstanding(UUID applicationId) {
         return count("applicationId = ?1 and suppliedOn is null", applicationId) > 0;

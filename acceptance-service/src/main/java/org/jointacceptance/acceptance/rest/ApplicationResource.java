@@ -126,7 +126,9 @@ public class ApplicationResource {
     @Path("/{id}/submission")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit the application to the one window",
-            description = "The window checks the jurisdiction and the materials. `ACCEPTED`: the 16-working-day clock "
+            description = "The window checks the jurisdiction and the materials. Nothing missing, and the city's window "
+                    + "officers review files: `AWAITING_REVIEW` until an officer confirms it (the outcomes below follow) "
+                    + "or returns it (`CORRECTION_REQUIRED`), by `reviewBy`. `ACCEPTED`: the 16-working-day clock "
                     + "starts and every required department is asked to inspect every section. "
                     + "`ACCEPTED_WITH_TOLERANCE`: the same, with the non-key materials promised in the body owed by "
                     + "their dates; no section is accepted until they arrive. `CORRECTION_REQUIRED`: "
@@ -134,7 +136,7 @@ public class ApplicationResource {
                     + "`NOT_ACCEPTED`: `intakeReason` says why. The body may be empty when nothing is owed.")
     @APIResponse(responseCode = "200", description = "The window's outcome, in `intakeOutcome` and `status`")
     @APIResponse(responseCode = "404", description = "No such application")
-    @APIResponse(responseCode = "409", description = "Already accepted or refused at the window")
+    @APIResponse(responseCode = "409", description = "Already submitted, accepted or refused at the window")
     @APIResponse(responseCode = "400", description = "A promise for a material not required, or outside the tolerance limit")
     @RolesAllowed(Role.APPLICANT)
     @Transactional
@@ -162,7 +164,7 @@ public class ApplicationResource {
     @Path("/{id}")
     @Operation(summary = "One application: required materials, sections, each department's inspection per round, decisions")
     @APIResponse(responseCode = "404", description = "No such application")
-    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER })
     @Transactional
     public ApplicationView get(@PathParam("id") UUID id) {
         return views.of(visible.get(id));
@@ -188,7 +190,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/timeline")
     @Operation(summary = "Every state change of the application: who, when, what, why, and which event")
-    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER })
     public List<TimelineView> timeline(@PathParam("id") UUID id) {
         visible.get(id);
         return TimelineEntry.of(id).stream().map(TimelineView::of).toList();
@@ -198,7 +200,7 @@ public class ApplicationResource {
     @Path("/{id}/filing")
     @Operation(summary = "The project's completion acceptance filing, once every section is accepted")
     @APIResponse(responseCode = "404", description = "No filing (yet)")
-    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER })
     public FilingView filing(@PathParam("id") UUID id) {
         CompletionFiling filing = filingOf(visible.get(id));
         return new FilingView(filing.number, filing.applicationId, filing.opinions, filing.issuedAt);
@@ -213,7 +215,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "200", description = "The signed PDF",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No filing (yet)")
-    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER })
     public Response filingPdf(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Application application = visible.get(id);
         CompletionFiling filing = filingOf(application);
@@ -252,7 +254,7 @@ public class ApplicationResource {
     @Operation(summary = "List applications, key projects first, then most urgent (earliest due) first",
             description = "Filters combine: status, district, a department with an open inspection, a section in a "
                     + "given round, due on or before a date, overdue. An applicant sees its own firm's only.")
-    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER })
     public List<ApplicationSummary> list(@QueryParam("status") ApplicationStatus status,
             @QueryParam("applicant") @Size(max = 18) String applicantCreditCode,
             @QueryParam("district") @Pattern(regexp = "^[0-9]{6}$") String district,
@@ -306,7 +308,7 @@ public class ApplicationResource {
     @GET
     @Path("/{id}/matrix")
     @Operation(summary = "The coordinator's matrix: each section against each department, with state and round")
-    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER })
     public MatrixView matrix(@PathParam("id") UUID id) {
         return MatrixView.of(visible.get(id));
     }

@@ -26,9 +26,10 @@ public record ApplicationSummary(UUID id, String number, String projectCode, Str
         boolean keyProject) {
 
     /**
-     * What a section waits for: a department's {@code INSPECTION} ({@code party} is the department), or the
-     * applicant's {@code RECTIFICATION} or {@code OWED_MATERIAL} ({@code party} is {@code applicant}); by when, if
-     * there is a day.
+     * What a section waits for: a department's {@code INSPECTION} ({@code party} is the department), the
+     * applicant's {@code RECTIFICATION} or {@code OWED_MATERIAL} ({@code party} is {@code applicant}), or the lead
+     * center's {@code SIGNATURE} ({@code party} is {@code lead-center}), or the window officer's {@code REVIEW} of the
+     * whole file ({@code party} is {@code window}, no section); by when, if there is a day.
      */
     public record Awaited(String party, String what, UUID sectionId, String sectionName, int round, LocalDate dueDate) {
     }
@@ -57,6 +58,10 @@ public record ApplicationSummary(UUID id, String number, String projectCode, Str
         if (application.status == ApplicationStatus.TERMINATED) {
             return awaited;
         }
+        if (application.status == ApplicationStatus.AWAITING_REVIEW) {
+            awaited.add(new Awaited("window", "REVIEW", null, null, 0, application.reviewBy));
+            return awaited;
+        }
         for (Section section : application.sections) {
             if (section.status == SectionStatus.IN_INSPECTION) {
                 for (SectionInspection inspection : section.inspectionsOfRound(section.round)) {
@@ -68,6 +73,9 @@ public record ApplicationSummary(UUID id, String number, String projectCode, Str
             } else if (section.status == SectionStatus.RECTIFICATION_REQUIRED) {
                 awaited.add(new Awaited("applicant", "RECTIFICATION", section.id, section.name, section.round,
                         section.rectifyBy));
+            } else if (section.status == SectionStatus.AWAITING_SIGNATURE) {
+                awaited.add(new Awaited("lead-center", "SIGNATURE", section.id, section.name, section.round,
+                        section.signBy));
             } else if (section.status == SectionStatus.AWAITING_MATERIAL) {
                 awaited.add(new Awaited("applicant", "OWED_MATERIAL", section.id, section.name, section.round, null));
             }

@@ -36,11 +36,12 @@ import org.jointacceptance.messaging.acceptance.SectionDecision;
  * date counted into a year whose official arrangement is not loaded yet is marked provisional ({@code ...Provisional}):
  * it may move when the State Council's notice is loaded. While the application awaits its submission,
  * {@code promisableDays} are the days a non-key material may be promised for if it is submitted today. A key project on
- * the green channel says why it is one ({@code keyProjectReason}).
+ * the green channel says why it is one ({@code keyProjectReason}). While a window officer reviews it, {@code reviewBy} is
+ * the last day they have; after it the window accepts it by itself.
  */
 public record ApplicationView(UUID id, String number, String lookupCode, ApplicationStatus status,
         IntakeOutcome intakeOutcome, String intakeReason,
-        OffsetDateTime submittedAt, LocalDate intakeAcceptedOn, LocalDate dueDate, boolean dueDateProvisional,
+        OffsetDateTime submittedAt, LocalDate reviewBy, LocalDate intakeAcceptedOn, LocalDate dueDate, boolean dueDateProvisional,
         String calendarVersion, Applicant applicant, ProjectView project, List<RequiredMaterialView> requiredMaterials,
         List<MissingMaterial> missingMaterials, List<LocalDate> promisableDays, List<SectionView> sections,
         String filingNumber, boolean keyProject, String keyProjectReason) {
@@ -64,10 +65,13 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
             java.math.BigDecimal civilAirDefenseArea, boolean lightningProtectionRequired) {
     }
 
-    /** One section: its current round, each department's inspection, and the decisions taken so far. */
+    /**
+     * One section: its current round, each department's inspection, and the decisions taken so far; while its
+     * decision waits for the lead center's signature, since when and the day after which the system signs it.
+     */
     public record SectionView(UUID id, String name, List<String> buildings, java.math.BigDecimal floorArea,
             SectionStatus status, int round, LocalDate rectifyBy, boolean rectifyByProvisional,
-            List<InspectionView> inspections, List<DecisionView> decisions,
+            OffsetDateTime awaitingSignatureSince, LocalDate signBy, List<InspectionView> inspections, List<DecisionView> decisions,
             List<RectificationView> rectifications, OpinionReference opinion) {
     }
 
@@ -85,9 +89,12 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
             List<InspectionFinding> findings) {
     }
 
-    /** The decision at the end of a round; a rectification notice lists every finding of every department. */
+    /**
+     * The decision at the end of a round; a rectification notice lists every finding of every department. Signed
+     * by the lead center's {@code signedBy} (the name people read); null: by the system.
+     */
     public record DecisionView(int round, SectionDecision decision, List<NoticeFinding> findings,
-            List<String> reasons, OffsetDateTime decidedAt) {
+            List<String> reasons, OffsetDateTime decidedAt, String signedBy) {
     }
 
     public static ApplicationView of(Application application, List<RequiredMaterials.Requirement> required,
@@ -98,9 +105,9 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
                 project.grossFloorArea, project.fireCategory.name(), project.civilAirDefenseWorks,
                 project.civilAirDefenseArea, project.lightningProtectionRequired);
         return new ApplicationView(application.id, application.number, application.lookupCode, application.status,
-                application.intakeOutcome,
-                application.intakeReason, application.submittedAt, application.intakeAcceptedOn, application.dueDate,
-                provisional(calendar, application.dueDate), application.calendarVersion, application.applicant.toEvent(), projectView,
+                application.intakeOutcome, application.intakeReason, application.submittedAt, application.reviewBy,
+                application.intakeAcceptedOn, application.dueDate, provisional(calendar, application.dueDate),
+                application.calendarVersion, application.applicant.toEvent(), projectView,
                 requiredMaterials(application, required), List.copyOf(application.missingMaterials), promisableDays,
                 application.sections.stream().map(section -> section(section, calendar)).toList(),
                 Optional.ofNullable(CompletionFiling.ofApplication(application.id)).map(filing -> filing.number)
@@ -109,8 +116,8 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
 
     private static List<RequiredMaterialView> requiredMaterials(Application application,
             List<RequiredMaterials.Requirement> required) {
-        Set<String> supplied = Material.ofApplication(application.id).stream().map(material -> material.type)
-                .collect(Collectors.toSet());
+        Set<String> supplied = Material.suppliedTypes(application.id,
+                file -> application.returned(file.type, file.sha256));
         Map<String, OwedMaterial> owed = OwedMaterial.ofApplication(application.id).stream()
                 .collect(Collectors.toMap(material -> material.type, material -> material));
         return required.stream().map(requirement -> {
@@ -133,7 +140,7 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
                 .map(inspection -> inspection(inspection, calendar)).toList();
         List<DecisionView> decisions = section.decisions.stream()
                 .map(decision -> new DecisionView(decision.round, decision.decision, decision.findings,
-                        decision.reasons, decision.decidedAt))
+                        decision.reasons, decision.decidedAt, decision.signedByName))
                 .toList();
         List<RectificationView> rectifications = section.rectifications.stream()
                 .map(rectification -> new RectificationView(rectification.round, rectification.answers,
@@ -142,7 +149,8 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
         OpinionReference opinion = JointOpinion.<JointOpinion>find("section.id", section.id).firstResultOptional()
                 .map(issued -> new OpinionReference(issued.number, issued.digest)).orElse(null);
         return new SectionView(section.id, section.name, List.copyOf(section.buildings), section.floorArea,
-                section.status, section.round, section.rectifyBy, provisional(calendar, section.rectifyBy), inspections, decisions, rectifications, opinion);
+                section.status, section.round, section.rectifyBy, provisional(calendar, section.rectifyBy),
+                section.awaitingSignatureSince, section.signBy, inspections, decisions, rectifications, opinion);
     }
 
     private static InspectionView inspection(SectionInspection inspection, WorkingCalendar calendar) {

@@ -18,10 +18,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.coordination.CoordinationRequests;
 import org.jointacceptance.acceptance.coordination.CoordinationService;
+import org.jointacceptance.acceptance.intake.IntakeService;
+import org.jointacceptance.acceptance.intake.ReviewReturn;
 import org.jointacceptance.access.Caller;
 import org.jointacceptance.access.Role;
 
-/** The lead coordinator's interventions on an application; each needs a reason and goes on the timeline and in the audit log. */
+/**
+ * The lead coordinator's interventions on an application, the window officer's review among them; each goes on the
+ * timeline and in the audit log, every other one with its reason.
+ */
 @Path("/applications/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,11 +35,14 @@ import org.jointacceptance.access.Role;
 public class CoordinationResource {
 
     private final CoordinationService coordination;
+    private final IntakeService intake;
     private final ApplicationViews views;
     private final Caller caller;
 
-    public CoordinationResource(CoordinationService coordination, ApplicationViews views, Caller caller) {
+    public CoordinationResource(CoordinationService coordination, IntakeService intake, ApplicationViews views,
+            Caller caller) {
         this.coordination = coordination;
+        this.intake = intake;
         this.views = views;
         this.caller = caller;
     }
@@ -49,6 +57,29 @@ public class CoordinationResource {
     public ApplicationView changeRouting(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             @NotNull @Valid CoordinationRequests.RoutingChange change) {
         return views.of(coordination.changeRouting(id, sectionId, change, caller.person()).application);
+    }
+
+    @POST
+    @Path("/review/confirmation")
+    @Consumes(MediaType.WILDCARD)
+    @Transactional
+    @Operation(summary = "Confirm the window's review of a complete submission (形式审查)",
+            description = "The window accepts the application today, and the joint stage's clock starts (IntakeDecided).")
+    @APIResponse(responseCode = "409", description = "The application does not await a review")
+    public ApplicationView confirmReview(@PathParam("id") UUID id) {
+        return views.of(intake.confirmReview(id, caller.person()));
+    }
+
+    @POST
+    @Path("/review/return")
+    @Transactional
+    @Operation(summary = "Return a submission for correction, naming what is wrong with which material",
+            description = "The materials listed make the correction notice (IntakeDecided, CORRECTION_REQUIRED); their "
+                    + "files no longer count, and the firm uploads others and submits again.")
+    @APIResponse(responseCode = "400", description = "A material the application has no file of, or one named twice")
+    @APIResponse(responseCode = "409", description = "The application does not await a review")
+    public ApplicationView returnForCorrection(@PathParam("id") UUID id, @NotNull @Valid ReviewReturn returned) {
+        return views.of(intake.returnForCorrection(id, returned, caller.person()));
     }
 
     @POST

@@ -20,7 +20,7 @@ import org.jointacceptance.access.Role;
 @Path("/escalations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics")
-@RolesAllowed({ Role.COORDINATOR, Role.SUPERVISOR })
+@RolesAllowed({ Role.COORDINATOR, Role.LEAD_CENTER, Role.SUPERVISOR })
 public class EscalationResource {
 
     private final JointStageClock stageClock;

@@ -107,7 +107,7 @@ public class MaterialResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The application's materials", description = "For the applicant, coordinators, and "
             + "the inspectors of the departments the application is routed to.")
-    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.INSPECTOR })
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER, Role.INSPECTOR })
     public List<MaterialView> list(@PathParam("id") UUID id) {
         return Material.ofApplication(visible.get(id).id).stream().map(MaterialView::of).toList();
     }
@@ -116,7 +116,7 @@ public class MaterialResource {
     @Path("/{sha256}")
     @Operation(summary = "Download a material; refused if its stored bytes no longer match their digest")
     @APIResponse(responseCode = "409", description = "The stored file was altered")
-    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.INSPECTOR })
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER, Role.INSPECTOR })
     public Response download(@PathParam("id") UUID id, @PathParam("sha256") String sha256) {
         Material material = Material.<Material>find("applicationId = ?1 and sha256 = ?2", visible.get(id).id, sha256)
                 .firstResult();

@@ -56,7 +56,7 @@ public class OpinionResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A joint acceptance opinion: every department's conclusion, inspector, date and round")
     @APIResponse(responseCode = "404", description = "No opinion with this number")
-    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER })
     public OpinionView get(@PathParam("number") String number) {
         JointOpinion opinion = visible(number);
         return new OpinionView(opinions.content(opinion), opinion.digest, opinion.previousDigest);
@@ -67,7 +67,7 @@ public class OpinionResource {
     @Operation(summary = "The opinion as a printable document",
             description = "In Chinese, the language of record; in English when the first language asked for "
                     + "(Accept-Language) is English.")
-    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER })
     public String printable(@PathParam("number") String number, @Context HttpHeaders headers) {
         JointOpinion opinion = visible(number);
         return printable.render(opinion, opinions.content(opinion), AskedLanguage.of(headers));
@@ -81,7 +81,7 @@ public class OpinionResource {
                     + "and its SHA-256 verifies at the public verification like the opinion's digest.")
     @APIResponse(responseCode = "200", description = "The signed PDF",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR })
+    @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER })
     public Response pdf(@PathParam("number") String number, @Context HttpHeaders headers) {
         JointOpinion opinion = visible(number);
         return Response.ok(pdf.file(opinion, AskedLanguage.of(headers)))

@@ -32,7 +32,7 @@ import org.jointacceptance.problem.ProblemException;
 @Path("/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics")
-@RolesAllowed({ Role.COORDINATOR, Role.SUPERVISOR })
+@RolesAllowed({ Role.COORDINATOR, Role.LEAD_CENTER, Role.SUPERVISOR })
 public class StatisticsResource {
 
     /** The longest stretch of months one request may ask for: five years. */

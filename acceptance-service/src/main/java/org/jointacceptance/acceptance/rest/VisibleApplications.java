@@ -12,7 +12,7 @@ import org.jointacceptance.access.Role;
 import org.jointacceptance.problem.ProblemException;
 
 /**
- * The applications the caller may see: a coordinator or supervisor every one, an applicant its own firm's, an
+ * The applications the caller may see: a coordinator, the lead center's leader or a supervisor every one, an applicant its own firm's, an
  * inspector or lead those routed to its department. Any other is answered as if it did not exist (404), so that ids
  * cannot be probed.
  */
@@ -35,12 +35,16 @@ public class VisibleApplications {
 
     /** The applicant's own credit code, to narrow a list to its firm; empty for callers who see every firm's. */
     public Optional<String> onlyFirm() {
-        return caller.is(Role.COORDINATOR) || caller.is(Role.SUPERVISOR) ? Optional.empty()
+        return seesEveryApplication() ? Optional.empty()
                 : Optional.of(caller.creditCode().orElse(""));
     }
 
+    private boolean seesEveryApplication() {
+        return caller.is(Role.COORDINATOR) || caller.is(Role.LEAD_CENTER) || caller.is(Role.SUPERVISOR);
+    }
+
     private boolean visible(Application application) {
-        if (caller.is(Role.COORDINATOR) || caller.is(Role.SUPERVISOR)) {
+        if (seesEveryApplication()) {
             return true;
         }
         if (caller.is(Role.APPLICANT) && caller.creditCode().filter(application.applicant.creditCode::equals).isPresent()) {

@@ -118,7 +118,7 @@ public class StageStatistics {
     }
 
     private static boolean open(ApplicationStatus status) {
-        return status == ApplicationStatus.CORRECTION_REQUIRED || status == ApplicationStatus.IN_INSPECTION
-                || status == ApplicationStatus.RECTIFICATION_REQUIRED;
+        return status == ApplicationStatus.AWAITING_REVIEW || status == ApplicationStatus.CORRECTION_REQUIRED
+                || status == ApplicationStatus.IN_INSPECTION || status == ApplicationStatus.RECTIFICATION_REQUIRED;
     }
 }

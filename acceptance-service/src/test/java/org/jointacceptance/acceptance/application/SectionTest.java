@@ -168,10 +168,12 @@ class SectionTest {
             section.record(passed(section, "quality", 1));
             section.record(passed(section, "fire", 1));
 
-            assertThat(section.decideIfRoundComplete(MATERIAL_OWED, CITY_ROUND_LIMIT, () -> RECTIFY_BY, NOW))
+            assertThat(section.decideIfRoundComplete(MATERIAL_OWED, CITY_ROUND_LIMIT, Section.Signature.NOT_REQUIRED,
+                    () -> RECTIFY_BY, NOW))
                     .isInstanceOf(Section.HeldForMaterial.class);
             assertThat(section.status).isEqualTo(SectionStatus.AWAITING_MATERIAL);
-            assertThat(section.decideIfRoundComplete(MATERIAL_OWED, CITY_ROUND_LIMIT, () -> RECTIFY_BY, NOW))
+            assertThat(section.decideIfRoundComplete(MATERIAL_OWED, CITY_ROUND_LIMIT, Section.Signature.NOT_REQUIRED,
+                    () -> RECTIFY_BY, NOW))
                     .as("held once").isInstanceOf(Section.StillOpen.class);
 
             assertThat(decided(section).decision).isEqualTo(SectionDecision.ACCEPTED);
@@ -243,13 +245,87 @@ class SectionTest {
             Section section = given("fire");
             section.record(failed(section, "fire", 1, SPRINKLERS));
 
-            section.decideIfRoundComplete(NOTHING_OWED, CITY_ROUND_LIMIT, () -> null, NOW);
+            section.decideIfRoundComplete(NOTHING_OWED, CITY_ROUND_LIMIT, Section.Signature.NOT_REQUIRED, () -> null,
+                    NOW);
 
             assertThat(section.status).isEqualTo(SectionStatus.RECTIFICATION_REQUIRED);
             assertThat(section.rectifyBy).isNull();
             assertThat(section.noticeLapsed(RECTIFY_BY.plusYears(1))).as("never lapses without a deadline").isFalse();
             assertThat(section.moveRectificationDeadline(null, RECTIFY_BY)).isTrue();
             assertThat(section.rectifyBy).isEqualTo(RECTIFY_BY);
+        }
+    }
+
+    @Nested
+    class LeadSignature {
+
+        private static final LocalDate SIGN_BY = LocalDate.of(2026, 6, 12);
+        private static final Section.Signature LEAD_SIGNS = new Section.Signature(true, () -> SIGN_BY);
+
+        @Test
+        void a_complete_round_waits_for_the_lead_who_signs_the_decision_its_results_come_to() {
+            Section section = given("quality", "fire");
+            section.record(passed(section, "quality", 1));
+            section.record(failed(section, "fire", 1, SPRINKLERS));
+
+            Section.RoundOutcome outcome = section.decideIfRoundComplete(NOTHING_OWED, CITY_ROUND_LIMIT, LEAD_SIGNS,
+                    () -> RECTIFY_BY, NOW);
+
+            assertThat(outcome).isInstanceOf(Section.AwaitingSignature.class);
+            assertThat(((Section.AwaitingSignature) outcome).consolidated().decision())
+                    .isEqualTo(SectionDecision.RECTIFICATION_REQUIRED);
+            assertThat(section.status).isEqualTo(SectionStatus.AWAITING_SIGNATURE);
+            assertThat(section.awaitingSignatureSince).isEqualTo(NOW);
+            assertThat(section.signBy).isEqualTo(SIGN_BY);
+            assertThat(section.decisions).isEmpty();
+            assertThat(application.status).isEqualTo(ApplicationStatus.IN_INSPECTION);
+            assertThat(section.decideIfRoundComplete(NOTHING_OWED, CITY_ROUND_LIMIT, LEAD_SIGNS, () -> RECTIFY_BY,
+                    NOW)).as("queued once").isInstanceOf(Section.StillOpen.class);
+
+            Section.RoundOutcome signed = section.sign(SectionDecision.RECTIFICATION_REQUIRED, "gao.jian", "高健",
+                    NOTHING_OWED, CITY_ROUND_LIMIT, () -> RECTIFY_BY, NOW);
+
+            SectionDecisionRecord decision = ((Section.Decided) signed).decision();
+            assertThat(decision.decision).isEqualTo(SectionDecision.RECTIFICATION_REQUIRED);
+            assertThat(decision.signedBy).isEqualTo("gao.jian");
+            assertThat(decision.signedByName).isEqualTo("高健");
+            assertThat(section.rectifyBy).isEqualTo(RECTIFY_BY);
+            assertThat(section.signBy).isNull();
+            assertThat(application.status).isEqualTo(ApplicationStatus.RECTIFICATION_REQUIRED);
+            assertProblem(() -> section.sign(SectionDecision.RECTIFICATION_REQUIRED, "gao.jian", "高健",
+                    NOTHING_OWED, CITY_ROUND_LIMIT, () -> RECTIFY_BY, NOW), "not-awaiting-signature");
+        }
+
+        @Test
+        void a_correction_while_the_round_waits_changes_the_decision_and_the_lead_signs_what_it_is_now() {
+            Section section = given("fire");
+            InspectionResultSubmitted failed = failed(section, "fire", 1, SPRINKLERS);
+            section.record(failed);
+            section.decideIfRoundComplete(NOTHING_OWED, CITY_ROUND_LIMIT, LEAD_SIGNS, () -> RECTIFY_BY, NOW);
+
+            assertThat(section.record(correction(failed, InspectionResult.PASSED)))
+                    .isInstanceOf(Section.Corrected.class);
+
+            assertThat(section.consolidate(CITY_ROUND_LIMIT).decision()).isEqualTo(SectionDecision.ACCEPTED);
+            assertProblem(() -> section.sign(SectionDecision.RECTIFICATION_REQUIRED, "gao.jian", "高健",
+                    NOTHING_OWED, CITY_ROUND_LIMIT, () -> RECTIFY_BY, NOW), "decision-changed");
+            assertThat(section.status).isEqualTo(SectionStatus.AWAITING_SIGNATURE);
+            Section.RoundOutcome signed = section.sign(SectionDecision.ACCEPTED, "gao.jian", "高健", NOTHING_OWED,
+                    CITY_ROUND_LIMIT, () -> RECTIFY_BY, NOW);
+            assertThat(((Section.Decided) signed).decision().decision).isEqualTo(SectionDecision.ACCEPTED);
+            assertThat(section.status).isEqualTo(SectionStatus.ACCEPTED);
+        }
+
+        @Test
+        void the_system_signs_without_a_name_and_a_terminated_application_has_nothing_to_sign() {
+            Section section = given("fire");
+            section.record(passed(section, "fire", 1));
+            section.decideIfRoundComplete(NOTHING_OWED, CITY_ROUND_LIMIT, LEAD_SIGNS, () -> RECTIFY_BY, NOW);
+
+            application.terminate("The firm withdrew the application", NOW);
+
+            assertProblem(() -> section.sign(null, null, null, NOTHING_OWED, CITY_ROUND_LIMIT, () -> RECTIFY_BY,
+                    NOW), "application-closed");
         }
     }
 
@@ -452,7 +528,8 @@ class SectionTest {
     }
 
     private static Section.RoundOutcome decide(Section section) {
-        return section.decideIfRoundComplete(NOTHING_OWED, CITY_ROUND_LIMIT, () -> RECTIFY_BY, NOW);
+        return section.decideIfRoundComplete(NOTHING_OWED, CITY_ROUND_LIMIT, Section.Signature.NOT_REQUIRED,
+                () -> RECTIFY_BY, NOW);
     }
 
     private static SectionDecisionRecord decided(Section section) {
@@ -491,6 +568,13 @@ class SectionTest {
             InspectionResult result, Finding... findings) {
         return new InspectionResultSubmitted(UUID.randomUUID(), section.application.id, section.id, department, round,
                 result, "Zhao Min", MONDAY.plusDays(3), null, List.of(findings));
+    }
+
+    /** The department's correction of {@code earlier} to {@code result}, naming the result it replaces. */
+    private static InspectionResultSubmitted correction(InspectionResultSubmitted earlier, InspectionResult result) {
+        return new InspectionResultSubmitted(earlier.inspectionId(), earlier.applicationId(), earlier.sectionId(),
+                earlier.department(), earlier.round(), result, earlier.inspector(), earlier.inspectedOn(), null,
+                List.of(), UUID.randomUUID(), UUID.randomUUID(), "Filed under another section");
     }
 
     private static Map<String, InspectionMode> departments(String... departments) {

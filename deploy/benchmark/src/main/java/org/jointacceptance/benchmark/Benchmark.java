@@ -85,6 +85,9 @@ public final class Benchmark {
         if (jvmOptions != null && !jvmOptions.isBlank()) {
             settings = settings.withServiceJvmOptions(jvmOptions);
         }
+        // what is measured is the engine: no window officer reviews a submission, no leader signs a decision
+        settings = settings.withServiceJvmOptions(settings.serviceJvmOptions()
+                + " -Dacceptance.intake.review-working-days=0 -Dacceptance.lead-center.auto-sign-after-working-days=0");
         LocalStack stack = LocalStack.start(settings, message -> System.out.println("  " + message));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { // also on Ctrl-C
             stack.close();

@@ -17,6 +17,7 @@ public final class IssueToken {
               ./run token inspector zhao.min fire
               ./run token lead sun.hao fire
               ./run token coordinator liu.yang
+              ./run token lead-center gao.jian
               ./run token supervisor chen.jing""";
 
     private IssueToken() {
@@ -62,6 +63,7 @@ public final class IssueToken {
             case "inspector" -> User.inspector(name, required(scope, "an inspector needs a department"));
             case "lead" -> User.lead(name, required(scope, "a lead needs a department"));
             case "coordinator" -> User.coordinator(name);
+            case "lead-center" -> User.leadCenter(name);
             case "supervisor" -> User.supervisor(name);
             default -> throw new IllegalArgumentException("No role '" + role + "'.");
         };

@@ -32,7 +32,8 @@ public final class KeycloakUsers {
     static final String ADMIN = "admin";
     /** The public client of the local run's command line, allowed to sign in with a password. */
     static final String CLI_CLIENT = "joint-acceptance-cli";
-    private static final List<String> ROLES = List.of("applicant", "inspector", "lead", "coordinator", "supervisor");
+    private static final List<String> ROLES = List.of("applicant", "inspector", "lead", "coordinator", "lead-center",
+            "supervisor");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -134,7 +135,7 @@ public final class KeycloakUsers {
         }
         for (String role : roles) {
             if (!held.contains(role)) {
-                missing.add(send(admin, "GET", realmAdmin() + "/roles/" + role, null));
+                missing.add(role(admin, role));
             }
         }
         if (!missing.isEmpty()) {
@@ -143,6 +144,18 @@ public final class KeycloakUsers {
         if (!extra.isEmpty()) {
             send(admin, "DELETE", mappings, extra);
         }
+    }
+
+    /** The realm's role, made first where the realm was imported before the role existed. */
+    private JsonNode role(String admin, String role) {
+        boolean exists = false;
+        for (JsonNode known : send(admin, "GET", realmAdmin() + "/roles?briefRepresentation=true&max=1000", null)) {
+            exists |= known.get("name").asText().equals(role);
+        }
+        if (!exists) {
+            send(admin, "POST", realmAdmin() + "/roles", JSON.createObjectNode().put("name", role));
+        }
+        return send(admin, "GET", realmAdmin() + "/roles/" + role, null);
     }
 
     private String realmAdmin() {

@@ -38,11 +38,13 @@ class JointAcceptanceSystemTest {
 
     private static LocalStack stack;
     private static Inspectors departments;
+    private static LeadCenter lead;
 
     @BeforeAll
     static void theSystem() {
         stack = RunningSystem.stack();
         departments = new Inspectors(stack);
+        lead = new LeadCenter(stack);
     }
 
     @Test
@@ -54,12 +56,19 @@ class JointAcceptanceSystemTest {
 
         departments.inspectAll(application, false);
 
+        // every department concluded: the decision waits for the lead center's leader, who signs it
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> acceptance().get("/applications/{id}", application)
+                .then().statusCode(200)
+                .body("sections[0].status", equalTo("AWAITING_SIGNATURE"))
+                .body("sections[0].decisions.size()", equalTo(0)));
+        assertThat(lead.signs(application)).containsExactly("ACCEPTED");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> acceptance().get("/applications/{id}", application)
                 .then().statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
                 .body("sections[0].id", equalTo(section))
                 .body("sections[0].decisions.size()", equalTo(1))
-                .body("sections[0].decisions[0].decision", equalTo("ACCEPTED")));
+                .body("sections[0].decisions[0].decision", equalTo("ACCEPTED"))
+                .body("sections[0].decisions[0].signedBy", equalTo("高健")));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notificationSubjects(application))
                 .contains("分段验收通过：Haiwan Residences Phase II「Section 1: towers 1# and 2#」"));
 
@@ -126,6 +135,7 @@ class JointAcceptanceSystemTest {
     void one_failing_department_makes_the_decision_rectification_required_naming_its_findings() throws Exception {
         String application = apply();
         departments.inspectAll(application, true);
+        assertThat(lead.signs(application)).containsExactly("RECTIFICATION_REQUIRED");
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> acceptance().get("/applications/{id}", application)
                 .then().statusCode(200)
@@ -215,7 +225,11 @@ class JointAcceptanceSystemTest {
             acceptance().multiPart("file", report.toFile(), "application/pdf").multiPart("type", type)
                     .post("/applications/{id}/materials", application).then().statusCode(201);
         }
+        // nothing missing: the window's officer reviews the file, finds it in order, and the window accepts it
         acceptance().post("/applications/{id}/submission", application)
+                .then().statusCode(200).body("status", equalTo("AWAITING_REVIEW")).body("reviewBy", equalTo("2026-06-02"));
+        lead.confirmsReview(application);
+        acceptance().get("/applications/{id}", application)
                 .then().statusCode(200).body("status", equalTo("IN_INSPECTION"))
                 .body("intakeOutcome", equalTo("ACCEPTED"))
                 // Day 1 is Tuesday 2 June; the Dragon Boat Festival (19 June) is off: day 16 is Wednesday 24 June.

@@ -53,11 +53,13 @@ class PortalTest {
 
     private static LocalStack stack;
     private static Inspectors departments;
+    private static LeadCenter lead;
 
     @BeforeAll
     static void theSystem() {
         stack = RunningSystem.stack();
         departments = new Inspectors(stack);
+        lead = new LeadCenter(stack);
     }
 
     /** A test that switched someone's pages to English also switched their notices: the next test reads Chinese again. */
@@ -268,10 +270,14 @@ class PortalTest {
             Select promise = new Select(firm.find(By.id("promise-" + owed)));
             promise.selectByIndex(promise.getOptions().size() - 1);
             firm.find(By.xpath("//button[.='提交申请']")).click();
+            assertThat(firm.find(By.id("awaiting-review")).getText()).startsWith("已提交，等待窗口形式审查");
+            theWindowOfficerConfirmsInThePortal(application);
+            firm.get(portal("/applications/" + application));
             assertThat(firm.find(By.cssSelector("#outcome [role=status]")).getText()).startsWith("已容缺受理");
             assertThat(firm.text()).contains("受理编号", "查验中", "容缺待补");
 
             departments.inspectAll(application, true);
+            theLeadSignsInThePortal(application);
             firm.awaitText(By.id("live-notice"), "整改通知：海湾花园三期");
             assertThat(firm.find(By.className("count")).getText()).isNotEqualTo("0");
 
@@ -294,9 +300,10 @@ class PortalTest {
             departments.markEveryItem("fire", fire, null);
             departments.submit("fire", fire, "PASSED");
             upload(firm, owed, report);
+            assertThat(lead.signs(application)).containsExactly("ACCEPTED");
             firm.awaitText(portal("/applications/" + application), "验收通过");
             // the record of the application, newest first, in the page's words
-            assertThat(firm.find(By.id("timeline")).getText()).contains("第2轮决定：验收通过", "消防第1轮查验结论：不通过",
+            assertThat(firm.find(By.id("timeline")).getText()).contains("第2轮决定：验收通过", "第2轮的决定已签发", "消防第1轮查验结论：不通过",
                     "上传材料：整改证明材料", "提交整改，进入第2轮查验", "出具联合验收意见书", "容缺受理，办结期限");
             assertThat(ownWords(firm, Inspectors.FIRE_FINDING, Inspectors.FIRE_ACTION))
                     .as("the accepted application with its record, in Chinese alone but the inspector's words")
@@ -363,6 +370,52 @@ class PortalTest {
             text = text.replace(term, "");
         }
         return text.replaceAll("DL-[A-Z]+-\\d{4}-\\d{6}", "");
+    }
+
+    /**
+     * The window's officer (a coordinator) finds the submitted application on the board, reviews its materials on its
+     * page and confirms it in one step.
+     */
+    private static void theWindowOfficerConfirmsInThePortal(String application) {
+        try (Browser officer = Browser.open(Browser.DESKTOP)) {
+            officer.get(portal("/board?status=AWAITING_REVIEW"));
+            signIn(officer, SampleUsers.COORDINATOR.name(), "/board?status=AWAITING_REVIEW");
+            officer.find(By.cssSelector("#application-" + application + " h2 a")).click();
+            officer.awaitText(By.id("review-title"), "形式审查");
+            assertThat(officer.find(By.id("review")).getText()).contains("确认受理", "退回补正", "竣工验收报告");
+            assertThat(officer.accessibilityViolations()).isEmpty();
+            officer.script("document.getElementById('review').scrollIntoView()");
+            officer.screenshot("window-review");
+            officer.find(By.xpath("//form[@id='review-confirmation']//button")).click();
+            officer.awaitText(By.id("timeline"), "窗口形式审查无误");
+            assertThat(officer.all(By.id("review"))).as("reviewed: nothing left to review").isEmpty();
+        }
+    }
+
+    /**
+     * The lead center's leader signs in and finds the application's decision in the queue, with the finding and each
+     * department's conclusion, and signs it.
+     */
+    private static void theLeadSignsInThePortal(String application) {
+        try (Browser leader = Browser.open(Browser.DESKTOP)) {
+            leader.get(portal("/signatures"));
+            signIn(leader, SampleUsers.LEAD_CENTER.name(), "/signatures");
+            leader.awaitText(portal("/signatures"), "海湾花园三期");
+            WebElement card = leader.find(By.xpath("//li[contains(@class,'card')][.//a[@href='/applications/"
+                    + application + "']]"));
+            assertThat(card.getText()).contains("一标段：5#、6#楼", "第1轮", "需整改", Inspectors.FIRE_FINDING, "消防",
+                    "不通过", "通过");
+            assertThat(card.getText().replace(Inspectors.FIRE_FINDING, "").replace(Inspectors.FIRE_ACTION, "")
+                    .replaceAll("DL-[A-Z]+-\\d{4}-\\d{6}", "")).as("in Chinese alone but the inspector's words")
+                    .doesNotContainPattern("[A-Za-z]");
+            assertThat(leader.accessibilityViolations()).isEmpty();
+            leader.script("arguments[0].scrollIntoView()", card);
+            leader.screenshot("signatures");
+            card.findElement(By.xpath(".//button[.='签发：需整改']")).click();
+            leader.awaitText(By.id("signed"), "已签发：海湾花园三期「一标段：5#、6#楼」，需整改。");
+            assertThat(leader.all(By.xpath("//li[contains(@class,'card')][.//a[@href='/applications/" + application
+                    + "']]"))).as("signed: no longer in the queue").isEmpty();
+        }
     }
 
     /** Chooses the file for one material; the page's script uploads it, then shows the page again. */
@@ -472,6 +525,7 @@ class PortalTest {
         assertThat(markedAtTheDepartment(inspection)).containsExactlyInAnyOrderElementsOf(items(inspection));
         departments.inspector("fire").get("/inspections/{id}/evidence", inspection).then().statusCode(200)
                 .body("size()", equalTo(1));
+        assertThat(lead.signs(application)).containsExactly("RECTIFICATION_REQUIRED");
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> firm().get("/applications/{id}", application)
                 .then().statusCode(200).body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"))
                 .body("sections[0].decisions.size()", equalTo(1))
@@ -675,6 +729,7 @@ class PortalTest {
     void a_coordinator_reopens_a_rejected_section_with_its_reason_and_the_firm_is_to_rectify_it() throws IOException {
         String application = submitted();
         departments.inspectAll(application, true, false); // fire finds what cannot be rectified: the section is rejected
+        assertThat(lead.signs(application)).containsExactly("REJECTED");
         try (Browser browser = Browser.open(Browser.DESKTOP)) {
             browser.get(portal("/applications/" + application));
             signIn(browser, SampleUsers.COORDINATOR.name(), "/applications/" + application);
@@ -953,7 +1008,9 @@ class PortalTest {
             firm(applicant).multiPart("file", report, "application/pdf").multiPart("type", type)
                     .post("/applications/{id}/materials", application).then().statusCode(201);
         }
-        firm(applicant).post("/applications/{id}/submission", application).then().statusCode(200);
+        firm(applicant).post("/applications/{id}/submission", application).then().statusCode(200)
+                .body("status", equalTo("AWAITING_REVIEW"));
+        lead.confirmsReview(application);
         return application;
     }
 

@@ -31,6 +31,11 @@ public record User(String name, List<String> roles, String creditCode, String de
         return new User(name, List.of("coordinator"), null, null);
     }
 
+    /** The lead center's leader, who signs the decisions. */
+    public static User leadCenter(String name) {
+        return new User(name, List.of("lead-center"), null, null);
+    }
+
     public static User supervisor(String name) {
         return new User(name, List.of("supervisor"), null, null);
     }

@@ -9,11 +9,13 @@ import java.util.UUID;
 /**
  * One decision on one section and round: accepted, rectification required (with every finding of every department
  * of the round: the one rectification notice, to be answered by {@code rectifyBy}, which is provisional while it lies
- * in a year whose holiday notice is not loaded yet), or rejected (with the reasons).
+ * in a year whose holiday notice is not loaded yet), or rejected (with the reasons). Signed by the lead center's
+ * {@code signedBy}, the name people read; null when the system took it (a city whose lead center does not sign each
+ * decision, or one left unsigned past the lead's working days).
  */
 public record SectionDecided(UUID applicationId, UUID sectionId, String sectionName, int round,
         SectionDecision decision, String projectName, Applicant applicant, List<DepartmentFinding> findings,
-        List<String> reasons, LocalDate rectifyBy, boolean rectifyByProvisional) {
+        List<String> reasons, LocalDate rectifyBy, boolean rectifyByProvisional, String signedBy) {
 
     public SectionDecided {
         requireNonNull(applicationId, "applicationId");
@@ -27,11 +29,11 @@ public record SectionDecided(UUID applicationId, UUID sectionId, String sectionN
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 
-    /** A decision whose deadline, if any, is counted on published arrangements only. */
+    /** A decision the system took, whose deadline, if any, is counted on published arrangements only. */
     public SectionDecided(UUID applicationId, UUID sectionId, String sectionName, int round, SectionDecision decision,
             String projectName, Applicant applicant, List<DepartmentFinding> findings, List<String> reasons,
             LocalDate rectifyBy) {
         this(applicationId, sectionId, sectionName, round, decision, projectName, applicant, findings, reasons,
-                rectifyBy, false);
+                rectifyBy, false, null);
     }
 }

@@ -11,7 +11,7 @@ import org.jointacceptance.notification.notice.Recipient;
 
 /**
  * The recipient the caller of the current request is, read from its token: a supervisor is {@code supervisor}, a
- * coordinator {@code coordinator}, an inspector or lead {@code department:<department claim>}, an applicant
+ * coordinator or the lead center's leader {@code coordinator} (the lead center's inbox), an inspector or lead {@code department:<department claim>}, an applicant
  * {@code applicant:<credit_code claim>}. A caller holding several of these roles is the first of them in that order,
  * the widest first. Its inbox, preferences and webhooks are the only ones it reaches.
  */
@@ -38,7 +38,7 @@ public class CallerRecipient {
         if (caller.is(Role.SUPERVISOR)) {
             return Optional.of(Recipient.SUPERVISOR.name());
         }
-        if (caller.is(Role.COORDINATOR)) {
+        if (caller.is(Role.COORDINATOR) || caller.is(Role.LEAD_CENTER)) {
             return Optional.of(Recipient.COORDINATOR.name());
         }
         if (caller.is(Role.LEAD) || caller.is(Role.INSPECTOR)) {

@@ -46,7 +46,8 @@ import org.jointacceptance.problem.ProblemException;
 @Path("/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notifications")
-@RolesAllowed({ Role.APPLICANT, Role.INSPECTOR, Role.LEAD, Role.COORDINATOR, Role.SUPERVISOR })
+@RolesAllowed({ Role.APPLICANT, Role.INSPECTOR, Role.LEAD, Role.COORDINATOR, Role.LEAD_CENTER,
+        Role.SUPERVISOR })
 public class NotificationResource {
 
     private final Clock clock;

@@ -36,7 +36,8 @@ import org.jointacceptance.problem.ProblemWords;
 @Path("/preferences")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Preferences")
-@RolesAllowed({ Role.APPLICANT, Role.INSPECTOR, Role.LEAD, Role.COORDINATOR, Role.SUPERVISOR })
+@RolesAllowed({ Role.APPLICANT, Role.INSPECTOR, Role.LEAD, Role.COORDINATOR, Role.LEAD_CENTER,
+        Role.SUPERVISOR })
 public class PreferenceResource {
 
     private final Preferences preferences;

@@ -1,0 +1,91 @@
+package org.jointacceptance.acceptance.signature;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jointacceptance.acceptance.application.ApplicationStatus;
+import org.jointacceptance.acceptance.application.Section;
+import org.jointacceptance.acceptance.application.SectionStatus;
+import org.jointacceptance.acceptance.clock.JointStageClock;
+import org.jointacceptance.acceptance.decision.DecisionService;
+import org.jointacceptance.access.AuditLog;
+import org.jointacceptance.access.Person;
+import org.jointacceptance.messaging.acceptance.SectionDecision;
+import org.jointacceptance.problem.ProblemException;
+
+/**
+ * The lead center's queue of decisions to sign: each section whose departments all concluded, key projects first,
+ * then the longest waiting. The lead signs each; where the city allows it, the system signs those the lead left
+ * past their working days.
+ */
+@ApplicationScoped
+public class LeadSignatures {
+
+    private final DecisionService decisions;
+    private final JointStageClock stageClock;
+    private final AuditLog audit;
+    private final int maxRounds;
+
+    public LeadSignatures(DecisionService decisions, JointStageClock stageClock, AuditLog audit,
+            @ConfigProperty(name = "acceptance.rectification.max-rounds") int maxRounds) {
+        this.decisions = decisions;
+        this.stageClock = stageClock;
+        this.audit = audit;
+        this.maxRounds = maxRounds;
+    }
+
+    /** A decision to sign: the section and what its departments' results come to now. */
+    public record Awaited(Section section, Section.Consolidated decision) {
+    }
+
+    /** The sections whose decision waits for the lead's signature, of applications still running. */
+    public List<Awaited> queue() {
+        return Section.<Section>list("status = ?1 and application.status <> ?2 order by application.keyProject "
+                + "desc, awaitingSignatureSince asc, application.number asc, position asc",
+                SectionStatus.AWAITING_SIGNATURE, ApplicationStatus.TERMINATED).stream()
+                .map(section -> new Awaited(section, section.consolidate(maxRounds))).toList();
+    }
+
+    /** The lead signs the section's decision as {@code seen} in the queue; audited. */
+    @Transactional
+    public Section sign(UUID applicationId, UUID sectionId, SectionDecision seen, Person lead) {
+        Section section = Section.findById(sectionId, LockModeType.PESSIMISTIC_WRITE);
+        if (section == null || !section.application.id.equals(applicationId)) {
+            throw ProblemException.notFound("section", sectionId);
+        }
+        int round = section.round;
+        decisions.sign(section, seen, lead);
+        audit.record("lead-center:" + lead.login(), "DECISION_SIGNED", "application " + applicationId + ", section "
+                + sectionId + ", round " + round + ": " + seen);
+        return section;
+    }
+
+    /**
+     * Signs, as the system, each decision the lead left unsigned past its last day; each in its own transaction, so
+     * that one cannot hold up the others. Returns how many it signed.
+     */
+    public int signLapsed() {
+        List<UUID> lapsed = QuarkusTransaction.requiringNew().call(() -> Section.<Section>list(
+                "status = ?1 and signBy < ?2 and application.status <> ?3", SectionStatus.AWAITING_SIGNATURE,
+                stageClock.today(), ApplicationStatus.TERMINATED).stream().map(section -> section.id).toList());
+        int signed = 0;
+        for (UUID id : lapsed) {
+            signed += QuarkusTransaction.requiringNew().call(() -> {
+                Section section = Section.findById(id, LockModeType.PESSIMISTIC_WRITE);
+                if (section.status != SectionStatus.AWAITING_SIGNATURE || section.signBy == null
+                        || !stageClock.today().isAfter(section.signBy)) {
+                    return 0;
+                }
+                decisions.sign(section, null, null);
+                return 1;
+            });
+        }
+        return signed;
+    }
+}
