@@ -62,6 +62,7 @@ class AccessTest {
             .allow("POST /applications/{id}/sections/{sectionId}/reopening", Role.COORDINATOR)
             .allow("GET /signatures", Role.LEAD_CENTER, Role.COORDINATOR, Role.SUPERVISOR)
             .allow("POST /applications/{id}/sections/{sectionId}/signature", Role.LEAD_CENTER)
+            .allow("POST /applications/{id}/sections/{sectionId}/signature/question", Role.LEAD_CENTER)
             .allowAnyRole("GET /calendar")
             .allowAnyRole("GET /calendar/years/{year}")
             .allow("PUT /calendar/years/{year}", Role.COORDINATOR)

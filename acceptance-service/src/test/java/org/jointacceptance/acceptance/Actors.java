@@ -39,7 +39,7 @@ final class Actors {
      * the coordinator does the rest.
      */
     static User whoMakes(String method, String path) {
-        if (method.equals("POST") && path.endsWith("/signature")) {
+        if (method.equals("POST") && path.contains("/signature")) {
             return LEAD_CENTER;
         }
         boolean firms = method.equals("POST") && (path.equals("/applications") || path.endsWith("/submission")

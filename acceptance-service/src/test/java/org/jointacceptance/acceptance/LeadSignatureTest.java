@@ -35,6 +35,7 @@ import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.department.Finding;
 import org.jointacceptance.messaging.department.InspectionResult;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.QuestionAnswered;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The lead center's signature: a section whose departments all concluded waits in the lead's queue with the decision
  * their results come to; the lead signs it, and only then is it announced, naming the signer, and an accepted
- * section's opinion issued with the signer's name. A correction while it waits changes what the lead signs; one left
+ * section's opinion issued with the signer's name. A correction while it waits changes what the lead signs; the lead
+ * may return it to a department with a question instead, and it comes back once answered or corrected; one left
  * unsigned past the city's working days (here 2) is signed by the system, and the timeline says so.
  */
 @QuarkusTest
@@ -170,6 +172,57 @@ class LeadSignatureTest {
     }
 
     @Test
+    void the_lead_returns_the_decision_to_a_department_with_a_question_and_it_comes_back_once_answered() {
+        UUID application = applied("Questioned");
+        UUID section = section(application);
+        InspectionResultSubmitted fire = departments.send(application, section, "fire", 1, InspectionResult.PASSED,
+                List.of());
+        departments.pass(application, section, 1, "quality", "planning", "land", "archives");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queuedSections(application))
+                .hasSize(1));
+
+        question(application, section, Map.of("department", "civil-air-defense", "question", "Why?"))
+                .statusCode(409).body("type", equalTo("https://jointacceptance.org/problems/department-without-result"));
+        question(application, section, Map.of("department", "fire", "question", " ")).statusCode(400);
+        String asked = "The garage's sprinklers failed at the sister project last month; were they tested here?";
+        question(application, section, Map.of("department", "fire", "question", asked)).statusCode(200)
+                .body("sections[0].status", equalTo("IN_INSPECTION"))
+                .body("sections[0].awaitingSignatureSince", nullValue());
+        assertThat(queuedSections(application)).as("out of the queue while the department is asked").isEmpty();
+        JsonPath questioned = JsonPath.from(events(application, "ResultQuestioned").get(0));
+        assertThat(questioned.getString("department")).isEqualTo("fire");
+        assertThat(questioned.getString("inspectionId")).isEqualTo(fire.inspectionId().toString());
+        assertThat(questioned.getString("question")).isEqualTo(asked);
+        assertThat(questioned.getString("leadName")).isEqualTo("Gao Jian");
+        asCoordinator().get("/applications?size=200").then().statusCode(200)
+                .body("find { it.id == '" + application + "' }.awaiting[0].party", equalTo("fire"))
+                .body("find { it.id == '" + application + "' }.awaiting[0].what", equalTo("ANSWER"));
+        sign(application, section, "ACCEPTED").statusCode(409)
+                .body("type", equalTo("https://jointacceptance.org/problems/not-awaiting-signature"));
+
+        QuestionAnswered answer = new QuestionAnswered(fire.inspectionId(), application, section, "fire", 1,
+                "Tested on site on 28 May; the report is in the evidence", "inspector.fire", "赵敏");
+        kafka.sendEvent(Topics.DEPARTMENT_EVENTS, application.toString(), "QuestionAnswered", codec.encode(answer));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queuedSections(application))
+                .hasSize(1));
+        assertThat(timeline(application)).anySatisfy(entry -> assertThat(entry)
+                .containsEntry("action", "DECISION_QUESTIONED").containsEntry("actor", "lead-center:Gao Jian")
+                .containsEntry("department", "fire").containsEntry("reason", asked))
+                .anySatisfy(entry -> assertThat(entry).containsEntry("action", "QUESTION_ANSWERED")
+                        .containsEntry("department", "fire").containsEntry("reason", answer.answer()));
+        as(Actors.SUPERVISOR).get("/audit?action=DECISION_QUESTIONED&limit=1000").then().statusCode(200)
+                .body("find { it.detail.contains('" + section + "') }.actor", equalTo("lead-center:Gao Jian"));
+
+        // asked again, the department corrects its result instead of answering: the decision is what it makes now
+        question(application, section, Map.of("department", "fire", "question", asked)).statusCode(200);
+        departments.correct(fire, InspectionResult.FAILED, "The garage was not tested after all", SMOKE_EXTRACTION);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queued(application)
+                .getString("decision")).isEqualTo("RECTIFICATION_REQUIRED"));
+        sign(application, section, "RECTIFICATION_REQUIRED").statusCode(200)
+                .body("sections[0].status", equalTo("RECTIFICATION_REQUIRED"));
+    }
+
+    @Test
     void a_decision_left_unsigned_past_the_leads_working_days_is_signed_by_the_system() {
         clock.set(LocalDateTime.of(2026, 6, 1, 9, 0));
         UUID application = applied("Left unsigned");
@@ -210,6 +263,11 @@ class LeadSignatureTest {
     private static ValidatableResponse sign(UUID application, UUID section, String decision) {
         return as(Actors.LEAD_CENTER).contentType(ContentType.JSON).body(Map.of("decision", decision))
                 .post("/applications/{id}/sections/{sectionId}/signature", application, section).then();
+    }
+
+    private static ValidatableResponse question(UUID application, UUID section, Map<String, String> request) {
+        return as(Actors.LEAD_CENTER).contentType(ContentType.JSON).body(request)
+                .post("/applications/{id}/sections/{sectionId}/signature/question", application, section).then();
     }
 
     private static List<Map<String, Object>> queuedSections(UUID application) {

@@ -17,10 +17,12 @@ import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
+import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.StageClockChanged;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.QuestionAnswered;
 import org.jointacceptance.messaging.department.SiteVisitScheduled;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
 import org.jointacceptance.messaging.department.SpecialProcedureOpened;
@@ -37,7 +39,8 @@ final class EventCatalogue {
             CompletionFilingIssued.class, RoutingChanged.class, ApplicationTerminated.class, OwedMaterialDue.class,
             OwedMaterialOverdue.class, OwedMaterialSupplied.class, DueDateChanged.class, StageClockChanged.class,
             DeadlineWarning.class, CalendarYearLoaded.class, SiteVisitScheduled.class, SpecialProcedureOpened.class,
-            SpecialProcedureClosed.class, ResultCorrected.class, KeyProjectMarked.class);
+            SpecialProcedureClosed.class, ResultCorrected.class, KeyProjectMarked.class, ResultQuestioned.class,
+            QuestionAnswered.class);
 
     static final String DEAD_LETTER_SUFFIX = ".dead-letter";
 

@@ -55,10 +55,12 @@ import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
+import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.StageClockChanged;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.QuestionAnswered;
 import org.jointacceptance.messaging.department.SiteVisitScheduled;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
 import org.jointacceptance.messaging.department.SpecialProcedureOpened;
@@ -343,7 +345,7 @@ class EventContractTest {
     void each_event_lies_in_the_package_of_the_service_that_publishes_it() {
         assertThat(EVENT_TYPES.stream().filter(type -> type.getPackageName().endsWith(".department"))
                 .map(Class::getSimpleName)).containsExactlyInAnyOrder("InspectionResultSubmitted",
-                        "SiteVisitScheduled", "SpecialProcedureOpened", "SpecialProcedureClosed");
+                        "SiteVisitScheduled", "SpecialProcedureOpened", "SpecialProcedureClosed", "QuestionAnswered");
         assertThat(EVENT_TYPES).allMatch(type -> type.getPackageName().endsWith(".acceptance")
                 || type.getPackageName().endsWith(".department"));
     }
@@ -529,6 +531,19 @@ class EventContractTest {
             assertThat(corrected.result().name()).isEqualTo(example.path("result").asText());
             assertThat(corrected.applied()).isEqualTo(example.path("applied").asBoolean());
             assertThat(corrected.decision().name()).isEqualTo(example.path("decision").asText());
+        } else if (event instanceof ResultQuestioned questioned) {
+            assertThat(questioned.applicationId()).isEqualTo(applicationId);
+            assertThat(questioned.sectionId()).hasToString(example.path("sectionId").asText());
+            assertThat(questioned.department()).isEqualTo(example.path("department").asText());
+            assertThat(questioned.round()).isEqualTo(example.path("round").asInt());
+            assertThat(questioned.inspectionId()).hasToString(example.path("inspectionId").asText());
+            assertThat(questioned.question()).isEqualTo(example.path("question").asText());
+        } else if (event instanceof QuestionAnswered answered) {
+            assertThat(answered.applicationId()).isEqualTo(applicationId);
+            assertThat(answered.inspectionId()).hasToString(example.path("inspectionId").asText());
+            assertThat(answered.department()).isEqualTo(example.path("department").asText());
+            assertThat(answered.round()).isEqualTo(example.path("round").asInt());
+            assertThat(answered.answer()).isEqualTo(example.path("answer").asText());
         } else if (event instanceof KeyProjectMarked marked) {
             assertThat(marked.applicationId()).isEqualTo(applicationId);
             assertThat(marked.reason()).isEqualTo(example.path("reason").asText());

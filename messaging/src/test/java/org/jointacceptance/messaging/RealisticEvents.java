@@ -25,6 +25,7 @@ import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.RectifiedFinding;
 import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
+import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.SectionDecision;
@@ -33,6 +34,7 @@ import org.jointacceptance.messaging.department.Finding;
 import org.jointacceptance.messaging.department.FindingSeverity;
 import org.jointacceptance.messaging.department.InspectionResult;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.QuestionAnswered;
 import org.jointacceptance.messaging.department.SiteVisitScheduled;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
 import org.jointacceptance.messaging.department.SpecialProcedureKind;
@@ -154,7 +156,12 @@ public final class RealisticEvents {
                 new KeyProjectMarked(APPLICATION, "Xinghai Bay Office Tower",
                         "A municipal key project: the tower opens with the financial district in September", 10,
                         LocalDate.of(2025, 9, 19), List.of(new KeyProjectMarked.InspectionDue(SECTION, "fire", 1,
-                                LocalDate.of(2025, 9, 11))), "liu.yang", "Liu Yang"));
+                                LocalDate.of(2025, 9, 11))), "liu.yang", "Liu Yang"),
+                new ResultQuestioned(APPLICATION, SECTION, "Section 1: office tower and podium",
+                        "Xinghai Bay Office Tower", "meteorology", 1, INSPECTION,
+                        "Was the earthing resistance measured at the podium roof too?", "gao.jian", "高健"),
+                new QuestionAnswered(INSPECTION, APPLICATION, SECTION, "meteorology", 1,
+                        "Yes: 4 ohm at the podium roof, in the test report filed", "qian.lei", "钱磊"));
     }
 
     /** Every event type with only what its record cannot do without. */
@@ -202,6 +209,8 @@ public final class RealisticEvents {
                         null, null),
                 new ResultCorrected(APPLICATION, SECTION, null, null, "fire", 1, InspectionResult.PASSED, null, true,
                         null),
-                new KeyProjectMarked(APPLICATION, null, "A provincial key project", 10, null, null, null, null));
+                new KeyProjectMarked(APPLICATION, null, "A provincial key project", 10, null, null, null, null),
+                new ResultQuestioned(APPLICATION, SECTION, null, null, "fire", 1, INSPECTION, "Why?", null, null),
+                new QuestionAnswered(INSPECTION, APPLICATION, SECTION, "fire", 1, "As recorded", null, null));
     }
 }

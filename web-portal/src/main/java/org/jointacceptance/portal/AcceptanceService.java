@@ -108,6 +108,13 @@ public interface AcceptanceService {
     @Consumes(MediaType.APPLICATION_JSON)
     ApplicationPage.Application returnForCorrection(@PathParam("id") UUID id, ReviewReturn request);
 
+    /** The lead center returns a section's decision to a department with a question, instead of signing it. */
+    @POST
+    @Path("/applications/{id}/sections/{sectionId}/signature/question")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application question(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
+            Question request);
+
     /** A coordinator puts an application on the green channel as a key project. */
     @POST
     @Path("/applications/{id}/key-project")
@@ -275,6 +282,10 @@ public interface AcceptanceService {
         public String light() {
             return Urgency.of(workingDaysLeft).css();
         }
+    }
+
+    /** The department the lead asks, and the question about its result. */
+    record Question(String department, String question) {
     }
 
     /** What the lead signs: the decision as the queue showed it. */

@@ -69,6 +69,12 @@ public interface DepartmentService {
     Inspection submit(@PathParam("id") UUID id, Result result);
 
     /** Sets the day and time of the site visit, or moves it (with the reason the firm is told). */
+    /** Answers the lead center's question about the submitted result, standing by it. */
+    @POST
+    @Path("/inspections/{id}/question-answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Inspection answerQuestion(@PathParam("id") UUID id, QuestionAnswer answer);
+
     @POST
     @Path("/inspections/{id}/site-visits")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -127,12 +133,15 @@ public interface DepartmentService {
     record Closing(String outcome) {
     }
 
-    /** An inspection as its inspectors see it. */
+    record QuestionAnswer(String answer) {
+    }
+
+    /** An inspection as its inspectors see it; the lead center's question about its result, while unanswered. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Inspection(UUID id, String department, UUID applicationId, String sectionName, int round, String mode,
             String projectCode, String projectName, String address, LocalDate dueDate, boolean dueDateProvisional,
             Integer workingDaysLeft, String state, String assignee, Progress checklist, SiteVisit siteVisit,
-            String result, LocalDate inspectedOn, boolean keyProject) {
+            String result, LocalDate inspectedOn, boolean keyProject, String leadQuestion, String questionedBy) {
 
         /** How far the checklist is marked. */
         @JsonIgnoreProperties(ignoreUnknown = true)

@@ -187,6 +187,19 @@ public class InspectionsPage {
         return backTo(id, "procedures");
     }
 
+    /** Answers the lead center's question about the result, standing by it. */
+    @POST
+    @Path("/{id}/question-answer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answerQuestion(@PathParam("id") UUID id, @RestForm String answer) {
+        try {
+            service().answerQuestion(id, new DepartmentService.QuestionAnswer(blankToNull(answer)));
+        } catch (WebApplicationException refusal) {
+            return again(id, Map.of("question", ServiceProblem.of(refusal).said()));
+        }
+        return backTo(id, "result");
+    }
+
     /**
      * Concludes the inspection with the verdict its checklist gives. Sent again once it is concluded (a phone's queue
      * whose answer was lost), it shows the concluded inspection.
@@ -212,10 +225,15 @@ public class InspectionsPage {
                 problems));
     }
 
-    /** The department's open inspections, key projects first, then the most urgent. */
+    /**
+     * The department's open inspections, and those whose result the lead center asked about: key projects first,
+     * then the most urgent.
+     */
     private List<Inspection> open() {
         List<Inspection> open = new ArrayList<>(service().inbox("PENDING", 200));
         open.addAll(service().inbox("SCHEDULED", 200));
+        service().inbox("SUBMITTED", 200).stream().filter(inspection -> inspection.leadQuestion() != null)
+                .forEach(open::add);
         open.sort(Inspection.URGENCY);
         return open;
     }

@@ -257,4 +257,35 @@ public interface LeadCenterWords {
 
     @Message("窗口形式审查")
     String awaitedReview();
+
+    // the lead center's question about a department's result
+    @Message("改为向部门提问")
+    String askInstead();
+
+    @Message("问题")
+    String yourQuestion();
+
+    @Message("退回并提问")
+    String returnWithQuestion();
+
+    @Message("牵头单位的提问")
+    String questionToYou();
+
+    @Message("牵头单位负责人{name}在签发前就本查验结论提问。如结论无误，请答复；如结论有误，请更正结论。")
+    String questionIntro(String name);
+
+    @Message("答复")
+    String yourAnswer();
+
+    @Message("发送答复")
+    String sendAnswer();
+
+    @Message("待答复提问")
+    String questioned();
+
+    @Message("{department}答复牵头单位就「{section}」（第{round}轮）的提问")
+    String awaitedAnswer(String department, String section, int round);
+
+    @Message("已退回提问：{project}「{section}」，部门答复或更正结论后回到待签发。")
+    String questionSent(String project, String section);
 }

@@ -1020,6 +1020,8 @@ public interface Messages {
             {#is 'DECISION_AWAITING_SIGNATURE'}第{facts.round}轮各部门均已办结，决定（{facts.subject}）待牵头单位负责人签发{#if facts.day}，{facts.day}后未签发的由系统签发{/if}\
             {#is 'DECISION_SIGNED'}第{facts.round}轮的决定已签发\
             {#is 'DECISION_SIGNED_AUTOMATICALLY'}第{facts.round}轮的决定逾期未签发，由系统签发\
+            {#is 'DECISION_QUESTIONED'}第{facts.round}轮的决定退回{facts.department}提问\
+            {#is 'QUESTION_ANSWERED'}{facts.department}答复第{facts.round}轮的提问\
             {#is 'SECTION_ACCEPTED'}第{facts.round}轮决定：验收通过\
             {#is 'SECTION_RECTIFICATION_REQUIRED'}第{facts.round}轮决定：需整改，{facts.day}前完成\
             {#is 'SECTION_REJECTED'}第{facts.round}轮决定：验收不通过\

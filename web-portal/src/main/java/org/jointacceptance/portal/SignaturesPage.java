@@ -24,8 +24,9 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * The lead center's queue of decisions to sign: each section whose departments all concluded, with the decision
- * their results come to, the findings, and each department's conclusion; the lead signs it here. Coordinators and
- * supervisors see the queue; acceptance-service lets only the lead center sign.
+ * their results come to, the findings, and each department's conclusion; the lead signs it here, or returns it to a
+ * department with a question. Coordinators and supervisors see the queue; acceptance-service lets only the lead
+ * center sign or ask.
  */
 @Path("/signatures")
 @RolesAllowed({ "coordinator", "lead-center", "supervisor" })
@@ -46,13 +47,18 @@ public class SignaturesPage {
         this.page = page;
     }
 
-    /** The decision just signed, as the application now says it; null when the page shows none. */
-    public record Signed(UUID applicationId, String projectName, String sectionName, String status) {
+    /**
+     * The decision just signed, or returned with a question ({@code questioned}), as the application now says it;
+     * null when the page shows none.
+     */
+    public record Signed(UUID applicationId, String projectName, String sectionName, String status,
+            boolean questioned) {
     }
 
     @GET
-    public TemplateInstance queue(@QueryParam("application") UUID application, @QueryParam("section") UUID section) {
-        return shown(signed(application, section), Map.of());
+    public TemplateInstance queue(@QueryParam("application") UUID application, @QueryParam("section") UUID section,
+            @QueryParam("questioned") boolean questioned) {
+        return shown(signed(application, section, questioned), Map.of());
     }
 
     @POST
@@ -71,18 +77,36 @@ public class SignaturesPage {
                 + "#signed")).build();
     }
 
+    @POST
+    @Path("/{application}/{section}/question")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response question(@PathParam("application") UUID application, @PathParam("section") UUID section,
+            @RestForm String department, @RestForm String question) {
+        try {
+            acceptance.question(application, section, new AcceptanceService.Question(department,
+                    question == null || question.isBlank() ? null : question.strip()));
+        } catch (WebApplicationException refusal) {
+            return Response.status(refusal.getResponse().getStatus() == 403 ? 403 : 400)
+                    .type(MediaType.TEXT_HTML_TYPE)
+                    .entity(shown(null, Map.of(section, ServiceProblem.of(refusal).said())).render()).build();
+        }
+        return Response.seeOther(URI.create("/signatures?application=" + application + "&section=" + section
+                + "&questioned=true#signed")).build();
+    }
+
     private TemplateInstance shown(Signed signed, Map<UUID, String> problems) {
         return page.render(Templates.signatures(acceptance.signatures(), signed, problems));
     }
 
-    private Signed signed(UUID application, UUID section) {
+    private Signed signed(UUID application, UUID section, boolean questioned) {
         if (application == null || section == null) {
             return null;
         }
         try {
             ApplicationPage.Application shown = acceptance.application(application);
             return shown.sections().stream().filter(candidate -> candidate.id().equals(section)).findFirst()
-                    .map(found -> new Signed(application, shown.project().name(), found.name(), found.status()))
+                    .map(found -> new Signed(application, shown.project().name(), found.name(), found.status(),
+                            questioned))
                     .orElse(null);
         } catch (WebApplicationException notShown) {
             return null;

@@ -24,6 +24,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -108,6 +109,15 @@ public class Section extends PanacheEntityBase {
         section.describe(name, buildings, floorArea);
         section.status = SectionStatus.AWAITING_INTAKE;
         section.round = 1;
+        return section;
+    }
+
+    /** The application's section, locked for a change; 404 when the application has no such section. */
+    public static Section lockedIn(UUID applicationId, UUID sectionId) {
+        Section section = findById(sectionId, LockModeType.PESSIMISTIC_WRITE);
+        if (section == null || !section.application.id.equals(applicationId)) {
+            throw ProblemException.notFound("section", sectionId);
+        }
         return section;
     }
 
@@ -227,6 +237,7 @@ public class Section extends PanacheEntityBase {
     }
 
     private static void hold(SectionInspection inspection, InspectionResultSubmitted result) {
+        inspection.question = null;
         inspection.state = InspectionState.of(result.result());
         inspection.inspectionId = result.inspectionId();
         inspection.inspector = result.inspector();
@@ -241,7 +252,7 @@ public class Section extends PanacheEntityBase {
     public sealed interface RoundOutcome {
     }
 
-    /** Nothing to decide: a department is still awaited, or the round is already decided. */
+    /** Nothing to decide: a department is still awaited or asked, or the round is already decided. */
     public record StillOpen() implements RoundOutcome {
     }
 
@@ -298,7 +309,7 @@ public class Section extends PanacheEntityBase {
     public RoundOutcome decideIfRoundComplete(BooleanSupplier materialOwed, int cityRoundLimit, Signature signature,
             Supplier<LocalDate> noticeDeadline, OffsetDateTime now) {
         if ((status != SectionStatus.IN_INSPECTION && status != SectionStatus.AWAITING_MATERIAL)
-                || !inspectionsOfRound(round).stream().allMatch(cell -> cell.state.concluded())) {
+                || !inspectionsOfRound(round).stream().allMatch(SectionInspection::settled)) {
             return new StillOpen();
         }
         Consolidated consolidated = consolidate(cityRoundLimit);
@@ -343,6 +354,41 @@ public class Section extends PanacheEntityBase {
             return new HeldForMaterial();
         }
         return new Decided(conclude(consolidated, noticeDeadline, now, signer, signerName));
+    }
+
+    /**
+     * The lead center returns the round's decision, before signing it, to {@code department} with a question about
+     * its result: the section is inspected again until the department answers or corrects its result. Returns the
+     * department's cell.
+     */
+    public SectionInspection question(String department, String text) {
+        if (status != SectionStatus.AWAITING_SIGNATURE) {
+            throw ProblemException.conflict("not-awaiting-signature", name, status);
+        }
+        SectionInspection asked = inspection(department, round).filter(cell -> cell.state.concluded())
+                .orElseThrow(() -> ProblemException.conflict("department-without-result", named(department), round));
+        asked.question = text;
+        asked.answer = null;
+        status = SectionStatus.IN_INSPECTION;
+        awaitingSignatureSince = null;
+        signBy = null;
+        return asked;
+    }
+
+    /**
+     * The department answers the lead center's question about its result of {@code inRound}, standing by it; returns
+     * whether there was a question to answer (a repeated answer, one for another round or of a terminated
+     * application changes nothing).
+     */
+    public boolean answer(String department, int inRound, String text) {
+        SectionInspection asked = inspection(department, inRound).orElse(null);
+        if (application.status == ApplicationStatus.TERMINATED || inRound != round || asked == null
+                || asked.question == null) {
+            return false;
+        }
+        asked.question = null;
+        asked.answer = text;
+        return true;
     }
 
     private SectionDecisionRecord conclude(Consolidated consolidated, Supplier<LocalDate> noticeDeadline,

@@ -71,6 +71,17 @@ public class SectionInspection extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<InspectionFinding> findings = new ArrayList<>();
 
+    /** The lead center's question about this result, while the department has not answered it. */
+    public String question;
+
+    /** The department's answer to the last question about this result. */
+    public String answer;
+
+    /** Whether the department's result is in and counts: concluded, and no question about it open. */
+    public boolean settled() {
+        return state.concluded() && question == null;
+    }
+
     /** The department's due date moves; returns whether it did: only while a result is awaited, from the day it was. */
     public boolean moveDueDate(LocalDate from, LocalDate to) {
         if (state != InspectionState.REQUESTED || !from.equals(dueDate)) {

@@ -56,7 +56,7 @@ public class CoordinationService {
     /** Adds a department to the section's current round, or withdraws one that has not concluded. */
     @Transactional
     public Section changeRouting(UUID applicationId, UUID sectionId, RoutingChange change, Person coordinator) {
-        Section section = section(applicationId, sectionId);
+        Section section = Section.lockedIn(applicationId, sectionId);
         if (change.change() == RoutingChanged.Change.ADDED) {
             LocalDate today = stageClock.today();
             SectionInspection added = section.addDepartment(change.department(),
@@ -129,7 +129,7 @@ public class CoordinationService {
      */
     @Transactional
     public Section reopen(UUID applicationId, UUID sectionId, Reasoned request, Person coordinator) {
-        Section section = section(applicationId, sectionId);
+        Section section = Section.lockedIn(applicationId, sectionId);
         section.reopen(stageClock.rectificationDueDate(stageClock.today()));
         deadline.pause(section.application, section.id, ClockPause.Kind.RECTIFICATION);
         audit.record("coordinator:" + coordinator.login(), "SECTION_REOPENED", "application " + applicationId
@@ -138,14 +138,6 @@ public class CoordinationService {
                 request.reason() + " (one more round allowed: " + section.roundLimit + "; rectify by "
                         + section.rectifyBy + ")",
                 Particulars.round(section.round).on(section.rectifyBy).because(request.reason()), null);
-        return section;
-    }
-
-    private static Section section(UUID applicationId, UUID sectionId) {
-        Section section = Section.findById(sectionId, LockModeType.PESSIMISTIC_WRITE);
-        if (section == null || !section.application.id.equals(applicationId)) {
-            throw ProblemException.notFound("section", sectionId);
-        }
         return section;
     }
 }

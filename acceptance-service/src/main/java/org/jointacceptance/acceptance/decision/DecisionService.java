@@ -32,6 +32,7 @@ import org.jointacceptance.messaging.acceptance.ResultCorrected;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.SectionDecision;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.QuestionAnswered;
 import org.jointacceptance.messaging.inbox.Inbox;
 
 /**
@@ -144,6 +145,26 @@ public class DecisionService {
         } else {
             concluded(section, outcome);
         }
+    }
+
+    /** A department answered the lead center's question about its result: the round may be complete again. */
+    @Transactional
+    public void answered(EventEnvelope envelope, QuestionAnswered answered) {
+        if (!inbox.firstDelivery(envelope)) {
+            return;
+        }
+        Section section = Section.findById(answered.sectionId(), LockModeType.PESSIMISTIC_WRITE);
+        if (section == null || !section.application.id.equals(answered.applicationId())
+                || !section.answer(answered.department(), answered.round(), answered.answer())) {
+            LOG.warnf("No open question of %s for section %s round %d to answer", answered.department(),
+                    answered.sectionId(), answered.round());
+            return;
+        }
+        timeline.record(section.application.id, section.id, "department:" + answered.department() + "/"
+                + answered.inspector(), "QUESTION_ANSWERED", "Round " + answered.round() + ": "
+                        + answered.answer(), Particulars.of(answered.department(), answered.round())
+                                .because(answered.answer()), envelope.id());
+        decideIfRoundComplete(section);
     }
 
     /**

@@ -10,12 +10,16 @@ import org.jointacceptance.acceptance.clock.SpecialProcedures;
 import org.jointacceptance.acceptance.decision.DecisionService;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.QuestionAnswered;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
 import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 import org.jointacceptance.messaging.inbox.EventRetry;
 import org.jointacceptance.messaging.inbox.EventRoutes;
 
-/** Receives the departments' events from Kafka: results go to the decision, special procedures to the clock. */
+/**
+ * Receives the departments' events from Kafka: results and answers to the lead center's questions go to the decision,
+ * special procedures to the clock.
+ */
 @ApplicationScoped
 public class DepartmentEventsListener {
 
@@ -24,6 +28,7 @@ public class DepartmentEventsListener {
     public DepartmentEventsListener(DecisionService decisions, SpecialProcedures specialProcedures, EventCodec codec) {
         this.routes = new EventRoutes(codec)
                 .on(InspectionResultSubmitted.class, decisions::apply)
+                .on(QuestionAnswered.class, decisions::answered)
                 .on(SpecialProcedureOpened.class, specialProcedures::opened)
                 .on(SpecialProcedureClosed.class, specialProcedures::closed);
     }

@@ -26,7 +26,8 @@ public record ApplicationSummary(UUID id, String number, String projectCode, Str
         boolean keyProject) {
 
     /**
-     * What a section waits for: a department's {@code INSPECTION} ({@code party} is the department), the
+     * What a section waits for: a department's {@code INSPECTION}, or its {@code ANSWER} to the lead center's question
+     * about its result ({@code party} is the department), the
      * applicant's {@code RECTIFICATION} or {@code OWED_MATERIAL} ({@code party} is {@code applicant}), or the lead
      * center's {@code SIGNATURE} ({@code party} is {@code lead-center}), or the window officer's {@code REVIEW} of the
      * whole file ({@code party} is {@code window}, no section); by when, if there is a day.
@@ -65,9 +66,9 @@ public record ApplicationSummary(UUID id, String number, String projectCode, Str
         for (Section section : application.sections) {
             if (section.status == SectionStatus.IN_INSPECTION) {
                 for (SectionInspection inspection : section.inspectionsOfRound(section.round)) {
-                    if (!inspection.state.concluded()) {
-                        awaited.add(new Awaited(inspection.department, "INSPECTION", section.id, section.name,
-                                section.round, inspection.dueDate));
+                    if (!inspection.settled()) {
+                        awaited.add(new Awaited(inspection.department, inspection.state.concluded() ? "ANSWER"
+                                : "INSPECTION", section.id, section.name, section.round, inspection.dueDate));
                     }
                 }
             } else if (section.status == SectionStatus.RECTIFICATION_REQUIRED) {

@@ -11,31 +11,36 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.application.Section;
+import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.decision.DecisionService;
+import org.jointacceptance.acceptance.timeline.Particulars;
+import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.access.AuditLog;
 import org.jointacceptance.access.Person;
+import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.SectionDecision;
-import org.jointacceptance.problem.ProblemException;
 
 /**
  * The lead center's queue of decisions to sign: each section whose departments all concluded, key projects first,
- * then the longest waiting. The lead signs each; where the city allows it, the system signs those the lead left
- * past their working days.
+ * then the longest waiting. The lead signs each, or returns it to a department with a question; where the city
+ * allows it, the system signs those the lead left past their working days.
  */
 @ApplicationScoped
 public class LeadSignatures {
 
     private final DecisionService decisions;
     private final JointStageClock stageClock;
+    private final Timeline timeline;
     private final AuditLog audit;
     private final int maxRounds;
 
-    public LeadSignatures(DecisionService decisions, JointStageClock stageClock, AuditLog audit,
+    public LeadSignatures(DecisionService decisions, JointStageClock stageClock, Timeline timeline, AuditLog audit,
             @ConfigProperty(name = "acceptance.rectification.max-rounds") int maxRounds) {
         this.decisions = decisions;
         this.stageClock = stageClock;
+        this.timeline = timeline;
         this.audit = audit;
         this.maxRounds = maxRounds;
     }
@@ -55,14 +60,30 @@ public class LeadSignatures {
     /** The lead signs the section's decision as {@code seen} in the queue; audited. */
     @Transactional
     public Section sign(UUID applicationId, UUID sectionId, SectionDecision seen, Person lead) {
-        Section section = Section.findById(sectionId, LockModeType.PESSIMISTIC_WRITE);
-        if (section == null || !section.application.id.equals(applicationId)) {
-            throw ProblemException.notFound("section", sectionId);
-        }
+        Section section = Section.lockedIn(applicationId, sectionId);
         int round = section.round;
         decisions.sign(section, seen, lead);
         audit.record("lead-center:" + lead.login(), "DECISION_SIGNED", "application " + applicationId + ", section "
                 + sectionId + ", round " + round + ": " + seen);
+        return section;
+    }
+
+    /**
+     * The lead returns the section's decision, instead of signing it, to {@code department} with a question about its
+     * result; announced to the department (ResultQuestioned) and audited.
+     */
+    @Transactional
+    public Section question(UUID applicationId, UUID sectionId, String department, String question, Person lead) {
+        Section section = Section.lockedIn(applicationId, sectionId);
+        SectionInspection asked = section.question(department, question);
+        String actor = "lead-center:" + lead.login();
+        timeline.announce(applicationId, sectionId, actor, "DECISION_QUESTIONED", "Round " + section.round
+                + ": returned to " + department + " with a question: " + question,
+                Particulars.of(department, section.round).because(question), new ResultQuestioned(applicationId,
+                        sectionId, section.name, section.application.project.name, department, section.round,
+                        asked.inspectionId, question, lead.login(), lead.name()));
+        audit.record(actor, "DECISION_QUESTIONED", "application " + applicationId + ", section " + sectionId
+                + ", round " + section.round + ", " + department + ": " + question);
         return section;
     }
 

@@ -317,6 +317,30 @@ class SectionTest {
         }
 
         @Test
+        void the_lead_asks_a_department_about_its_result_and_the_round_waits_for_its_answer() {
+            Section section = given("quality", "fire");
+            section.record(passed(section, "quality", 1));
+            section.record(passed(section, "fire", 1));
+            section.decideIfRoundComplete(NOTHING_OWED, CITY_ROUND_LIMIT, LEAD_SIGNS, () -> RECTIFY_BY, NOW);
+
+            assertProblem(() -> section.question("civil-air-defense", "Why?"), "department-without-result");
+            SectionInspection asked = section.question("fire", "Were the sprinklers tested?");
+
+            assertThat(asked.question).isEqualTo("Were the sprinklers tested?");
+            assertThat(section.status).isEqualTo(SectionStatus.IN_INSPECTION);
+            assertThat(section.signBy).isNull();
+            assertThat(section.decideIfRoundComplete(NOTHING_OWED, CITY_ROUND_LIMIT, LEAD_SIGNS, () -> RECTIFY_BY,
+                    NOW)).as("a question open").isInstanceOf(Section.StillOpen.class);
+            assertThat(section.answer("fire", 2, "Yes")).as("another round").isFalse();
+
+            assertThat(section.answer("fire", 1, "Tested on 28 May")).isTrue();
+            assertThat(asked.answer).isEqualTo("Tested on 28 May");
+            assertThat(section.answer("fire", 1, "Again")).as("answered once").isFalse();
+            assertThat(section.decideIfRoundComplete(NOTHING_OWED, CITY_ROUND_LIMIT, LEAD_SIGNS, () -> RECTIFY_BY,
+                    NOW)).isInstanceOf(Section.AwaitingSignature.class);
+        }
+
+        @Test
         void the_system_signs_without_a_name_and_a_terminated_application_has_nothing_to_sign() {
             Section section = given("fire");
             section.record(passed(section, "fire", 1));

@@ -157,6 +157,34 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "withdrawn_reason")
     public String withdrawnReason;
 
+    /** The lead center's question about the submitted result, until answered or corrected; who asked, and when. */
+    @Column(name = "lead_question")
+    public String leadQuestion;
+
+    @Column(name = "questioned_by")
+    public String questionedBy;
+
+    @Column(name = "questioned_at")
+    public OffsetDateTime questionedAt;
+
+    /** The lead center asks about the submitted result; returns whether it could (only a submitted result). */
+    public boolean questioned(String question, String by, OffsetDateTime at) {
+        if (!submitted()) {
+            return false;
+        }
+        leadQuestion = question;
+        questionedBy = by;
+        questionedAt = at;
+        return true;
+    }
+
+    /** The question is answered, or the result corrected: nothing is asked any more. */
+    public void questionSettled() {
+        leadQuestion = null;
+        questionedBy = null;
+        questionedAt = null;
+    }
+
     /**
      * The application became a key project: the inspection comes first in the inbox and, while it is open, takes the
      * shorter due date asked for (moved out by the working days its special procedures paused it) where that is

@@ -13,13 +13,15 @@ import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
 import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
 import org.jointacceptance.messaging.acceptance.InspectionRequested;
 import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
+import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.inbox.EventRetry;
 import org.jointacceptance.messaging.inbox.EventRoutes;
 
 /**
- * Receives acceptance-service's events: requests for this department go to its inbox, withdrawals take them out,
- * calendar years a coordinator loaded go into its calendar.
+ * Receives acceptance-service's events: requests for this department go to its inbox, withdrawals take them out, the
+ * lead center's questions about its results go to the inspections, calendar years a coordinator loaded go into its
+ * calendar.
  */
 @ApplicationScoped
 public class AcceptanceEventsListener {
@@ -32,6 +34,7 @@ public class AcceptanceEventsListener {
                 .on(RoutingChanged.class, inspections::routingChanged)
                 .on(ApplicationTerminated.class, inspections::applicationTerminated)
                 .on(KeyProjectMarked.class, inspections::keyProjectMarked)
+                .on(ResultQuestioned.class, inspections::resultQuestioned)
                 .on(CalendarYearLoaded.class, calendar::yearLoaded);
     }
 

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
@@ -22,12 +24,15 @@ import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
 import org.jointacceptance.messaging.acceptance.InspectionRequested;
 import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
+import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.inbox.Inbox;
 
 /** Puts inspection requests into this department's inbox, each with its checklist opened. */
 @ApplicationScoped
 public class InspectionService {
+
+    private static final Logger LOG = Logger.getLogger(InspectionService.class);
 
     private static final String SYSTEM = "system";
 
@@ -117,6 +122,21 @@ public class InspectionService {
                     "A key project: " + marked.reason() + (moved ? "; due " + before + " -> " + inspection.dueDate
                             : ""));
         }
+    }
+
+    /** The lead center asks about one of this department's results: the inspection shows the question until answered. */
+    @Transactional
+    public void resultQuestioned(EventEnvelope envelope, ResultQuestioned questioned) {
+        if (!questioned.department().equals(department.code()) || !inbox.firstDelivery(envelope)) {
+            return;
+        }
+        Inspection inspection = Inspection.findById(questioned.inspectionId(), LockModeType.PESSIMISTIC_WRITE);
+        if (inspection == null || !inspection.questioned(questioned.question(), questioned.leadName(),
+                OffsetDateTime.now(clock))) {
+            LOG.warnf("No submitted inspection %s for the lead center's question", questioned.inspectionId());
+            return;
+        }
+        activity.record(inspection.id, "lead-center:" + questioned.leadLogin(), "QUESTIONED", questioned.question());
     }
 
     /** The application was terminated: every open inspection of it is withdrawn. */

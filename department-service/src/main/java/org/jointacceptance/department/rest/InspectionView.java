@@ -17,7 +17,9 @@ import org.jointacceptance.messaging.department.SpecialProcedureKind;
 /**
  * An inspection as the department's inspectors see it: what was asked, by when ({@code workingDaysLeft}: negative
  * when overdue; {@code dueDateProvisional} while the due date's year is counted on its provisional arrangement), who works on it, where it stands, and its current result.
- * A key project's inspection ({@code keyProject}) comes first in the inbox.
+ * A key project's inspection ({@code keyProject}) comes first in the inbox. The lead center's question about the
+ * submitted result ({@code leadQuestion}, by {@code questionedBy} at {@code questionedAt}) waits for an answer or a
+ * correction.
  */
 public record InspectionView(UUID id, String department, UUID applicationId, UUID sectionId, String sectionName,
         int round, InspectionMode mode, String projectCode, String projectName, String address, String district,
@@ -26,7 +28,8 @@ public record InspectionView(UUID id, String department, UUID applicationId, UUI
         Progress checklist, SiteVisitSlot siteVisit, OpenProcedure specialProcedure, SpotCheck spotCheck,
         List<TemplateVersion> checklistTemplates, List<Declared> declared,
         InspectionResult result, UUID resultId, String inspector, LocalDate inspectedOn, String reason,
-        List<ResultFinding> findings, OffsetDateTime requestedAt, OffsetDateTime submittedAt, boolean keyProject) {
+        List<ResultFinding> findings, OffsetDateTime requestedAt, OffsetDateTime submittedAt, boolean keyProject,
+        String leadQuestion, String questionedBy, OffsetDateTime questionedAt) {
 
     /** How far the checklist is marked. */
     public record Progress(long items, long marked, long failed) {

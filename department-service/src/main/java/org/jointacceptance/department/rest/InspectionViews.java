@@ -80,7 +80,7 @@ public class InspectionViews {
                 List.copyOf(inspection.checklistTemplates), List.copyOf(inspection.declared), inspection.result,
                 inspection.resultId, inspection.inspector, inspection.inspectedOn, inspection.reason,
                 List.copyOf(inspection.findings), inspection.requestedAt, inspection.submittedAt,
-                inspection.keyProject);
+                inspection.keyProject, inspection.leadQuestion, inspection.questionedBy, inspection.questionedAt);
     }
 
     /** Working days from today to the due date; negative when overdue; none without a due date or its calendar year. */

@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -89,6 +91,27 @@ public class ResultResource {
             + "assigned to another inspector")
     public InspectionView correct(@PathParam("id") UUID id, @NotNull @Valid CorrectionRequest request) {
         results.correct(id, caller.person(), request);
+        return views.of(Inspection.existing(id));
+    }
+
+    /** The inspector's answer to the lead center's question, standing by the result. */
+    public record QuestionAnswer(@NotBlank @Size(max = 2000) String answer) {
+    }
+
+    @RolesAllowed(Role.INSPECTOR)
+    @POST
+    @Path("/question-answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer the lead center's question about the submitted result, standing by it",
+            description = "Published as QuestionAnswered: the section's decision goes back to the lead center. A "
+                    + "result that was wrong is corrected instead (POST /inspections/{id}/corrections), which "
+                    + "answers the question too.")
+    @APIResponse(responseCode = "200", description = "Answered")
+    @APIResponse(responseCode = "400", description = "No answer")
+    @APIResponse(responseCode = "404", description = "No such inspection")
+    @APIResponse(responseCode = "409", description = "Nothing asked, or the inspection assigned to another inspector")
+    public InspectionView answerQuestion(@PathParam("id") UUID id, @NotNull @Valid QuestionAnswer request) {
+        results.answerQuestion(id, caller.person(), request.answer().strip());
         return views.of(Inspection.existing(id));
     }
 

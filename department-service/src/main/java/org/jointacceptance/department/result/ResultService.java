@@ -26,12 +26,14 @@ import org.jointacceptance.department.procedure.SpecialProcedureService;
 import org.jointacceptance.messaging.department.Finding;
 import org.jointacceptance.messaging.department.InspectionResult;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.QuestionAnswered;
 import org.jointacceptance.messaging.outbox.Outbox;
 import org.jointacceptance.problem.ProblemException;
 
 /**
  * Concludes inspections: the result is the checklist's verdict, or not applicable with a reason; it is kept unchanged
- * and published through the outbox. A correction is a new result, derived again, that names the one it replaces.
+ * and published through the outbox. A correction is a new result, derived again, that names the one it replaces. The
+ * lead center's question about a result is answered, or the result corrected.
  */
 @ApplicationScoped
 public class ResultService {
@@ -99,6 +101,24 @@ public class ResultService {
                 request.reason());
     }
 
+    /**
+     * The inspector answers the lead center's question about the submitted result, standing by it (a changed result
+     * is a correction, which answers the question too); published, so that the section goes back to the lead.
+     */
+    @Transactional
+    public void answerQuestion(UUID inspectionId, Person inspector, String answer) {
+        Inspection inspection = Inspection.forUpdate(inspectionId);
+        if (inspection.leadQuestion == null) {
+            throw ProblemException.conflict("no-question-to-answer");
+        }
+        assignments.actingInspector(inspection, inspector.login());
+        outbox.append(Inspection.AGGREGATE_TYPE, inspection.applicationId, new QuestionAnswered(inspection.id,
+                inspection.applicationId, inspection.sectionId, department.code(), inspection.round, answer,
+                inspector.login(), inspector.name()));
+        activity.record(inspection.id, inspector.login(), "QUESTION_ANSWERED", answer);
+        inspection.questionSettled();
+    }
+
     private SubmittedResult conclude(Inspection inspection, InspectionResult result, Person inspector,
             LocalDate inspectedOn, String reason, List<Finding> findings, UUID corrects, String correctionReason) {
         SubmittedResult submitted = new SubmittedResult();
@@ -122,6 +142,7 @@ public class ResultService {
         inspection.reason = reason;
         inspection.findings = submitted.findings;
         inspection.submittedAt = submitted.submittedAt;
+        inspection.questionSettled();
         outbox.append(Inspection.AGGREGATE_TYPE, inspection.applicationId, new InspectionResultSubmitted(inspection.id,
                 inspection.applicationId, inspection.sectionId, department.code(), inspection.round, result,
                 inspector.login(), inspectedOn, reason, findings, submitted.id, corrects, correctionReason,

@@ -444,6 +444,51 @@ class PortalTest {
     }
 
     @Test
+    void the_leader_returns_a_decision_to_fire_with_a_question_which_its_inspector_answers_on_a_phone()
+            throws IOException {
+        String application = submitted();
+        departments.inspectAll(application, false);
+        String question = "地下车库的喷淋系统是否已现场试水？";
+        try (Browser leader = Browser.open(Browser.DESKTOP)) {
+            leader.get(portal("/signatures"));
+            signIn(leader, SampleUsers.LEAD_CENTER.name(), "/signatures");
+            String card = "//li[contains(@class,'card')][.//a[@href='/applications/" + application + "']]";
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                leader.get(portal("/signatures"));
+                return !leader.all(By.xpath(card)).isEmpty();
+            });
+            WebElement waiting = leader.find(By.xpath(card));
+            waiting.findElement(By.tagName("summary")).click();
+            new Select(waiting.findElement(By.name("department"))).selectByVisibleText("消防");
+            waiting.findElement(By.name("question")).sendKeys(question);
+            assertThat(leader.accessibilityViolations()).isEmpty();
+            waiting.findElement(By.xpath(".//button[.='退回并提问']")).click();
+            leader.awaitText(By.id("signed"), "已退回提问");
+            assertThat(leader.all(By.xpath(card))).as("out of the queue until answered").isEmpty();
+        }
+        String inspection = departments.inspector("fire").get("/inspections?applicationId={id}", application)
+                .then().statusCode(200).extract().path("[0].id");
+        User inspector = SampleUsers.inspector(Inspectors.department("fire"));
+        try (Browser phone = Browser.open(Browser.PHONE)) {
+            phone.get(portal("/inspections"));
+            signIn(phone, inspector.name(), "/inspections");
+            phone.awaitText(portal("/inspections"), "待答复提问");
+            phone.find(By.cssSelector("#inspection-" + inspection + " h2 a")).click();
+            phone.awaitText(By.id("question"), question);
+            assertThat(phone.find(By.id("question")).getText()).contains("牵头单位的提问", "高健");
+            assertThat(phone.accessibilityViolations()).isEmpty();
+            assertThat(phone.fitsTheWindow()).isTrue();
+            phone.find(By.id("answer")).sendKeys("已于5月28日现场试水，记录见查验证据。");
+            phone.find(By.xpath("//section[@id='question']//button")).click();
+            phone.awaitGone(By.id("question"));
+        }
+        assertThat(lead.signs(application)).containsExactly("ACCEPTED");
+        firm().get("/applications/{id}/timeline", application).then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.hasItems("DECISION_QUESTIONED", "QUESTION_ANSWERED",
+                        "DECISION_SIGNED"));
+    }
+
+    @Test
     void an_inspector_on_a_phone_marks_the_checklist_fails_an_item_with_a_photo_and_the_section_awaits_rectification()
             throws IOException {
         String application = submitted();
