@@ -28,6 +28,7 @@ import org.jointacceptance.messaging.acceptance.IntakeDecided;
 import org.jointacceptance.messaging.acceptance.IntakeOutcome;
 import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
+import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
 import org.jointacceptance.messaging.department.SpecialProcedureKind;
@@ -120,6 +121,19 @@ class DepartmentNotificationTest {
                     "Rectification submitted, re-inspect in round 2: 'Section 1' of " + PROJECT));
         }
         assertThat(subjects("department:meteorology", application)).isEmpty();
+    }
+
+    @Test
+    void the_department_the_lead_center_asks_about_its_result_is_told_the_question() {
+        UUID application = accepted();
+        send(application, new ResultQuestioned(application, UUID.randomUUID(), "Section 1", PROJECT, "fire", 1,
+                UUID.randomUUID(), "Were the garage's sprinklers tested on site?", "gao.jian", "Gao Jian"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(subjects("department:fire", application))
+                .containsExactly("The lead center asks: 'Section 1' of " + PROJECT + ", round 1, Fire protection"));
+        assertThat(subjects("department:planning", application)).isEmpty();
+        assertThat(subjects(APPLICANT, application)).as("a matter between the lead center and the department")
+                .noneMatch(subject -> subject.startsWith("The lead center asks"));
     }
 
     @Test

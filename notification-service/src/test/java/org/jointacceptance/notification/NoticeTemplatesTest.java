@@ -40,6 +40,7 @@ import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.RectifiedFinding;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
+import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.SectionDecision;
@@ -454,6 +455,9 @@ class NoticeTemplatesTest {
         } else if (event instanceof ResultCorrected correction) {
             facts.addAll(List.of(correction.projectName(), correction.sectionName(), correction.correctionReason(),
                     department(correction.department(), language)));
+        } else if (event instanceof ResultQuestioned question) {
+            facts.addAll(List.of(question.projectName(), question.sectionName(), question.question(),
+                    question.leadName(), department(question.department(), language)));
         } else if (event instanceof ApplicationTerminated termination) {
             facts.addAll(List.of(termination.projectName(), termination.reason(), termination.coordinatorName()));
         } else {

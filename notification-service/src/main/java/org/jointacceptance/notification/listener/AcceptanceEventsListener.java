@@ -21,6 +21,7 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
+import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.StageClockChanged;
@@ -46,6 +47,7 @@ public class AcceptanceEventsListener {
                 .on(RectificationDeadlineChanged.class, notifications::rectificationDeadlineChanged)
                 .on(DeadlineWarning.class, notifications::deadlineWarning)
                 .on(ResultCorrected.class, notifications::resultCorrected)
+                .on(ResultQuestioned.class, notifications::resultQuestioned)
                 .on(CompletionFilingIssued.class, notifications::filingIssued)
                 .on(RectificationSubmitted.class, notifications::rectificationSubmitted)
                 .on(RoutingChanged.class, notifications::routingChanged)

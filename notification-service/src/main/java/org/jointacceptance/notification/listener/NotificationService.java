@@ -19,6 +19,7 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
+import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.StageClockChanged;
@@ -132,6 +133,14 @@ public class NotificationService {
     public void resultCorrected(EventEnvelope envelope, ResultCorrected event) {
         if (inbox.firstDelivery(envelope)) {
             notices.tell(envelope, event.applicationId(), event, Recipient.COORDINATOR);
+        }
+    }
+
+    /** Tells the department the lead center asks about its result before signing the section's decision. */
+    @Transactional
+    public void resultQuestioned(EventEnvelope envelope, ResultQuestioned event) {
+        if (inbox.firstDelivery(envelope)) {
+            notices.tell(envelope, event.applicationId(), event, Recipient.department(event.department()));
         }
     }
 

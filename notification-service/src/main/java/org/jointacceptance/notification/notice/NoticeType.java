@@ -18,6 +18,7 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
+import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.department.SiteVisitScheduled;
@@ -51,6 +52,7 @@ public enum NoticeType {
     OWED_MATERIAL_OVERDUE(OwedMaterialOverdue.class, event -> true, false),
     APPLICATION_TERMINATED(ApplicationTerminated.class),
     RESULT_CORRECTED(ResultCorrected.class),
+    RESULT_QUESTIONED(ResultQuestioned.class),
     DAILY_DIGEST(DailyDigest.class);
 
     private final Class<? extends Record> payload;
