@@ -66,15 +66,8 @@ public class SignaturesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response sign(@PathParam("application") UUID application, @PathParam("section") UUID section,
             @RestForm String decision) {
-        try {
-            acceptance.sign(application, section, new AcceptanceService.Signature(decision));
-        } catch (WebApplicationException refusal) {
-            return Response.status(refusal.getResponse().getStatus() == 403 ? 403 : 400)
-                    .type(MediaType.TEXT_HTML_TYPE)
-                    .entity(shown(null, Map.of(section, ServiceProblem.of(refusal).said())).render()).build();
-        }
-        return Response.seeOther(URI.create("/signatures?application=" + application + "&section=" + section
-                + "#signed")).build();
+        return act(application, section, false,
+                () -> acceptance.sign(application, section, new AcceptanceService.Signature(decision)));
     }
 
     @POST
@@ -82,16 +75,25 @@ public class SignaturesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response question(@PathParam("application") UUID application, @PathParam("section") UUID section,
             @RestForm String department, @RestForm String question) {
+        return act(application, section, true, () -> acceptance.question(application, section,
+                new AcceptanceService.Question(department,
+                        question == null || question.isBlank() ? null : question.strip())));
+    }
+
+    /**
+     * Signs or asks, then shows the queue saying what was done; a refusal is shown beside the section's decision in
+     * the queue.
+     */
+    private Response act(UUID application, UUID section, boolean questioned, Runnable step) {
         try {
-            acceptance.question(application, section, new AcceptanceService.Question(department,
-                    question == null || question.isBlank() ? null : question.strip()));
+            step.run();
         } catch (WebApplicationException refusal) {
             return Response.status(refusal.getResponse().getStatus() == 403 ? 403 : 400)
                     .type(MediaType.TEXT_HTML_TYPE)
                     .entity(shown(null, Map.of(section, ServiceProblem.of(refusal).said())).render()).build();
         }
         return Response.seeOther(URI.create("/signatures?application=" + application + "&section=" + section
-                + "&questioned=true#signed")).build();
+                + (questioned ? "&questioned=true" : "") + "#signed")).build();
     }
 
     private TemplateInstance shown(Signed signed, Map<UUID, String> problems) {
