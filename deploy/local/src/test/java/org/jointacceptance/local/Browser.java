@@ -170,9 +170,19 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the element has the class {@code cssClass} (something the page's script updates). */
     void awaitClass(By by, String cssClass) {
+        awaitClass(by, cssClass, true);
+    }
+
+    /** Waits until the element is there without the class {@code cssClass} (the answer to a form it posted, say). */
+    void awaitNoClass(By by, String cssClass) {
+        awaitClass(by, cssClass, false);
+    }
+
+    private void awaitClass(By by, String cssClass, boolean present) {
         patiently().pollingEvery(Duration.ofMillis(250)).until(any -> {
             List<WebElement> elements = driver.findElements(by);
-            return !elements.isEmpty() && List.of(elements.get(0).getAttribute("class").split(" ")).contains(cssClass);
+            return !elements.isEmpty()
+                    && List.of(elements.get(0).getAttribute("class").split(" ")).contains(cssClass) == present;
         });
     }
 

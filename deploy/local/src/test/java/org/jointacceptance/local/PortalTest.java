@@ -116,7 +116,7 @@ class PortalTest {
             browser.screenshot("notices");
             String id = notice.getAttribute("id");
             notice.findElement(By.tagName("button")).click();
-            assertThat(browser.find(By.id(id)).getAttribute("class")).doesNotContain("unread");
+            browser.awaitNoClass(By.id(id), "unread");
 
             browser.get(portal("/applications/" + application));
             inEnglish(browser);
