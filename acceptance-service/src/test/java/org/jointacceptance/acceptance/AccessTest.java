@@ -60,6 +60,7 @@ class AccessTest {
             .allow("POST /applications/{id}/review/confirmation", Role.COORDINATOR)
             .allow("POST /applications/{id}/review/return", Role.COORDINATOR)
             .allow("POST /applications/{id}/sections/{sectionId}/reopening", Role.COORDINATOR)
+            .allow("POST /applications/{id}/sections/{sectionId}/joint-visit", Role.COORDINATOR)
             .allow("GET /signatures", Role.LEAD_CENTER, Role.COORDINATOR, Role.SUPERVISOR)
             .allow("POST /applications/{id}/sections/{sectionId}/signature", Role.LEAD_CENTER)
             .allow("POST /applications/{id}/sections/{sectionId}/signature/question", Role.LEAD_CENTER)

@@ -76,6 +76,8 @@ class AccessTest {
                 .allow("POST /inspections/{id}/not-applicable", Role.INSPECTOR)
                 .allow("POST /inspections/{id}/corrections", Role.INSPECTOR)
                 .allow("POST /inspections/{id}/question-answer", Role.INSPECTOR)
+                .allow("POST /inspections/{id}/joint-visit/confirmation", Role.INSPECTOR)
+                .allow("POST /inspections/{id}/joint-visit/other-slot", Role.INSPECTOR)
                 .allow("GET /inspections/{id}/results", readers)
                 .allow("GET /inspections/{id}/site-visits", readers)
                 .allow("POST /inspections/{id}/site-visits", Role.INSPECTOR)

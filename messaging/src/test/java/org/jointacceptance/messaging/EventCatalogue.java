@@ -15,6 +15,8 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.OwedMaterialSupplied;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
+import org.jointacceptance.messaging.acceptance.JointVisitFixed;
+import org.jointacceptance.messaging.acceptance.JointVisitProposed;
 import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
 import org.jointacceptance.messaging.acceptance.ResultQuestioned;
@@ -22,6 +24,7 @@ import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.StageClockChanged;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.JointVisitAnswered;
 import org.jointacceptance.messaging.department.QuestionAnswered;
 import org.jointacceptance.messaging.department.SiteVisitScheduled;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
@@ -40,7 +43,7 @@ final class EventCatalogue {
             OwedMaterialOverdue.class, OwedMaterialSupplied.class, DueDateChanged.class, StageClockChanged.class,
             DeadlineWarning.class, CalendarYearLoaded.class, SiteVisitScheduled.class, SpecialProcedureOpened.class,
             SpecialProcedureClosed.class, ResultCorrected.class, KeyProjectMarked.class, ResultQuestioned.class,
-            QuestionAnswered.class);
+            QuestionAnswered.class, JointVisitProposed.class, JointVisitAnswered.class, JointVisitFixed.class);
 
     static final String DEAD_LETTER_SUFFIX = ".dead-letter";
 

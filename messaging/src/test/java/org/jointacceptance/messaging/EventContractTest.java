@@ -53,6 +53,8 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.OwedMaterialSupplied;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
+import org.jointacceptance.messaging.acceptance.JointVisitFixed;
+import org.jointacceptance.messaging.acceptance.JointVisitProposed;
 import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
 import org.jointacceptance.messaging.acceptance.ResultQuestioned;
@@ -60,6 +62,7 @@ import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.StageClockChanged;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.JointVisitAnswered;
 import org.jointacceptance.messaging.department.QuestionAnswered;
 import org.jointacceptance.messaging.department.SiteVisitScheduled;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
@@ -345,7 +348,8 @@ class EventContractTest {
     void each_event_lies_in_the_package_of_the_service_that_publishes_it() {
         assertThat(EVENT_TYPES.stream().filter(type -> type.getPackageName().endsWith(".department"))
                 .map(Class::getSimpleName)).containsExactlyInAnyOrder("InspectionResultSubmitted",
-                        "SiteVisitScheduled", "SpecialProcedureOpened", "SpecialProcedureClosed", "QuestionAnswered");
+                        "SiteVisitScheduled", "SpecialProcedureOpened", "SpecialProcedureClosed", "QuestionAnswered",
+                        "JointVisitAnswered");
         assertThat(EVENT_TYPES).allMatch(type -> type.getPackageName().endsWith(".acceptance")
                 || type.getPackageName().endsWith(".department"));
     }
@@ -544,6 +548,26 @@ class EventContractTest {
             assertThat(answered.department()).isEqualTo(example.path("department").asText());
             assertThat(answered.round()).isEqualTo(example.path("round").asInt());
             assertThat(answered.answer()).isEqualTo(example.path("answer").asText());
+        } else if (event instanceof JointVisitProposed proposed) {
+            assertThat(proposed.applicationId()).isEqualTo(applicationId);
+            assertThat(proposed.visitId()).hasToString(example.path("visitId").asText());
+            assertThat(proposed.date()).hasToString(example.path("date").asText());
+            assertThat(proposed.time()).isEqualTo(example.path("time").asText());
+            assertThat(proposed.meetingPoint()).isEqualTo(example.path("meetingPoint").asText());
+            assertThat(proposed.departments()).hasSize(example.path("departments").size());
+        } else if (event instanceof JointVisitAnswered answered) {
+            assertThat(answered.applicationId()).isEqualTo(applicationId);
+            assertThat(answered.visitId()).hasToString(example.path("visitId").asText());
+            assertThat(answered.department()).isEqualTo(example.path("department").asText());
+            assertThat(answered.confirmed()).isEqualTo(example.path("confirmed").asBoolean());
+            assertThat(answered.reason()).isEqualTo(example.path("reason").asText(null));
+        } else if (event instanceof JointVisitFixed fixed) {
+            assertThat(fixed.applicationId()).isEqualTo(applicationId);
+            assertThat(fixed.visitId()).hasToString(example.path("visitId").asText());
+            assertThat(fixed.date()).hasToString(example.path("date").asText());
+            assertThat(fixed.meetingPoint()).isEqualTo(example.path("meetingPoint").asText());
+            assertThat(fixed.applicant().name()).isEqualTo(example.path("applicant").path("name").asText());
+            assertThat(fixed.departments()).hasSize(example.path("departments").size());
         } else if (event instanceof KeyProjectMarked marked) {
             assertThat(marked.applicationId()).isEqualTo(applicationId);
             assertThat(marked.reason()).isEqualTo(example.path("reason").asText());

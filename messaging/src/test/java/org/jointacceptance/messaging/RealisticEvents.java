@@ -23,6 +23,8 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialSupplied;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.RectifiedFinding;
+import org.jointacceptance.messaging.acceptance.JointVisitFixed;
+import org.jointacceptance.messaging.acceptance.JointVisitProposed;
 import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
 import org.jointacceptance.messaging.acceptance.ResultQuestioned;
@@ -34,6 +36,7 @@ import org.jointacceptance.messaging.department.Finding;
 import org.jointacceptance.messaging.department.FindingSeverity;
 import org.jointacceptance.messaging.department.InspectionResult;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.JointVisitAnswered;
 import org.jointacceptance.messaging.department.QuestionAnswered;
 import org.jointacceptance.messaging.department.SiteVisitScheduled;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
@@ -53,6 +56,7 @@ public final class RealisticEvents {
     public static final UUID INSPECTION = UUID.fromString("1e9c4b7a-6d23-4f85-b0a1-c8e2d5f7a934");
     public static final UUID RESULT = UUID.fromString("a3c5e7f9-1b2d-4e6f-8a0c-2d4f6b8e0a13");
     public static final UUID CORRECTED_RESULT = UUID.fromString("6f2e9a41-c3b8-4d17-a5e0-9b7c1d3f5e28");
+    public static final UUID VISIT = UUID.fromString("0d4f6a8c-1e3b-4a5d-9c7e-2b4d6f8a0c1e");
     public static final UUID PROCEDURE = UUID.fromString("b8d1f3a5-2c4e-4f60-9a8b-7c6d5e4f3a21");
 
     public static final Applicant APPLICANT = new Applicant("91210204MA0R7T4K2F", "Dalian Xinghai Bay Builders Co., Ltd.",
@@ -161,7 +165,19 @@ public final class RealisticEvents {
                         "Xinghai Bay Office Tower", "meteorology", 1, INSPECTION,
                         "Was the earthing resistance measured at the podium roof too?", "gao.jian", "高健"),
                 new QuestionAnswered(INSPECTION, APPLICATION, SECTION, "meteorology", 1,
-                        "Yes: 4 ohm at the podium roof, in the test report filed", "qian.lei", "钱磊"));
+                        "Yes: 4 ohm at the podium roof, in the test report filed", "qian.lei", "钱磊"),
+                new JointVisitProposed(VISIT, APPLICATION, SECTION, "Section 1: office tower and podium",
+                        "Xinghai Bay Office Tower", 1, LocalDate.of(2025, 9, 10), "14:00",
+                        "Site office at the podium's east entrance", "16 Xinghai Avenue, Shahekou District, Dalian",
+                        List.of("planning", "fire", "meteorology"), "The fire inspectors are booked in the morning",
+                        LocalDate.of(2025, 9, 10), "09:30", "zhang.wei", "张伟"),
+                new JointVisitAnswered(VISIT, INSPECTION, APPLICATION, SECTION, "meteorology", 1, false,
+                        LocalDate.of(2025, 9, 11), "09:00", "The earthing test needs a dry morning", "qian.lei",
+                        "钱磊"),
+                new JointVisitFixed(VISIT, APPLICATION, SECTION, "Section 1: office tower and podium",
+                        "Xinghai Bay Office Tower", APPLICANT, 1, LocalDate.of(2025, 9, 11), "09:00",
+                        "Site office at the podium's east entrance", "16 Xinghai Avenue, Shahekou District, Dalian",
+                        List.of("planning", "fire", "meteorology"), LocalDate.of(2025, 9, 10), "14:00"));
     }
 
     /** Every event type with only what its record cannot do without. */
@@ -211,6 +227,12 @@ public final class RealisticEvents {
                         null),
                 new KeyProjectMarked(APPLICATION, null, "A provincial key project", 10, null, null, null, null),
                 new ResultQuestioned(APPLICATION, SECTION, null, null, "fire", 1, INSPECTION, "Why?", null, null),
-                new QuestionAnswered(INSPECTION, APPLICATION, SECTION, "fire", 1, "As recorded", null, null));
+                new QuestionAnswered(INSPECTION, APPLICATION, SECTION, "fire", 1, "As recorded", null, null),
+                new JointVisitProposed(VISIT, APPLICATION, SECTION, null, null, 1, LocalDate.of(2025, 9, 10), "14:00",
+                        "North gate", null, List.of("fire"), null, null, null, null, null),
+                new JointVisitAnswered(VISIT, INSPECTION, APPLICATION, SECTION, "fire", 1, true, null, null, null,
+                        null, null),
+                new JointVisitFixed(VISIT, APPLICATION, SECTION, null, null, applicant, 1, LocalDate.of(2025, 9, 10),
+                        "14:00", "North gate", null, List.of("fire"), null, null));
     }
 }

@@ -28,6 +28,8 @@ import org.jointacceptance.messaging.acceptance.IntakeDecided;
 import org.jointacceptance.messaging.acceptance.IntakeOutcome;
 import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
+import org.jointacceptance.messaging.acceptance.JointVisitFixed;
+import org.jointacceptance.messaging.acceptance.JointVisitProposed;
 import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
@@ -134,6 +136,31 @@ class DepartmentNotificationTest {
         assertThat(subjects("department:planning", application)).isEmpty();
         assertThat(subjects(APPLICANT, application)).as("a matter between the lead center and the department")
                 .noneMatch(subject -> subject.startsWith("The lead center asks"));
+    }
+
+    @Test
+    void the_departments_are_asked_to_a_joint_site_visit_and_the_firm_and_they_are_told_when_it_is_fixed() {
+        UUID application = accepted();
+        UUID visit = UUID.randomUUID();
+        UUID section = UUID.randomUUID();
+        send(application, new JointVisitProposed(visit, application, section, "Section 1", PROJECT, 1,
+                LocalDate.of(2025, 10, 14), "09:30", "Site office at the north gate", null, List.of("fire", "planning"),
+                null, null, null, "zhang.wei", "Zhang Wei"));
+        for (String department : List.of("department:fire", "department:planning")) {
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(subjects(department, application)).containsExactly(
+                    "Joint site visit proposed: 14 October 2025 09:30, 'Section 1' of " + PROJECT));
+        }
+        assertThat(subjects(APPLICANT, application)).as("the firm hears of the visit once it is fixed")
+                .noneMatch(subject -> subject.startsWith("Joint site visit"));
+
+        send(application, new JointVisitFixed(visit, application, section, "Section 1", PROJECT, HAIWAN, 1,
+                LocalDate.of(2025, 10, 14), "09:30", "Site office at the north gate", null, List.of("fire", "planning"),
+                null, null));
+        for (String recipient : List.of(APPLICANT, "department:fire", "department:planning")) {
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(subjects(recipient, application))
+                    .contains("Joint site visit fixed: 14 October 2025 09:30, 'Section 1' of " + PROJECT));
+        }
+        assertThat(subjects("department:meteorology", application)).isEmpty();
     }
 
     @Test

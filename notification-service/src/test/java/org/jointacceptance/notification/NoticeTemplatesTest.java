@@ -40,6 +40,8 @@ import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.RectifiedFinding;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
+import org.jointacceptance.messaging.acceptance.JointVisitFixed;
+import org.jointacceptance.messaging.acceptance.JointVisitProposed;
 import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
@@ -458,6 +460,15 @@ class NoticeTemplatesTest {
         } else if (event instanceof ResultQuestioned question) {
             facts.addAll(List.of(question.projectName(), question.sectionName(), question.question(),
                     question.leadName(), department(question.department(), language)));
+        } else if (event instanceof JointVisitProposed proposed) {
+            facts.addAll(List.of(proposed.projectName(), proposed.sectionName(), day(proposed.date(), language),
+                    proposed.time(), proposed.meetingPoint(), day(proposed.previousDate(), language),
+                    proposed.reason()));
+            proposed.departments().forEach(department -> facts.add(department(department, language)));
+        } else if (event instanceof JointVisitFixed fixed) {
+            facts.addAll(List.of(fixed.projectName(), fixed.sectionName(), day(fixed.date(), language), fixed.time(),
+                    fixed.meetingPoint(), day(fixed.previousDate(), language)));
+            fixed.departments().forEach(department -> facts.add(department(department, language)));
         } else if (event instanceof ApplicationTerminated termination) {
             facts.addAll(List.of(termination.projectName(), termination.reason(), termination.coordinatorName()));
         } else {

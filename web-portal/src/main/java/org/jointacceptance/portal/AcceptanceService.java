@@ -134,7 +134,18 @@ public interface AcceptanceService {
     ApplicationPage.Application reopen(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             Reasoned reason);
 
+    /** A coordinator proposes a section's joint site visit, or another slot for it. */
+    @POST
+    @Path("/applications/{id}/sections/{sectionId}/joint-visit")
+    @Consumes(MediaType.APPLICATION_JSON)
+    void proposeJointVisit(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
+            JointVisitProposal proposal);
+
     record RoutingChange(String change, String department, String reason) {
+    }
+
+    /** The day (yyyy-MM-dd), time (HH:mm), meeting point of a joint site visit, and why it moves, if it does. */
+    record JointVisitProposal(String date, String time, String meetingPoint, String reason) {
     }
 
     /** The materials a window officer returns, each with what is wrong with it and the officer's remark. */

@@ -327,7 +327,19 @@ public class ApplicationPage {
     }
 
     public record Section(UUID id, String name, List<String> buildings, BigDecimal floorArea, String status, int round,
-            LocalDate rectifyBy, List<Inspection> inspections, List<Decision> decisions, Opinion opinion) {
+            LocalDate rectifyBy, List<Inspection> inspections, List<Decision> decisions, Opinion opinion,
+            JointVisit jointVisit) {
+
+        /** The slot a department asked for instead of the joint visit proposed: what the coordinator may propose next. */
+        public VisitAnswer askedSlot() {
+            return jointVisit == null ? null : jointVisit.askedSlot();
+        }
+
+        /** Whether the coordinator may propose its joint site visit: departments of its round are still to inspect. */
+        public boolean jointVisitProposable() {
+            return "IN_INSPECTION".equals(status) && inspections.stream()
+                    .anyMatch(inspection -> inspection.round() == round && "REQUESTED".equals(inspection.state()));
+        }
 
         /** The rectification notice the firm is to answer now; null when it has none to answer. */
         public Decision notice() {
@@ -340,6 +352,29 @@ public class ApplicationPage {
     }
 
     public record Inspection(String department, int round, String state, LocalDate dueDate, List<Finding> findings) {
+    }
+
+    /**
+     * The section's joint site visit (集中验收) as last proposed: when, where, and each department's answer
+     * ({@code AWAITED}, {@code CONFIRMED}, or {@code OTHER_SLOT} with the slot asked and why); fixed when all came to
+     * confirm it.
+     */
+    public record JointVisit(int round, LocalDate date, String time, String meetingPoint, String reason,
+            String proposedBy, OffsetDateTime fixedAt, List<VisitAnswer> answers) {
+
+        public boolean fixed() {
+            return fixedAt != null;
+        }
+
+        /** The slot a department asked for instead, the latest asked: what the coordinator may propose next. */
+        public VisitAnswer askedSlot() {
+            return answers.stream().filter(answer -> "OTHER_SLOT".equals(answer.state())).reduce((first, last) -> last)
+                    .orElse(null);
+        }
+    }
+
+    public record VisitAnswer(String department, String state, LocalDate askedDate, String askedTime, String reason,
+            String by) {
     }
 
     public record Finding(String description, String requiredAction, List<EvidenceFile> evidence) {

@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A coordinator's interventions on one application, from its page: the window officer's review (confirmed, or the
- * file returned naming what is wrong with which material), a department added to a section's current round or
+ * file returned naming what is wrong with which material), a section's joint site visit proposed, a department added to a section's current round or
  * withdrawn from it, a rejected section reopened for one more round, the application terminated. Each but the
  * confirmation asks for the reason or the remark, which acceptance-service keeps on the timeline and in the audit log
  * and tells those concerned.
@@ -53,6 +53,16 @@ public class CoordinationPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reopening(@PathParam("id") UUID id, @RestForm UUID section, @RestForm String reason) {
         return act(id, "coordination", () -> acceptance.reopen(id, section, new AcceptanceService.Reasoned(blankToNull(reason))));
+    }
+
+    @POST
+    @Path("/joint-visit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response jointVisit(@PathParam("id") UUID id, @RestForm UUID section, @RestForm String date,
+            @RestForm String time, @RestForm String meetingPoint, @RestForm String reason) {
+        return act(id, "joint-visit-" + section, () -> acceptance.proposeJointVisit(id, section,
+                new AcceptanceService.JointVisitProposal(blankToNull(date), blankToNull(time),
+                        blankToNull(meetingPoint), blankToNull(reason))));
     }
 
     @POST

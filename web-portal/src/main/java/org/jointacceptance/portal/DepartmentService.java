@@ -1,6 +1,7 @@
 package org.jointacceptance.portal;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -68,13 +69,24 @@ public interface DepartmentService {
     @Consumes(MediaType.APPLICATION_JSON)
     Inspection submit(@PathParam("id") UUID id, Result result);
 
-    /** Sets the day and time of the site visit, or moves it (with the reason the firm is told). */
     /** Answers the lead center's question about the submitted result, standing by it. */
     @POST
     @Path("/inspections/{id}/question-answer")
     @Consumes(MediaType.APPLICATION_JSON)
     Inspection answerQuestion(@PathParam("id") UUID id, QuestionAnswer answer);
 
+    /** Confirms the joint site visit the lead center proposed. */
+    @POST
+    @Path("/inspections/{id}/joint-visit/confirmation")
+    Inspection confirmJointVisit(@PathParam("id") UUID id);
+
+    /** Asks for another slot for the proposed joint site visit: a working day, a time, and why. */
+    @POST
+    @Path("/inspections/{id}/joint-visit/other-slot")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Inspection askOtherSlot(@PathParam("id") UUID id, VisitRequest slot);
+
+    /** Sets the day and time of the site visit, or moves it (with the reason the firm is told). */
     @POST
     @Path("/inspections/{id}/site-visits")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -141,7 +153,26 @@ public interface DepartmentService {
     record Inspection(UUID id, String department, UUID applicationId, String sectionName, int round, String mode,
             String projectCode, String projectName, String address, LocalDate dueDate, boolean dueDateProvisional,
             Integer workingDaysLeft, String state, String assignee, Progress checklist, SiteVisit siteVisit,
-            String result, LocalDate inspectedOn, boolean keyProject, String leadQuestion, String questionedBy) {
+            String result, LocalDate inspectedOn, boolean keyProject, String leadQuestion, String questionedBy,
+            JointVisit jointVisit) {
+
+        /**
+         * The lead center's joint site visit of the section as last proposed; the inspector's answer ({@code confirmed}
+         * null until given, else the slot asked and why), and when it was fixed.
+         */
+        @JsonIgnoreProperties(ignoreUnknown = true)
+        public record JointVisit(LocalDate date, String time, String meetingPoint, String proposedBy, String reason,
+                LocalDate previousDate, String previousTime, Boolean confirmed, LocalDate askedDate, String askedTime,
+                String answerReason, OffsetDateTime fixedAt) {
+
+            public boolean fixed() {
+                return fixedAt != null;
+            }
+
+            public boolean awaitsAnswer() {
+                return confirmed == null && fixedAt == null;
+            }
+        }
 
         /** How far the checklist is marked. */
         @JsonIgnoreProperties(ignoreUnknown = true)

@@ -144,10 +144,8 @@ public class InspectionsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response visit(@PathParam("id") UUID id, @RestForm String date, @RestForm String time,
             @RestForm String reason) {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(date == null ? "" : date);
-        } catch (DateTimeParseException unreadable) {
+        LocalDate day = day(date);
+        if (day == null) {
             return again(id, Map.of("visit", page.messages().chooseDayAndTime()));
         }
         try {
@@ -156,6 +154,45 @@ public class InspectionsPage {
             return again(id, Map.of("visit", ServiceProblem.of(refusal).said()));
         }
         return backTo(id, "visit");
+    }
+
+    /** Confirms the joint site visit the lead center proposed. */
+    @POST
+    @Path("/{id}/joint-visit/confirmation")
+    public Response confirmJointVisit(@PathParam("id") UUID id) {
+        return answerJointVisit(id, () -> service().confirmJointVisit(id));
+    }
+
+    /** Asks the lead center for another slot for the joint site visit, saying why. */
+    @POST
+    @Path("/{id}/joint-visit/other-slot")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response askOtherSlot(@PathParam("id") UUID id, @RestForm String date, @RestForm String time,
+            @RestForm String reason) {
+        LocalDate day = day(date);
+        if (day == null) {
+            return again(id, Map.of("joint-visit", page.messages().chooseDayAndTime()));
+        }
+        return answerJointVisit(id, () -> service().askOtherSlot(id,
+                new DepartmentService.VisitRequest(day, time, blankToNull(reason))));
+    }
+
+    private Response answerJointVisit(UUID id, Runnable answer) {
+        try {
+            answer.run();
+        } catch (WebApplicationException refusal) {
+            return again(id, Map.of("joint-visit", ServiceProblem.of(refusal).said()));
+        }
+        return backTo(id, "joint-visit");
+    }
+
+    /** The day a form gives, yyyy-MM-dd; null when it gives none that can be read. */
+    private static LocalDate day(String date) {
+        try {
+            return LocalDate.parse(date == null ? "" : date);
+        } catch (DateTimeParseException unreadable) {
+            return null;
+        }
     }
 
     /** Opens a special procedure with its reason and expected working days: the department's clock stops. */

@@ -4,8 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of what only the lead center's coordinators use: their interventions on an application and the delivery
- * log, in Simplified Chinese; {@code messages/lead_en.properties} has them in English. The templates use them as
+ * The words of the lead center's hands: its coordinators' interventions on an application and the delivery log, its
+ * leader's signature and questions, the joint site visit it convenes, and what the departments and the firm see of
+ * them, in Simplified Chinese; {@code messages/lead_en.properties} has them in English. The templates use them as
  * {@code {lead:...}}. A bundle of their own because Quarkus 3.33 generates a bundle's lookup wrongly past 300 messages
  * ({@code MessageBundlesTest} keeps each under that).
  */
@@ -288,4 +289,67 @@ public interface LeadCenterWords {
 
     @Message("已退回提问：{project}「{section}」，部门答复或更正结论后回到待签发。")
     String questionSent(String project, String section);
+
+    @Message("集中验收")
+    String jointVisit();
+
+    @Message("{date} {time}，集合地点：{place}")
+    String jointVisitSlot(String date, String time, String place);
+
+    @Message("已确定")
+    String jointVisitFixed();
+
+    @Message("待各部门确认")
+    String jointVisitAwaited();
+
+    @Message("提议人：{name}")
+    String jointVisitProposedBy(String name);
+
+    @Message("{#if state == 'CONFIRMED'}已确认{#else}待确认{/if}")
+    String visitAnswer(String state);
+
+    @Message("请求改至{date} {time}：{reason}")
+    String askedSlot(String date, String time, String reason);
+
+    @Message("提议集中验收")
+    String proposeJointVisit();
+
+    @Message("另行提议时间")
+    String proposeAnotherSlot();
+
+    @Message("选择一个工作日、时间和集合地点。本轮待查验的各部门均确认后即告确定，并通知建设单位和各部门；部门仍可另行安排本部门的现场查验。")
+    String jointVisitIntro();
+
+    @Message("集合地点")
+    String meetingPoint();
+
+    @Message("改期理由（已确定的集中验收改期时必填）")
+    String moveReason();
+
+    @Message("牵头单位提议的集中验收")
+    String jointVisitToYou();
+
+    @Message("请确认参加；如该时间不便，请提出其他工作日和时间并说明理由。各部门均确认后时间即告确定。")
+    String jointVisitAnswerIntro();
+
+    @Message("确认参加")
+    String confirmJointVisit();
+
+    @Message("另约时间")
+    String askOtherSlot();
+
+    @Message("理由")
+    String otherSlotReason();
+
+    @Message("本部门已确认参加，待其他部门确认。")
+    String youConfirmed();
+
+    @Message("本部门已请求改至{date} {time}，待牵头单位另行提议。")
+    String youAskedSlot(String date, String time);
+
+    @Message("原定{date} {time}")
+    String previouslyProposed(String date, String time);
+
+    @Message("集中验收待确认")
+    String jointVisitToConfirm();
 }

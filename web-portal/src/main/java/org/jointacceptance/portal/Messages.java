@@ -1022,6 +1022,10 @@ public interface Messages {
             {#is 'DECISION_SIGNED_AUTOMATICALLY'}第{facts.round}轮的决定逾期未签发，由系统签发\
             {#is 'DECISION_QUESTIONED'}第{facts.round}轮的决定退回{facts.department}提问\
             {#is 'QUESTION_ANSWERED'}{facts.department}答复第{facts.round}轮的提问\
+            {#is 'JOINT_VISIT_PROPOSED'}提议第{facts.round}轮集中验收：{facts.day} {facts.subject}\
+            {#is 'JOINT_VISIT_CONFIRMED'}{facts.department}确认参加{facts.day}的集中验收\
+            {#is 'JOINT_VISIT_OTHER_SLOT_ASKED'}{facts.department}请求将集中验收改至{facts.day} {facts.subject}\
+            {#is 'JOINT_VISIT_FIXED'}第{facts.round}轮集中验收已确定：{facts.day} {facts.subject}\
             {#is 'SECTION_ACCEPTED'}第{facts.round}轮决定：验收通过\
             {#is 'SECTION_RECTIFICATION_REQUIRED'}第{facts.round}轮决定：需整改，{facts.day}前完成\
             {#is 'SECTION_REJECTED'}第{facts.round}轮决定：验收不通过\

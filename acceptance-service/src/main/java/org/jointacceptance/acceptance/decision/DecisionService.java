@@ -25,6 +25,7 @@ import org.jointacceptance.acceptance.owed.OwedMaterial;
 import org.jointacceptance.acceptance.owed.OwedMaterials;
 import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
+import org.jointacceptance.acceptance.visit.JointVisits;
 import org.jointacceptance.access.Person;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.messaging.EventEnvelope;
@@ -50,12 +51,14 @@ public class DecisionService {
     private final FilingService filings;
     private final StageDeadline deadline;
     private final JointStageClock stageClock;
+    private final JointVisits jointVisits;
     private final Clock clock;
     private final int maxRounds;
     private final Optional<Integer> autoSignAfter;
 
     public DecisionService(Inbox inbox, Timeline timeline, OpinionService opinions,
-            FilingService filings, StageDeadline deadline, JointStageClock stageClock, Clock clock,
+            FilingService filings, StageDeadline deadline, JointStageClock stageClock, JointVisits jointVisits,
+            Clock clock,
             @ConfigProperty(name = "acceptance.rectification.max-rounds") int maxRounds,
             @ConfigProperty(name = "acceptance.lead-center.auto-sign-after-working-days")
             Optional<Integer> autoSignAfter) {
@@ -65,6 +68,7 @@ public class DecisionService {
         this.filings = filings;
         this.deadline = deadline;
         this.stageClock = stageClock;
+        this.jointVisits = jointVisits;
         this.clock = clock;
         this.maxRounds = maxRounds;
         this.autoSignAfter = autoSignAfter;
@@ -89,6 +93,7 @@ public class DecisionService {
             timeline.record(section.application.id, section.id, actor(result), "RESULT_" + result.result(),
                     "Round " + result.round() + ", " + result.findings().size() + " finding(s)" + before(result.reason()),
                     Particulars.of(result.department(), result.round()).because(result.reason()), envelope.id());
+            jointVisits.resultIn(section);
             decideIfRoundComplete(section);
         } else if (outcome instanceof Section.Corrected) {
             timeline.announce(section.application.id, section.id, actor(result), "RESULT_CORRECTED", "Round "

@@ -8,8 +8,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.acceptance.clock.SpecialProcedures;
 import org.jointacceptance.acceptance.decision.DecisionService;
+import org.jointacceptance.acceptance.visit.JointVisits;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
+import org.jointacceptance.messaging.department.JointVisitAnswered;
 import org.jointacceptance.messaging.department.QuestionAnswered;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
 import org.jointacceptance.messaging.department.SpecialProcedureOpened;
@@ -18,17 +20,19 @@ import org.jointacceptance.messaging.inbox.EventRoutes;
 
 /**
  * Receives the departments' events from Kafka: results and answers to the lead center's questions go to the decision,
- * special procedures to the clock.
+ * answers to a proposed joint site visit to the visit, special procedures to the clock.
  */
 @ApplicationScoped
 public class DepartmentEventsListener {
 
     private final EventRoutes routes;
 
-    public DepartmentEventsListener(DecisionService decisions, SpecialProcedures specialProcedures, EventCodec codec) {
+    public DepartmentEventsListener(DecisionService decisions, SpecialProcedures specialProcedures,
+            JointVisits jointVisits, EventCodec codec) {
         this.routes = new EventRoutes(codec)
                 .on(InspectionResultSubmitted.class, decisions::apply)
                 .on(QuestionAnswered.class, decisions::answered)
+                .on(JointVisitAnswered.class, jointVisits::answered)
                 .on(SpecialProcedureOpened.class, specialProcedures::opened)
                 .on(SpecialProcedureClosed.class, specialProcedures::closed);
     }

@@ -25,6 +25,7 @@ import org.jointacceptance.acceptance.intake.RequiredMaterials;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
 import org.jointacceptance.acceptance.owed.OwedMaterial;
+import org.jointacceptance.acceptance.visit.JointVisit;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.messaging.acceptance.Applicant;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
@@ -67,12 +68,13 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
 
     /**
      * One section: its current round, each department's inspection, and the decisions taken so far; while its
-     * decision waits for the lead center's signature, since when and the day after which the system signs it.
+     * decision waits for the lead center's signature, since when and the day after which the system signs it; the
+     * joint site visit of its current round as last proposed (null when none was).
      */
     public record SectionView(UUID id, String name, List<String> buildings, java.math.BigDecimal floorArea,
             SectionStatus status, int round, LocalDate rectifyBy, boolean rectifyByProvisional,
             OffsetDateTime awaitingSignatureSince, LocalDate signBy, List<InspectionView> inspections, List<DecisionView> decisions,
-            List<RectificationView> rectifications, OpinionReference opinion) {
+            List<RectificationView> rectifications, OpinionReference opinion, JointVisitView jointVisit) {
     }
 
     /** The applicant's answers to the notice of one round. */
@@ -150,7 +152,8 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
                 .map(issued -> new OpinionReference(issued.number, issued.digest)).orElse(null);
         return new SectionView(section.id, section.name, List.copyOf(section.buildings), section.floorArea,
                 section.status, section.round, section.rectifyBy, provisional(calendar, section.rectifyBy),
-                section.awaitingSignatureSince, section.signBy, inspections, decisions, rectifications, opinion);
+                section.awaitingSignatureSince, section.signBy, inspections, decisions, rectifications, opinion,
+                JointVisitView.of(JointVisit.currentOf(section.id, section.round)));
     }
 
     private static InspectionView inspection(SectionInspection inspection, WorkingCalendar calendar) {

@@ -8,10 +8,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.request.InspectionService;
+import org.jointacceptance.department.sitevisit.JointVisitService;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
 import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
 import org.jointacceptance.messaging.acceptance.InspectionRequested;
+import org.jointacceptance.messaging.acceptance.JointVisitFixed;
+import org.jointacceptance.messaging.acceptance.JointVisitProposed;
 import org.jointacceptance.messaging.acceptance.KeyProjectMarked;
 import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
@@ -20,21 +23,24 @@ import org.jointacceptance.messaging.inbox.EventRoutes;
 
 /**
  * Receives acceptance-service's events: requests for this department go to its inbox, withdrawals take them out, the
- * lead center's questions about its results go to the inspections, calendar years a coordinator loaded go into its
- * calendar.
+ * lead center's questions about its results and its proposals of joint site visits go to the inspections, calendar
+ * years a coordinator loaded go into its calendar.
  */
 @ApplicationScoped
 public class AcceptanceEventsListener {
 
     private final EventRoutes routes;
 
-    public AcceptanceEventsListener(InspectionService inspections, AnnouncedCalendar calendar, EventCodec codec) {
+    public AcceptanceEventsListener(InspectionService inspections, JointVisitService jointVisits,
+            AnnouncedCalendar calendar, EventCodec codec) {
         this.routes = new EventRoutes(codec)
                 .on(InspectionRequested.class, inspections::receive)
                 .on(RoutingChanged.class, inspections::routingChanged)
                 .on(ApplicationTerminated.class, inspections::applicationTerminated)
                 .on(KeyProjectMarked.class, inspections::keyProjectMarked)
                 .on(ResultQuestioned.class, inspections::resultQuestioned)
+                .on(JointVisitProposed.class, jointVisits::proposed)
+                .on(JointVisitFixed.class, jointVisits::fixed)
                 .on(CalendarYearLoaded.class, calendar::yearLoaded);
     }
 

@@ -17,6 +17,7 @@ import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.procedure.SpecialProcedure;
+import org.jointacceptance.department.sitevisit.JointVisit;
 import org.jointacceptance.department.sitevisit.SiteVisit;
 
 /** Builds inspection views for a page of the inbox with a fixed number of queries, however long the page. */
@@ -57,14 +58,16 @@ public class InspectionViews {
         Map<UUID, SpecialProcedure> procedures = SpecialProcedure.<SpecialProcedure>list(
                 "inspectionId in ?1 and closedAt is null", ids).stream()
                 .collect(Collectors.toMap(procedure -> procedure.inspectionId, Function.identity()));
+        Map<UUID, JointVisit> jointVisits = JointVisit.currentOf(ids).stream()
+                .collect(Collectors.toMap(visit -> visit.inspectionId, Function.identity()));
         LocalDate today = WorkingCalendar.today(clock);
         return inspections.stream().map(inspection -> view(inspection, today,
                 progress.getOrDefault(inspection.id, new InspectionView.Progress(0, 0, 0)),
-                visits.get(inspection.id), procedures.get(inspection.id))).toList();
+                visits.get(inspection.id), procedures.get(inspection.id), jointVisits.get(inspection.id))).toList();
     }
 
     private InspectionView view(Inspection inspection, LocalDate today, InspectionView.Progress progress,
-            SiteVisit visit, SpecialProcedure procedure) {
+            SiteVisit visit, SpecialProcedure procedure, JointVisit jointVisit) {
         return new InspectionView(inspection.id, department.code(), inspection.applicationId, inspection.sectionId,
                 inspection.sectionName, inspection.round, inspection.mode, inspection.projectCode,
                 inspection.projectName, inspection.address, inspection.district, inspection.dueDate,
@@ -80,7 +83,8 @@ public class InspectionViews {
                 List.copyOf(inspection.checklistTemplates), List.copyOf(inspection.declared), inspection.result,
                 inspection.resultId, inspection.inspector, inspection.inspectedOn, inspection.reason,
                 List.copyOf(inspection.findings), inspection.requestedAt, inspection.submittedAt,
-                inspection.keyProject, inspection.leadQuestion, inspection.questionedBy, inspection.questionedAt);
+                inspection.keyProject, inspection.leadQuestion, inspection.questionedBy, inspection.questionedAt,
+                InspectionView.JointVisitSlot.of(jointVisit));
     }
 
     /** Working days from today to the due date; negative when overdue; none without a due date or its calendar year. */

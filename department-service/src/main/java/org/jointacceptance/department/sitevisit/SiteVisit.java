@@ -20,7 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class SiteVisit extends PanacheEntityBase {
 
     /** How a visit's time is written everywhere: Beijing time, {@code HH:mm}. */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Id
     public UUID id;

@@ -1,18 +1,13 @@
 package org.jointacceptance.department.sitevisit;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jointacceptance.access.Person;
-import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.assignment.AssignmentService;
@@ -21,8 +16,8 @@ import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
 import org.jointacceptance.messaging.department.SiteVisitScheduled;
 import org.jointacceptance.messaging.outbox.Outbox;
+import org.jointacceptance.problem.CalendarProblems;
 import org.jointacceptance.problem.ProblemException;
-import org.jointacceptance.problem.ProblemWords;
 
 /**
  * Schedules site visits on working days of the official calendar (weekends and statutory holidays refused, make-up
@@ -89,18 +84,7 @@ public class SiteVisitService {
     }
 
     private void checkDay(Inspection inspection, ScheduleRequest request, SiteVisit current) {
-        LocalDateTime now = LocalDateTime.now(clock.withZone(WorkingCalendar.CHINA));
-        if (!LocalDateTime.of(request.date(), request.time()).isAfter(now)) {
-            throw ProblemException.refused("site-visit-in-the-past", now.toLocalDate(),
-                    now.format(DateTimeFormatter.ofPattern("HH:mm")));
-        }
-        if (!announcedCalendar.current().isWorkingDay(request.date())) {
-            DayOfWeek day = request.date().getDayOfWeek();
-            boolean weekend = day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
-            throw ProblemException.worded("not-a-working-day", weekend ? "not-a-working-day.weekend"
-                    : "not-a-working-day.holiday", 422, request.date(), (ProblemWords.Fact) language -> day
-                            .getDisplayName(TextStyle.FULL, language));
-        }
+        CalendarProblems.requireVisitTime(announcedCalendar.current(), request.date(), request.time(), clock);
         if (current != null && !request.hasReason()) {
             throw ProblemException.refused("site-visit-moved-without-reason", current.date, current.timeOfDay());
         }

@@ -28,14 +28,15 @@ final class Inspectors {
         this.stack = stack;
     }
 
-    /** The department's inspection of the application waiting for its inspector, once it has arrived. */
+    /**
+     * The department's open inspection of the application (waiting for its inspector, or its visit set), once it has
+     * arrived.
+     */
     String awaitInspection(String department, String application) {
-        return await().atMost(Duration.ofSeconds(60)).until(() -> {
-            List<String> ids = inspector(department)
-                    .get("/inspections?applicationId={id}&state=PENDING", application)
-                    .then().statusCode(200).extract().jsonPath().getList("id", String.class);
-            return ids.isEmpty() ? null : ids.get(0);
-        }, id -> id != null);
+        return await().atMost(Duration.ofSeconds(60)).until(() -> inspector(department)
+                .get("/inspections?applicationId={id}", application).then().statusCode(200).extract().jsonPath()
+                .<String>getList("findAll { it.state == 'PENDING' || it.state == 'SCHEDULED' }.id").stream()
+                .findFirst().orElse(null), id -> id != null);
     }
 
     /** Marks every checklist item passed, but {@code failing} (if any) failed with a rectifiable finding. */
@@ -57,6 +58,15 @@ final class Inspectors {
             inspector(department).contentType(ContentType.JSON).body(marking)
                     .put("/inspections/{id}/checklist/{code}", inspection, code).then().statusCode(200);
         }
+    }
+
+    /** The department's inspector confirms the joint site visit proposed for {@code date}, once it shows. */
+    void confirmJointVisit(String department, String application, String date) {
+        String inspection = awaitInspection(department, application);
+        await().atMost(Duration.ofSeconds(60)).until(() -> date.equals(inspector(department)
+                .get("/inspections/{id}", inspection).then().statusCode(200).extract().path("jointVisit.date")));
+        inspector(department).post("/inspections/{id}/joint-visit/confirmation", inspection)
+                .then().statusCode(200).body("jointVisit.confirmed", equalTo(true));
     }
 
     /** The result comes from the checklist; the inspector only submits it. */

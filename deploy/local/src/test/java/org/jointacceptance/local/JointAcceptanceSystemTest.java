@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasItem;
 
 import java.nio.charset.StandardCharsets;
@@ -53,6 +54,20 @@ class JointAcceptanceSystemTest {
         String application = apply();
         String section = acceptance().get("/applications/{id}", application).then().statusCode(200)
                 .extract().path("sections[0].id");
+
+        // the lead center convenes one joint site visit; every department confirms it, and it is fixed and announced
+        lead.proposesJointVisit(application, section, "2026-06-04", "09:30", "项目部会议室（北门）");
+        for (String department : REQUIRED) {
+            departments.confirmJointVisit(department, application, "2026-06-04");
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> acceptance().get("/applications/{id}", application)
+                .then().statusCode(200).body("sections[0].jointVisit.fixedAt", notNullValue()));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(notificationSubjects(application))
+                .contains("集中验收时间已确定：2026年6月4日 09:30，Haiwan Residences Phase II「Section 1: towers 1# and 2#」"));
+        String fire = departments.awaitInspection("fire", application);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> departments.inspector("fire")
+                .get("/inspections/{id}", fire).then().statusCode(200)
+                .body("state", equalTo("SCHEDULED")).body("jointVisit.fixedAt", notNullValue()));
 
         departments.inspectAll(application, false);
 

@@ -13,7 +13,8 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * The lead center's hands, through acceptance-service's REST API: its window officer (a coordinator) confirms the
- * review of a complete submission; its leader signs the decisions the queue shows.
+ * review of a complete submission; a coordinator proposes a section's joint site visit; its leader signs the
+ * decisions the queue shows.
  */
 final class LeadCenter {
 
@@ -25,9 +26,16 @@ final class LeadCenter {
 
     /** The window officer finds the submitted file in order: the window accepts it today. */
     void confirmsReview(String application) {
-        given().baseUri(stack.service("acceptance-service").baseUrl()).auth().oauth2(stack.token(SampleUsers.COORDINATOR))
-                .post("/applications/{id}/review/confirmation", application)
+        coordinator().post("/applications/{id}/review/confirmation", application)
                 .then().statusCode(200).body("status", equalTo("IN_INSPECTION"));
+    }
+
+    /** A coordinator proposes the section's joint site visit: a working day (yyyy-MM-dd), a time, a meeting point. */
+    void proposesJointVisit(String application, String section, String date, String time, String meetingPoint) {
+        coordinator().contentType(ContentType.JSON)
+                .body(Map.of("date", date, "time", time, "meetingPoint", meetingPoint))
+                .post("/applications/{id}/sections/{sectionId}/joint-visit", application, section)
+                .then().statusCode(200).body("date", equalTo(date)).body("time", equalTo(time));
     }
 
     /**
@@ -45,6 +53,11 @@ final class LeadCenter {
                     .then().statusCode(200).body("id", equalTo(application));
         }
         return awaited.stream().map(decision -> (String) decision.get("decision")).toList();
+    }
+
+    private RequestSpecification coordinator() {
+        return given().baseUri(stack.service("acceptance-service").baseUrl())
+                .auth().oauth2(stack.token(SampleUsers.COORDINATOR));
     }
 
     private RequestSpecification leader() {

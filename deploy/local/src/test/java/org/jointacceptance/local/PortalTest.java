@@ -489,6 +489,83 @@ class PortalTest {
     }
 
     @Test
+    void a_coordinator_convenes_a_joint_site_visit_fire_asks_on_a_phone_for_another_slot_and_all_confirm_the_next()
+            throws IOException {
+        String application = submitted();
+        String section = firm().get("/applications/{id}", application).then().extract().path("sections[0].id");
+        String slot = "joint-visit-" + section + "-slot";
+        try (Browser coordinator = Browser.open(Browser.DESKTOP)) {
+            coordinator.get(portal("/applications/" + application));
+            signIn(coordinator, SampleUsers.COORDINATOR.name(), "/applications/" + application);
+            // the services' clock starts on Monday 1 June 2026: Saturday the 6th is refused
+            proposeJointVisit(coordinator, section, "2026-06-06", "项目部会议室（北门）");
+            assertThat(coordinator.find(By.id("joint-visit-" + section + "-problem")).getText())
+                    .contains("2026年6月6日不是工作日");
+            proposeJointVisit(coordinator, section, "2026-06-03", "项目部会议室（北门）");
+            coordinator.awaitText(By.id(slot), "待各部门确认");
+            assertThat(coordinator.find(By.id(slot)).getText()).contains("6月3日（周三） 09:30", "项目部会议室（北门）",
+                    "消防：待确认");
+            assertThat(coordinator.accessibilityViolations()).isEmpty();
+        }
+
+        String inspection = departments.awaitInspection("fire", application);
+        User inspector = SampleUsers.inspector(Inspectors.department("fire"));
+        try (Browser phone = Browser.open(Browser.PHONE)) {
+            phone.get(portal("/inspections"));
+            signIn(phone, inspector.name(), "/inspections");
+            phone.awaitText(portal("/inspections"), "集中验收待确认");
+            phone.find(By.cssSelector("#inspection-" + inspection + " h2 a")).click();
+            assertThat(phone.find(By.id("joint-visit")).getText()).contains("牵头单位提议的集中验收",
+                    "6月3日（周三） 09:30", "项目部会议室（北门）");
+            phone.find(By.xpath("//summary[.='另约时间']")).click();
+            phone.script("document.getElementById('other-slot-date').value = arguments[0]", "2026-06-04");
+            phone.script("document.getElementById('other-slot-time').value = arguments[0]", "14:00");
+            type(phone, "other-slot-reason", "喷淋系统施工单位周四下午才能到场");
+            assertThat(phone.accessibilityViolations()).isEmpty();
+            assertThat(phone.fitsTheWindow()).isTrue();
+            phone.find(By.xpath("//button[.='另约时间']")).click();
+            phone.awaitText(By.id("joint-visit"), "已请求改至6月4日（周四） 14:00");
+        }
+
+        try (Browser coordinator = Browser.open(Browser.DESKTOP)) {
+            coordinator.get(portal("/applications/" + application));
+            signIn(coordinator, SampleUsers.COORDINATOR.name(), "/applications/" + application);
+            coordinator.awaitText(portal("/applications/" + application), "请求改至");
+            assertThat(coordinator.find(By.id(slot)).getText())
+                    .contains("消防：请求改至6月4日（周四） 14:00：喷淋系统施工单位周四下午才能到场");
+            // the form offers the slot fire asked for, and its reason
+            WebElement form = coordinator.find(By.id("joint-visit-" + section));
+            assertThat(form.findElement(By.name("date")).getAttribute("value")).isEqualTo("2026-06-04");
+            assertThat(form.findElement(By.name("time")).getAttribute("value")).isEqualTo("14:00");
+            form.findElement(By.xpath(".//button[.='另行提议时间']")).click();
+            coordinator.awaitText(By.id(slot), "消防：待确认");
+            assertThat(coordinator.find(By.id(slot)).getText()).contains("6月4日（周四） 14:00");
+
+            for (String department : Inspectors.REQUIRED) {
+                departments.confirmJointVisit(department, application, "2026-06-04");
+            }
+            coordinator.awaitText(portal("/applications/" + application), "已确定");
+            assertThat(coordinator.find(By.id(slot)).getText()).contains("消防：已确认", "质量监督：已确认");
+            assertThat(coordinator.accessibilityViolations()).isEmpty();
+            coordinator.script("document.getElementById(arguments[0]).scrollIntoView()", slot);
+            coordinator.screenshot("joint-visit");
+        }
+        departments.inspector("fire").get("/inspections/{id}", inspection).then().statusCode(200)
+                .body("state", equalTo("SCHEDULED")).body("jointVisit.date", equalTo("2026-06-04"));
+        firm().get("/applications/{id}/timeline", application).then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.hasItems("JOINT_VISIT_PROPOSED", "JOINT_VISIT_OTHER_SLOT_ASKED",
+                        "JOINT_VISIT_CONFIRMED", "JOINT_VISIT_FIXED"));
+    }
+
+    /** Proposes the section's joint site visit on {@code date} at 09:30 from the application's page. */
+    private static void proposeJointVisit(Browser coordinator, String section, String date, String meetingPoint) {
+        coordinator.script("document.getElementById(arguments[0]).value = arguments[1]", "joint-visit-date-" + section,
+                date);
+        type(coordinator, "joint-visit-place-" + section, meetingPoint);
+        coordinator.find(By.xpath("//form[@id='joint-visit-" + section + "']//button")).click();
+    }
+
+    @Test
     void an_inspector_on_a_phone_marks_the_checklist_fails_an_item_with_a_photo_and_the_section_awaits_rectification()
             throws IOException {
         String application = submitted();

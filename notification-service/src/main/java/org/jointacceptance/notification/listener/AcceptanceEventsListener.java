@@ -21,6 +21,8 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
+import org.jointacceptance.messaging.acceptance.JointVisitFixed;
+import org.jointacceptance.messaging.acceptance.JointVisitProposed;
 import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
@@ -48,6 +50,8 @@ public class AcceptanceEventsListener {
                 .on(DeadlineWarning.class, notifications::deadlineWarning)
                 .on(ResultCorrected.class, notifications::resultCorrected)
                 .on(ResultQuestioned.class, notifications::resultQuestioned)
+                .on(JointVisitProposed.class, notifications::jointVisitProposed)
+                .on(JointVisitFixed.class, notifications::jointVisitFixed)
                 .on(CompletionFilingIssued.class, notifications::filingIssued)
                 .on(RectificationSubmitted.class, notifications::rectificationSubmitted)
                 .on(RoutingChanged.class, notifications::routingChanged)

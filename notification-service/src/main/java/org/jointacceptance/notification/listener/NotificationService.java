@@ -19,6 +19,8 @@ import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
 import org.jointacceptance.messaging.acceptance.RectificationDeadlineChanged;
 import org.jointacceptance.messaging.acceptance.RectificationSubmitted;
 import org.jointacceptance.messaging.acceptance.ResultCorrected;
+import org.jointacceptance.messaging.acceptance.JointVisitFixed;
+import org.jointacceptance.messaging.acceptance.JointVisitProposed;
 import org.jointacceptance.messaging.acceptance.ResultQuestioned;
 import org.jointacceptance.messaging.acceptance.RoutingChanged;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
@@ -141,6 +143,27 @@ public class NotificationService {
     public void resultQuestioned(EventEnvelope envelope, ResultQuestioned event) {
         if (inbox.firstDelivery(envelope)) {
             notices.tell(envelope, event.applicationId(), event, Recipient.department(event.department()));
+        }
+    }
+
+    /** Asks each department of the proposed joint site visit to confirm it or ask for another slot. */
+    @Transactional
+    public void jointVisitProposed(EventEnvelope envelope, JointVisitProposed event) {
+        if (inbox.firstDelivery(envelope)) {
+            for (String department : event.departments()) {
+                notices.tell(envelope, event.applicationId(), event, Recipient.department(department));
+            }
+        }
+    }
+
+    /** Tells the firm and every department coming when and where the joint site visit is. */
+    @Transactional
+    public void jointVisitFixed(EventEnvelope envelope, JointVisitFixed event) {
+        if (inbox.firstDelivery(envelope)) {
+            notices.tell(envelope, event.applicationId(), event, Recipient.applicant(event.applicant()));
+            for (String department : event.departments()) {
+                notices.tell(envelope, event.applicationId(), event, Recipient.department(department));
+            }
         }
     }
 

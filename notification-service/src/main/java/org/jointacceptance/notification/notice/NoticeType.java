@@ -12,6 +12,8 @@ import org.jointacceptance.messaging.acceptance.DeadlineWarning;
 import org.jointacceptance.messaging.acceptance.DueDateChanged;
 import org.jointacceptance.messaging.acceptance.InspectionRequested;
 import org.jointacceptance.messaging.acceptance.IntakeDecided;
+import org.jointacceptance.messaging.acceptance.JointVisitFixed;
+import org.jointacceptance.messaging.acceptance.JointVisitProposed;
 import org.jointacceptance.messaging.acceptance.OpinionIssued;
 import org.jointacceptance.messaging.acceptance.OwedMaterialDue;
 import org.jointacceptance.messaging.acceptance.OwedMaterialOverdue;
@@ -53,6 +55,8 @@ public enum NoticeType {
     APPLICATION_TERMINATED(ApplicationTerminated.class),
     RESULT_CORRECTED(ResultCorrected.class),
     RESULT_QUESTIONED(ResultQuestioned.class),
+    JOINT_VISIT_PROPOSED(JointVisitProposed.class),
+    JOINT_VISIT_FIXED(JointVisitFixed.class),
     DAILY_DIGEST(DailyDigest.class);
 
     private final Class<? extends Record> payload;
