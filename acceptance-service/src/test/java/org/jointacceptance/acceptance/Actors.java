@@ -35,11 +35,11 @@ final class Actors {
     }
 
     /**
-     * Who makes this request in the tests: the firm applies, submits, uploads and rectifies; the lead center signs;
-     * the coordinator does the rest.
+     * Who makes this request in the tests: the firm applies, submits, uploads and rectifies; the lead center signs and
+     * settles late corrections; the coordinator does the rest.
      */
     static User whoMakes(String method, String path) {
-        if (method.equals("POST") && path.contains("/signature")) {
+        if (method.equals("POST") && (path.contains("/signature") || path.contains("/late-corrections/"))) {
             return LEAD_CENTER;
         }
         boolean firms = method.equals("POST") && (path.equals("/applications") || path.endsWith("/submission")

@@ -69,7 +69,7 @@ class BadInputFuzzTest {
 
     /**
      * One application accepted at the window, with its section and a material: the real values every path and
-     * required query parameter takes when it is not the one made bad.
+     * required query parameter takes when it is not the one made bad (a late correction, an opinion: none there).
      */
     private static RealValues seedAcceptedApplication() {
         JsonPath accepted = ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProject("Whole project"));
@@ -77,6 +77,7 @@ class BadInputFuzzTest {
         return RealValues.of(Map.of(
                 "id", accepted.getString("id"),
                 "sectionId", accepted.getString("sections[0].id"),
+                "correctionId", UUID.randomUUID().toString(),
                 "sha256", UploadedFiles.sha256(ApplicationRequests.PDF),
                 "number", "DL-LHYS-2026-" + UUID.randomUUID(),
                 "year", "2026",

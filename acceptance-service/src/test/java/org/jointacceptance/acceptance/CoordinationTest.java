@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.jointacceptance.acceptance.Actors.asCoordinator;
 import static org.jointacceptance.acceptance.Actors.asFirm;
+import static org.jointacceptance.acceptance.Applications.get;
+import static org.jointacceptance.acceptance.Applications.timeline;
 
 import java.time.Duration;
 import java.util.List;
@@ -194,17 +196,9 @@ class CoordinationTest {
         return UUID.fromString(application.getString("sections[0].id"));
     }
 
-    private static ValidatableResponse get(UUID application) {
-        return asCoordinator().get("/applications/{id}", application).then().statusCode(200);
-    }
-
     private static ValidatableResponse routing(UUID application, UUID section, Map<String, String> change) {
         return asCoordinator().contentType(ContentType.JSON).body(change)
                 .post("/applications/{id}/sections/{s}/routing", application, section).then();
     }
 
-    private static List<Map<String, Object>> timeline(UUID application) {
-        return asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200).extract().jsonPath()
-                .getList("$");
-    }
 }

@@ -7,6 +7,11 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.jointacceptance.acceptance.Actors.asCoordinator;
 import static org.jointacceptance.acceptance.Actors.asFirm;
+import static org.jointacceptance.acceptance.Applications.announced;
+import static org.jointacceptance.acceptance.Applications.applied;
+import static org.jointacceptance.acceptance.Applications.firstSection;
+import static org.jointacceptance.acceptance.Applications.get;
+import static org.jointacceptance.acceptance.Applications.timeline;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -67,7 +72,7 @@ class JointVisitTest {
     void the_departments_confirm_one_visit_which_is_then_fixed_and_announced_and_moving_it_is_announced_too() {
         clock.set(LocalDateTime.of(2026, 6, 1, 9, 0)); // a Monday
         UUID application = applied("Joint visit project");
-        UUID section = section(application);
+        UUID section = firstSection(application);
 
         propose(application, section, "2026-06-06", "09:30", "North gate", null).statusCode(422)
                 .contentType("application/problem+json").body("type", equalTo(PROBLEMS + "not-a-working-day"));
@@ -84,7 +89,7 @@ class JointVisitTest {
         assertThat(first.getList("answers.department", String.class)).containsExactlyInAnyOrderElementsOf(ROUTED);
         assertThat(first.getList("answers.state", String.class)).containsOnly("AWAITED");
         UUID firstVisit = UUID.fromString(first.getString("id"));
-        JsonPath proposed = JsonPath.from(events(application, "JointVisitProposed").get(0));
+        JsonPath proposed = JsonPath.from(announced(kafka, application, "JointVisitProposed").get(0));
         assertThat(proposed.getString("date")).isEqualTo("2026-06-03");
         assertThat(proposed.getString("time")).isEqualTo("09:30");
         assertThat(proposed.getString("meetingPoint")).isEqualTo("North gate");
@@ -109,7 +114,7 @@ class JointVisitTest {
         UUID secondVisit = UUID.fromString(propose(application, section, "2026-06-04", "14:00", "North gate", null)
                 .statusCode(200).body("answers.state", equalTo(List.of("AWAITED", "AWAITED", "AWAITED", "AWAITED",
                         "AWAITED"))).extract().path("id"));
-        assertThat(JsonPath.from(events(application, "JointVisitProposed").get(1)).getString("previousDate"))
+        assertThat(JsonPath.from(announced(kafka, application, "JointVisitProposed").get(1)).getString("previousDate"))
                 .isEqualTo("2026-06-03");
         answer(firstVisit, application, section, "quality", true, null, null, null); // to the replaced proposal
         for (String department : List.of("quality", "planning", "land", "fire")) {
@@ -117,12 +122,12 @@ class JointVisitTest {
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get(application)
                 .body("sections[0].jointVisit.answers.find { it.department == 'fire' }.state", equalTo("CONFIRMED")));
-        assertThat(events(application, "JointVisitFixed")).as("archives has not confirmed yet").isEmpty();
+        assertThat(announced(kafka, application, "JointVisitFixed")).as("archives has not confirmed yet").isEmpty();
 
         departments.pass(application, section, 1, "archives"); // concluded on its documents: it does not come
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get(application)
                 .body("sections[0].jointVisit.fixedAt", notNullValue()));
-        JsonPath fixed = JsonPath.from(events(application, "JointVisitFixed").get(0));
+        JsonPath fixed = JsonPath.from(announced(kafka, application, "JointVisitFixed").get(0));
         assertThat(fixed.getString("visitId")).isEqualTo(secondVisit.toString());
         assertThat(fixed.getString("date")).isEqualTo("2026-06-04");
         assertThat(fixed.getList("departments", String.class))
@@ -141,8 +146,8 @@ class JointVisitTest {
         for (String department : List.of("quality", "planning", "land", "fire")) {
             answer(moved, application, section, department, true, null, null, null);
         }
-        await().atMost(Duration.ofSeconds(10)).until(() -> events(application, "JointVisitFixed").size() == 2);
-        JsonPath movedFixed = JsonPath.from(events(application, "JointVisitFixed").get(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> announced(kafka, application, "JointVisitFixed").size() == 2);
+        JsonPath movedFixed = JsonPath.from(announced(kafka, application, "JointVisitFixed").get(1));
         assertThat(movedFixed.getString("date")).isEqualTo("2026-06-05");
         assertThat(movedFixed.getString("previousDate")).isEqualTo("2026-06-04");
         assertThat(movedFixed.getString("previousTime")).isEqualTo("14:00");
@@ -177,27 +182,4 @@ class JointVisitTest {
                 .post("/applications/{id}/sections/{sectionId}/joint-visit", application, section).then();
     }
 
-    private static UUID applied(String projectName) {
-        return UUID.fromString(ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProjectWith(
-                Map.of("name", projectName))).getString("id"));
-    }
-
-    private static UUID section(UUID application) {
-        return UUID.fromString(get(application).extract().path("sections[0].id"));
-    }
-
-    private List<String> events(UUID application, String type) {
-        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.toString().equals(record.key())
-                && type.equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2))
-                .stream().map(record -> record.value()).toList();
-    }
-
-    private static ValidatableResponse get(UUID application) {
-        return asCoordinator().get("/applications/{id}", application).then().statusCode(200);
-    }
-
-    private static List<Map<String, Object>> timeline(UUID application) {
-        return asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200).extract()
-                .jsonPath().getList("$");
-    }
 }

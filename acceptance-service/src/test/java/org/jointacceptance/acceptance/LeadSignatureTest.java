@@ -7,6 +7,11 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.jointacceptance.acceptance.Actors.as;
 import static org.jointacceptance.acceptance.Actors.asCoordinator;
 import static org.jointacceptance.acceptance.Actors.asFirm;
+import static org.jointacceptance.acceptance.Applications.announced;
+import static org.jointacceptance.acceptance.Applications.applied;
+import static org.jointacceptance.acceptance.Applications.firstSection;
+import static org.jointacceptance.acceptance.Applications.get;
+import static org.jointacceptance.acceptance.Applications.timeline;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -90,7 +95,7 @@ class LeadSignatureTest {
             throws IOException {
         clock.set(LocalDateTime.of(2026, 6, 1, 9, 0));
         UUID application = applied("Signed project");
-        UUID section = section(application);
+        UUID section = firstSection(application);
         departments.pass(application, section, 1, "quality", "planning", "land", "fire", "archives");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get(application)
@@ -107,7 +112,7 @@ class LeadSignatureTest {
         assertThat(awaited.getList("conclusions.department", String.class))
                 .containsExactlyInAnyOrder("quality", "planning", "land", "fire", "archives");
         assertThat(awaited.getList("conclusions.inspectorName", String.class)).contains("赵敏");
-        assertThat(events(application, "SectionDecided")).as("nothing announced before the signature").isEmpty();
+        assertThat(announced(kafka, application, "SectionDecided")).as("nothing announced before the signature").isEmpty();
 
         asCoordinator().contentType(ContentType.JSON).body(Map.of("decision", "ACCEPTED"))
                 .post("/applications/{id}/sections/{sectionId}/signature", application, section)
@@ -122,7 +127,7 @@ class LeadSignatureTest {
                 .body("sections[0].status", equalTo("ACCEPTED"))
                 .body("sections[0].signBy", nullValue())
                 .body("sections[0].decisions[0].signedBy", equalTo("Gao Jian"));
-        JsonPath decided = JsonPath.from(events(application, "SectionDecided").get(0));
+        JsonPath decided = JsonPath.from(announced(kafka, application, "SectionDecided").get(0));
         assertThat(decided.getString("decision")).isEqualTo("ACCEPTED");
         assertThat(decided.getString("signedBy")).isEqualTo("Gao Jian");
         assertThat(timeline(application)).anySatisfy(entry -> assertThat(entry)
@@ -146,7 +151,7 @@ class LeadSignatureTest {
     @Test
     void a_correction_while_the_decision_waits_changes_what_the_lead_signs() {
         UUID application = applied("Corrected while waiting");
-        UUID section = section(application);
+        UUID section = firstSection(application);
         InspectionResultSubmitted failed = departments.fail(application, section, 1, "fire", SMOKE_EXTRACTION);
         departments.pass(application, section, 1, "quality", "planning", "land", "archives");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queuedSections(application))
@@ -174,7 +179,7 @@ class LeadSignatureTest {
     @Test
     void the_lead_returns_the_decision_to_a_department_with_a_question_and_it_comes_back_once_answered() {
         UUID application = applied("Questioned");
-        UUID section = section(application);
+        UUID section = firstSection(application);
         InspectionResultSubmitted fire = departments.send(application, section, "fire", 1, InspectionResult.PASSED,
                 List.of());
         departments.pass(application, section, 1, "quality", "planning", "land", "archives");
@@ -189,7 +194,7 @@ class LeadSignatureTest {
                 .body("sections[0].status", equalTo("IN_INSPECTION"))
                 .body("sections[0].awaitingSignatureSince", nullValue());
         assertThat(queuedSections(application)).as("out of the queue while the department is asked").isEmpty();
-        JsonPath questioned = JsonPath.from(events(application, "ResultQuestioned").get(0));
+        JsonPath questioned = JsonPath.from(announced(kafka, application, "ResultQuestioned").get(0));
         assertThat(questioned.getString("department")).isEqualTo("fire");
         assertThat(questioned.getString("inspectionId")).isEqualTo(fire.inspectionId().toString());
         assertThat(questioned.getString("question")).isEqualTo(asked);
@@ -226,7 +231,7 @@ class LeadSignatureTest {
     void a_decision_left_unsigned_past_the_leads_working_days_is_signed_by_the_system() {
         clock.set(LocalDateTime.of(2026, 6, 1, 9, 0));
         UUID application = applied("Left unsigned");
-        UUID section = section(application);
+        UUID section = firstSection(application);
         departments.fail(application, section, 1, "fire", SMOKE_EXTRACTION);
         departments.pass(application, section, 1, "quality", "planning", "land", "archives");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> get(application)
@@ -245,19 +250,10 @@ class LeadSignatureTest {
                 .body("sections[0].decisions[0].signedBy", nullValue())
                 // 20 working days from Thursday 4 June, the Dragon Boat Festival (19 June) off
                 .body("sections[0].rectifyBy", equalTo("2026-07-03"));
-        JsonPath decided = JsonPath.from(events(application, "SectionDecided").get(0));
+        JsonPath decided = JsonPath.from(announced(kafka, application, "SectionDecided").get(0));
         assertThat(decided.getString("signedBy")).isNull();
         assertThat(timeline(application)).anySatisfy(entry -> assertThat(entry)
                 .containsEntry("action", "DECISION_SIGNED_AUTOMATICALLY").containsEntry("actor", "system"));
-    }
-
-    private static UUID applied(String projectName) {
-        return UUID.fromString(ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProjectWith(
-                Map.of("name", projectName))).getString("id"));
-    }
-
-    private static UUID section(UUID application) {
-        return UUID.fromString(get(application).extract().path("sections[0].id"));
     }
 
     private static ValidatableResponse sign(UUID application, UUID section, String decision) {
@@ -282,18 +278,4 @@ class LeadSignatureTest {
                 .setRootPath("find { it.applicationId == '" + application + "' }");
     }
 
-    private List<String> events(UUID application, String type) {
-        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.toString().equals(record.key())
-                && type.equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2))
-                .stream().map(record -> record.value()).toList();
-    }
-
-    private static ValidatableResponse get(UUID application) {
-        return asCoordinator().get("/applications/{id}", application).then().statusCode(200);
-    }
-
-    private static List<Map<String, Object>> timeline(UUID application) {
-        return asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200).extract()
-                .jsonPath().getList("$");
-    }
 }

@@ -3,7 +3,8 @@ package org.jointacceptance.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.jointacceptance.acceptance.Actors.asCoordinator;
+import static org.jointacceptance.acceptance.Applications.get;
+import static org.jointacceptance.acceptance.Applications.timeline;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
@@ -114,12 +114,4 @@ class ResultCorrectionTest {
         return ApplicationRequests.applyWithEveryMaterial(ApplicationRequests.plainProject("Corrected project"));
     }
 
-    private static ValidatableResponse get(UUID application) {
-        return asCoordinator().get("/applications/{id}", application).then().statusCode(200);
-    }
-
-    private static List<Map<String, Object>> timeline(UUID application) {
-        return asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200).extract()
-                .jsonPath().getList("$");
-    }
 }

@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.jointacceptance.acceptance.Actors.asCoordinator;
 import static org.jointacceptance.acceptance.Actors.asFirm;
+import static org.jointacceptance.acceptance.Applications.announced;
+import static org.jointacceptance.acceptance.Applications.get;
+import static org.jointacceptance.acceptance.Applications.timeline;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +26,6 @@ import io.restassured.response.ValidatableResponse;
 import org.jointacceptance.acceptance.intake.IntakeService;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
-import org.jointacceptance.messaging.Topics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,7 @@ class WindowReviewTest {
         assertThat(submitted.getString("reviewBy")).isEqualTo("2026-06-02");
         assertThat(submitted.getString("number")).as("no receipt before the window accepts it").isNull();
         assertThat(submitted.getList("sections.status", String.class)).containsOnly("AWAITING_INTAKE");
-        assertThat(events(application, "InspectionRequested")).as("no department asked yet").isEmpty();
+        assertThat(announced(kafka, application, "InspectionRequested")).as("no department asked yet").isEmpty();
         asCoordinator().get("/applications?status=AWAITING_REVIEW&size=200").then().statusCode(200)
                 .body("find { it.id == '" + application + "' }.status", equalTo("AWAITING_REVIEW"))
                 .body("find { it.id == '" + application + "' }.awaiting[0].party", equalTo("window"))
@@ -86,7 +87,7 @@ class WindowReviewTest {
                 // 16 working days from Tuesday 2 June, the Dragon Boat Festival (19 June) off
                 .body("dueDate", equalTo("2026-06-25"))
                 .body("reviewBy", nullValue());
-        assertThat(events(application, "InspectionRequested")).hasSize(5);
+        assertThat(announced(kafka, application, "InspectionRequested")).hasSize(5);
         assertThat(timeline(application)).extracting(entry -> entry.get("action")).containsSubsequence(
                 "INTAKE_AWAITING_REVIEW", "INTAKE_REVIEWED", "INTAKE_ACCEPTED");
         assertThat(timeline(application)).anySatisfy(entry -> assertThat(entry)
@@ -121,7 +122,7 @@ class WindowReviewTest {
                 .body("missingMaterials[0].problem", equalTo("UNSIGNED"))
                 .body("missingMaterials[0].remark", equalTo("Sheets 3 to 5 are not stamped by the design institute"))
                 .body("requiredMaterials.find { it.type == '" + drawings + "' }.state", equalTo("NOT_SUPPLIED"));
-        JsonPath told = JsonPath.from(events(application, "IntakeDecided").get(0));
+        JsonPath told = JsonPath.from(announced(kafka, application, "IntakeDecided").get(0));
         assertThat(told.getString("outcome")).isEqualTo("CORRECTION_REQUIRED");
         assertThat(told.getList("missingMaterials", String.class)).singleElement().asString()
                 .contains(drawings, "UNSIGNED", "Sheets 3 to 5");
@@ -164,18 +165,4 @@ class WindowReviewTest {
                 .post("/applications/{id}/review/return", application).then();
     }
 
-    private List<String> events(String application, String type) {
-        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.equals(record.key())
-                && type.equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2))
-                .stream().map(record -> record.value()).toList();
-    }
-
-    private static ValidatableResponse get(String application) {
-        return asCoordinator().get("/applications/{id}", application).then().statusCode(200);
-    }
-
-    private static List<Map<String, Object>> timeline(String application) {
-        return asCoordinator().get("/applications/{id}/timeline", application).then().statusCode(200).extract()
-                .jsonPath().getList("$");
-    }
 }

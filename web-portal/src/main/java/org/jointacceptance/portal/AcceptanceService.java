@@ -90,6 +90,25 @@ public interface AcceptanceService {
     @Path("/signatures")
     List<AwaitedSignature> signatures();
 
+    /** The departments' corrections that came after their round was decided, for the lead center to settle. */
+    @GET
+    @Path("/signatures/late-corrections")
+    List<LateCorrection> lateCorrections();
+
+    /** The lead center takes up a late correction: the round is decided again with it. */
+    @POST
+    @Path("/applications/{id}/sections/{sectionId}/late-corrections/{correctionId}/reopening")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application reopenOnCorrection(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
+            @PathParam("correctionId") UUID correctionId, Reasoned reason);
+
+    /** The lead center lets the decision stand despite a late correction. */
+    @POST
+    @Path("/applications/{id}/sections/{sectionId}/late-corrections/{correctionId}/standing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    ApplicationPage.Application letDecisionStand(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
+            @PathParam("correctionId") UUID correctionId, Reasoned reason);
+
     /** The lead center signs a section's decision, as the queue showed it. */
     @POST
     @Path("/applications/{id}/sections/{sectionId}/signature")
@@ -311,6 +330,16 @@ public interface AcceptanceService {
             UUID sectionId, String sectionName, int round, String decision,
             List<ApplicationPage.NoticeFinding> findings, List<String> reasons, List<Conclusion> conclusions,
             OffsetDateTime awaitingSince, LocalDate signBy, LocalDate stageDueDate) {
+    }
+
+    /**
+     * A department's correction that came after its round was decided: the decision standing, and the result it was
+     * corrected to, with its findings and why.
+     */
+    record LateCorrection(UUID id, UUID applicationId, String applicationNumber, String projectName,
+            boolean keyProject, UUID sectionId, String sectionName, int round, String standingDecision,
+            String department, String result, List<ApplicationPage.Finding> findings, String correctionReason,
+            String inspectorName, LocalDate inspectedOn) {
     }
 
     /** A department's conclusion of the round. */

@@ -352,4 +352,37 @@ public interface LeadCenterWords {
 
     @Message("集中验收待确认")
     String jointVisitToConfirm();
+
+    @Message("决定后的更正")
+    String lateCorrections();
+
+    @Message("部门在本轮决定作出后更正了查验结论。可据此重新开放本轮：原决定撤回，据其出具的意见书和备案随之撤回，本轮按更正后的结论重新作出决定，待您签发；也可维持原决定。均须说明理由。")
+    String lateCorrectionsIntro();
+
+    @Message("现行决定")
+    String standingDecision();
+
+    @Message("更正部门")
+    String correctedBy();
+
+    @Message("更正为")
+    String correctedTo();
+
+    @Message("更正理由")
+    String correctionReason();
+
+    @Message("据此重新开放本轮")
+    String decideAgain();
+
+    @Message("维持原决定")
+    String letDecisionStand();
+
+    @Message("已据更正重新开放本轮：{project}「{section}」，现为{status}。")
+    String reopenedOnCorrection(String project, String section, String status);
+
+    @Message("已维持原决定：{project}「{section}」。")
+    String decisionStands(String project, String section);
+
+    @Message("这份意见书与签发的一致，但已于{date}撤回，不再证明该分段验收通过。")
+    String opinionWithdrawn(String date);
 }

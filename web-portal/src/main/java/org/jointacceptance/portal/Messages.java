@@ -1025,6 +1025,10 @@ public interface Messages {
             {#is 'JOINT_VISIT_PROPOSED'}提议第{facts.round}轮集中验收：{facts.day} {facts.subject}\
             {#is 'JOINT_VISIT_CONFIRMED'}{facts.department}确认参加{facts.day}的集中验收\
             {#is 'JOINT_VISIT_OTHER_SLOT_ASKED'}{facts.department}请求将集中验收改至{facts.day} {facts.subject}\
+            {#is 'DECISION_REOPENED'}第{facts.round}轮决定撤回，依部门决定后的更正重新决定\
+            {#is 'DECISION_STANDS'}{facts.department}在第{facts.round}轮决定后的更正：维持原决定\
+            {#is 'OPINION_WITHDRAWN'}撤回联合验收意见书 {facts.subject}\
+            {#is 'FILING_WITHDRAWN'}撤回竣工验收备案 {facts.subject}\
             {#is 'JOINT_VISIT_FIXED'}第{facts.round}轮集中验收已确定：{facts.day} {facts.subject}\
             {#is 'SECTION_ACCEPTED'}第{facts.round}轮决定：验收通过\
             {#is 'SECTION_RECTIFICATION_REQUIRED'}第{facts.round}轮决定：需整改，{facts.day}前完成\

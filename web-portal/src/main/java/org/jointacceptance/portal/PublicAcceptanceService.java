@@ -23,9 +23,9 @@ public interface PublicAcceptanceService {
     @Path("/status")
     Status status(@QueryParam("number") String number, @QueryParam("code") String code);
 
-    /** The project and section only while the stored opinion is intact. */
+    /** The project and section only while the stored opinion is intact; the day it was withdrawn, if it was. */
     record Verification(String number, boolean digestMatches, boolean contentIntact, LocalDate issuedOn,
-            String projectName, String sectionName) {
+            String projectName, String sectionName, LocalDate withdrawnOn) {
     }
 
     /** Nothing about the firm or the people. */

@@ -25,8 +25,9 @@ import org.jboss.resteasy.reactive.RestForm;
 /**
  * The lead center's queue of decisions to sign: each section whose departments all concluded, with the decision
  * their results come to, the findings, and each department's conclusion; the lead signs it here, or returns it to a
- * department with a question. Coordinators and supervisors see the queue; acceptance-service lets only the lead
- * center sign or ask.
+ * department with a question. A department's correction that came after its round was decided waits here too, for the
+ * lead to decide the round again with it or let the decision stand. Coordinators and supervisors see the queue;
+ * acceptance-service lets only the lead center act on it.
  */
 @Path("/signatures")
 @RolesAllowed({ "coordinator", "lead-center", "supervisor" })
@@ -35,8 +36,8 @@ public class SignaturesPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance signatures(List<AcceptanceService.AwaitedSignature> awaited, Signed signed,
-                Map<UUID, String> problems);
+        static native TemplateInstance signatures(List<AcceptanceService.AwaitedSignature> awaited,
+                List<AcceptanceService.LateCorrection> lateCorrections, Signed signed, Map<UUID, String> problems);
     }
 
     private final AcceptanceService acceptance;
@@ -47,18 +48,19 @@ public class SignaturesPage {
         this.page = page;
     }
 
-    /**
-     * The decision just signed, or returned with a question ({@code questioned}), as the application now says it;
-     * null when the page shows none.
-     */
-    public record Signed(UUID applicationId, String projectName, String sectionName, String status,
-            boolean questioned) {
+    /** What the lead just did: signed, asked a question, or settled a late correction one way or the other. */
+    public enum Step {
+        SIGNED, QUESTIONED, REOPENED, STANDS
+    }
+
+    /** The section the lead just acted on, as the application now says it; null when the page shows none. */
+    public record Signed(UUID applicationId, String projectName, String sectionName, String status, Step step) {
     }
 
     @GET
     public TemplateInstance queue(@QueryParam("application") UUID application, @QueryParam("section") UUID section,
-            @QueryParam("questioned") boolean questioned) {
-        return shown(signed(application, section, questioned), Map.of());
+            @QueryParam("step") Step step) {
+        return shown(signed(application, section, step == null ? Step.SIGNED : step), Map.of());
     }
 
     @POST
@@ -66,7 +68,7 @@ public class SignaturesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response sign(@PathParam("application") UUID application, @PathParam("section") UUID section,
             @RestForm String decision) {
-        return act(application, section, false,
+        return act(application, section, section, Step.SIGNED,
                 () -> acceptance.sign(application, section, new AcceptanceService.Signature(decision)));
     }
 
@@ -75,32 +77,54 @@ public class SignaturesPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response question(@PathParam("application") UUID application, @PathParam("section") UUID section,
             @RestForm String department, @RestForm String question) {
-        return act(application, section, true, () -> acceptance.question(application, section,
-                new AcceptanceService.Question(department,
-                        question == null || question.isBlank() ? null : question.strip())));
+        return act(application, section, section, Step.QUESTIONED, () -> acceptance.question(application, section,
+                new AcceptanceService.Question(department, given(question))));
+    }
+
+    @POST
+    @Path("/{application}/{section}/late-corrections/{correction}/reopening")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reopen(@PathParam("application") UUID application, @PathParam("section") UUID section,
+            @PathParam("correction") UUID correction, @RestForm String reason) {
+        return act(application, section, correction, Step.REOPENED, () -> acceptance.reopenOnCorrection(
+                application, section, correction, new AcceptanceService.Reasoned(given(reason))));
+    }
+
+    @POST
+    @Path("/{application}/{section}/late-corrections/{correction}/standing")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response letStand(@PathParam("application") UUID application, @PathParam("section") UUID section,
+            @PathParam("correction") UUID correction, @RestForm String reason) {
+        return act(application, section, correction, Step.STANDS, () -> acceptance.letDecisionStand(
+                application, section, correction, new AcceptanceService.Reasoned(given(reason))));
+    }
+
+    private static String given(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /**
-     * Signs or asks, then shows the queue saying what was done; a refusal is shown beside the section's decision in
-     * the queue.
+     * Does the step, then shows the queue saying what was done; a refusal is shown beside what it was about
+     * ({@code shownBy}: the section's decision, or the late correction) in the queue.
      */
-    private Response act(UUID application, UUID section, boolean questioned, Runnable step) {
+    private Response act(UUID application, UUID section, UUID shownBy, Step done, Runnable step) {
         try {
             step.run();
         } catch (WebApplicationException refusal) {
             return Response.status(refusal.getResponse().getStatus() == 403 ? 403 : 400)
                     .type(MediaType.TEXT_HTML_TYPE)
-                    .entity(shown(null, Map.of(section, ServiceProblem.of(refusal).said())).render()).build();
+                    .entity(shown(null, Map.of(shownBy, ServiceProblem.of(refusal).said())).render()).build();
         }
         return Response.seeOther(URI.create("/signatures?application=" + application + "&section=" + section
-                + (questioned ? "&questioned=true" : "") + "#signed")).build();
+                + "&step=" + done + "#signed")).build();
     }
 
     private TemplateInstance shown(Signed signed, Map<UUID, String> problems) {
-        return page.render(Templates.signatures(acceptance.signatures(), signed, problems));
+        return page.render(Templates.signatures(acceptance.signatures(), acceptance.lateCorrections(), signed,
+                problems));
     }
 
-    private Signed signed(UUID application, UUID section, boolean questioned) {
+    private Signed signed(UUID application, UUID section, Step step) {
         if (application == null || section == null) {
             return null;
         }
@@ -108,7 +132,7 @@ public class SignaturesPage {
             ApplicationPage.Application shown = acceptance.application(application);
             return shown.sections().stream().filter(candidate -> candidate.id().equals(section)).findFirst()
                     .map(found -> new Signed(application, shown.project().name(), found.name(), found.status(),
-                            questioned))
+                            step))
                     .orElse(null);
         } catch (WebApplicationException notShown) {
             return null;

@@ -99,6 +99,10 @@ public class Section extends PanacheEntityBase {
     @OrderBy("round")
     public List<Rectification> rectifications = new ArrayList<>();
 
+    @OneToMany(mappedBy = "section", cascade = CascadeType.ALL)
+    @OrderBy("receivedAt")
+    public List<LateCorrection> lateCorrections = new ArrayList<>();
+
     /** A new section of a draft: nothing is asked until the window accepts the application. */
     public static Section draft(Application application, int position, String name, List<String> buildings,
             BigDecimal floorArea) {
@@ -142,7 +146,7 @@ public class Section extends PanacheEntityBase {
     public SectionDecisionRecord notice() {
         SectionDecisionRecord latest = null;
         for (SectionDecisionRecord decision : decisions) {
-            if (decision.round == round) {
+            if (decision.round == round && decision.standing()) {
                 latest = decision;
             }
         }
@@ -228,7 +232,7 @@ public class Section extends PanacheEntityBase {
                     + correction.round() + " of this section");
         }
         Optional<SectionDecisionRecord> decided = decisions.stream()
-                .filter(decision -> decision.round == correction.round()).findFirst();
+                .filter(decision -> decision.round == correction.round() && decision.standing()).findFirst();
         if (decided.isPresent()) {
             return new CorrectedAfterDecision(inspection, decided.get());
         }
@@ -399,6 +403,60 @@ public class Section extends PanacheEntityBase {
         record.signedBy = signer;
         record.signedByName = signerName;
         return record;
+    }
+
+    /** Keeps a correction that came after its round was decided for the lead center to settle. */
+    public LateCorrection holdForLead(InspectionResultSubmitted correction, OffsetDateTime now) {
+        LateCorrection late = LateCorrection.of(this, correction, now);
+        lateCorrections.add(late);
+        return late;
+    }
+
+    /**
+     * The lead center takes up a late correction: the department's result of the round becomes the corrected one,
+     * the round's standing decisions are withdrawn with {@code reason} (returned), and the round is open to be
+     * decided again. Refused once the section has moved on to another round, or its application was terminated.
+     */
+    public List<SectionDecisionRecord> reopenOnCorrection(UUID correctionId, String reason, OffsetDateTime now,
+            String lead, String leadName) {
+        LateCorrection correction = unsettled(correctionId);
+        boolean decided = status == SectionStatus.ACCEPTED || status == SectionStatus.REJECTED
+                || status == SectionStatus.RECTIFICATION_REQUIRED;
+        if (correction.round != round || !decided) {
+            throw ProblemException.conflict("late-correction-overtaken", name, correction.round, status);
+        }
+        correction.applyTo(inspection(correction.department, round).orElseThrow());
+        List<SectionDecisionRecord> withdrawn = decisions.stream()
+                .filter(record -> record.round == round && record.standing()).toList();
+        withdrawn.forEach(record -> {
+            record.withdrawnAt = now;
+            record.withdrawnReason = reason;
+        });
+        correction.settle(LateCorrection.Settlement.REOPENED, reason, lead, leadName, now);
+        status = SectionStatus.IN_INSPECTION;
+        rectifyBy = null;
+        application.updateStatusFromSections();
+        return withdrawn;
+    }
+
+    /** The lead center lets the round's decision stand despite the late correction, saying why. */
+    public LateCorrection letStand(UUID correctionId, String reason, OffsetDateTime now, String lead,
+            String leadName) {
+        LateCorrection correction = unsettled(correctionId);
+        correction.settle(LateCorrection.Settlement.STANDS, reason, lead, leadName, now);
+        return correction;
+    }
+
+    private LateCorrection unsettled(UUID correctionId) {
+        if (application.status == ApplicationStatus.TERMINATED) {
+            throw ProblemException.worded("application-closed", "application-closed.terminated", 409);
+        }
+        LateCorrection correction = lateCorrections.stream().filter(late -> late.id.equals(correctionId)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("late-correction", correctionId));
+        if (correction.settlement != null) {
+            throw ProblemException.conflict("late-correction-settled", correction.settlement);
+        }
+        return correction;
     }
 
     /**

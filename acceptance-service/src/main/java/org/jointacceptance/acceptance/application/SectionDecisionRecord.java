@@ -21,7 +21,8 @@ import org.jointacceptance.messaging.acceptance.SectionDecision;
 
 /**
  * A decision taken on a section: the one decision at the end of a round, and, when the applicant let the round's
- * rectification notice lapse, the rejection that followed it. The database allows no decision twice in a round.
+ * rectification notice lapse, the rejection that followed it; withdrawn when the lead center decides the round again
+ * on a department's late correction. The database allows no standing decision twice in a round.
  */
 @Entity
 @Table(name = "section_decision")
@@ -54,4 +55,15 @@ public class SectionDecisionRecord extends PanacheEntityBase {
 
     @Column(name = "signed_by_name")
     public String signedByName;
+
+    /** When the lead center decided the round again, a department having corrected its result since; and why. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
+    public boolean standing() {
+        return withdrawnAt == null;
+    }
 }

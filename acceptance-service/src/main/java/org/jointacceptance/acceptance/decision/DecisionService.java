@@ -3,7 +3,9 @@ package org.jointacceptance.acceptance.decision;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -101,6 +103,7 @@ public class DecisionService {
                     corrected(result), correction(section, result, null));
             decideIfRoundComplete(section);
         } else if (outcome instanceof Section.CorrectedAfterDecision late) {
+            section.holdForLead(result, OffsetDateTime.now(clock));
             timeline.announce(section.application.id, section.id, actor(result), "RESULT_CORRECTED_AFTER_DECISION",
                     "Round " + result.round() + " was decided " + late.decision().decision + "; the correction to "
                             + result.result() + " is for the lead center to take up" + before(result.correctionReason()),
@@ -188,6 +191,32 @@ public class DecisionService {
                                 + " working days; signed by the system" : ": signed by " + signer.name()),
                 signer == null ? Particulars.round(round) : Particulars.round(round).about(signer.name()), null);
         concluded(section, outcome);
+    }
+
+    /**
+     * The lead center takes up a department's correction that came after the round was decided: the round's
+     * decisions are withdrawn, and what stood on them (an accepted section's opinion and the filing, a notice's pause
+     * of the clock); the round is decided again with the corrected result, as any round is (where the lead signs,
+     * through its queue).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reopenOnCorrection(Section section, UUID correctionId, String reason, Person lead) {
+        Application application = section.application;
+        List<SectionDecisionRecord> withdrawn = section.reopenOnCorrection(correctionId, reason,
+                OffsetDateTime.now(clock), lead.login(), lead.name());
+        SectionDecisionRecord.flush(); // withdrawn first: the round may come to the same decision again
+        timeline.record(application.id, section.id, "lead-center:" + lead.login(), "DECISION_REOPENED", "Round "
+                + section.round + ": " + withdrawn.stream().map(record -> record.decision.name()).toList()
+                + " withdrawn to take up a late correction: " + reason, Particulars.round(section.round)
+                        .because(reason), null);
+        if (withdrawn.stream().anyMatch(record -> record.decision == SectionDecision.ACCEPTED)) {
+            opinions.withdraw(section, reason);
+            filings.withdraw(application, reason);
+        }
+        if (withdrawn.stream().anyMatch(record -> record.decision == SectionDecision.RECTIFICATION_REQUIRED)) {
+            deadline.resume(application, section.id, ClockPause.Kind.RECTIFICATION);
+        }
+        decideIfRoundComplete(section);
     }
 
     /** Whether the lead center signs each decision, and until when before the system does. */

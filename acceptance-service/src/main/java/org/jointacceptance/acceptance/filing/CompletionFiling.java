@@ -14,7 +14,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The one completion acceptance filing of a project whose every section is accepted. */
+/**
+ * The one completion acceptance filing of a project whose every section is accepted; withdrawn, and kept on record,
+ * when the lead center takes back a section's acceptance on a department's late correction.
+ */
 @Entity
 @Table(name = "completion_filing")
 public class CompletionFiling extends PanacheEntityBase {
@@ -32,7 +35,14 @@ public class CompletionFiling extends PanacheEntityBase {
     @Column(name = "issued_at")
     public OffsetDateTime issuedAt;
 
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
+    /** The application's filing in force; null when none is. */
     public static CompletionFiling ofApplication(UUID applicationId) {
-        return find("applicationId", applicationId).firstResult();
+        return find("applicationId = ?1 and withdrawnAt is null", applicationId).firstResult();
     }
 }

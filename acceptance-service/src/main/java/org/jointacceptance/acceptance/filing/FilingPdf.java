@@ -73,7 +73,7 @@ public class FilingPdf {
             List<List<String>> rows = new ArrayList<>();
             rows.add(words.header);
             for (Section section : application.sections) {
-                JointOpinion opinion = JointOpinion.find("section.id", section.id).firstResult();
+                JointOpinion opinion = JointOpinion.currentOf(section.id);
                 rows.add(List.of(section.name, opinion == null ? "" : opinion.number,
                         opinion == null ? "" : Readable.date(day(opinion.issuedAt.toInstant()), tag)));
             }

@@ -50,7 +50,7 @@ public class FilingService {
         filing.number = String.format("%s-%d-%06d", numberPrefix, today.getYear(), sequence);
         filing.applicationId = application.id;
         filing.opinions = application.sections.stream()
-                .map(section -> JointOpinion.<JointOpinion>find("section.id", section.id).firstResult().number)
+                .map(section -> JointOpinion.currentOf(section.id).number)
                 .toList();
         filing.issuedAt = OffsetDateTime.now(clock);
         filing.persist();
@@ -59,5 +59,19 @@ public class FilingService {
                 Particulars.subject(filing.number),
                 new CompletionFilingIssued(application.id, application.project.code, application.project.name,
                         application.applicant.toEvent(), filing.number, today, List.copyOf(filing.opinions)));
+    }
+
+    /** Withdraws the application's filing in force, if one is, saying why; it stays on record. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(Application application, String reason) {
+        CompletionFiling filing = CompletionFiling.ofApplication(application.id);
+        if (filing == null) {
+            return;
+        }
+        filing.withdrawnAt = OffsetDateTime.now(clock);
+        filing.withdrawnReason = reason;
+        CompletionFiling.flush(); // withdrawn first: the project may be complete again at once, with a new filing
+        timeline.record(application.id, null, "system", "FILING_WITHDRAWN", "Completion acceptance filing "
+                + filing.number + " withdrawn: " + reason, Particulars.subject(filing.number).because(reason), null);
     }
 }

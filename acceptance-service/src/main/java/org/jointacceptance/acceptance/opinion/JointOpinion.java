@@ -1,12 +1,13 @@
 package org.jointacceptance.acceptance.opinion;
 
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OneToOne;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -23,7 +24,7 @@ public class JointOpinion extends PanacheEntityBase {
     @Id
     public String number;
 
-    @OneToOne(optional = false)
+    @ManyToOne(optional = false)
     @JoinColumn(name = "section_id")
     public Section section;
 
@@ -37,4 +38,16 @@ public class JointOpinion extends PanacheEntityBase {
 
     @Column(name = "issued_at")
     public OffsetDateTime issuedAt;
+
+    /** When the lead center withdrew it, taking back the section's acceptance on a late correction; and why. */
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
+    /** The section's opinion in force; null when none is. */
+    public static JointOpinion currentOf(UUID sectionId) {
+        return find("section.id = ?1 and withdrawnAt is null", sectionId).firstResult();
+    }
 }

@@ -101,6 +101,24 @@ public class OpinionService {
     }
 
     /**
+     * Withdraws the section's opinion in force, if one is, saying why: it stays on record, and its public
+     * verification says it was withdrawn.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdraw(Section section, String reason) {
+        JointOpinion opinion = JointOpinion.currentOf(section.id);
+        if (opinion == null) {
+            return;
+        }
+        opinion.withdrawnAt = OffsetDateTime.now(clock);
+        opinion.withdrawnReason = reason;
+        JointOpinion.flush(); // withdrawn first: the section may be accepted again at once, with a new opinion
+        timeline.record(section.application.id, section.id, "system", "OPINION_WITHDRAWN", "Joint acceptance "
+                + "opinion " + opinion.number + " withdrawn: " + reason, Particulars.subject(opinion.number)
+                        .because(reason), null);
+    }
+
+    /**
      * Whether {@code digest} is the one issued with the opinion or the SHA-256 of one of its signed PDF files, and
      * whether the stored opinion is intact.
      */
@@ -110,16 +128,19 @@ public class OpinionService {
         boolean ofPdf = signedDocuments.isFileOf(opinion.number, digest);
         return new Verification(opinion.number, digest.equalsIgnoreCase(opinion.digest) || ofPdf, ofPdf, intact,
                 opinion.issuedAt.atZoneSameInstant(JointStageClock.CHINA).toLocalDate(),
-                content == null ? null : content.projectName(), content == null ? null : content.sectionName());
+                content == null ? null : content.projectName(), content == null ? null : content.sectionName(),
+                opinion.withdrawnAt == null ? null
+                        : opinion.withdrawnAt.atZoneSameInstant(JointStageClock.CHINA).toLocalDate());
     }
 
     /**
      * The answer of the public verification: whether the digest is the opinion's (or its PDF file's, {@code pdf}),
      * what the copy in hand can be compared with (the project and section only while the stored opinion is intact),
-     * and nothing about the firm or the people.
+     * the day it was withdrawn, if it was (then it no longer attests the acceptance), and nothing about the firm or
+     * the people.
      */
     public record Verification(String number, boolean digestMatches, boolean pdf, boolean contentIntact, LocalDate issuedOn,
-            String projectName, String sectionName) {
+            String projectName, String sectionName, LocalDate withdrawnOn) {
     }
 
     public OpinionContent content(JointOpinion opinion) {

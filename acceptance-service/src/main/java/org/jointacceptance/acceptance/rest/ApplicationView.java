@@ -93,10 +93,12 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
 
     /**
      * The decision at the end of a round; a rectification notice lists every finding of every department. Signed
-     * by the lead center's {@code signedBy} (the name people read); null: by the system.
+     * by the lead center's {@code signedBy} (the name people read); null: by the system. Withdrawn (when and why) if
+     * the lead center decided the round again on a department's late correction.
      */
     public record DecisionView(int round, SectionDecision decision, List<NoticeFinding> findings,
-            List<String> reasons, OffsetDateTime decidedAt, String signedBy) {
+            List<String> reasons, OffsetDateTime decidedAt, String signedBy, OffsetDateTime withdrawnAt,
+            String withdrawnReason) {
     }
 
     public static ApplicationView of(Application application, List<RequiredMaterials.Requirement> required,
@@ -142,13 +144,14 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
                 .map(inspection -> inspection(inspection, calendar)).toList();
         List<DecisionView> decisions = section.decisions.stream()
                 .map(decision -> new DecisionView(decision.round, decision.decision, decision.findings,
-                        decision.reasons, decision.decidedAt, decision.signedByName))
+                        decision.reasons, decision.decidedAt, decision.signedByName, decision.withdrawnAt,
+                        decision.withdrawnReason))
                 .toList();
         List<RectificationView> rectifications = section.rectifications.stream()
                 .map(rectification -> new RectificationView(rectification.round, rectification.answers,
                         rectification.submittedAt))
                 .toList();
-        OpinionReference opinion = JointOpinion.<JointOpinion>find("section.id", section.id).firstResultOptional()
+        OpinionReference opinion = Optional.ofNullable(JointOpinion.currentOf(section.id))
                 .map(issued -> new OpinionReference(issued.number, issued.digest)).orElse(null);
         return new SectionView(section.id, section.name, List.copyOf(section.buildings), section.floorArea,
                 section.status, section.round, section.rectifyBy, provisional(calendar, section.rectifyBy),

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jointacceptance.acceptance.signature.LeadSignatures;
 import org.jointacceptance.access.Role;
 
-/** The lead center's queue: the decisions waiting for its signature. */
+/** The lead center's queue: the decisions waiting for its signature, and the late corrections for it to settle. */
 @Path("/signatures")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Signature")
@@ -36,5 +36,16 @@ public class SignatureQueueResource {
     @APIResponse(responseCode = "200", description = "The queue")
     public List<AwaitedSignature> queue() {
         return signatures.queue().stream().map(AwaitedSignature::of).toList();
+    }
+
+    @GET
+    @Path("/late-corrections")
+    @Transactional
+    @Operation(summary = "The departments' corrections that came after their round was decided",
+            description = "Each waits for the lead center, who takes it up (the round decided again with it) or lets "
+                    + "the decision stand; the oldest first.")
+    @APIResponse(responseCode = "200", description = "The corrections not yet settled")
+    public List<LateCorrectionView> lateCorrections() {
+        return signatures.lateCorrections().stream().map(LateCorrectionView::of).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.jointacceptance.acceptance.signature;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
+import org.jointacceptance.acceptance.application.LateCorrection;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.application.SectionStatus;
@@ -25,7 +28,9 @@ import org.jointacceptance.messaging.acceptance.SectionDecision;
 /**
  * The lead center's queue of decisions to sign: each section whose departments all concluded, key projects first,
  * then the longest waiting. The lead signs each, or returns it to a department with a question; where the city
- * allows it, the system signs those the lead left past their working days.
+ * allows it, the system signs those the lead left past their working days. A department's correction that came
+ * after its round was decided waits for the lead too, who takes it up, deciding the round again, or lets the
+ * decision stand.
  */
 @ApplicationScoped
 public class LeadSignatures {
@@ -34,14 +39,16 @@ public class LeadSignatures {
     private final JointStageClock stageClock;
     private final Timeline timeline;
     private final AuditLog audit;
+    private final Clock clock;
     private final int maxRounds;
 
     public LeadSignatures(DecisionService decisions, JointStageClock stageClock, Timeline timeline, AuditLog audit,
-            @ConfigProperty(name = "acceptance.rectification.max-rounds") int maxRounds) {
+            Clock clock, @ConfigProperty(name = "acceptance.rectification.max-rounds") int maxRounds) {
         this.decisions = decisions;
         this.stageClock = stageClock;
         this.timeline = timeline;
         this.audit = audit;
+        this.clock = clock;
         this.maxRounds = maxRounds;
     }
 
@@ -84,6 +91,40 @@ public class LeadSignatures {
                         asked.inspectionId, question, lead.login(), lead.name()));
         audit.record(actor, "DECISION_QUESTIONED", "application " + applicationId + ", section " + sectionId
                 + ", round " + section.round + ", " + department + ": " + question);
+        return section;
+    }
+
+    /** The departments' corrections that came after their round was decided, not yet settled, the oldest first. */
+    public List<LateCorrection> lateCorrections() {
+        return LateCorrection.<LateCorrection>list("settlement is null and section.application.status <> ?1 "
+                + "order by receivedAt", ApplicationStatus.TERMINATED);
+    }
+
+    /**
+     * The lead takes up a late correction: the round's decisions are withdrawn, what stood on them with them, and the
+     * round decided again with the corrected result (through the queue, where the lead signs); audited.
+     */
+    @Transactional
+    public Section reopen(UUID applicationId, UUID sectionId, UUID correctionId, String reason, Person lead) {
+        Section section = Section.lockedIn(applicationId, sectionId);
+        decisions.reopenOnCorrection(section, correctionId, reason, lead);
+        audit.record("lead-center:" + lead.login(), "DECISION_REOPENED", "application " + applicationId
+                + ", section " + sectionId + ", late correction " + correctionId + ": " + reason);
+        return section;
+    }
+
+    /** The lead lets the decision stand despite a late correction, saying why; on the record and audited. */
+    @Transactional
+    public Section letStand(UUID applicationId, UUID sectionId, UUID correctionId, String reason, Person lead) {
+        Section section = Section.lockedIn(applicationId, sectionId);
+        LateCorrection correction = section.letStand(correctionId, reason, OffsetDateTime.now(clock), lead.login(),
+                lead.name());
+        String actor = "lead-center:" + lead.login();
+        timeline.record(applicationId, sectionId, actor, "DECISION_STANDS", "Round " + correction.round + ": the "
+                + "decision stands despite " + correction.department + "'s late correction: " + reason,
+                Particulars.of(correction.department, correction.round).because(reason), null);
+        audit.record(actor, "DECISION_STANDS", "application " + applicationId + ", section " + sectionId
+                + ", late correction " + correctionId + ": " + reason);
         return section;
     }
 

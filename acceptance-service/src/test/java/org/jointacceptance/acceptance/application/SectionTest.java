@@ -354,6 +354,71 @@ class SectionTest {
     }
 
     @Nested
+    class LateCorrections {
+
+        @Test
+        void a_correction_after_the_decision_waits_for_the_lead_and_the_decision_stands_meanwhile() {
+            Section section = given("quality", "fire");
+            section.record(passed(section, "quality", 1));
+            InspectionResultSubmitted fire = passed(section, "fire", 1);
+            section.record(fire);
+            assertThat(decided(section).decision).isEqualTo(SectionDecision.ACCEPTED);
+
+            InspectionResultSubmitted correction = failedOnCorrection(fire);
+            assertThat(section.record(correction)).isInstanceOf(Section.CorrectedAfterDecision.class);
+            LateCorrection late = section.holdForLead(correction, NOW);
+
+            assertThat(section.lateCorrections).containsExactly(late);
+            assertThat(late.settlement).isNull();
+            assertThat(section.status).isEqualTo(SectionStatus.ACCEPTED);
+            assertThat(section.inspection("fire", 1).orElseThrow().state).isEqualTo(InspectionState.PASSED);
+        }
+
+        @Test
+        void reopening_withdraws_the_rounds_decision_and_the_round_is_decided_again_with_the_corrected_result() {
+            Section section = given("quality", "fire");
+            section.record(passed(section, "quality", 1));
+            InspectionResultSubmitted fire = passed(section, "fire", 1);
+            section.record(fire);
+            SectionDecisionRecord accepted = decided(section);
+            LateCorrection late = section.holdForLead(failedOnCorrection(fire), NOW);
+
+            List<SectionDecisionRecord> withdrawn = section.reopenOnCorrection(late.id, "The garage was never tested",
+                    NOW, "gao.jian", "高健");
+
+            assertThat(withdrawn).containsExactly(accepted);
+            assertThat(accepted.withdrawnAt).isEqualTo(NOW);
+            assertThat(accepted.withdrawnReason).isEqualTo("The garage was never tested");
+            assertThat(section.status).isEqualTo(SectionStatus.IN_INSPECTION);
+            assertThat(application.status).isEqualTo(ApplicationStatus.IN_INSPECTION);
+            assertThat(late.settlement).isEqualTo(LateCorrection.Settlement.REOPENED);
+            assertThat(late.settledByName).isEqualTo("高健");
+            SectionDecisionRecord again = decided(section);
+            assertThat(again.decision).isEqualTo(SectionDecision.RECTIFICATION_REQUIRED);
+            assertThat(again.findings).extracting(NoticeFinding::item).containsExactly("Automatic sprinklers");
+            assertThat(section.notice()).isSameAs(again);
+            assertProblem(() -> section.reopenOnCorrection(late.id, "Once more", NOW, "gao.jian", "高健"),
+                    "late-correction-settled");
+            assertProblem(() -> section.letStand(late.id, "Once more", NOW, "gao.jian", "高健"),
+                    "late-correction-settled");
+        }
+
+        @Test
+        void a_correction_of_a_round_the_section_has_moved_on_from_can_only_be_let_stand() {
+            Section section = noticeFrom("quality", "fire");
+            InspectionResultSubmitted quality = passedOf(section, "quality");
+            rectify(section, answer(0));
+            LateCorrection late = section.holdForLead(failedOnCorrection(quality), NOW);
+
+            assertProblem(() -> section.reopenOnCorrection(late.id, "Too late", NOW, "gao.jian", "高健"),
+                    "late-correction-overtaken");
+            section.letStand(late.id, "Round 2 inspects it anyway", NOW, "gao.jian", "高健");
+            assertThat(late.settlement).isEqualTo(LateCorrection.Settlement.STANDS);
+            assertThat(section.round).isEqualTo(2);
+        }
+    }
+
+    @Nested
     class Rectifying {
 
         @Test
@@ -592,6 +657,21 @@ class SectionTest {
             InspectionResult result, Finding... findings) {
         return new InspectionResultSubmitted(UUID.randomUUID(), section.application.id, section.id, department, round,
                 result, "Zhao Min", MONDAY.plusDays(3), null, List.of(findings));
+    }
+
+    /** The department's correction of {@code earlier} to a failure with one rectifiable finding. */
+    private static InspectionResultSubmitted failedOnCorrection(InspectionResultSubmitted earlier) {
+        return new InspectionResultSubmitted(earlier.inspectionId(), earlier.applicationId(), earlier.sectionId(),
+                earlier.department(), earlier.round(), InspectionResult.FAILED, earlier.inspector(),
+                earlier.inspectedOn(), null, List.of(SPRINKLERS), UUID.randomUUID(), UUID.randomUUID(),
+                "The garage was left out");
+    }
+
+    /** The result the department's cell of round 1 holds, as the department sent it. */
+    private static InspectionResultSubmitted passedOf(Section section, String department) {
+        SectionInspection cell = section.inspection(department, 1).orElseThrow();
+        return new InspectionResultSubmitted(cell.inspectionId, section.application.id, section.id, department, 1,
+                InspectionResult.PASSED, cell.inspector, cell.inspectedOn, null, List.of());
     }
 
     /** The department's correction of {@code earlier} to {@code result}, naming the result it replaces. */

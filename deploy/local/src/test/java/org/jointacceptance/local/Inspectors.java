@@ -60,6 +60,20 @@ final class Inspectors {
         }
     }
 
+    /**
+     * Fire corrects its submitted result of the application: the testing report fails after all, with the finding
+     * that it leaves out the garage.
+     */
+    void fireCorrectsToFailed(String application, String reason) {
+        String inspection = inspector("fire").get("/inspections?applicationId={id}", application).then()
+                .statusCode(200).extract().path("[0].id");
+        inspector("fire").contentType(ContentType.JSON).body(Map.of("reason", reason, "items", List.of(Map.of(
+                "code", FIRE_TESTING_REPORT, "mark", "FAIL", "finding", Map.of("description", FIRE_FINDING,
+                        "severity", "MAJOR", "rectifiable", true, "requiredAction", FIRE_ACTION)))))
+                .post("/inspections/{id}/corrections", inspection).then().statusCode(200)
+                .body("result", equalTo("FAILED"));
+    }
+
     /** The department's inspector confirms the joint site visit proposed for {@code date}, once it shows. */
     void confirmJointVisit(String department, String application, String date) {
         String inspection = awaitInspection(department, application);

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -486,6 +487,49 @@ class PortalTest {
         firm().get("/applications/{id}/timeline", application).then().statusCode(200)
                 .body("action", org.hamcrest.Matchers.hasItems("DECISION_QUESTIONED", "QUESTION_ANSWERED",
                         "DECISION_SIGNED"));
+    }
+
+    @Test
+    void the_leader_reopens_a_round_on_fires_late_failure_and_the_withdrawn_opinion_says_so() throws IOException {
+        String application = submitted();
+        departments.inspectAll(application, false);
+        assertThat(lead.signs(application)).containsExactly("ACCEPTED");
+        JsonPath accepted = await().atMost(Duration.ofSeconds(60)).until(() -> firm().get("/applications/{id}",
+                application).then().statusCode(200).extract().jsonPath(),
+                view -> view.getString("sections[0].opinion.number") != null);
+        String opinion = accepted.getString("sections[0].opinion.number");
+        String digest = accepted.getString("sections[0].opinion.digest");
+
+        departments.fireCorrectsToFailed(application, "复核发现检测报告未覆盖地下车库");
+        String card = "//li[contains(@class,'card')][starts-with(@id,'late-correction-')][.//a[@href='/applications/"
+                + application + "']]";
+        try (Browser leader = Browser.open(Browser.DESKTOP)) {
+            leader.get(portal("/signatures"));
+            signIn(leader, SampleUsers.LEAD_CENTER.name(), "/signatures");
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
+                leader.get(portal("/signatures"));
+                return !leader.all(By.xpath(card)).isEmpty();
+            });
+            WebElement late = leader.find(By.xpath(card));
+            assertThat(late.getText()).contains("消防", "验收通过", "不通过",
+                    "复核发现检测报告未覆盖地下车库", Inspectors.FIRE_FINDING);
+            assertThat(leader.accessibilityViolations()).isEmpty();
+            late.findElement(By.name("reason")).sendKeys("消防结论更正为不通过，撤回验收通过的决定");
+            late.findElement(By.xpath(".//button[.='据此重新开放本轮']")).click();
+            leader.awaitText(By.id("signed"), "已据更正重新开放");
+            assertThat(leader.find(By.id("signed")).getText()).as("the round's new decision goes to the queue")
+                    .contains("待签发");
+            assertThat(leader.all(By.xpath(card))).as("settled").isEmpty();
+        }
+        assertThat(lead.signs(application)).containsExactly("RECTIFICATION_REQUIRED");
+        firm().get("/applications/{id}", application).then().statusCode(200)
+                .body("status", equalTo("RECTIFICATION_REQUIRED")).body("sections[0].opinion", nullValue());
+        try (Browser citizen = Browser.open(Browser.PHONE)) {
+            citizen.get(portal("/verify/" + opinion + "?digest=" + digest));
+            assertThat(citizen.find(By.cssSelector("[role=alert]")).getText()).contains("已于", "撤回",
+                    "不再证明该分段验收通过");
+            assertThat(citizen.accessibilityViolations()).isEmpty();
+        }
     }
 
     @Test
