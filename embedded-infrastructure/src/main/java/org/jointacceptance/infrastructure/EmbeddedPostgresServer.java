@@ -14,6 +14,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     public static final String USER = "postgres";
 
+    /**
+     * What a commit waits for. {@code DURABLE}: its WAL on disk ({@code synchronous_commit=on}), so that a crash of
+     * PostgreSQL or of the machine loses nothing the services acknowledged; the local run, which a small office may
+     * really use. {@code DISPOSABLE}: not ({@code synchronous_commit=off}; a crash may lose the last commits, never
+     * corrupt the data), for the tests' throwaway databases.
+     */
+    public enum Durability {
+        DURABLE, DISPOSABLE
+    }
+
     private final EmbeddedPostgres postgres;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
@@ -24,7 +34,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * Starts PostgreSQL on {@code port} (0 picks a free one) with its data in {@code dataDirectory}; an existing
      * cluster there is reused, so data survives a restart.
      */
-    public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, Durability durability) {
         try {
             Files.createDirectories(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -33,6 +43,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPort(port == 0 ? FreePorts.pick() : FreePorts.requireFree(port, "PostgreSQL"))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", durability == Durability.DURABLE ? "on" : "off")
                     .start();
             return new EmbeddedPostgresServer(postgres);
         } catch (IOException e) {

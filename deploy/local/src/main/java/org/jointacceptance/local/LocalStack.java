@@ -139,7 +139,8 @@ public final class LocalStack implements AutoCloseable {
 
     private void startInfrastructure(StartupListener listener) {
         Path data = settings.dataDirectory();
-        postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), settings.postgresPort());
+        postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), settings.postgresPort(),
+                EmbeddedPostgresServer.Durability.DURABLE);
         listener.step("PostgreSQL " + postgres.port() + " ready, data in " + data.resolve("postgres"));
         int keycloakPort = port(settings.keycloakPort(), "Keycloak");
         portalPort = port(settings.portalPort(), "web portal");

@@ -91,7 +91,8 @@ public final class TestInfrastructure {
     private static TestInfrastructure startEmbedded() {
         try {
             Path directory = Files.createTempDirectory("joint-acceptance-test-");
-            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(directory.resolve("postgres"), 0);
+            EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(directory.resolve("postgres"), 0,
+                    EmbeddedPostgresServer.Durability.DISPOSABLE);
             EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(directory.resolve("kafka"), 0);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 kafka.close();
