@@ -114,15 +114,7 @@ public class LateCorrection extends PanacheEntityBase {
 
     /** The department's cell of the round takes the corrected result. */
     void applyTo(SectionInspection cell) {
-        cell.question = null;
-        cell.state = InspectionState.of(result);
-        cell.inspectionId = inspectionId;
-        cell.inspector = inspector;
-        cell.inspectorName = inspectorName;
-        cell.passedOnFiling = false;
-        cell.inspectedOn = inspectedOn;
-        cell.reason = reason;
-        cell.findings = new ArrayList<>(findings);
+        cell.hold(result, inspectionId, inspector, inspectorName, false, inspectedOn, reason, findings);
     }
 
     void settle(Settlement how, String why, String by, String byName, OffsetDateTime at) {

@@ -241,15 +241,9 @@ public class Section extends PanacheEntityBase {
     }
 
     private static void hold(SectionInspection inspection, InspectionResultSubmitted result) {
-        inspection.question = null;
-        inspection.state = InspectionState.of(result.result());
-        inspection.inspectionId = result.inspectionId();
-        inspection.inspector = result.inspector();
-        inspection.inspectorName = result.inspectorName();
-        inspection.passedOnFiling = Boolean.TRUE.equals(result.passedOnFiling());
-        inspection.inspectedOn = result.inspectedOn();
-        inspection.reason = result.reason();
-        inspection.findings = new ArrayList<>(result.findings().stream().map(InspectionFinding::of).toList());
+        inspection.hold(result.result(), result.inspectionId(), result.inspector(), result.inspectorName(),
+                Boolean.TRUE.equals(result.passedOnFiling()), result.inspectedOn(), result.reason(),
+                result.findings().stream().map(InspectionFinding::of).toList());
     }
 
     /** What a round came to when asked to decide. */

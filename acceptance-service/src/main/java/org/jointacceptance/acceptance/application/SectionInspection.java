@@ -18,6 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
+import org.jointacceptance.messaging.department.InspectionResult;
 
 /** One cell of the coordinator's matrix: one department's inspection of one section in one round. */
 @Entity
@@ -76,6 +77,23 @@ public class SectionInspection extends PanacheEntityBase {
 
     /** The department's answer to the last question about this result. */
     public String answer;
+
+    /**
+     * The department's result of the round, first or corrected, becomes the cell's; a question about the earlier
+     * one is closed by it.
+     */
+    void hold(InspectionResult result, UUID inspection, String login, String name, boolean onFilingAlone,
+            LocalDate on, String why, List<InspectionFinding> found) {
+        question = null;
+        state = InspectionState.of(result);
+        inspectionId = inspection;
+        inspector = login;
+        inspectorName = name;
+        passedOnFiling = onFilingAlone;
+        inspectedOn = on;
+        reason = why;
+        findings = new ArrayList<>(found);
+    }
 
     /** Whether the department's result is in and counts: concluded, and no question about it open. */
     public boolean settled() {
