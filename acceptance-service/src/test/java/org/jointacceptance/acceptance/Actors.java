@@ -35,8 +35,8 @@ final class Actors {
     }
 
     /**
-     * Who makes this request in the tests: the firm applies, submits, uploads and rectifies; the lead center signs and
-     * settles late corrections; the coordinator does the rest.
+     * Who makes this request in the tests: the firm registers and changes its projects, applies, submits, uploads and
+     * rectifies; the lead center signs and settles late corrections; the coordinator does the rest.
      */
     static User whoMakes(String method, String path) {
         if (method.equals("POST") && (path.contains("/signature") || path.contains("/late-corrections/"))) {
@@ -44,7 +44,8 @@ final class Actors {
         }
         boolean firms = method.equals("POST") && (path.equals("/applications") || path.endsWith("/submission")
                 || path.endsWith("/rectification") || path.endsWith("/materials"))
-                || method.equals("PUT") && path.equals("/applications/{id}");
+                || method.equals("PUT") && path.equals("/applications/{id}")
+                || !method.equals("GET") && path.startsWith("/projects");
         return firms ? FIRM : COORDINATOR;
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -16,13 +17,19 @@ final class ApplicationRequests {
 
     static final String HAIWAN_CREDIT_CODE = "91210200MA0QC8K63J";
 
+    /** Each request is for a project of its own: a project's section is applied for by one application at a time. */
+    private static final AtomicInteger PROJECTS = new AtomicInteger();
+
     /** A file the window takes as a PDF; content-addressed storage keeps it once however often it is uploaded. */
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private ApplicationRequests() {
     }
 
-    /** A residential project in Zhongshan district; ordinary fire category, no civil air defense, no lightning rule. */
+    /**
+     * A residential project of its own in Zhongshan district; ordinary fire category, no civil air defense, no
+     * lightning rule.
+     */
     static Map<String, Object> plainProject(String... sectionNames) {
         return application(false, false, "ORDINARY", sectionNames);
     }
@@ -50,7 +57,7 @@ final class ApplicationRequests {
                         "contactPhone", "+86 411 8888 0000",
                         "contactEmail", "wang.li@haiwan.example"),
                 "project", Map.ofEntries(
-                        Map.entry("code", "2102022024-0117"),
+                        Map.entry("code", projectCode()),
                         Map.entry("name", "Haiwan Residences Phase II"),
                         Map.entry("address", "88 Renmin Road, Zhongshan District, Dalian"),
                         Map.entry("district", "210202"),
@@ -66,6 +73,11 @@ final class ApplicationRequests {
                 "sections", List.of(sectionNames).stream()
                         .map(name -> Map.of("name", name, "buildings", List.of("1#", "2#"), "floorArea", 12000))
                         .toList());
+    }
+
+    /** A project code registered nowhere yet. */
+    static String projectCode() {
+        return "2102022024-" + PROJECTS.incrementAndGet();
     }
 
     /** The same application, made by another firm. */

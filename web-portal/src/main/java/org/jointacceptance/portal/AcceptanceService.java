@@ -262,7 +262,7 @@ public interface AcceptanceService {
     record Loaded(String version, int dueDatesMoved, List<DateMove> moves) {
     }
 
-    /** Each department's working days per round, punctuality and what it has open; the most often late first. */
+    /** Each department's working days per round, punctuality and what it has open; most days past its share first. */
     @GET
     @Path("/statistics/departments")
     List<DepartmentRecord> departmentStatistics();
@@ -278,7 +278,7 @@ public interface AcceptanceService {
     List<BacklogRecord> backlog();
 
     record DepartmentRecord(String department, int concludedRounds, double medianWorkingDays, double p90WorkingDays,
-            double onTimeShare, int lateRounds, int backlog, int overdueNow) {
+            double onTimeShare, int lateRounds, int workingDaysPastShare, int backlog, int overdueNow) {
     }
 
     /** The months covered, and each department's record of each month it concluded rounds in. */
@@ -365,6 +365,66 @@ public interface AcceptanceService {
     record Answer(int finding, String answer, List<String> evidence) {
     }
 
-    record Filing(String number, UUID applicationId, List<String> opinions, OffsetDateTime issuedAt) {
+    /** A completion filing: the project's overall one, or an application's made before projects were registered. */
+    record Filing(String number, UUID projectId, UUID applicationId, boolean overall, List<String> opinions,
+            List<FiledSection> sections, OffsetDateTime issuedAt) {
+    }
+
+    record FiledSection(String section, String opinion, LocalDate issuedOn, String application) {
+    }
+
+    /** The projects the user may see: a firm's own. */
+    @GET
+    @Path("/projects")
+    List<ProjectLine> projects();
+
+    @GET
+    @Path("/projects/{id}")
+    Project project(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/projects/{id}/versions")
+    List<ProjectVersion> projectVersions(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/projects/{id}/sections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Project declareSection(@PathParam("id") UUID id, SectionDeclaration declaration);
+
+    record ProjectLine(UUID id, String code, String name, String district, String ownerName, int sections,
+            String filingNumber) {
+    }
+
+    /** A registered project's whole life (acceptance-service's RegisteredProjectView). */
+    record Project(UUID id, String code, int version, OffsetDateTime registeredAt, String ownerCreditCode,
+            String ownerName, ProjectAttributes attributes, List<DeclaredSection> sections,
+            List<ProjectApplication> applications, Filing filing) {
+
+        /** How many declared sections are not accepted yet. */
+        public long open() {
+            return sections.stream().filter(section -> !"ACCEPTED".equals(section.standing())).count();
+        }
+    }
+
+    record ProjectAttributes(String code, String name, String address, String district, String use) {
+    }
+
+    record DeclaredSection(UUID id, int position, String name, OffsetDateTime declaredAt, String standing,
+            String opinion, LocalDate opinionIssuedOn, List<AppliedSection> applied) {
+    }
+
+    record AppliedSection(UUID applicationId, String applicationNumber, UUID sectionId, String applicationStatus,
+            String status) {
+    }
+
+    record ProjectApplication(UUID id, String number, String status, OffsetDateTime submittedAt,
+            LocalDate intakeAcceptedOn, LocalDate dueDate, List<String> sections) {
+    }
+
+    /** A version of a project's details: {@code reason} is the firm's own words when it {@code CHANGED} them. */
+    record ProjectVersion(int version, String occasion, OffsetDateTime changedAt, String changedBy, String reason) {
+    }
+
+    record SectionDeclaration(String name) {
     }
 }

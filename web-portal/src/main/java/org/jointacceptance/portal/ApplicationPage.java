@@ -245,7 +245,7 @@ public class ApplicationPage {
     /** What the page shows of acceptance-service's application view. */
     public record Application(UUID id, String number, String lookupCode, String status, String intakeOutcome,
             LocalDate reviewBy, LocalDate dueDate, boolean dueDateProvisional, Applicant applicant, Project project,
-            List<Material> requiredMaterials, List<MissingMaterial> missingMaterials, List<LocalDate> promisableDays,
+            UUID projectId, List<Material> requiredMaterials, List<MissingMaterial> missingMaterials, List<LocalDate> promisableDays,
             List<Section> sections, String filingNumber, boolean keyProject, String keyProjectReason) {
 
         /** Whether a window officer is to review the file (形式审查). */

@@ -805,6 +805,9 @@ public interface Messages {
     @Message("超期轮次")
     String lateRounds();
 
+    @Message("超出时限工作日")
+    String workingDaysPastShare();
+
     @Message("在办")
     String openRounds();
 

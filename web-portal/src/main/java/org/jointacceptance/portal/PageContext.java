@@ -56,7 +56,8 @@ public class PageContext {
         return words(LeadCenterWords.class);
     }
 
-    private <T> T words(Class<T> bundle) {
+    /** The words of a bundle in the reader's language, for what code says. */
+    public <T> T words(Class<T> bundle) {
         return locale().equals(Language.ENGLISH)
                 ? MessageBundles.get(bundle, Localized.Literal.of(Language.ENGLISH.toLanguageTag()))
                 : MessageBundles.get(bundle);

@@ -184,14 +184,15 @@ public class StatisticsPage {
         public List<List<String>> roundsTable() {
             List<List<String>> table = new ArrayList<>();
             table.add(List.of(words.department(), words.rank(), words.concludedRounds(), words.median(), words.p90(),
-                    words.onTimeShare(), words.lateRounds(), words.openRounds(), words.overdueNow()));
+                    words.onTimeShare(), words.lateRounds(), words.workingDaysPastShare(), words.openRounds(),
+                    words.overdueNow()));
             for (int rank = 0; rank < rounds.size(); rank++) {
                 AcceptanceService.DepartmentRecord record = rounds.get(rank);
                 table.add(List.of(department(record.department()), String.valueOf(rank + 1),
                         String.valueOf(record.concludedRounds()), number(record.medianWorkingDays()),
                         number(record.p90WorkingDays()), percent(record.onTimeShare()),
-                        String.valueOf(record.lateRounds()), String.valueOf(record.backlog()),
-                        String.valueOf(record.overdueNow())));
+                        String.valueOf(record.lateRounds()), String.valueOf(record.workingDaysPastShare()),
+                        String.valueOf(record.backlog()), String.valueOf(record.overdueNow())));
             }
             return table;
         }

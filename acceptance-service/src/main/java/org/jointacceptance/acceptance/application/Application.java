@@ -83,8 +83,13 @@ public class Application extends PanacheEntityBase {
     @Embedded
     public Applicant applicant;
 
+    /** The attributes of the project as declared with this application: routing reads these. */
     @Embedded
     public Project project;
+
+    /** The registered project this application is for; from the application's first submission on. */
+    @Column(name = "project_id")
+    public UUID projectId;
 
     /** The joint-stage clock's state as last told to the other services; null until the window accepts it. */
     @Enumerated(EnumType.STRING)

@@ -1,6 +1,7 @@
 package org.jointacceptance.acceptance.application;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -50,4 +51,39 @@ public class Project {
 
     @Column(name = "lightning_protection")
     public boolean lightningProtectionRequired;
+
+    /** A copy to keep apart, as a version or an application keeps the attributes it was declared with. */
+    public Project copy() {
+        Project copy = new Project();
+        copy.code = code;
+        copy.name = name;
+        copy.address = address;
+        copy.district = district;
+        copy.use = use;
+        copy.height = height;
+        copy.floorsAboveGround = floorsAboveGround;
+        copy.floorsBelowGround = floorsBelowGround;
+        copy.grossFloorArea = grossFloorArea;
+        copy.fireCategory = fireCategory;
+        copy.civilAirDefenseWorks = civilAirDefenseWorks;
+        copy.civilAirDefenseArea = civilAirDefenseArea;
+        copy.lightningProtectionRequired = lightningProtectionRequired;
+        return copy;
+    }
+
+    /** Whether {@code other} declares the same: numbers by their value, 54.6 the same as 54.60. */
+    public boolean sameAs(Project other) {
+        return Objects.equals(code, other.code) && Objects.equals(name, other.name)
+                && Objects.equals(address, other.address) && Objects.equals(district, other.district)
+                && Objects.equals(use, other.use) && sameNumber(height, other.height)
+                && floorsAboveGround == other.floorsAboveGround && floorsBelowGround == other.floorsBelowGround
+                && sameNumber(grossFloorArea, other.grossFloorArea) && fireCategory == other.fireCategory
+                && civilAirDefenseWorks == other.civilAirDefenseWorks
+                && sameNumber(civilAirDefenseArea, other.civilAirDefenseArea)
+                && lightningProtectionRequired == other.lightningProtectionRequired;
+    }
+
+    private static boolean sameNumber(BigDecimal one, BigDecimal other) {
+        return one == null ? other == null : other != null && one.compareTo(other) == 0;
+    }
 }

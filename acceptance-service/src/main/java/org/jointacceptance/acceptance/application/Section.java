@@ -59,6 +59,10 @@ public class Section extends PanacheEntityBase {
 
     public String name;
 
+    /** The registered project's section this one applies for, by its name; from the first submission on. */
+    @Column(name = "project_section_id")
+    public UUID projectSectionId;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> buildings = new ArrayList<>();
 

@@ -20,6 +20,7 @@ import org.jointacceptance.acceptance.coordination.CoordinationRequests.Reasoned
 import org.jointacceptance.acceptance.coordination.CoordinationRequests.RoutingChange;
 import org.jointacceptance.acceptance.decision.DecisionService;
 import org.jointacceptance.acceptance.intake.InspectionRequests;
+import org.jointacceptance.acceptance.project.ProjectRegistry;
 import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.access.AuditLog;
@@ -37,14 +38,16 @@ public class CoordinationService {
     private final JointStageClock stageClock;
     private final DecisionService decisions;
     private final StageDeadline deadline;
+    private final ProjectRegistry projects;
     private final InspectionRequests requests;
     private final Timeline timeline;
     private final AuditLog audit;
     private final Clock clock;
 
     public CoordinationService(JointStageClock stageClock, DecisionService decisions, StageDeadline deadline,
-            InspectionRequests requests, Timeline timeline, AuditLog audit, Clock clock) {
+            InspectionRequests requests, ProjectRegistry projects, Timeline timeline, AuditLog audit, Clock clock) {
         this.stageClock = stageClock;
+        this.projects = projects;
         this.requests = requests;
         this.decisions = decisions;
         this.deadline = deadline;
@@ -130,6 +133,7 @@ public class CoordinationService {
     @Transactional
     public Section reopen(UUID applicationId, UUID sectionId, Reasoned request, Person coordinator) {
         Section section = Section.lockedIn(applicationId, sectionId);
+        projects.requireFree(section);
         section.reopen(stageClock.rectificationDueDate(stageClock.today()));
         deadline.pause(section.application, section.id, ClockPause.Kind.RECTIFICATION);
         audit.record("coordinator:" + coordinator.login(), "SECTION_REOPENED", "application " + applicationId

@@ -1,32 +1,28 @@
 package org.jointacceptance.acceptance.filing;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.Project;
-import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.document.CenterSeal;
 import org.jointacceptance.acceptance.document.PdfLayout;
 import org.jointacceptance.acceptance.document.SignedDocuments;
-import org.jointacceptance.acceptance.opinion.JointOpinion;
+import org.jointacceptance.acceptance.project.RegisteredProject;
 import org.jointacceptance.messaging.Readable;
 
 /**
  * The completion acceptance filing as a PDF document signed with the center's seal: the project, the firm, and each
- * section with the number and date of its joint acceptance opinion; in Chinese, or in English when asked. Made once per
+ * section with the number and date of its joint acceptance opinion and the application it was accepted in; in Chinese, or in English when asked. Made once per
  * language and kept.
  */
 @ApplicationScoped
 public class FilingPdf {
 
-    private static final float[] COLUMNS = { 4f, 3f, 2f };
+    private static final float[] COLUMNS = { 4f, 3f, 2f, 3f };
 
     private final CenterSeal seal;
     private final SignedDocuments files;
@@ -43,39 +39,36 @@ public class FilingPdf {
     }
 
     /** The filing's signed PDF in {@code language} ({@code en}, else Chinese). */
-    public byte[] file(CompletionFiling filing, Application application, String language) {
+    public byte[] file(CompletionFiling filing, String language) {
         String tag = Readable.ENGLISH.equals(language) ? Readable.ENGLISH : Readable.CHINESE;
-        return files.file(filing.number, tag, () -> render(filing, application, tag));
+        return files.file(filing.number, tag, () -> render(filing, tag));
     }
 
-    private byte[] render(CompletionFiling filing, Application application, String tag) {
+    private byte[] render(CompletionFiling filing, String tag) {
         boolean english = Readable.ENGLISH.equals(tag);
         Words words = english ? Words.ENGLISH : Words.CHINESE;
         String issuedBy = english ? center : centerZh;
-        Project project = application.project;
+        RegisteredProject registered = RegisteredProject.findById(filing.projectId);
+        Project project = registered.attributes;
         byte[] unsigned;
         try (PdfLayout pdf = new PdfLayout(words.title + " " + filing.number, filing.number, issuedBy,
                 english ? "en" : "zh-CN")) {
-            pdf.title(words.title);
+            pdf.title(filing.overall ? words.overallTitle : words.title);
             pdf.paragraph(words.number + filing.number + words.gap + words.issuedOn
-                    + Readable.date(day(filing.issuedAt.toInstant()), tag), 10.5f);
+                    + Readable.date(filing.issuedAt.atZoneSameInstant(JointStageClock.CHINA).toLocalDate(), tag),
+                    10.5f);
             pdf.paragraph(words.issuedBy + issuedBy, 10.5f);
             pdf.space(4);
             pdf.paragraph(words.project.formatted(project.name, project.code, project.address, project.district),
                     10.5f);
-            pdf.paragraph(words.applicant.formatted(application.applicant.name, application.applicant.creditCode),
-                    10.5f);
-            if (application.number != null) {
-                pdf.paragraph(words.application + application.number, 10.5f);
-            }
+            pdf.paragraph(words.applicant.formatted(registered.ownerName, registered.ownerCreditCode), 10.5f);
             pdf.space(6);
             pdf.paragraph(words.sections, 10.5f);
             List<List<String>> rows = new ArrayList<>();
             rows.add(words.header);
-            for (Section section : application.sections) {
-                JointOpinion opinion = JointOpinion.currentOf(section.id);
-                rows.add(List.of(section.name, opinion == null ? "" : opinion.number,
-                        opinion == null ? "" : Readable.date(day(opinion.issuedAt.toInstant()), tag)));
+            for (CompletionFiling.FiledSection section : filing.sections) {
+                rows.add(List.of(section.section(), section.opinion(), Readable.date(section.issuedOn(), tag),
+                        section.application() == null ? "" : section.application()));
             }
             pdf.table(COLUMNS, rows, 9.5f);
             pdf.paragraph(words.statement, 10.5f);
@@ -85,24 +78,22 @@ public class FilingPdf {
         return seal.sign(unsigned, words.title + " " + filing.number);
     }
 
-    private static LocalDate day(Instant instant) {
-        return instant.atZone(JointStageClock.CHINA).toLocalDate();
-    }
-
     /** What the document says of its own, in each language. */
-    private record Words(String title, String number, String gap, String issuedOn, String issuedBy, String project,
-            String applicant, String application, String sections, List<String> header, String statement,
-            String sealed) {
+    private record Words(String title, String overallTitle, String number, String gap, String issuedOn,
+            String issuedBy, String project, String applicant, String sections, List<String> header,
+            String statement, String sealed) {
 
-        static final Words CHINESE = new Words("建设工程竣工验收备案证明", "备案编号：", "　　", "备案日期：", "备案机关：",
-                "项目：%s（项目代码 %s），%s，行政区划代码 %s", "建设单位：%s（统一社会信用代码 %s）", "受理编号：",
-                "各分段联合验收意见书：", List.of("验收分段", "意见书编号", "出具日期"),
+        static final Words CHINESE = new Words("建设工程竣工验收备案证明", "建设工程竣工验收备案证明（整体备案）", "备案编号：",
+                "　　", "备案日期：", "备案机关：", "项目：%s（项目代码 %s），%s，行政区划代码 %s",
+                "建设单位：%s（统一社会信用代码 %s）", "各分段联合验收意见书：",
+                List.of("验收分段", "意见书编号", "出具日期", "受理编号"),
                 "该项目各分段均已通过竣工联合验收，准予备案。", "本备案证明经电子签章：");
 
-        static final Words ENGLISH = new Words("Certificate of completion acceptance filing", "Filing No. ", "    ",
-                "Filed ", "Filed with ", "Project: %s (%s), %s, region code %s",
-                "Applicant: %s (unified social credit code %s)", "Application No. ",
-                "The sections' joint acceptance opinions:", List.of("Section", "Opinion No.", "Issued"),
+        static final Words ENGLISH = new Words("Certificate of completion acceptance filing",
+                "Certificate of completion acceptance filing (whole project)", "Filing No. ", "    ", "Filed ",
+                "Filed with ", "Project: %s (%s), %s, region code %s",
+                "Applicant: %s (unified social credit code %s)", "The sections' joint acceptance opinions:",
+                List.of("Section", "Opinion No.", "Issued", "Application No."),
                 "Every section of the project has passed joint completion acceptance; the filing is granted.",
                 "Signed electronically by ");
     }

@@ -4,6 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,36 +15,51 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jointacceptance.acceptance.application.Application;
-import org.jointacceptance.acceptance.application.SectionStatus;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.opinion.JointOpinion;
+import org.jointacceptance.acceptance.project.ProjectRegistry;
+import org.jointacceptance.acceptance.project.ProjectSection;
+import org.jointacceptance.acceptance.project.RegisteredProject;
+import org.jointacceptance.acceptance.project.SectionClaim;
 import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
 import org.jointacceptance.messaging.acceptance.CompletionFilingIssued;
 
-/** Issues the project's completion acceptance filing as soon as its last section is accepted. */
+/** Issues a project's overall completion acceptance filing as soon as the last of its declared sections is accepted. */
 @ApplicationScoped
 public class FilingService {
 
     private final EntityManager entityManager;
+    private final ProjectRegistry projects;
     private final JointStageClock stageClock;
     private final Timeline timeline;
     private final Clock clock;
     private final String numberPrefix;
 
-    public FilingService(EntityManager entityManager, JointStageClock stageClock, Timeline timeline,
-            Clock clock, @ConfigProperty(name = "acceptance.filing.number-prefix") String numberPrefix) {
+    public FilingService(EntityManager entityManager, ProjectRegistry projects, JointStageClock stageClock,
+            Timeline timeline, Clock clock, @ConfigProperty(name = "acceptance.filing.number-prefix") String numberPrefix) {
         this.entityManager = entityManager;
+        this.projects = projects;
         this.stageClock = stageClock;
         this.timeline = timeline;
         this.clock = clock;
         this.numberPrefix = numberPrefix;
     }
 
+    /**
+     * A section of the application was accepted: when every section declared on its project is now accepted, in this
+     * application or earlier ones, the project's overall filing is issued, once, and told on the application's
+     * timeline.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void issueIfComplete(Application application) {
-        boolean complete = application.sections.stream().allMatch(section -> section.status == SectionStatus.ACCEPTED);
-        if (!complete || CompletionFiling.ofApplication(application.id) != null) {
+        RegisteredProject project = RegisteredProject.findById(application.projectId);
+        projects.lock(project.attributes.code);
+        Map<UUID, SectionClaim> accepted = projects.claims(project).stream()
+                .filter(claim -> claim.hold() == SectionClaim.Hold.ACCEPTED)
+                .collect(Collectors.toMap(SectionClaim::projectSectionId, Function.identity(), (one, other) -> other));
+        boolean complete = project.sections.stream().allMatch(section -> accepted.containsKey(section.id));
+        if (!complete || CompletionFiling.ofProject(project.id) != null) {
             return;
         }
         LocalDate today = stageClock.today();
@@ -48,28 +67,41 @@ public class FilingService {
                 .getSingleResult()).longValue();
         CompletionFiling filing = new CompletionFiling();
         filing.number = String.format("%s-%d-%06d", numberPrefix, today.getYear(), sequence);
+        filing.projectId = project.id;
         filing.applicationId = application.id;
-        filing.opinions = application.sections.stream()
-                .map(section -> JointOpinion.currentOf(section.id).number)
-                .toList();
+        filing.overall = true;
+        filing.sections = project.sections.stream().map(section -> filed(section, accepted.get(section.id))).toList();
         filing.issuedAt = OffsetDateTime.now(clock);
         filing.persist();
+        project.filingNumber = filing.number;
         timeline.announce(application.id, null, "system", "FILING_ISSUED",
-                "Completion acceptance filing " + filing.number + " for opinions " + filing.opinions,
+                "Overall completion acceptance filing " + filing.number + " of project " + project.attributes.code
+                        + " for opinions " + filing.opinions(),
                 Particulars.subject(filing.number),
-                new CompletionFilingIssued(application.id, application.project.code, application.project.name,
-                        application.applicant.toEvent(), filing.number, today, List.copyOf(filing.opinions)));
+                new CompletionFilingIssued(application.id, project.attributes.code, project.attributes.name,
+                        application.applicant.toEvent(), filing.number, today, filing.opinions()));
     }
 
-    /** Withdraws the application's filing in force, if one is, saying why; it stays on record. */
+    private static CompletionFiling.FiledSection filed(ProjectSection section, SectionClaim accepted) {
+        JointOpinion opinion = JointOpinion.currentOf(accepted.sectionId());
+        return new CompletionFiling.FiledSection(section.name, opinion.number,
+                opinion.issuedAt.atZoneSameInstant(JointStageClock.CHINA).toLocalDate(),
+                accepted.applicationNumber());
+    }
+
+    /** Withdraws the filing in force that covers the application, if one does, saying why; it stays on record. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdraw(Application application, String reason) {
-        CompletionFiling filing = CompletionFiling.ofApplication(application.id);
+        CompletionFiling filing = CompletionFiling.of(application);
         if (filing == null) {
             return;
         }
         filing.withdrawnAt = OffsetDateTime.now(clock);
         filing.withdrawnReason = reason;
+        RegisteredProject project = RegisteredProject.findById(filing.projectId);
+        if (filing.number.equals(project.filingNumber)) {
+            project.filingNumber = null;
+        }
         CompletionFiling.flush(); // withdrawn first: the project may be complete again at once, with a new filing
         timeline.record(application.id, null, "system", "FILING_WITHDRAWN", "Completion acceptance filing "
                 + filing.number + " withdrawn: " + reason, Particulars.subject(filing.number).because(reason), null);

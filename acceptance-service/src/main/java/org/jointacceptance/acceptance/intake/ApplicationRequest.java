@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jointacceptance.acceptance.application.FireCategory;
+import org.jointacceptance.acceptance.application.Project;
 
 /** What a construction firm submits at the one window. */
 @Schema(name = "ApplicationRequest", description = "An application for joint completion acceptance")
@@ -52,6 +53,25 @@ public record ApplicationRequest(
             @NotNull @Schema(example = "true") Boolean civilAirDefenseWorks,
             @DecimalMin("0") @DecimalMax("10000000") @Schema(example = "3200") BigDecimal civilAirDefenseArea,
             @NotNull @Schema(example = "true") Boolean lightningProtectionRequired) {
+
+        /** The attributes as the project keeps them. */
+        public Project toProject() {
+            Project project = new Project();
+            project.code = code;
+            project.name = name;
+            project.address = address;
+            project.district = district;
+            project.use = use;
+            project.height = height;
+            project.floorsAboveGround = floorsAboveGround;
+            project.floorsBelowGround = floorsBelowGround;
+            project.grossFloorArea = grossFloorArea;
+            project.fireCategory = fireCategory;
+            project.civilAirDefenseWorks = civilAirDefenseWorks;
+            project.civilAirDefenseArea = civilAirDefenseArea;
+            project.lightningProtectionRequired = lightningProtectionRequired;
+            return project;
+        }
     }
 
     /** A part of the project to be accepted on its own. */

@@ -22,13 +22,13 @@ import org.jointacceptance.acceptance.application.Applicant;
 import org.jointacceptance.acceptance.application.Application.MissingMaterial;
 import org.jointacceptance.acceptance.application.Application;
 import org.jointacceptance.acceptance.application.ApplicationStatus;
-import org.jointacceptance.acceptance.application.Project;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
 import org.jointacceptance.acceptance.clock.JointStageClock;
 import org.jointacceptance.acceptance.clock.StageDeadline;
 import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.owed.OwedMaterial;
+import org.jointacceptance.acceptance.project.ProjectRegistry;
 import org.jointacceptance.acceptance.routing.RoutedDepartment;
 import org.jointacceptance.acceptance.routing.RoutingRules;
 import org.jointacceptance.acceptance.timeline.Particulars;
@@ -64,13 +64,15 @@ public class IntakeService {
     private final IntakeReceipts receipts;
     private final Clock clock;
     private final AuditLog audit;
+    private final ProjectRegistry projects;
     private final int toleranceWorkingDays;
     private final int reviewWorkingDays;
     private final Set<String> districts;
 
     public IntakeService(RoutingRules routing, RequiredMaterials requiredMaterials, InspectionRequests requests,
             JointStageClock stageClock, StageDeadline deadline, Timeline timeline, IntakeReceipts receipts, Clock clock,
-            AuditLog audit, @ConfigProperty(name = "acceptance.intake.tolerance-working-days") int toleranceWorkingDays,
+            AuditLog audit, ProjectRegistry projects,
+            @ConfigProperty(name = "acceptance.intake.tolerance-working-days") int toleranceWorkingDays,
             @ConfigProperty(name = "acceptance.intake.review-working-days") int reviewWorkingDays,
             @ConfigProperty(name = "acceptance.intake.districts") Set<String> districts) {
         this.routing = routing;
@@ -82,6 +84,7 @@ public class IntakeService {
         this.receipts = receipts;
         this.clock = clock;
         this.audit = audit;
+        this.projects = projects;
         this.toleranceWorkingDays = toleranceWorkingDays;
         this.reviewWorkingDays = reviewWorkingDays;
         this.districts = Set.copyOf(districts);
@@ -91,6 +94,7 @@ public class IntakeService {
     @Transactional
     public Application prepare(ApplicationRequest request) {
         Application application = newApplication(request);
+        projects.check(application);
         application.persist();
         timeline.record(application.id, null, applicant(application), "DRAFT_PREPARED",
                 application.sections.size() + " section(s); " + required(application).size()
@@ -109,7 +113,7 @@ public class IntakeService {
             throw ProblemException.conflict("not-a-draft", application.status);
         }
         application.applicant = applicant(request.applicant());
-        application.project = project(request.project());
+        application.project = request.project().toProject();
         List<ApplicationRequest.SectionRequest> sections = request.sections();
         for (int i = 0; i < sections.size(); i++) {
             ApplicationRequest.SectionRequest requested = sections.get(i);
@@ -121,6 +125,7 @@ public class IntakeService {
             }
         }
         application.sections.subList(sections.size(), application.sections.size()).clear();
+        projects.check(application);
         timeline.record(application.id, null, applicant(application), "DRAFT_REVISED",
                 application.sections.size() + " section(s); " + required(application).size()
                         + " kind(s) of material required", Particulars.NONE, null);
@@ -157,6 +162,7 @@ public class IntakeService {
             return notAccepted(application, IntakeRefusal.OUTSIDE_JURISDICTION, "District "
                     + application.project.district + " is outside the jurisdiction of this window");
         }
+        projects.enrol(application);
         LocalDate today = stageClock.today();
         LocalDate latestPromise = stageClock.calendar().plusWorkingDays(today, toleranceWorkingDays);
         List<RequiredMaterials.Requirement> required = required(application);
@@ -415,7 +421,7 @@ public class IntakeService {
         application.status = ApplicationStatus.DRAFT;
         application.submittedAt = OffsetDateTime.now(clock);
         application.applicant = applicant(request.applicant());
-        application.project = project(request.project());
+        application.project = request.project().toProject();
         for (ApplicationRequest.SectionRequest requested : request.sections()) {
             application.sections.add(Section.draft(application, application.sections.size() + 1, requested.name(),
                     requested.buildings(), requested.floorArea()));
@@ -431,23 +437,5 @@ public class IntakeService {
         applicant.contactPhone = request.contactPhone();
         applicant.contactEmail = request.contactEmail();
         return applicant;
-    }
-
-    private static Project project(ApplicationRequest.ProjectRequest request) {
-        Project project = new Project();
-        project.code = request.code();
-        project.name = request.name();
-        project.address = request.address();
-        project.district = request.district();
-        project.use = request.use();
-        project.height = request.height();
-        project.floorsAboveGround = request.floorsAboveGround();
-        project.floorsBelowGround = request.floorsBelowGround();
-        project.grossFloorArea = request.grossFloorArea();
-        project.fireCategory = request.fireCategory();
-        project.civilAirDefenseWorks = request.civilAirDefenseWorks();
-        project.civilAirDefenseArea = request.civilAirDefenseArea();
-        project.lightningProtectionRequired = request.lightningProtectionRequired();
-        return project;
     }
 }

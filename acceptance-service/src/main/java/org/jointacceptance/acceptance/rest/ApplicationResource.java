@@ -202,8 +202,7 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No filing (yet)")
     @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER })
     public FilingView filing(@PathParam("id") UUID id) {
-        CompletionFiling filing = filingOf(visible.get(id));
-        return new FilingView(filing.number, filing.applicationId, filing.opinions, filing.issuedAt);
+        return FilingView.of(filingOf(visible.get(id)));
     }
 
     @GET
@@ -217,14 +216,13 @@ public class ApplicationResource {
     @APIResponse(responseCode = "404", description = "No filing (yet)")
     @RolesAllowed({ Role.APPLICANT, Role.COORDINATOR, Role.LEAD_CENTER })
     public Response filingPdf(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        Application application = visible.get(id);
-        CompletionFiling filing = filingOf(application);
-        return Response.ok(filingPdf.file(filing, application, AskedLanguage.of(headers)))
+        CompletionFiling filing = filingOf(visible.get(id));
+        return Response.ok(filingPdf.file(filing, AskedLanguage.of(headers)))
                 .header("Content-Disposition", "inline; filename=\"" + filing.number + ".pdf\"").build();
     }
 
     private static CompletionFiling filingOf(Application application) {
-        CompletionFiling filing = CompletionFiling.ofApplication(application.id);
+        CompletionFiling filing = CompletionFiling.of(application);
         if (filing == null) {
             throw ProblemException.notFound("completion-filing", application.id);
         }
@@ -244,10 +242,6 @@ public class ApplicationResource {
             return new TimelineView(entry.occurredAt, entry.actor, entry.action, entry.sectionId, entry.detail,
                     entry.department, entry.round, entry.namedDay, entry.subject, entry.reason, entry.eventId);
         }
-    }
-
-    /** The completion acceptance filing. */
-    public record FilingView(String number, UUID applicationId, List<String> opinions, java.time.OffsetDateTime issuedAt) {
     }
 
     @GET

@@ -38,12 +38,14 @@ import org.jointacceptance.messaging.acceptance.SectionDecision;
  * it may move when the State Council's notice is loaded. While the application awaits its submission,
  * {@code promisableDays} are the days a non-key material may be promised for if it is submitted today. A key project on
  * the green channel says why it is one ({@code keyProjectReason}). While a window officer reviews it, {@code reviewBy} is
- * the last day they have; after it the window accepts it by itself.
+ * the last day they have; after it the window accepts it by itself. {@code project} is the project as declared with
+ * this application; {@code projectId} the registered project it is for, from its first submission on.
  */
 public record ApplicationView(UUID id, String number, String lookupCode, ApplicationStatus status,
         IntakeOutcome intakeOutcome, String intakeReason,
         OffsetDateTime submittedAt, LocalDate reviewBy, LocalDate intakeAcceptedOn, LocalDate dueDate, boolean dueDateProvisional,
-        String calendarVersion, Applicant applicant, ProjectView project, List<RequiredMaterialView> requiredMaterials,
+        String calendarVersion, Applicant applicant, ProjectView project, UUID projectId,
+        List<RequiredMaterialView> requiredMaterials,
         List<MissingMaterial> missingMaterials, List<LocalDate> promisableDays, List<SectionView> sections,
         String filingNumber, boolean keyProject, String keyProjectReason) {
 
@@ -59,11 +61,18 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
             MaterialState state, LocalDate promisedBy, LocalDate suppliedOn) {
     }
 
-    /** The declared project. */
+    /** The project's attributes as declared. */
     public record ProjectView(String code, String name, String address, String district, String use,
             java.math.BigDecimal height, int floorsAboveGround, int floorsBelowGround,
             java.math.BigDecimal grossFloorArea, String fireCategory, boolean civilAirDefenseWorks,
             java.math.BigDecimal civilAirDefenseArea, boolean lightningProtectionRequired) {
+
+        static ProjectView of(Project project) {
+            return new ProjectView(project.code, project.name, project.address, project.district, project.use,
+                    project.height, project.floorsAboveGround, project.floorsBelowGround, project.grossFloorArea,
+                    project.fireCategory.name(), project.civilAirDefenseWorks, project.civilAirDefenseArea,
+                    project.lightningProtectionRequired);
+        }
     }
 
     /**
@@ -103,18 +112,14 @@ public record ApplicationView(UUID id, String number, String lookupCode, Applica
 
     public static ApplicationView of(Application application, List<RequiredMaterials.Requirement> required,
             List<LocalDate> promisableDays, WorkingCalendar calendar) {
-        Project project = application.project;
-        ProjectView projectView = new ProjectView(project.code, project.name, project.address, project.district,
-                project.use, project.height, project.floorsAboveGround, project.floorsBelowGround,
-                project.grossFloorArea, project.fireCategory.name(), project.civilAirDefenseWorks,
-                project.civilAirDefenseArea, project.lightningProtectionRequired);
         return new ApplicationView(application.id, application.number, application.lookupCode, application.status,
                 application.intakeOutcome, application.intakeReason, application.submittedAt, application.reviewBy,
                 application.intakeAcceptedOn, application.dueDate, provisional(calendar, application.dueDate),
-                application.calendarVersion, application.applicant.toEvent(), projectView,
+                application.calendarVersion, application.applicant.toEvent(), ProjectView.of(application.project),
+                application.projectId,
                 requiredMaterials(application, required), List.copyOf(application.missingMaterials), promisableDays,
                 application.sections.stream().map(section -> section(section, calendar)).toList(),
-                Optional.ofNullable(CompletionFiling.ofApplication(application.id)).map(filing -> filing.number)
+                Optional.ofNullable(CompletionFiling.of(application)).map(filing -> filing.number)
                         .orElse(null), application.keyProject, application.keyProjectReason);
     }
 

@@ -109,7 +109,8 @@ public class CoordinationResource {
     @Path("/sections/{sectionId}/reopening")
     @Transactional
     @Operation(summary = "Reopen a rejected section for one more round")
-    @APIResponse(responseCode = "409", description = "The section is not rejected")
+    @APIResponse(responseCode = "409", description = "The section is not rejected, or another application has applied "
+            + "for the project's section since")
     public ApplicationView reopen(@PathParam("id") UUID id, @PathParam("sectionId") UUID sectionId,
             @NotNull @Valid CoordinationRequests.Reasoned request) {
         return views.of(coordination.reopen(id, sectionId, request, caller.person()).application);

@@ -51,10 +51,56 @@ public class StatisticsResource {
 
     @GET
     @Path("/departments")
-    @Operation(summary = "Each department: working days per round (median, p90), on-time share, backlog, overdue now",
-            description = "Ranked: the departments that most often ran past their share, or are past it now, first.")
-    public List<HoldUpStatistics.DepartmentRecord> departments() {
-        return statistics.departments();
+    @Operation(summary = "Each department: rounds concluded, working days per round (median, p90), on-time share, "
+            + "working days past its share, backlog, overdue now; overall and round by round",
+            description = "Ranked: the departments most working days past their share (after the due date, of each "
+                    + "round concluded late and each open round overdue now) first. From and to (yyyy-MM-dd, at most "
+                    + "a year apart) narrow the rounds to those concluded in the period; district to its "
+                    + "applications; without them, every round. What is open is counted as of today.")
+    @APIResponse(responseCode = "400", description = "A day that is not yyyy-MM-dd, a district that is not six digits, "
+            + "from after to, or more than a year")
+    public List<HoldUpStatistics.DepartmentRecord> departments(
+            @QueryParam("from") @Size(max = 10) @Parameter(example = "2026-06-01") String from,
+            @QueryParam("to") @Size(max = 10) @Parameter(example = "2026-06-30") String to,
+            @QueryParam("district") @Size(max = 6) @Parameter(example = "210202") String district) {
+        return statistics.departments(scope(from, to, district));
+    }
+
+    @GET
+    @Path("/departments.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same departments' figures as CSV for a spreadsheet",
+            description = "UTF-8 with a byte order mark; one line per department (round `all`) followed by one per "
+                    + "round number; columns: department, round, rounds concluded, median and p90 working days, "
+                    + "on-time share, late rounds, working days past the share, backlog, overdue now (the last four "
+                    + "on the department's line only).")
+    @APIResponse(responseCode = "400", description = "As for the figures")
+    public Response departmentsCsv(@QueryParam("from") @Size(max = 10) String from,
+            @QueryParam("to") @Size(max = 10) String to, @QueryParam("district") @Size(max = 6) String district) {
+        HoldUpStatistics.Scope scope = scope(from, to, district);
+        StringBuilder csv = new StringBuilder("\uFEFFdepartment,round,concludedRounds,medianWorkingDays,"
+                + "p90WorkingDays,onTimeShare,lateRounds,workingDaysPastShare,backlog,overdueNow\r\n");
+        for (HoldUpStatistics.DepartmentRecord record : statistics.departments(scope)) {
+            csv.append(String.join(",", cell(record.department()), "all", cell(record.concludedRounds()),
+                    cell(record.medianWorkingDays()), cell(record.p90WorkingDays()), cell(record.onTimeShare()),
+                    cell(record.lateRounds()), cell(record.workingDaysPastShare()), cell(record.backlog()),
+                    cell(record.overdueNow()))).append("\r\n");
+            for (HoldUpStatistics.RoundRecord round : record.byRound()) {
+                csv.append(String.join(",", cell(record.department()), cell(round.round()),
+                        cell(round.concludedRounds()), cell(round.medianWorkingDays()), cell(round.p90WorkingDays()),
+                        cell(round.onTimeShare()), "", "", "", "")).append("\r\n");
+            }
+        }
+        String period = scope.from() == null ? "all" : scope.from() + "-" + scope.to();
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"departments-" + period + ".csv\"").build();
+    }
+
+    /** The rounds a departments' request asks for: a period if it names a day, else every round; a district or all. */
+    private HoldUpStatistics.Scope scope(String from, String to, String district) {
+        Period period = Period.read(from, to, district, stageClock.today());
+        return from == null && to == null ? new HoldUpStatistics.Scope(null, null, period.district())
+                : new HoldUpStatistics.Scope(period.from(), period.to(), period.district());
     }
 
     @GET

@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jointacceptance.acceptance.application.Application;
+import org.jointacceptance.acceptance.application.ApplicationStatus;
 import org.jointacceptance.acceptance.application.InspectionState;
 import org.jointacceptance.acceptance.application.Section;
 import org.jointacceptance.acceptance.application.SectionInspection;
@@ -32,9 +33,35 @@ public class HoldUpStatistics {
         this.stageClock = stageClock;
     }
 
-    /** One department's record over every round it was asked to inspect. */
+    /**
+     * One department's record over the rounds it concluded (in the period asked, if one was): how many, their working
+     * days (median, p90), the share concluded by the due date, how many after it, and the working days past its share
+     * (after the due date: of each round concluded late, and of each open round overdue now); what it has open now
+     * and how much of it is overdue; and the same figures round by round (round 1, round 2 after a rectification...).
+     */
     public record DepartmentRecord(String department, int concludedRounds, double medianWorkingDays,
-            double p90WorkingDays, double onTimeShare, int lateRounds, int backlog, int overdueNow) {
+            double p90WorkingDays, double onTimeShare, int lateRounds, int workingDaysPastShare, int backlog,
+            int overdueNow, List<RoundRecord> byRound) {
+    }
+
+    /** A department's inspections of one round number, concluded in the period. */
+    public record RoundRecord(int round, int concludedRounds, double medianWorkingDays, double p90WorkingDays,
+            double onTimeShare) {
+    }
+
+    /** Which rounds count: concluded from {@code from} to {@code to} (each null: unbounded), in {@code district}. */
+    public record Scope(LocalDate from, LocalDate to, String district) {
+
+        public static final Scope EVERYTHING = new Scope(null, null, null);
+
+        boolean inDistrict(SectionInspection inspection) {
+            return district == null || district.equals(inspection.section.application.project.district);
+        }
+
+        boolean concludedWithin(SectionInspection inspection) {
+            LocalDate on = inspection.inspectedOn;
+            return on != null && (from == null || !on.isBefore(from)) && (to == null || !on.isAfter(to));
+        }
     }
 
     /** Working days each party held one application: every department, the applicant, and the whole stage so far. */
@@ -58,29 +85,52 @@ public class HoldUpStatistics {
     public static final List<String> AGE_BANDS = List.of("0-5", "6-10", "11-16", "17+");
     private static final int[] AGE_BAND_ENDS = { 5, 10, 16 };
 
-    /** Every department's record, those that most often ran past their share first. */
-    public List<DepartmentRecord> departments() {
+    /**
+     * The record of every department with rounds in the scope (concluded in it, or open), those most working days
+     * past their share first.
+     */
+    public List<DepartmentRecord> departments(Scope scope) {
         LocalDate today = stageClock.today();
         List<DepartmentRecord> records = new ArrayList<>();
         byDepartment().forEach((department, inspections) -> {
             Rounds concluded = new Rounds();
+            Map<Integer, Rounds> byRound = new TreeMap<>();
             int backlog = 0;
             int overdue = 0;
+            int pastShare = 0;
             for (SectionInspection inspection : inspections) {
-                if (inspection.state == InspectionState.REQUESTED) {
+                if (!scope.inDistrict(inspection)) {
+                    continue;
+                }
+                if (awaited(inspection)) {
                     backlog++;
                     if (inspection.dueDate != null && today.isAfter(inspection.dueDate)) {
                         overdue++;
+                        pastShare += workingDays(inspection.dueDate, today);
                     }
-                } else {
+                } else if (inspection.state != InspectionState.REQUESTED && scope.concludedWithin(inspection)) {
                     concluded.add(inspection);
+                    byRound.computeIfAbsent(inspection.round, round -> new Rounds()).add(inspection);
+                    if (inspection.dueDate != null) {
+                        pastShare += workingDays(inspection.dueDate, inspection.inspectedOn);
+                    }
                 }
             }
+            if (concluded.count() == 0 && backlog == 0) {
+                return; // nothing of the department's in the scope
+            }
+            List<RoundRecord> rounds = byRound.entrySet().stream().filter(round -> round.getValue().count() > 0)
+                    .map(round -> new RoundRecord(round.getKey(), round.getValue().count(),
+                            round.getValue().percentile(50), round.getValue().percentile(90),
+                            round.getValue().onTimeShare()))
+                    .toList();
             records.add(new DepartmentRecord(department, concluded.count(), concluded.percentile(50),
-                    concluded.percentile(90), concluded.onTimeShare(), concluded.late, backlog, overdue));
+                    concluded.percentile(90), concluded.onTimeShare(), concluded.late, pastShare, backlog, overdue,
+                    rounds));
         });
-        records.sort(Comparator.comparingInt((DepartmentRecord record) -> record.lateRounds() + record.overdueNow())
-                .reversed().thenComparing(DepartmentRecord::department));
+        records.sort(Comparator.comparingInt(DepartmentRecord::workingDaysPastShare)
+                .thenComparingInt(record -> record.lateRounds() + record.overdueNow()).reversed()
+                .thenComparing(DepartmentRecord::department));
         return records;
     }
 
@@ -115,7 +165,7 @@ public class HoldUpStatistics {
             Integer[] byAge = { 0, 0, 0, 0 };
             int overdue = 0;
             for (SectionInspection inspection : inspections) {
-                if (inspection.state != InspectionState.REQUESTED || inspection.requestedOn == null) {
+                if (!awaited(inspection) || inspection.requestedOn == null) {
                     continue;
                 }
                 int age = workingDays(inspection.requestedOn, today);
@@ -133,6 +183,12 @@ public class HoldUpStatistics {
         records.sort(Comparator.comparingInt((BacklogRecord record) -> record.byAge().stream()
                 .mapToInt(Integer::intValue).sum()).reversed().thenComparing(BacklogRecord::department));
         return records;
+    }
+
+    /** Whether the department's result of the round is awaited: requested, and the application not ended. */
+    private static boolean awaited(SectionInspection inspection) {
+        return inspection.state == InspectionState.REQUESTED
+                && inspection.section.application.status != ApplicationStatus.TERMINATED;
     }
 
     /** Every round not withdrawn, by department. */

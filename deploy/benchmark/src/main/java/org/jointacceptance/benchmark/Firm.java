@@ -29,6 +29,8 @@ final class Firm {
     private final String acceptanceUrl;
     private final String token;
     private final JsonNode example;
+    /** This run's projects' codes start with it: each application is for a project of its own. */
+    private final String run = Long.toString(System.currentTimeMillis(), 36);
 
     Firm(Api api, Violations violations, Ledger ledger, String acceptanceUrl, String token, JsonNode example) {
         this.api = api;
@@ -47,6 +49,7 @@ final class Firm {
         Random random = new Random(seed * 1_000_003L + number);
         ObjectNode application = example.deepCopy();
         ObjectNode project = (ObjectNode) application.get("project");
+        project.put("code", "2102022026-" + run + "-" + number);
         project.put("name", "Benchmark project " + number);
         if (random.nextInt(3) == 0) {
             project.put("civilAirDefenseWorks", true).put("civilAirDefenseArea", 3200);

@@ -3,9 +3,11 @@ package org.jointacceptance.local;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -137,6 +139,49 @@ class JointAcceptanceSystemTest {
         }
     }
 
+    @Test
+    void a_project_is_accepted_section_by_section_in_two_applications_and_filed_once_after_the_last() throws Exception {
+        String code = ExampleApplication.projectCode();
+        String towers = ExampleApplication.SECTION;
+        String kindergarten = "Section 2: kindergarten";
+        Map<String, Object> attributes = JsonPath.from(ExampleApplication.forSection(stack.home(), code, towers))
+                .getMap("project");
+        String project = acceptance().contentType(ContentType.JSON).body(Map.of("firmName",
+                "Dalian Haiwan Construction Co., Ltd.", "project", attributes, "sections", List.of(towers,
+                        kindergarten))).post("/projects").then().statusCode(201).extract().path("id");
+
+        String first = apply(ExampleApplication.forSection(stack.home(), code, towers));
+        departments.inspectAll(first, false);
+        assertThat(lead.signs(first)).containsExactly("ACCEPTED");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> acceptance().get("/projects/{id}", project)
+                .then().statusCode(200).body("sections.standing", contains("ACCEPTED", "NOT_APPLIED"))
+                .body("filing", nullValue()));
+
+        // the kindergarten, finished later, is applied for on its own: the project is filed once it is accepted
+        String second = apply(ExampleApplication.forSection(stack.home(), code, kindergarten));
+        departments.inspectAll(second, false);
+        assertThat(lead.signs(second)).containsExactly("ACCEPTED");
+        String filing = await().atMost(Duration.ofSeconds(60)).until(() -> acceptance().get("/projects/{id}", project)
+                .then().statusCode(200).extract().<String>path("filing.number"), number -> number != null);
+        acceptance().get("/projects/{id}", project).then().body("applications.id", contains(first, second))
+                .body("filing.sections.section", contains(towers, kindergarten));
+        acceptance().contentType(ContentType.JSON).body(Map.of("name", "Section 3: car park"))
+                .post("/projects/{id}/sections", project).then().statusCode(409);
+
+        try (Browser firm = Browser.open(Browser.PHONE)) {
+            firm.get(stack.portalUrl() + "/projects/" + project);
+            firm.awaitUrl(stack.keycloak().url());
+            firm.signIn("wang.li", stack.keycloak().secrets().samplePassword());
+            firm.awaitUrl(stack.portalUrl() + "/projects/" + project);
+            assertThat(firm.text()).contains("Haiwan Residences Phase II", code, towers, kindergarten, "整体备案",
+                    "备案编号 " + filing, "验收通过，可投入使用").doesNotContain("增报分段");
+            assertThat(firm.accessibilityViolations()).isEmpty();
+            firm.screenshot("project");
+            firm.find(By.linkText("查看备案证明")).click();
+            assertThat(firm.text()).contains(filing, towers, kindergarten);
+        }
+    }
+
     /** What the public verification page says of the PDF file at {@code path}, chosen on its form. */
     private static String verifyFile(Browser citizen, String opinion, Path path) {
         citizen.get(stack.portalUrl() + "/verify");
@@ -231,7 +276,11 @@ class JointAcceptanceSystemTest {
 
     /** The firm prepares the example application, uploads every material the window requires, and submits it. */
     private static String apply() throws Exception {
-        String body = Files.readString(stack.home().resolve("docs/examples/application.json"));
+        return apply(ExampleApplication.by(stack.home(), SampleUsers.APPLICANT));
+    }
+
+    /** The firm prepares the application {@code body}, uploads every material the window requires, and submits it. */
+    private static String apply(String body) throws Exception {
         JsonPath draft = acceptance().contentType(ContentType.JSON).body(body).post("/applications")
                 .then().statusCode(201).body("status", equalTo("DRAFT")).extract().jsonPath();
         String application = draft.getString("id");

@@ -213,7 +213,7 @@ class PortalTest {
             assertThat(firm.find(By.id("applicant-contactName")).getAttribute("value")).isEqualTo("王丽");
             type(firm, "applicant-name", "大连海湾建设有限公司");
             type(firm, "applicant-contactPhone", "0411-8888 0000");
-            type(firm, "project-code", "2102022026-0301");
+            type(firm, "project-code", ExampleApplication.projectCode());
             type(firm, "project-name", "海湾花园三期");
             type(firm, "project-address", "大连市中山区人民路88号");
             type(firm, "project-district", "2102");
@@ -1155,9 +1155,7 @@ class PortalTest {
 
     /** A draft of the tour's application by {@code applicant}, through the REST API; its id. */
     private static String draft(User applicant) throws IOException {
-        return firm(applicant).contentType(ContentType.JSON)
-                .body(Files.readString(stack.home().resolve("docs/examples/application.json"))
-                        .replace(SampleUsers.APPLICANT.creditCode(), applicant.creditCode()))
+        return firm(applicant).contentType(ContentType.JSON).body(ExampleApplication.by(stack.home(), applicant))
                 .post("/applications").then().statusCode(201).extract().path("id");
     }
 

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Every section of the project is accepted: one completion acceptance filing for the whole project. */
+/**
+ * Every section declared on the registered project is accepted: the project's one overall completion acceptance
+ * filing, told with the application whose acceptance completed it.
+ */
 public record CompletionFilingIssued(UUID applicationId, String projectCode, String projectName, Applicant applicant,
         String number, LocalDate issuedOn, List<String> opinionNumbers) {
 
