@@ -397,16 +397,18 @@ public interface AcceptanceService {
 
     /** A registered project's whole life (acceptance-service's RegisteredProjectView). */
     record Project(UUID id, String code, int version, OffsetDateTime registeredAt, String ownerCreditCode,
-            String ownerName, ProjectAttributes attributes, List<DeclaredSection> sections,
+            String ownerName, ApplicationPage.Project attributes, List<DeclaredSection> sections,
             List<ProjectApplication> applications, Filing filing) {
 
         /** How many declared sections are not accepted yet. */
         public long open() {
             return sections.stream().filter(section -> !"ACCEPTED".equals(section.standing())).count();
         }
-    }
 
-    record ProjectAttributes(String code, String name, String address, String district, String use) {
+        /** The declared sections no application is open for or has accepted: what the firm may apply for next. */
+        public List<DeclaredSection> applicable() {
+            return sections.stream().filter(section -> "NOT_APPLIED".equals(section.standing())).toList();
+        }
     }
 
     record DeclaredSection(UUID id, int position, String name, OffsetDateTime declaredAt, String standing,

@@ -54,6 +54,20 @@ public class ApplicationForm {
         return new ApplicationForm(values, 1, Map.of(), null);
     }
 
+    /**
+     * A new application for a registered project: its details as last declared, and a section for each declared
+     * section not yet applied for, by name, for the firm to describe.
+     */
+    ApplicationForm forProject(AcceptanceService.Project registered) {
+        Map<String, String> filled = new HashMap<>(values);
+        putProject(filled, registered.attributes());
+        List<AcceptanceService.DeclaredSection> sections = registered.applicable();
+        for (int i = 0; i < sections.size(); i++) {
+            put(filled, section(i, "name"), sections.get(i).name());
+        }
+        return new ApplicationForm(filled, Math.max(1, sections.size()), Map.of(), null);
+    }
+
     /** A draft as it stands, to be changed. */
     static ApplicationForm of(ApplicationPage.Application draft) {
         Map<String, String> values = new HashMap<>();
@@ -63,20 +77,7 @@ public class ApplicationForm {
         put(values, "applicant.contactName", applicant.contactName());
         put(values, "applicant.contactPhone", applicant.contactPhone());
         put(values, "applicant.contactEmail", applicant.contactEmail());
-        ApplicationPage.Project project = draft.project();
-        put(values, "project.code", project.code());
-        put(values, "project.name", project.name());
-        put(values, "project.address", project.address());
-        put(values, "project.district", project.district());
-        put(values, "project.use", project.use());
-        put(values, "project.height", project.height());
-        put(values, "project.floorsAboveGround", project.floorsAboveGround());
-        put(values, "project.floorsBelowGround", project.floorsBelowGround());
-        put(values, "project.grossFloorArea", project.grossFloorArea());
-        put(values, "project.fireCategory", project.fireCategory());
-        put(values, "project.civilAirDefenseWorks", project.civilAirDefenseWorks());
-        put(values, "project.civilAirDefenseArea", project.civilAirDefenseArea());
-        put(values, "project.lightningProtectionRequired", project.lightningProtectionRequired());
+        putProject(values, draft.project());
         for (int i = 0; i < draft.sections().size(); i++) {
             ApplicationPage.Section section = draft.sections().get(i);
             put(values, section(i, "name"), section.name());
@@ -279,6 +280,22 @@ public class ApplicationForm {
 
     private static String section(int index, String field) {
         return "sections[" + index + "]." + field;
+    }
+
+    private static void putProject(Map<String, String> values, ApplicationPage.Project project) {
+        put(values, "project.code", project.code());
+        put(values, "project.name", project.name());
+        put(values, "project.address", project.address());
+        put(values, "project.district", project.district());
+        put(values, "project.use", project.use());
+        put(values, "project.height", project.height());
+        put(values, "project.floorsAboveGround", project.floorsAboveGround());
+        put(values, "project.floorsBelowGround", project.floorsBelowGround());
+        put(values, "project.grossFloorArea", project.grossFloorArea());
+        put(values, "project.fireCategory", project.fireCategory());
+        put(values, "project.civilAirDefenseWorks", project.civilAirDefenseWorks());
+        put(values, "project.civilAirDefenseArea", project.civilAirDefenseArea());
+        put(values, "project.lightningProtectionRequired", project.lightningProtectionRequired());
     }
 
     private static void put(Map<String, String> values, String field, Object value) {

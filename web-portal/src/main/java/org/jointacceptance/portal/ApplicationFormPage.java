@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -43,11 +44,13 @@ public class ApplicationFormPage {
         this.page = page;
     }
 
+    /** A new application; with {@code project}, for that registered project's sections not yet applied for. */
     @GET
     @Path("/new")
-    public TemplateInstance blank() {
-        return page.render(Templates.form(ApplicationForm.blank(page.claim("credit_code"), page.name(),
-                page.claim("email")), null));
+    public TemplateInstance blank(@QueryParam("project") UUID project) {
+        ApplicationForm form = ApplicationForm.blank(page.claim("credit_code"), page.name(), page.claim("email"));
+        return page.render(Templates.form(project == null ? form : form.forProject(acceptance.project(project)),
+                null));
     }
 
     @POST

@@ -77,6 +77,9 @@ public interface ProjectWords {
     @Message("查看备案证明")
     String openFiling();
 
+    @Message("为尚未申请的 {count} 个分段申请验收")
+    String applyForSections(int count);
+
     @Message("增报分段")
     String declareSection();
 

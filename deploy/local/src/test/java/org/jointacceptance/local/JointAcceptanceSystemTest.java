@@ -157,7 +157,19 @@ class JointAcceptanceSystemTest {
                 .then().statusCode(200).body("sections.standing", contains("ACCEPTED", "NOT_APPLIED"))
                 .body("filing", nullValue()));
 
-        // the kindergarten, finished later, is applied for on its own: the project is filed once it is accepted
+        // the kindergarten, finished later, is applied for on its own, from the project's page
+        try (Browser firm = Browser.open(Browser.PHONE)) {
+            firm.get(stack.portalUrl() + "/projects/" + project);
+            firm.awaitUrl(stack.keycloak().url());
+            firm.signIn("wang.li", stack.keycloak().secrets().samplePassword());
+            firm.awaitUrl(stack.portalUrl() + "/projects/" + project);
+            assertThat(firm.text()).contains("验收通过，可投入使用", "尚未申请", "全部 2 个分段验收通过后整体备案");
+            firm.find(By.linkText("为尚未申请的 1 个分段申请验收")).click();
+            assertThat(firm.find(By.id("project-code")).getAttribute("value")).isEqualTo(code);
+            assertThat(firm.find(By.id("sections-0-name")).getAttribute("value")).isEqualTo(kindergarten);
+            assertThat(firm.all(By.id("sections-1-name"))).isEmpty();
+        }
+        // the project is filed once it is accepted
         String second = apply(ExampleApplication.forSection(stack.home(), code, kindergarten));
         departments.inspectAll(second, false);
         assertThat(lead.signs(second)).containsExactly("ACCEPTED");

@@ -741,7 +741,7 @@ class PortalTest {
             assertThat(lines.get(0)).matches("200 text/csv; ?charset=UTF-8 attachment; filename=\"rounds.csv\"");
             assertThat(lines.get(1)).as("a byte order mark, for spreadsheets to read it as UTF-8").isEqualTo("239 187 191");
             assertThat(lines.get(2)).as("the table's header").isEqualTo(
-                    "部门,排名,已办结轮次,中位数,90分位数,按时办结率,超期轮次,在办,已逾期");
+                    "部门,排名,已办结轮次,中位数,90分位数,按时办结率,超期轮次,超出时限工作日,在办,已逾期");
             assertThat(lines.subList(3, lines.size())).as("a line per row of the table")
                     .hasSize(browser.all(By.cssSelector("#rounds-table tbody tr")).size())
                     .anyMatch(line -> line.matches("消防,\\d+,[1-9]\\d*,.*"));
