@@ -65,13 +65,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * a few minutes while the broker does not answer in time.
      */
     public void createTopics(Collection<String> topics, int partitions) {
+        createTopics(bootstrapServers, topics, partitions, 1);
+    }
+
+    /**
+     * Creates those of {@code topics} that do not exist yet on the cluster at {@code bootstrapServers}, each with
+     * {@code partitions} partitions kept on {@code replicas} brokers; retries for a few minutes while the cluster does
+     * not answer in time.
+     */
+    static void createTopics(String bootstrapServers, Collection<String> topics, int partitions, int replicas) {
         long deadline = System.nanoTime() + TOPICS_CREATED_WITHIN.toNanos();
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
             while (true) {
                 try {
                     Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
                     List<NewTopic> missing = topics.stream().filter(topic -> !existing.contains(topic))
-                            .map(topic -> new NewTopic(topic, partitions, (short) 1)).toList();
+                            .map(topic -> new NewTopic(topic, partitions, (short) replicas)).toList();
                     admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
                     return;
                 } catch (ExecutionException | TimeoutException e) {
@@ -95,10 +104,21 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static Properties brokerConfig(Path logDirectory, int brokerPort, int controllerPort) {
+        return nodeConfig(logDirectory, 1, brokerPort, controllerPort, "1@127.0.0.1:" + controllerPort, 1);
+    }
+
+    /**
+     * The configuration of one node, broker and controller, of a cluster whose controllers are {@code voters}
+     * ({@code id@host:port,...}): its internal topics kept on {@code replicas} brokers, written to at least
+     * {@code replicas - 1} (at least 1) before a write counts, and no replica that missed writes ever made leader.
+     */
+    static Properties nodeConfig(Path logDirectory, int nodeId, int brokerPort, int controllerPort, String voters,
+            int replicas) {
+        String minInSync = String.valueOf(Math.max(1, replicas - 1));
         Properties config = new Properties();
         config.put("process.roles", "broker,controller");
-        config.put("node.id", "1");
-        config.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        config.put("node.id", String.valueOf(nodeId));
+        config.put("controller.quorum.voters", voters);
         config.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
         config.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
         config.put("controller.listener.names", "CONTROLLER");
@@ -106,19 +126,27 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         config.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         config.put("log.dirs", logDirectory.toString());
         config.put("num.partitions", "3");
+        config.put("default.replication.factor", String.valueOf(replicas));
+        config.put("min.insync.replicas", minInSync);
+        config.put("unclean.leader.election.enable", "false");
         config.put("auto.create.topics.enable", "true");
-        config.put("offsets.topic.replication.factor", "1");
+        config.put("offsets.topic.replication.factor", String.valueOf(replicas));
         config.put("offsets.topic.num.partitions", "5");
-        config.put("transaction.state.log.replication.factor", "1");
-        config.put("transaction.state.log.min.isr", "1");
-        config.put("share.coordinator.state.topic.replication.factor", "1");
-        config.put("share.coordinator.state.topic.min.isr", "1");
+        config.put("transaction.state.log.replication.factor", String.valueOf(replicas));
+        config.put("transaction.state.log.min.isr", minInSync);
+        config.put("share.coordinator.state.topic.replication.factor", String.valueOf(replicas));
+        config.put("share.coordinator.state.topic.min.isr", minInSync);
         config.put("group.initial.rebalance.delay.ms", "0");
         config.put("log.retention.hours", "168");
         return config;
     }
 
     private static void format(Path dataDirectory, Path logDirectory, Properties config) {
+        format(dataDirectory, logDirectory, config, Uuid.randomUuid().toString());
+    }
+
+    /** Formats the node's log for the cluster {@code clusterId}, unless it holds a formatted log already. */
+    static void format(Path dataDirectory, Path logDirectory, Properties config, String clusterId) {
         try {
             Files.createDirectories(logDirectory);
             if (Files.exists(logDirectory.resolve("meta.properties"))) {
@@ -130,7 +158,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
             ByteArrayOutputStream output = new ByteArrayOutputStream();
             int exitCode = StorageTool.execute(new String[] {
-                    "format", "--cluster-id", Uuid.randomUuid().toString(), "--config", configFile.toString(),
+                    "format", "--cluster-id", clusterId, "--config", configFile.toString(),
                     "--ignore-formatted" }, new PrintStream(output, true, StandardCharsets.UTF_8));
             if (exitCode != 0) {
                 throw new IllegalStateException("Formatting the Kafka log in " + logDirectory + " failed: "

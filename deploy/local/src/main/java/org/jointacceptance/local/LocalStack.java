@@ -17,19 +17,25 @@ import java.util.Optional;
 import java.util.StringJoiner;
 
 import org.jointacceptance.infrastructure.EmbeddedKafkaBroker;
+import org.jointacceptance.infrastructure.KafkaCluster;
 import org.jointacceptance.infrastructure.EmbeddedPostgresServer;
 import org.jointacceptance.infrastructure.FreePorts;
 import org.jointacceptance.infrastructure.tokens.User;
 
 /**
- * The whole system on one machine: PostgreSQL, Kafka and Keycloak, then acceptance-service, one department-service per
- * department, notification-service and the web portal, each its own process. Closing it stops everything it started.
+ * The whole system on one machine: PostgreSQL, Kafka (one broker, or a cluster of several, each its own process) and
+ * Keycloak, then acceptance-service, one department-service per department, notification-service and the web portal,
+ * each its own process, and as many more replicas of a service as the settings ask (named {@code <service>-2}...,
+ * started once the first is ready, sharing its database and consumer group). Closing it stops everything it started.
  */
 public final class LocalStack implements AutoCloseable {
 
     /** The topics of the event catalogue (docs/events.md), created before any service subscribes. */
     static final List<String> TOPICS = List.of("acceptance.events", "department.events", "notification.events",
             "acceptance.events.dead-letter", "department.events.dead-letter");
+
+    /** Each topic's partitions: as many as replicas of a service may share its consumer group's work. */
+    static final int PARTITIONS = 3;
 
     /** The web portal's name among the services. */
     static final String PORTAL = "web-portal";
@@ -40,7 +46,10 @@ public final class LocalStack implements AutoCloseable {
     private final List<ServiceProcess> services = new ArrayList<>();
     private final Map<String, Launch> launches = new HashMap<>();
     private EmbeddedPostgresServer postgres;
+    private final List<Replica> replicas = new ArrayList<>();
     private EmbeddedKafkaBroker kafka;
+    private KafkaCluster kafkaCluster;
+    private String kafkaBootstrapServers;
     private Keycloak keycloak;
     private int portalPort;
 
@@ -57,6 +66,7 @@ public final class LocalStack implements AutoCloseable {
             List<ServiceProcess> starting = new ArrayList<>(stack.services);
             starting.add(0, stack.keycloak.process());
             stack.awaitReady(starting, listener);
+            stack.startReplicas(listener);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -87,7 +97,12 @@ public final class LocalStack implements AutoCloseable {
     }
 
     public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
+        return kafkaBootstrapServers;
+    }
+
+    /** The Kafka cluster, when the stack runs one of several brokers (each of which can be killed and restarted). */
+    public Optional<KafkaCluster> kafkaCluster() {
+        return Optional.ofNullable(kafkaCluster);
     }
 
     public String jdbcUrl(String database) {
@@ -148,14 +163,24 @@ public final class LocalStack implements AutoCloseable {
         keycloak = Keycloak.start(settings, keycloakPort, postgres.jdbcUrl("keycloak"), EmbeddedPostgresServer.USER,
                 portalUrl(), KeycloakSecrets.ofDataFolder(settings), System.getenv());
         listener.step("Keycloak starting at " + keycloak.url() + ", log in " + keycloak.process().log());
-        kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
-        kafka.createTopics(TOPICS, 3);
-        listener.step("Kafka " + kafka.bootstrapServers() + " ready, data in " + data.resolve("kafka"));
+        if (settings.kafkaBrokers() == 1) {
+            kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), settings.kafkaPort());
+            kafka.createTopics(TOPICS, PARTITIONS);
+            kafkaBootstrapServers = kafka.bootstrapServers();
+            listener.step("Kafka " + kafkaBootstrapServers + " ready, data in " + data.resolve("kafka"));
+        } else {
+            kafkaCluster = KafkaCluster.start(data.resolve("kafka-cluster"), settings.kafkaBrokers());
+            kafkaCluster.createTopics(TOPICS, PARTITIONS);
+            kafkaBootstrapServers = kafkaCluster.bootstrapServers();
+            listener.step("Kafka cluster of " + kafkaCluster.size() + " brokers " + kafkaBootstrapServers
+                    + " ready, each partition on " + kafkaCluster.replicas() + ", data in "
+                    + data.resolve("kafka-cluster"));
+        }
     }
 
     private void startServices(StartupListener listener) {
         postgres.createDatabase("acceptance");
-        ServiceProcess acceptance = startService("acceptance-service", "acceptance-service",
+        ServiceProcess acceptance = startReplicated("acceptance-service", "acceptance-service", "acceptance-service",
                 settings.acceptancePort(), Map.of("ACCEPTANCE_DB_URL", postgres.jdbcUrl("acceptance"),
                         "PORTAL_URL", portalUrl(),
                         "ACCEPTANCE_SEAL_KEY_STORE", settings.dataDirectory().resolve("seal/center-seal.p12").toString(),
@@ -166,7 +191,8 @@ public final class LocalStack implements AutoCloseable {
         for (int i = 0; i < settings.departments().size(); i++) {
             Department department = settings.departments().get(i);
             postgres.createDatabase(department.database());
-            ServiceProcess service = startService("department-" + department.code(), "department-service",
+            ServiceProcess service = startReplicated(department.code(), "department-" + department.code(),
+                    "department-service",
                     settings.departmentPort(i), Map.of(
                             "DEPARTMENT", department.code(),
                             "DEPARTMENT_NAME", department.name(),
@@ -176,7 +202,8 @@ public final class LocalStack implements AutoCloseable {
             departmentServices.add(department.code() + "=" + service.baseUrl());
         }
         postgres.createDatabase("notification");
-        ServiceProcess notification = startService("notification-service", "notification-service",
+        ServiceProcess notification = startReplicated("notification-service", "notification-service",
+                "notification-service",
                 settings.notificationPort(), Map.of("NOTIFICATION_DB_URL", postgres.jdbcUrl("notification"),
                         "PORTAL_URL", portalUrl()));
         services.add(notification);
@@ -212,10 +239,38 @@ public final class LocalStack implements AutoCloseable {
         return wanted == 0 ? FreePorts.pick() : FreePorts.requireFree(wanted, name);
     }
 
+    /** The service's first instance, started now; its other replicas are started once it is ready. */
+    private ServiceProcess startReplicated(String replicated, String name, String module, int wantedPort,
+            Map<String, String> variables) {
+        for (int n = 2; n <= settings.replicasOf(replicated); n++) {
+            replicas.add(new Replica(name + "-" + n, module, variables));
+        }
+        return startService(name, module, wantedPort, variables);
+    }
+
+    /** The services' further replicas, on any free ports; returns once each reports ready. */
+    private void startReplicas(StartupListener listener) {
+        if (replicas.isEmpty()) {
+            return;
+        }
+        List<ServiceProcess> starting = new ArrayList<>();
+        for (Replica replica : replicas) {
+            ServiceProcess started = startService(replica.name(), replica.module(), 0, replica.variables());
+            services.add(started);
+            starting.add(started);
+        }
+        listener.step("Started " + starting.size() + " more replicas; waiting until each reports ready");
+        awaitReady(starting, listener);
+    }
+
+    /** A further instance of a service, to be started once the first is ready. */
+    private record Replica(String name, String module, Map<String, String> variables) {
+    }
+
     private ServiceProcess startService(String name, String module, int wantedPort, Map<String, String> variables) {
         int port = port(wantedPort, name);
         Map<String, String> environment = new HashMap<>(variables);
-        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         environment.put("DB_USERNAME", EmbeddedPostgresServer.USER);
         environment.put("DB_PASSWORD", "");
         environment.put("JWT_ISSUER", keycloak.issuer());
@@ -280,6 +335,9 @@ public final class LocalStack implements AutoCloseable {
         stops.parallelStream().forEach(Runnable::run);
         if (kafka != null) {
             quietly(kafka::close);
+        }
+        if (kafkaCluster != null) {
+            quietly(kafkaCluster::close);
         }
         if (postgres != null) {
             quietly(postgres::close);

@@ -2,16 +2,20 @@ package org.jointacceptance.local;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Where the local stack keeps its data and which ports it uses. Every value can be set by an environment variable;
- * port 0 means "any free port" (the system test uses that).
+ * Where the local stack keeps its data, which ports it uses, how many Kafka brokers it runs (1, in the launcher's own
+ * process; more, a cluster of their own processes on any free ports) and how many replicas of each service
+ * ({@code replicas}: by service name, {@code acceptance-service}, {@code notification-service} or a department's
+ * code; 1 for any other). Every value can be set by an environment variable; port 0 means "any free port" (the
+ * system test uses that).
  */
-public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int postgresPort, int keycloakPort,
-        int portalPort, int acceptancePort, int notificationPort, int firstDepartmentPort, List<Department> departments,
-        String serviceJvmOptions) {
+public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int kafkaBrokers, int postgresPort,
+        int keycloakPort, int portalPort, int acceptancePort, int notificationPort, int firstDepartmentPort,
+        List<Department> departments, Map<String, Integer> replicas, String serviceJvmOptions) {
 
     public static final String DEFAULT_JVM_OPTIONS =
             "-Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxMetaspaceSize=160m";
@@ -21,6 +25,7 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int po
         return new StackSettings(home,
                 Path.of(environment.getOrDefault("JA_DATA_DIR", home.resolve(".data").toString())).toAbsolutePath(),
                 port(environment, "JA_KAFKA_PORT", 19092),
+                count(environment, "JA_KAFKA_BROKERS", 1),
                 port(environment, "JA_POSTGRES_PORT", 54320),
                 port(environment, "JA_KEYCLOAK_PORT", 8180),
                 port(environment, "JA_PORTAL_PORT", 8070),
@@ -28,12 +33,14 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int po
                 port(environment, "JA_NOTIFICATION_PORT", 8090),
                 port(environment, "JA_FIRST_DEPARTMENT_PORT", 8081),
                 Department.ALL,
+                replicas(environment.getOrDefault("JA_REPLICAS", "")),
                 environment.getOrDefault("JA_SERVICE_JVM_OPTIONS", DEFAULT_JVM_OPTIONS));
     }
 
     /** Free ports everywhere and data in {@code dataDirectory}: for tests that must not collide with a local run. */
     public static StackSettings anyFreePorts(Path home, Path dataDirectory) {
-        return new StackSettings(home, dataDirectory, 0, 0, 0, 0, 0, 0, 0, Department.ALL, DEFAULT_JVM_OPTIONS);
+        return new StackSettings(home, dataDirectory, 0, 1, 0, 0, 0, 0, 0, 0, Department.ALL, Map.of(),
+                DEFAULT_JVM_OPTIONS);
     }
 
     /**
@@ -46,13 +53,60 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int po
 
     /** The same stack with every service started with {@code options} instead (for example to profile them). */
     public StackSettings withServiceJvmOptions(String options) {
-        return new StackSettings(home, dataDirectory, kafkaPort, postgresPort, keycloakPort, portalPort, acceptancePort,
-                notificationPort, firstDepartmentPort, departments, options);
+        return new StackSettings(home, dataDirectory, kafkaPort, kafkaBrokers, postgresPort, keycloakPort, portalPort,
+                acceptancePort, notificationPort, firstDepartmentPort, departments, replicas, options);
+    }
+
+    /** The same stack on a Kafka cluster of {@code brokers} and with the services' {@code replicas} as given. */
+    public StackSettings scaledOut(int brokers, Map<String, Integer> serviceReplicas) {
+        return new StackSettings(home, dataDirectory, kafkaPort, brokers, postgresPort, keycloakPort, portalPort,
+                acceptancePort, notificationPort, firstDepartmentPort, departments, Map.copyOf(serviceReplicas),
+                serviceJvmOptions);
+    }
+
+    /** How many instances of the service ({@code acceptance-service}, a department's code...) to run. */
+    public int replicasOf(String service) {
+        return replicas.getOrDefault(service, 1);
     }
 
     /** The port of the n-th department (0-based); with port 0 for all, each picks its own free port. */
     public int departmentPort(int index) {
         return firstDepartmentPort == 0 ? 0 : firstDepartmentPort + index;
+    }
+
+    /** {@code name=count,...}, e.g. {@code acceptance-service=2,notification-service=2,fire=2}. */
+    static Map<String, Integer> replicas(String setting) {
+        Map<String, Integer> replicas = new LinkedHashMap<>();
+        for (String entry : setting.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] parts = entry.split("=", 2);
+            int count = parts.length == 2 ? parse(parts[1], "JA_REPLICAS") : 0;
+            if (count < 1 || count > 9) {
+                throw new IllegalArgumentException("JA_REPLICAS names a service and how many of it to run, from 1 to"
+                        + " 9 (acceptance-service=2,fire=2), not '" + entry.strip() + "'");
+            }
+            replicas.put(parts[0].strip(), count);
+        }
+        return Map.copyOf(replicas);
+    }
+
+    private static int count(Map<String, String> environment, String name, int defaultCount) {
+        String value = environment.get(name);
+        int count = value == null || value.isBlank() ? defaultCount : parse(value, name);
+        if (count < 1 || count > 9) {
+            throw new IllegalArgumentException(name + " must be from 1 to 9, not '" + value + "'");
+        }
+        return count;
+    }
+
+    private static int parse(String value, String name) {
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " takes a number, not '" + value + "'");
+        }
     }
 
     private static int port(Map<String, String> environment, String name, int defaultPort) {
