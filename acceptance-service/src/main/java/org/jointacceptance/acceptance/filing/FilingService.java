@@ -96,9 +96,10 @@ public class FilingService {
         if (filing == null) {
             return;
         }
+        RegisteredProject project = RegisteredProject.findById(filing.projectId);
+        projects.lock(project.attributes.code); // the project's lock before its row, as issuing takes them
         filing.withdrawnAt = OffsetDateTime.now(clock);
         filing.withdrawnReason = reason;
-        RegisteredProject project = RegisteredProject.findById(filing.projectId);
         if (filing.number.equals(project.filingNumber)) {
             project.filingNumber = null;
         }
