@@ -262,10 +262,15 @@ public interface AcceptanceService {
     record Loaded(String version, int dueDatesMoved, List<DateMove> moves) {
     }
 
-    /** Each department's working days per round, punctuality and what it has open; most days past its share first. */
+    /**
+     * Each department's working days per round, punctuality and what it has open; most days past its share first. The
+     * rounds concluded from {@code from} to {@code to} (yyyy-MM-dd, at most a year apart) in {@code district} (null:
+     * the city).
+     */
     @GET
     @Path("/statistics/departments")
-    List<DepartmentRecord> departmentStatistics();
+    List<DepartmentRecord> departmentStatistics(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("district") String district);
 
     /** The same, month by month, for the months {@code from} to {@code to} (yyyy-MM; null: the last twelve). */
     @GET

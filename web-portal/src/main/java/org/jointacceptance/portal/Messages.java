@@ -808,6 +808,12 @@ public interface Messages {
     @Message("超出时限工作日")
     String workingDaysPastShare();
 
+    @Message("按{from}至{to}办结的轮次统计（至多一年），排名依超出时限的工作日；在办与已逾期为今日情况。")
+    String roundsPeriod(String from, String to);
+
+    @Message("六位行政区划代码，留空为全市。")
+    String statisticsDistrictHint();
+
     @Message("在办")
     String openRounds();
 

@@ -108,9 +108,6 @@ public interface ProjectWords {
             {/when}""")
     String occasion(String occasion);
 
-    @Message("所属项目")
-    String ofProject();
-
     @Message("查看项目全部分段与整体备案")
     String openProject();
 }

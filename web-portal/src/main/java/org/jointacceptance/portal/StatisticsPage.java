@@ -1,6 +1,7 @@
 package org.jointacceptance.portal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -52,8 +53,9 @@ public class StatisticsPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance statistics(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return page.render(Templates.statistics(figures(from, to)));
+    public TemplateInstance statistics(@QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("district") String district) {
+        return page.render(Templates.statistics(figures(from, to, district)));
     }
 
     /** The figures of one chart ({@code rounds}, {@code months} or {@code backlog}) as a CSV file, in the page's words. */
@@ -61,8 +63,8 @@ public class StatisticsPage {
     @Path("/{chart:rounds|months|backlog}.csv")
     @Produces("text/csv")
     public Response csv(@PathParam("chart") String chart, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        Figures figures = figures(from, to);
+            @QueryParam("to") String to, @QueryParam("district") String district) {
+        Figures figures = figures(from, to, district);
         List<List<String>> table = switch (chart) {
             case "rounds" -> figures.roundsTable();
             case "months" -> figures.monthsTable();
@@ -78,7 +80,7 @@ public class StatisticsPage {
      * The figures for the months chosen: both months, or the twelve up to {@code to}, or (none chosen, or not in order)
      * the twelve up to acceptance-service's this month.
      */
-    private Figures figures(String from, String to) {
+    private Figures figures(String from, String to, String district) {
         YearMonth last = month(to);
         YearMonth first = month(from);
         if (last != null && (first == null || first.isAfter(last) || first.plusMonths(60).isBefore(last))) {
@@ -86,8 +88,13 @@ public class StatisticsPage {
         }
         AcceptanceService.Months months = acceptance.monthlyStatistics(last == null ? null : first.toString(),
                 last == null ? null : last.toString());
-        return new Figures(page.messages(), page.locale(), months.from(), months.to(),
-                acceptance.departmentStatistics(), months.records(), acceptance.backlog());
+        String area = district != null && district.strip().matches("[0-9]{6}") ? district.strip() : null;
+        LocalDate roundsTo = months.to().atEndOfMonth();
+        LocalDate yearBefore = roundsTo.minusYears(1).plusDays(1);
+        LocalDate roundsFrom = months.from().atDay(1).isBefore(yearBefore) ? yearBefore : months.from().atDay(1);
+        return new Figures(page.messages(), page.locale(), months.from(), months.to(), area, roundsFrom, roundsTo,
+                acceptance.departmentStatistics(roundsFrom.toString(), roundsTo.toString(), area), months.records(),
+                acceptance.backlog());
     }
 
     /** A month as a month field gives it (yyyy-MM); null when it is none. */
@@ -104,9 +111,9 @@ public class StatisticsPage {
     }
 
     /** The figures of the page, and each chart and table made of them in the reader's words. */
-    public record Figures(Messages words, Locale language, YearMonth from, YearMonth to,
-            List<AcceptanceService.DepartmentRecord> rounds, List<AcceptanceService.MonthRecord> months,
-            List<AcceptanceService.BacklogRecord> backlog) {
+    public record Figures(Messages words, Locale language, YearMonth from, YearMonth to, String district,
+            LocalDate roundsFrom, LocalDate roundsTo, List<AcceptanceService.DepartmentRecord> rounds,
+            List<AcceptanceService.MonthRecord> months, List<AcceptanceService.BacklogRecord> backlog) {
 
         public String department(String code) {
             return words.departmentName(code);
@@ -135,6 +142,16 @@ public class StatisticsPage {
         /** The CSV of the months shown. */
         public String monthsCsv() {
             return "/statistics/months.csv?from=" + from + "&to=" + to;
+        }
+
+        /** What the departments' figures cover. */
+        public String roundsNote() {
+            return words.roundsPeriod(words.date(roundsFrom), words.date(roundsTo));
+        }
+
+        /** The CSV of the departments' rounds shown. */
+        public String roundsCsv() {
+            return "/statistics/rounds.csv?from=" + from + "&to=" + to + (district == null ? "" : "&district=" + district);
         }
 
         /** The months of the chart, first to last. */

@@ -734,6 +734,15 @@ class PortalTest {
                     browser.find(By.cssSelector("section[aria-labelledby='rounds-heading'] a.download"))
                             .getAttribute("href"));
             List<String> lines = csv.lines().toList();
+
+            // a district where nothing was applied for: no department's rounds in it
+            browser.find(By.id("district")).sendKeys("210214");
+            browser.find(By.cssSelector("form.filters button")).click();
+            browser.awaitUrl(portal("/statistics?"));
+            browser.awaitText(By.cssSelector("section[aria-labelledby='rounds-heading']"), "还没有数据。");
+            assertThat(browser.find(By.id("district")).getAttribute("value")).isEqualTo("210214");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.get(portal("/statistics"));
             inEnglish(browser);
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Statistics");
             assertThat(browser.find(By.id("rounds-table")).getText()).contains("Fire protection", "Median");
