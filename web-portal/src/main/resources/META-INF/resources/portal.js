@@ -94,6 +94,20 @@
   var count = document.querySelector('[data-unread]');
   var announcer = document.getElementById('live-notice');
   if (count && announcer && window.EventSource) {
+    var notices = follow();
+    // a page left frees its stream at once (the browser holds six connections to the portal at most), and follows
+    // again when it is shown from the back-forward cache
+    window.addEventListener('pagehide', function () {
+      notices.close();
+    });
+    window.addEventListener('pageshow', function (event) {
+      if (event.persisted) {
+        notices = follow();
+      }
+    });
+  }
+
+  function follow() {
     var notices = new EventSource('/notices/stream');
     notices.addEventListener('notification', function (event) {
       var unread = parseInt(count.textContent, 10) + 1;
@@ -104,6 +118,7 @@
       announcer.textContent = announcer.dataset.prefix + notice.subject;
       refreshLive();
     });
+    return notices;
   }
 
   /** A page that follows what happens (the coordinators' board) takes its fresh content when a notice arrives. */

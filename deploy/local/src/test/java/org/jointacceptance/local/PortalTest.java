@@ -313,7 +313,8 @@ class PortalTest {
             String opinion = firm.find(By.partialLinkText("联合验收意见书")).getText().replace("联合验收意见书", "").strip();
             String link = firm.find(By.linkText("下载签章PDF")).getAttribute("href");
             Object download = firm.asyncScript("const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Disposition')));",
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer().then(() => done(r.status + ' '"
+                    + " + r.headers.get('Content-Disposition'))));",
                     link);
             assertThat(download).isEqualTo("200 attachment; filename=\"" + opinion + ".pdf\"");
 
@@ -321,7 +322,8 @@ class PortalTest {
             assertThat(firm.find(By.tagName("h1")).getText()).isEqualTo("建设工程竣工验收备案证明");
             assertThat(firm.text()).contains("海湾花园三期", "一标段：5#、6#楼", opinion, "大连海湾建设有限公司");
             Object filingFile = firm.asyncScript("const done = arguments[arguments.length - 1];"
-                    + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('Content-Type')));",
+                    + "fetch(arguments[0]).then(r => r.arrayBuffer().then(() => done(r.status + ' '"
+                    + " + r.headers.get('Content-Type'))));",
                     firm.find(By.linkText("下载签章PDF")).getAttribute("href"));
             assertThat(filingFile).isEqualTo("200 application/pdf");
             assertThat(ownWords(firm)).as("the filing, in Chinese alone").doesNotContainPattern("[A-Za-z]");
