@@ -1070,9 +1070,7 @@ class PortalTest {
     @Test
     void a_coordinator_finds_a_dead_webhook_call_in_the_delivery_log_and_sends_it_again_with_a_reason()
             throws IOException {
-        // webhooks to this machine allowed, and two attempts before a delivery is dead, for this test alone
-        stack.restart("notification-service", "-Dnotification.webhooks.allowed-hosts=127.0.0.1"
-                + " -Dnotification.delivery.retry.max-attempts=2 -Dnotification.delivery.retry.initial-delay=1s");
+        // the system under test allows webhooks to this machine, and a delivery is dead after two attempts
         // the firm's receiver: down (every call answered 503) until the test brings it up
         AtomicBoolean up = new AtomicBoolean();
         List<String> received = new CopyOnWriteArrayList<>();
@@ -1137,7 +1135,6 @@ class PortalTest {
             if (webhook != null) {
                 notifications(OTHER_FIRM).delete("/webhooks/{id}", webhook).then().statusCode(204);
             }
-            stack.restart("notification-service", "");
         }
     }
 

@@ -21,6 +21,13 @@ final class RunningSystem implements BeforeAllCallback {
     /** The services' clocks start here, whatever the day the tests run: every due date lies in a loaded year. */
     static final OffsetDateTime MONDAY_MORNING = OffsetDateTime.parse("2026-06-01T09:00:00+08:00");
 
+    /**
+     * Webhooks to this machine allowed (the tests' receivers run here), and a delivery dead after two attempts a
+     * second apart, so that the delivery log's test sees a dead one soon.
+     */
+    private static final String WEBHOOKS_TO_THIS_MACHINE = " -Dnotification.webhooks.allowed-hosts=127.0.0.1"
+            + " -Dnotification.delivery.retry.max-attempts=2 -Dnotification.delivery.retry.initial-delay=1s";
+
     private static LocalStack stack;
 
     @Override
@@ -43,6 +50,7 @@ final class RunningSystem implements BeforeAllCallback {
             throw new UncheckedIOException(e);
         }
         StackSettings settings = StackSettings.anyFreePorts(home, data).withClockStartingAt(MONDAY_MORNING);
+        settings = settings.withServiceJvmOptions(settings.serviceJvmOptions() + WEBHOOKS_TO_THIS_MACHINE);
         stack = LocalStack.start(settings, message -> System.out.println("  " + message));
         return new Started(data);
     }
