@@ -6,6 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -25,9 +33,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    /** The postmaster started again after a crash, which this server stops on close. */
+    private Process restarted;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -45,7 +57,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", durability == Durability.DURABLE ? "on" : "off")
                     .start();
-            return new EmbeddedPostgresServer(postgres);
+            return new EmbeddedPostgresServer(postgres, dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start in " + dataDirectory, e);
         }
@@ -68,8 +80,74 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Crashes PostgreSQL: its postmaster and every process of it killed at once ({@code kill -9}), nothing shut down.
+     * Then starts it again as it was started (its {@code postmaster.opts}: the same port, data and settings); it
+     * recovers from its write-ahead log. Returns once it takes connections again.
+     */
+    public void crash() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip());
+            String options = Files.readString(dataDirectory.resolve("postmaster.opts")).strip(); // postgres "-D" "..."
+            List<String> command = new ArrayList<>();
+            if ("root".equals(System.getProperty("user.name"))) {
+                command.addAll(List.of("unshare", "-U")); // PostgreSQL runs as no root, as the embedded library starts it
+            }
+            command.add(options.substring(0, options.indexOf(" \"")).strip());
+            Matcher argument = Pattern.compile("\"([^\"]*)\"").matcher(options);
+            while (argument.find()) {
+                command.add(argument.group(1));
+            }
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+            List<ProcessHandle> processes = new ArrayList<>(postmaster.descendants().toList());
+            processes.add(0, postmaster);
+            processes.forEach(ProcessHandle::destroyForcibly);
+            for (ProcessHandle process : processes) {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            }
+            restarted = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDirectory.resolve("restarted.log").toFile()))
+                    .start();
+            awaitConnections(Duration.ofMinutes(2));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot crash PostgreSQL in " + dataDirectory, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("PostgreSQL's processes did not end when killed", e);
+        }
+    }
+
+    private void awaitConnections(Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (true) {
+            try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
+                return;
+            } catch (SQLException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("PostgreSQL takes no connections after its restart; see "
+                            + dataDirectory.resolve("restarted.log"), e);
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
     @Override
     public void close() {
+        if (restarted != null) {
+            restarted.destroy(); // a smart shutdown: the services are gone by now
+            try {
+                if (!restarted.waitFor(30, TimeUnit.SECONDS)) {
+                    restarted.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                restarted.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {

@@ -1,10 +1,12 @@
 package org.jointacceptance.infrastructure;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Finds free TCP ports on the loopback interface and explains, in words, a port that is taken. */
 public final class FreePorts {
@@ -12,14 +14,23 @@ public final class FreePorts {
     private FreePorts() {
     }
 
-    /** A port that was free a moment ago. */
+    /**
+     * Below the range Linux draws the ports of outgoing connections from (32768-60999), so that no connection takes
+     * a port picked here before its server binds it.
+     */
+    private static final int FIRST = 20_000;
+    private static final int LAST = 32_767;
+    private static final Set<Integer> GIVEN = ConcurrentHashMap.newKeySet();
+
+    /** A port that was free a moment ago, never given before in this process. */
     public static int pick() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No free port on the loopback interface", e);
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(FIRST, LAST + 1);
+            if (!GIVEN.contains(port) && isFree(port) && GIVEN.add(port)) {
+                return port;
+            }
         }
+        throw new IllegalStateException("No free port from " + FIRST + " to " + LAST + " on the loopback interface");
     }
 
     /** Returns {@code port} if nothing listens on it, otherwise fails with a message naming who wanted it. */

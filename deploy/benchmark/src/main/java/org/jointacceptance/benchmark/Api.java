@@ -1,6 +1,7 @@
 package org.jointacceptance.benchmark;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -8,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,18 +19,40 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The services' REST APIs as one caller uses them: JSON in and out, a bearer token, HTTP/1.1 keep-alive. An answer
  * other than the one expected is a violation: it is recorded and the call fails.
+ *
+ * <p>A patient caller (the kill-and-compare run's) sends each attempt where its route says (a live replica of the
+ * service) and tries again while a service is down: refused connections and 5xx answers, within its patience. A
+ * call cut off mid-way is ambiguous: it may have been done. A write is then tried again, and a {@code 409} answer to
+ * the new attempt means the lost one did it; the call returns {@code null} and the caller reads what it needs.
  */
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration PAUSE = Duration.ofMillis(250);
 
     private final HttpClient http;
     private final Violations violations;
+    private final UnaryOperator<URI> route;
+    private final Duration patience;
+    private final AtomicLong attemptsAgain = new AtomicLong();
 
+    /** A caller that takes each answer as it comes: the benchmark's. */
     Api(Violations violations) {
+        this(violations, UnaryOperator.identity(), Duration.ZERO);
+    }
+
+    /** A patient caller, each attempt's address given by {@code route}. */
+    Api(Violations violations, UnaryOperator<URI> route, Duration patience) {
         this.violations = violations;
+        this.route = route;
+        this.patience = patience;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** How many attempts were made again because a service was down or a call was cut off. */
+    long attemptsAgain() {
+        return attemptsAgain.get();
     }
 
     JsonNode get(String url, String token) {
@@ -76,23 +101,52 @@ final class Api {
     }
 
     private JsonNode call(HttpRequest request, int expected) {
-        HttpResponse<String> response;
+        long deadline = System.nanoTime() + patience.toNanos();
+        boolean ambiguous = false;
+        while (true) {
+            boolean again = System.nanoTime() < deadline;
+            HttpResponse<String> response;
+            try {
+                response = http.send(HttpRequest.newBuilder(request, (name, value) -> true)
+                        .uri(route.apply(request.uri())).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (again) {
+                    ambiguous |= !(e instanceof ConnectException) && !request.method().equals("GET");
+                    pause();
+                    continue;
+                }
+                throw violations.record(request.method() + " " + request.uri().getPath() + " failed: " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted", e);
+            }
+            if (again && response.statusCode() >= 500) {
+                ambiguous |= !request.method().equals("GET");
+                pause();
+                continue;
+            }
+            if (ambiguous && response.statusCode() == 409) {
+                return null;
+            }
+            if (response.statusCode() != expected) {
+                throw violations.record(request.method() + " " + request.uri().getPath() + " answered "
+                        + response.statusCode() + " instead of " + expected + ": " + abbreviate(response.body()));
+            }
+            try {
+                return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+            } catch (JsonProcessingException e) {
+                throw violations.record(request.method() + " " + request.uri().getPath() + " answered unreadable JSON");
+            }
+        }
+    }
+
+    private void pause() {
+        attemptsAgain.incrementAndGet();
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw violations.record(request.method() + " " + request.uri().getPath() + " failed: " + e);
+            Thread.sleep(PAUSE.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
-        }
-        if (response.statusCode() != expected) {
-            throw violations.record(request.method() + " " + request.uri().getPath() + " answered "
-                    + response.statusCode() + " instead of " + expected + ": " + abbreviate(response.body()));
-        }
-        try {
-            return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-        } catch (JsonProcessingException e) {
-            throw violations.record(request.method() + " " + request.uri().getPath() + " answered unreadable JSON");
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,11 +33,15 @@ import org.jointacceptance.local.StackSettings;
  */
 public final class Benchmark {
 
-    private static final String FIRM_CREDIT_CODE = "91210200MA0QC8K63J";
+    static final String FIRM_CREDIT_CODE = "91210200MA0QC8K63J";
     private static final Duration IDLE_SETTLING = Duration.ofSeconds(20);
     private static final Duration IDLE_MEASURED = Duration.ofSeconds(10);
     private static final Duration DECISIONS_AWAITED = Duration.ofSeconds(60);
     private static final Duration DRAIN_AT_MOST = Duration.ofMinutes(10);
+
+    /** What is loaded is the engine: no window officer reviews a submission, no leader signs a decision. */
+    static final String ENGINE_ONLY =
+            " -Dacceptance.intake.review-working-days=0 -Dacceptance.lead-center.auto-sign-after-working-days=0";
 
     private final Options options;
     private final LocalStack stack;
@@ -51,12 +54,13 @@ public final class Benchmark {
     private final AtomicInteger applications = new AtomicInteger();
     private final Map<String, String> inspectorTokens = new ConcurrentHashMap<>();
 
-    private Benchmark(Options options, LocalStack stack, double startupSeconds) throws Exception {
+    Benchmark(Options options, LocalStack stack, double startupSeconds) throws Exception {
         this.options = options;
         this.stack = stack;
         JsonNode example = Api.JSON.readTree(Files.readString(stack.home().resolve("docs/examples/application.json")));
-        this.firm = new Firm(api, violations, ledger, stack.service("acceptance-service").baseUrl(),
-                stack.token(User.applicant("benchmark-firm", FIRM_CREDIT_CODE)), example);
+        String firmToken = stack.token(User.applicant("benchmark-firm", FIRM_CREDIT_CODE));
+        this.firm = new Firm(api, violations, ledger, stack.service("acceptance-service").baseUrl(), () -> firmToken,
+                example);
         Map<String, Long> processes = new LinkedHashMap<>();
         stack.services().forEach(service -> processes.put(service.name(), service.pid()));
         processes.put("keycloak", stack.keycloak().process().pid());
@@ -85,9 +89,7 @@ public final class Benchmark {
         if (jvmOptions != null && !jvmOptions.isBlank()) {
             settings = settings.withServiceJvmOptions(jvmOptions);
         }
-        // what is measured is the engine: no window officer reviews a submission, no leader signs a decision
-        settings = settings.withServiceJvmOptions(settings.serviceJvmOptions()
-                + " -Dacceptance.intake.review-working-days=0 -Dacceptance.lead-center.auto-sign-after-working-days=0");
+        settings = settings.withServiceJvmOptions(settings.serviceJvmOptions() + ENGINE_ONLY);
         LocalStack stack = LocalStack.start(settings, message -> System.out.println("  " + message));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> { // also on Ctrl-C
             stack.close();
@@ -103,7 +105,7 @@ public final class Benchmark {
         System.exit(passed ? 0 : 1);
     }
 
-    private static void delete(Path folder) {
+    static void delete(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
@@ -111,7 +113,8 @@ public final class Benchmark {
         }
     }
 
-    private boolean run() throws Exception {
+    /** Loads the system step by step, verifies and writes the report; true when nothing went wrong. */
+    boolean run() throws Exception {
         if (options.idleAndLimits()) {
             measureIdle();
             measureMachineLimits();
@@ -227,18 +230,7 @@ public final class Benchmark {
     private void verify() {
         System.out.println("Verifying " + ledger.sections().size() + " sections ...");
         ledger.differencesFromPlan().forEach(violations::record);
-        Map<UUID, List<Ledger.SectionPlan>> byApplication = new LinkedHashMap<>();
-        ledger.sections().values().forEach(plan ->
-                byApplication.computeIfAbsent(plan.applicationId(), any -> new ArrayList<>()).add(plan));
-        byApplication.forEach((application, plans) -> {
-            Map<UUID, List<String>> recorded = firm.decisionsOf(application);
-            for (Ledger.SectionPlan plan : plans) {
-                if (!plan.expectedDecisions().equals(recorded.get(plan.sectionId()))) {
-                    violations.record("acceptance-service records " + recorded.get(plan.sectionId()) + " for section "
-                            + plan.sectionId() + ", planned " + plan.expectedDecisions());
-                }
-            }
-        });
+        firm.compareRecordsWithPlan();
     }
 
     /**

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
@@ -36,6 +39,7 @@ final class EventWatch implements AutoCloseable {
     private final ExecutorService firmWork;
     private final Thread thread;
     private volatile boolean running = true;
+    private final AtomicLong read = new AtomicLong();
 
     /** A section's rectification notice, with how many findings it names. */
     record Decided(UUID applicationId, UUID sectionId, int findings) {
@@ -49,6 +53,8 @@ final class EventWatch implements AutoCloseable {
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "5");
+        // a position a new leader does not know (a broker killed) is read again from the start, never skipped
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         this.consumer = new KafkaConsumer<>(properties);
         this.ledger = ledger;
         this.violations = violations;
@@ -70,7 +76,14 @@ final class EventWatch implements AutoCloseable {
 
     private void run() {
         while (running) {
-            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(50))) {
+            ConsumerRecords<String, String> records;
+            try {
+                records = consumer.poll(Duration.ofMillis(50));
+            } catch (KafkaException e) {
+                System.out.println("  reading events: " + e + "; reading on");
+                continue;
+            }
+            for (ConsumerRecord<String, String> record : records) {
                 try {
                     read(record);
                 } catch (RuntimeException e) {
@@ -81,8 +94,14 @@ final class EventWatch implements AutoCloseable {
         consumer.close();
     }
 
+    /** How many records it has read. */
+    long read() {
+        return read.get();
+    }
+
     private void read(ConsumerRecord<String, String> record) {
         long seen = System.nanoTime();
+        read.incrementAndGet();
         String type = header(record, "ce_type");
         String time = header(record, "ce_time");
         Step.Measure measure = ledger.current();

@@ -3,10 +3,12 @@ package org.jointacceptance.benchmark;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,12 +29,13 @@ final class Firm {
     private final Violations violations;
     private final Ledger ledger;
     private final String acceptanceUrl;
-    private final String token;
+    private final Supplier<String> token;
     private final JsonNode example;
     /** This run's projects' codes start with it: each application is for a project of its own. */
     private final String run = Long.toString(System.currentTimeMillis(), 36);
 
-    Firm(Api api, Violations violations, Ledger ledger, String acceptanceUrl, String token, JsonNode example) {
+    Firm(Api api, Violations violations, Ledger ledger, String acceptanceUrl, Supplier<String> token,
+            JsonNode example) {
         this.api = api;
         this.violations = violations;
         this.ledger = ledger;
@@ -43,7 +46,7 @@ final class Firm {
 
     /**
      * Prepares, completes and submits application number {@code number}; returns how many inspections its
-     * submission requested.
+     * submission requested (none when its draft's creation was cut off: then it is not applied for).
      */
     int apply(long seed, int number) {
         Random random = new Random(seed * 1_000_003L + number);
@@ -60,13 +63,16 @@ final class Firm {
             sections.addObject().put("name", "Section " + i).put("floorArea", 4000 + 1000 * i)
                     .putArray("buildings").add(i + "#");
         }
-        JsonNode draft = api.post(acceptanceUrl + "/applications", token, application, 201);
+        JsonNode draft = api.post(acceptanceUrl + "/applications", token.get(), application, 201);
+        if (draft == null) {
+            return 0; // a draft kept by an attempt cut off: left as it is, and the project not applied for
+        }
         String id = draft.path("id").asText();
         for (JsonNode required : draft.path("requiredMaterials")) {
             String type = required.path("type").asText();
             byte[] file = ("%PDF-1.4\n% " + type + " of benchmark application " + number + "\n%%EOF\n")
                     .getBytes(StandardCharsets.UTF_8);
-            api.upload(acceptanceUrl + "/applications/" + id + "/materials", token, file, type + ".pdf",
+            api.upload(acceptanceUrl + "/applications/" + id + "/materials", token.get(), file, type + ".pdf",
                     "application/pdf", type);
         }
         List<Ledger.SectionPlan> plans = new ArrayList<>();
@@ -75,7 +81,11 @@ final class Firm {
             plans.add(new Ledger.SectionPlan(UUID.fromString(id), UUID.fromString(section.path("id").asText()), failing));
         }
         plans.forEach(ledger::plan); // before the submission: its inspection requests may arrive before it answers
-        JsonNode submitted = api.post(acceptanceUrl + "/applications/" + id + "/submission", token, Map.of(), 200);
+        JsonNode submitted = api.post(acceptanceUrl + "/applications/" + id + "/submission", token.get(), Map.of(),
+                200);
+        if (submitted == null) { // submitted by an attempt cut off
+            submitted = api.get(acceptanceUrl + "/applications/" + id, token.get());
+        }
         if (!"IN_INSPECTION".equals(submitted.path("status").asText())) {
             throw violations.record("application " + id + " is " + submitted.path("status").asText()
                     + " after its submission, not IN_INSPECTION");
@@ -93,13 +103,30 @@ final class Firm {
         for (int finding = 0; finding < findings; finding++) {
             answers.add(Map.of("finding", finding, "answer", "Tested and filed; report attached to the file"));
         }
-        api.post(acceptanceUrl + "/applications/" + applicationId + "/sections/" + sectionId + "/rectification", token,
+        api.post(acceptanceUrl + "/applications/" + applicationId + "/sections/" + sectionId + "/rectification",
+                token.get(),
                 Map.of("answers", answers), 200);
+    }
+
+    /** Each section's decisions, round by round, as its application's record shows them, are the planned ones. */
+    void compareRecordsWithPlan() {
+        Map<UUID, List<Ledger.SectionPlan>> byApplication = new LinkedHashMap<>();
+        ledger.sections().values().forEach(plan ->
+                byApplication.computeIfAbsent(plan.applicationId(), any -> new ArrayList<>()).add(plan));
+        byApplication.forEach((application, plans) -> {
+            Map<UUID, List<String>> recorded = decisionsOf(application);
+            for (Ledger.SectionPlan plan : plans) {
+                if (!plan.expectedDecisions().equals(recorded.get(plan.sectionId()))) {
+                    violations.record("acceptance-service records " + recorded.get(plan.sectionId()) + " for section "
+                            + plan.sectionId() + ", planned " + plan.expectedDecisions());
+                }
+            }
+        });
     }
 
     /** What the application's own record says of its sections' decisions, round by round. */
     Map<UUID, List<String>> decisionsOf(UUID applicationId) {
-        JsonNode application = api.get(acceptanceUrl + "/applications/" + applicationId, token);
+        JsonNode application = api.get(acceptanceUrl + "/applications/" + applicationId, token.get());
         Map<UUID, List<String>> decisions = new HashMap<>();
         for (JsonNode section : application.path("sections")) {
             List<String> seen = new ArrayList<>();

@@ -68,6 +68,9 @@ final class Inspector {
         long started = System.nanoTime();
         JsonNode result = api.post(url + "/result", token, Map.of(), 200);
         long answered = System.nanoTime();
+        if (result == null) { // submitted by an attempt cut off
+            result = api.get(url, token);
+        }
         measure.request();
         measure.resultAnswered(answered - started);
         String expected = fails ? "FAILED" : "PASSED";

@@ -3,10 +3,13 @@ package org.jointacceptance.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the run planned and what it saw: each section's planned outcome, the inspections requested of each
@@ -48,6 +51,9 @@ final class Ledger {
     private final Map<UUID, SectionPlan> sections = new ConcurrentHashMap<>();
     private final Map<String, Round> rounds = new ConcurrentHashMap<>();
     private final BlockingQueue<Task> tasks = new LinkedBlockingQueue<>();
+    private final Set<Task> seen = ConcurrentHashMap.newKeySet();
+    private final AtomicLong seenAgain = new AtomicLong();
+    private volatile long lastProgress = System.nanoTime();
     private volatile Step.Measure current;
 
     void plan(SectionPlan section) {
@@ -75,11 +81,19 @@ final class Ledger {
         current = step;
     }
 
-    /** An inspection was requested: it becomes work for an inspector. Requests of other runs are ignored. */
+    /**
+     * An inspection was requested: it becomes work for an inspector. Requests of other runs are ignored, and so is a
+     * request delivered again.
+     */
     void requested(Task task) {
         if (!sections.containsKey(task.sectionId())) {
             return;
         }
+        if (!seen.add(task)) {
+            seenAgain.incrementAndGet();
+            return;
+        }
+        lastProgress = System.nanoTime();
         Round round = round(task.sectionId(), task.round());
         synchronized (round) {
             round.requested++;
@@ -92,6 +106,7 @@ final class Ledger {
      * {@code step} is the step measuring it, or null outside a step's measured time.
      */
     void resultSubmitted(Task task, long at, Step.Measure step) {
+        lastProgress = System.nanoTime();
         Round round = round(task.sectionId(), task.round());
         synchronized (round) {
             round.results++;
@@ -102,7 +117,8 @@ final class Ledger {
 
     /**
      * A section's decision was seen on Kafka at {@code at}: its latency from the round's last result counts for the
-     * step that result belongs to. Returns false for a decision of a section this run did not apply for.
+     * step that result belongs to. Returns true for a decision seen for the first time of a section this run applied
+     * for; false for others' and for one delivered again.
      */
     boolean decided(UUID sectionId, int roundNumber, String decision, String eventId, long at) {
         if (!sections.containsKey(sectionId)) {
@@ -111,15 +127,27 @@ final class Ledger {
         Round round = round(sectionId, roundNumber);
         synchronized (round) {
             if (round.decisionEventIds.contains(eventId)) {
-                return true; // delivered again: Kafka delivers at least once
+                seenAgain.incrementAndGet();
+                return false; // delivered again: Kafka delivers at least once
             }
             round.decisionEventIds.add(eventId);
+            lastProgress = System.nanoTime();
             round.decisions.add(decision);
             if (round.decisions.size() == 1 && round.lastResultStep != null && round.results == round.requested) {
                 round.lastResultStep.decisionLatency(at - round.lastResultNanos);
             }
         }
         return true;
+    }
+
+    /** When (in nanoseconds) an inspection was last requested or done, or a decision last seen. */
+    long lastProgress() {
+        return lastProgress;
+    }
+
+    /** Requests and decisions delivered again (the same event, or the same department's request for a round). */
+    long seenAgain() {
+        return seenAgain.get();
     }
 
     /** Rounds whose every result is in and whose decision has not been seen yet. */
@@ -147,6 +175,48 @@ final class Ledger {
                 return round.requested;
             }
         }).sum();
+    }
+
+    /** What was seen of each section still awaiting its last planned decision: to explain a run that stalled. */
+    List<String> unfinished() {
+        List<String> lines = new ArrayList<>();
+        for (SectionPlan plan : sections.values()) {
+            int last = plan.expectedDecisions().size();
+            Round round = rounds.get(key(plan.sectionId(), last));
+            if (round != null && !round.decisions.isEmpty()) {
+                continue;
+            }
+            List<String> requested = seen.stream().filter(task -> task.sectionId().equals(plan.sectionId()))
+                    .map(task -> task.department() + "/" + task.round()).sorted().toList();
+            lines.add("section " + plan.sectionId() + " of application " + plan.applicationId() + ": requests seen "
+                    + requested + ", rounds " + rounds.keySet().stream().filter(key -> key.startsWith(
+                            plan.sectionId().toString())).map(key -> key + " " + describe(rounds.get(key))).toList());
+        }
+        return lines;
+    }
+
+    private static String describe(Round round) {
+        synchronized (round) {
+            return round.requested + " requested, " + round.results + " results, decisions " + round.decisions;
+        }
+    }
+
+    /** Inspections requested so far in this run, by department. */
+    Map<String, Long> requestedByDepartment() {
+        Map<String, Long> byDepartment = new TreeMap<>();
+        seen.forEach(task -> byDepartment.merge(task.department(), 1L, Long::sum));
+        return byDepartment;
+    }
+
+    /** The ids of the decision events seen, each once. */
+    List<String> decisionEventIds() {
+        List<String> ids = new ArrayList<>();
+        rounds.values().forEach(round -> {
+            synchronized (round) {
+                ids.addAll(round.decisionEventIds);
+            }
+        });
+        return ids;
     }
 
     /** Every way the run's outcome differs from its plan, as the events showed it. */

@@ -63,6 +63,12 @@ final class Load {
         closedLoop(inspectors, () -> System.nanoTime() < end && ledger.unfinishedSections() > 0, unrecorded);
     }
 
+    /** Inspections taken by {@code inspectors} workers while {@code going} (not measured). */
+    void workWhile(int inspectors, BooleanSupplier going, Violations violations) throws InterruptedException {
+        closedLoop(inspectors, going, new Step.Measure(Step.closedLoop(inspectors, Duration.ZERO, Duration.ZERO),
+                violations));
+    }
+
     /** {@code inspectors} workers, each taking the next inspection as soon as it is done, while {@code going}. */
     private void closedLoop(int inspectors, BooleanSupplier going, Step.Measure measure) throws InterruptedException {
         List<Thread> workers = new ArrayList<>();
@@ -129,8 +135,10 @@ final class Load {
                 BlockingQueue<Ledger.Task> tasks = ledger.tasks();
                 later.schedule(() -> tasks.add(task), NOT_YET_FILED_DELAY.toMillis(), TimeUnit.MILLISECONDS);
             }
-        } catch (IllegalStateException violation) {
+        } catch (Violations.Violation violation) {
             // recorded by the call that failed; the inspection stays undone and the verification will say so
+        } catch (RuntimeException e) {
+            measure.violations().record(task + " could not be done: " + e);
         }
     }
 

@@ -12,15 +12,23 @@ final class Violations {
     private final AtomicLong count = new AtomicLong();
     private final List<String> first = new ArrayList<>();
 
+    /** A violation recorded, as the exception that stops the work it broke. */
+    static final class Violation extends IllegalStateException {
+        Violation(String description) {
+            super(description);
+        }
+    }
+
     /** Records a violation and returns the exception that stops the work it broke. */
-    IllegalStateException record(String description) {
+    Violation record(String description) {
         count.incrementAndGet();
         synchronized (first) {
             if (first.size() < KEPT) {
                 first.add(description);
+                System.out.println("  violation: " + description);
             }
         }
-        return new IllegalStateException(description);
+        return new Violation(description);
     }
 
     long count() {

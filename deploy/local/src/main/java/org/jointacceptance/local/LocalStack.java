@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.jointacceptance.infrastructure.EmbeddedKafkaBroker;
 import org.jointacceptance.infrastructure.KafkaCluster;
@@ -35,7 +36,7 @@ public final class LocalStack implements AutoCloseable {
             "acceptance.events.dead-letter", "department.events.dead-letter");
 
     /** Each topic's partitions: as many as replicas of a service may share its consumer group's work. */
-    static final int PARTITIONS = 3;
+    public static final int PARTITIONS = 3;
 
     /** The web portal's name among the services. */
     static final String PORTAL = "web-portal";
@@ -43,7 +44,8 @@ public final class LocalStack implements AutoCloseable {
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
     private final StackSettings settings;
-    private final List<ServiceProcess> services = new ArrayList<>();
+    /** Read by callers while a service is crashed and started again. */
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
     private final Map<String, Launch> launches = new HashMap<>();
     private EmbeddedPostgresServer postgres;
     private final List<Replica> replicas = new ArrayList<>();
@@ -292,6 +294,28 @@ public final class LocalStack implements AutoCloseable {
         services.set(services.indexOf(running), restarted);
         awaitReady(List.of(restarted), message -> { });
         return restarted;
+    }
+
+    /**
+     * Kills one service process at once ({@code kill -9}) and starts it again on the same port and database; returns
+     * without waiting for it to be ready (see {@link #awaitReady(String)}).
+     */
+    public ServiceProcess crash(String name) {
+        ServiceProcess running = service(name);
+        running.kill();
+        ServiceProcess started = launches.get(name).start(name, settings.serviceJvmOptions());
+        services.set(services.indexOf(running), started);
+        return started;
+    }
+
+    /** Returns once the service reports ready. */
+    public void awaitReady(String name) {
+        awaitReady(List.of(service(name)), message -> { });
+    }
+
+    /** Crashes PostgreSQL and starts it again (see {@link EmbeddedPostgresServer#crash()}). */
+    public void crashPostgres() {
+        postgres.crash();
     }
 
     /** How a service was started, so that it can be started again the same way. */

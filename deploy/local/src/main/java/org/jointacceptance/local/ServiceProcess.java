@@ -119,6 +119,15 @@ public final class ServiceProcess {
         }
     }
 
+    /** Kills the process at once, as {@code kill -9} does: no shutdown, nothing finished. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the process to stop (SIGTERM), and kills it if it has not stopped within {@code grace}. */
     public void stop(Duration grace) {
         if (!process.isAlive()) {

@@ -1,0 +1,298 @@
+package org.jointacceptance.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jointacceptance.infrastructure.tokens.User;
+import org.jointacceptance.local.Department;
+import org.jointacceptance.local.LocalStack;
+import org.jointacceptance.local.ServiceProcess;
+import org.jointacceptance.local.StackSettings;
+
+/**
+ * {@code ./run kill-and-compare}: starts the system scaled out (three Kafka brokers, two instances each of
+ * acceptance-service, notification-service and fire, one of every other department), applies for a seeded set of
+ * projects through the REST APIs and inspects them as the departments' inspectors do (a quarter of the sections
+ * failed by one department in round 1 and rectified), while it injects faults at seeded moments (see
+ * {@link Faults}). Then it compares what came out with what went in: each section's decisions, round by round, on
+ * Kafka and in the application's record; exactly one of each; the databases (see {@link Reconciliation}). It prints
+ * a table and exits 1 on any violation.
+ */
+public final class KillAndCompare {
+
+    static final String USAGE = """
+            Usage: ./run kill-and-compare [--applications 30] [--faults 12] [--seed 1] [--summary FILE]
+              Starts the scaled-out system afresh, applies for that many projects while it injects that many faults,
+              compares the outcome with the plan, prints the table (and writes it into FILE, as Markdown).""";
+
+    private static final Map<String, Integer> REPLICAS = Map.of("acceptance-service", 2, "notification-service", 2,
+            "fire", 2);
+    private static final int BROKERS = 3;
+    private static final int FIRMS = 2;
+    private static final int INSPECTORS = 6;
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final Duration WORK_AT_MOST = Duration.ofMinutes(20);
+    private static final Duration SETTLING_AT_MOST = Duration.ofMinutes(3);
+    /** About how long one fault takes, with the pause after it: the applications arrive over the faults' time. */
+    private static final Duration PER_FAULT = Duration.ofSeconds(5);
+
+    record Options(int applications, int faults, long seed, Path summary) {
+
+        static Options parse(String[] args) {
+            Map<String, String> given = new HashMap<>();
+            for (int i = 0; i < args.length; i += 2) {
+                if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                    throw new IllegalArgumentException("Expected --name value, got '" + args[i] + "'");
+                }
+                given.put(args[i].substring(2), args[i + 1]);
+            }
+            Options options = new Options(Integer.parseInt(given.getOrDefault("applications", "30")),
+                    Integer.parseInt(given.getOrDefault("faults", "12")),
+                    Long.parseLong(given.getOrDefault("seed", "1")),
+                    given.containsKey("summary") ? Path.of(given.get("summary")) : null);
+            given.keySet().removeAll(List.of("applications", "faults", "seed", "summary"));
+            if (!given.isEmpty() || options.applications < 1 || options.faults < 0) {
+                throw new IllegalArgumentException("Unknown or wrong option(s): " + given.keySet());
+            }
+            return options;
+        }
+    }
+
+    private final Options options;
+    private final LocalStack stack;
+    private final Violations violations = new Violations();
+    private final Ledger ledger = new Ledger();
+    private final Map<String, AtomicLong> callsByInstance = new ConcurrentHashMap<>();
+    private final Map<Integer, List<String>> instancesByPort = new HashMap<>();
+    private final Random routing = new Random();
+    private final Api api;
+
+    KillAndCompare(Options options, LocalStack stack) {
+        this.options = options;
+        this.stack = stack;
+        for (ServiceProcess service : stack.services()) {
+            String family = service.name().replaceFirst("-[0-9]$", "");
+            instancesByPort.computeIfAbsent(stack.service(family).port(), any -> new ArrayList<>()).add(service.name());
+        }
+        this.api = new Api(violations, this::route, PATIENCE);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path home = Path.of(System.getProperty("jointacceptance.home", ".")).toAbsolutePath().normalize();
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        Path data = Files.createTempDirectory("joint-acceptance-kill-and-compare");
+        System.out.println("Starting the system scaled out (data in " + data + ") ...");
+        LocalStack stack = LocalStack.start(settings(home, data), message -> System.out.println("  " + message));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stack.close();
+            Benchmark.delete(data);
+        }, "kill-and-compare-stop"));
+        boolean passed;
+        try {
+            passed = new KillAndCompare(options, stack).run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            passed = false;
+        }
+        System.exit(passed ? 0 : 1);
+    }
+
+    /**
+     * The system scaled out on free ports with its data in {@code data}: three brokers; two instances each of
+     * acceptance-service, notification-service and fire; the engine alone (see {@link Benchmark#ENGINE_ONLY}).
+     */
+    static StackSettings settings(Path home, Path data) {
+        StackSettings settings = StackSettings.anyFreePorts(home, data).scaledOut(BROKERS, REPLICAS);
+        return settings.withServiceJvmOptions(settings.serviceJvmOptions() + Benchmark.ENGINE_ONLY);
+    }
+
+    /** Works the system while faults are injected, then compares; true when nothing was lost or doubled. */
+    boolean run() throws Exception {
+        JsonNode example = Api.JSON.readTree(Files.readString(stack.home().resolve("docs/examples/application.json")));
+        User firmUser = User.applicant("kill-and-compare-firm", Benchmark.FIRM_CREDIT_CODE);
+        Firm firm = new Firm(api, violations, ledger, stack.service("acceptance-service").baseUrl(),
+                () -> token(firmUser), example);
+        token(firmUser); // signed in before the faults begin, as is each inspector
+        Department.ALL.forEach(department -> inspectorToken(department.code()));
+        Load load = new Load(ledger, null, new Inspector(api, ledger,
+                department -> stack.department(department).map(ServiceProcess::baseUrl).orElseThrow(),
+                this::inspectorToken));
+        Faults faults = new Faults(stack, options.seed(), options.faults(), System.out::println);
+        ExecutorService firmWork = Executors.newFixedThreadPool(FIRMS + 2, Load.daemon("kill-and-compare-firm"));
+        AtomicBoolean applying = new AtomicBoolean(true);
+        long started = System.nanoTime();
+        long applied;
+        long eventsRead;
+        try (EventWatch events = new EventWatch(stack.kafkaBootstrapServers(), ledger, violations, firmWork,
+                notice -> firm.rectify(notice.applicationId(), notice.sectionId(), notice.findings()))) {
+            Thread faulting = new Thread(faults, "kill-and-compare-faults");
+            faulting.start();
+            Future<Long> applications = firmWork.submit(() -> apply(firm, firmWork, applying));
+            long end = System.nanoTime() + WORK_AT_MOST.toNanos();
+            load.workWhile(INSPECTORS, () -> System.nanoTime() < end
+                    && (applying.get() || ledger.unfinishedSections() > 0 && !stalled()), violations);
+            applied = applications.get();
+            ledger.unfinished().forEach(section -> System.out.println("  unfinished: " + section));
+            faulting.join();
+            faults.failure().ifPresent(e -> violations.record("a fault could not be injected: " + e));
+            System.out.println("Work done in " + Math.round((System.nanoTime() - started) / 1e9)
+                    + " s; waiting until every service is ready and every outbox published ...");
+            stack.services().forEach(service -> stack.awaitReady(service.name()));
+            new Reconciliation(stack, ledger, violations).awaitOutboxesPublished(SETTLING_AT_MOST);
+            eventsRead = events.read();
+        } finally {
+            firmWork.shutdownNow();
+        }
+        System.out.println("Comparing " + ledger.sections().size() + " sections with the plan ...");
+        ledger.differencesFromPlan().forEach(violations::record);
+        firm.compareRecordsWithPlan();
+        Reconciliation.Counts counts = new Reconciliation(stack, ledger, violations).compare(Benchmark.FIRM_CREDIT_CODE);
+        String table = table(faults, applied, eventsRead, counts);
+        System.out.println(table);
+        if (options.summary() != null) {
+            Files.createDirectories(options.summary().toAbsolutePath().getParent());
+            Files.writeString(options.summary(), "Kill-and-compare run of " + LocalDate.now() + ", seed "
+                    + options.seed() + " (`./run kill-and-compare --applications " + options.applications()
+                    + " --faults " + options.faults() + " --seed " + options.seed() + "`):\n\n" + table + "\n"
+                    + "\nFaults, in order:\n\n" + faults.injected().stream().map(fault -> String.format(
+                            "- %.1f s: %s %s", fault.at(), fault.kind(), fault.target()))
+                            .collect(Collectors.joining("\n")) + "\n");
+        }
+        if (violations.count() > 0) {
+            System.out.println(violations.count() + " violation(s); the first:");
+            violations.first().forEach(violation -> System.out.println("  " + violation));
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The firms apply for the projects, their applications spread over the time the faults take; returns how many
+     * projects were applied for (an application whose draft's creation was cut off is not).
+     */
+    private long apply(Firm firm, ExecutorService firmWork, AtomicBoolean applying) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong applied = new AtomicLong();
+        long pause = PER_FAULT.toMillis() * options.faults() * FIRMS / options.applications();
+        List<Future<?>> firms = new ArrayList<>();
+        for (int i = 0; i < FIRMS; i++) {
+            firms.add(firmWork.submit(() -> {
+                int number;
+                while ((number = next.incrementAndGet()) <= options.applications()) {
+                    if (firm.apply(options.seed(), number) > 0) {
+                        applied.incrementAndGet();
+                    }
+                    Thread.sleep(pause);
+                }
+                return null;
+            }));
+        }
+        try {
+            for (Future<?> each : firms) {
+                each.get();
+            }
+        } finally {
+            applying.set(false);
+        }
+        return applied.get();
+    }
+
+    /** True when nothing has happened for longer than a call's patience: what is left will not come. */
+    private boolean stalled() {
+        return System.nanoTime() - ledger.lastProgress() > PATIENCE.plusMinutes(1).toNanos();
+    }
+
+    private String table(Faults faults, long applied, long eventsRead, Reconciliation.Counts counts) {
+        Map<String, Long> calls = new TreeMap<>();
+        callsByInstance.forEach((instance, count) -> calls.put(instance, count.get()));
+        long decisions = ledger.decisionEventIds().size();
+        return String.join("\n",
+                "| what | how many |",
+                "|---|---|",
+                "| faults injected | " + faults.injected().size() + " " + faults.byKind() + " |",
+                "| projects applied for, sections | " + applied + ", " + ledger.sections().size() + " |",
+                "| events read from Kafka (delivered again) | " + eventsRead + " (" + ledger.seenAgain() + ") |",
+                "| inspections held by the departments | " + counts.inspections() + " |",
+                "| decisions (on Kafka, each once) | " + decisions + " |",
+                "| opinions, overall filings | " + counts.opinions() + ", " + counts.filings() + " |",
+                "| notices of decisions to the firm | " + counts.notices() + " |",
+                "| calls made again (service down, call cut off) | " + api.attemptsAgain() + " |",
+                "| calls by instance | " + calls + " |",
+                "| violations | " + violations.count() + " |");
+    }
+
+    /**
+     * Each attempt goes to a live instance of the service the address names (as a load balancer in front of its
+     * replicas would send it), drawn at random.
+     */
+    private URI route(URI address) {
+        List<String> instances = instancesByPort.get(address.getPort());
+        if (instances == null) {
+            return address;
+        }
+        List<ServiceProcess> alive = instances.stream().map(stack::service).filter(ServiceProcess::isAlive).toList();
+        ServiceProcess chosen = alive.isEmpty() ? stack.service(instances.get(0))
+                : alive.get(routing.nextInt(alive.size()));
+        callsByInstance.computeIfAbsent(chosen.name(), any -> new AtomicLong()).incrementAndGet();
+        return URI.create(chosen.baseUrl() + address.getRawPath()
+                + (address.getRawQuery() == null ? "" : "?" + address.getRawQuery()));
+    }
+
+    private String inspectorToken(String department) {
+        return token(User.inspector("kill-and-compare-" + department + "-inspector", department));
+    }
+
+    /**
+     * A token for {@code user} (the stack keeps it, and signs in again shortly before it expires), waiting while
+     * Keycloak cannot sign anyone in: its database may be down.
+     */
+    private String token(User user) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try {
+                return stack.token(user);
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw violations.record("cannot sign in as " + user.name() + ": " + e.getMessage());
+                }
+                sleep(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}
