@@ -91,7 +91,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             String options = Files.readString(dataDirectory.resolve("postmaster.opts")).strip(); // postgres "-D" "..."
             List<String> command = new ArrayList<>();
             if ("root".equals(System.getProperty("user.name"))) {
-                command.addAll(List.of("unshare", "-U")); // PostgreSQL runs as no root, as the embedded library starts it
+                // PostgreSQL refuses to run as root: it starts in a user namespace, as the embedded library starts it
+                command.addAll(List.of("unshare", "-U"));
             }
             command.add(options.substring(0, options.indexOf(" \"")).strip());
             Matcher argument = Pattern.compile("\"([^\"]*)\"").matcher(options);

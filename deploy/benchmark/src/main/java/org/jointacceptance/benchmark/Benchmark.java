@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jointacceptance.infrastructure.EmbeddedPostgresServer;
 import org.jointacceptance.infrastructure.tokens.User;
+import org.jointacceptance.local.Department;
 import org.jointacceptance.local.LocalStack;
 import org.jointacceptance.local.ServiceProcess;
 import org.jointacceptance.local.StackSettings;
@@ -238,10 +239,8 @@ public final class Benchmark {
      * a sign-in or for a service's first fetch of the realm's keys.
      */
     private void signInBeforeMeasuring() {
-        stack.services().stream().filter(service -> service.name().startsWith("department-")).forEach(service -> {
-            String department = service.name().substring("department-".length());
-            api.get(service.baseUrl() + "/inspections?state=PENDING", inspectorToken(department));
-        });
+        Department.ALL.forEach(department -> stack.department(department.code()).ifPresent(service ->
+                api.get(service.baseUrl() + "/inspections?state=PENDING", inspectorToken(department.code()))));
     }
 
     /** The token of the department's benchmark inspector: one user per department, signed in before measuring. */

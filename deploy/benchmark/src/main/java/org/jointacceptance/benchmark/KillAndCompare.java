@@ -173,7 +173,8 @@ public final class KillAndCompare {
         System.out.println("Comparing " + ledger.sections().size() + " sections with the plan ...");
         ledger.differencesFromPlan().forEach(violations::record);
         firm.compareRecordsWithPlan();
-        Reconciliation.Counts counts = new Reconciliation(stack, ledger, violations).compare(Benchmark.FIRM_CREDIT_CODE);
+        Reconciliation.Counts counts = new Reconciliation(stack, ledger, violations)
+                .compare(Benchmark.FIRM_CREDIT_CODE);
         String table = table(faults, applied, eventsRead, counts);
         System.out.println(table);
         if (options.summary() != null) {
@@ -244,7 +245,7 @@ public final class KillAndCompare {
                 "| opinions, overall filings | " + counts.opinions() + ", " + counts.filings() + " |",
                 "| notices of decisions to the firm | " + counts.notices() + " |",
                 "| calls made again (service down, call cut off) | " + api.attemptsAgain() + " |",
-                "| calls by instance | " + calls + " |",
+                "| calls (attempts) by instance | " + calls + " |",
                 "| violations | " + violations.count() + " |");
     }
 

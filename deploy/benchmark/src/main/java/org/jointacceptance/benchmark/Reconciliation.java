@@ -86,8 +86,8 @@ final class Reconciliation {
             violations.record(opinions + " opinions issued for " + sectionIds.length + " sections accepted");
         }
         long filings = count("acceptance", "select count(*) from completion_filing f where f.overall"
-                + " and f.withdrawn_at is null and f.project_id in (select project_id from application where id = any(?))",
-                applicationIds);
+                + " and f.withdrawn_at is null"
+                + " and f.project_id in (select project_id from application where id = any(?))", applicationIds);
         if (filings != applicationIds.length) {
             violations.record(filings + " overall filings for " + applicationIds.length + " projects fully accepted");
         }
