@@ -55,6 +55,7 @@ public final class Benchmark {
     private final AtomicInteger applications = new AtomicInteger();
     private final Map<String, String> inspectorTokens = new ConcurrentHashMap<>();
 
+    /** A run on {@code stack}, which took {@code startupSeconds} to start (0: started for other runs too, untimed). */
     Benchmark(Options options, LocalStack stack, double startupSeconds) throws Exception {
         this.options = options;
         this.stack = stack;

@@ -2,6 +2,9 @@ package org.jointacceptance.benchmark;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,10 +35,10 @@ import org.jointacceptance.local.StackSettings;
  * {@code ./run kill-and-compare}: starts the system scaled out (three Kafka brokers, two instances each of
  * acceptance-service, notification-service and fire, one of every other department), applies for a seeded set of
  * projects through the REST APIs and inspects them as the departments' inspectors do (a quarter of the sections
- * failed by one department in round 1 and rectified), while it injects faults at seeded moments (see
- * {@link Faults}). Then it compares what came out with what went in: each section's decisions, round by round, on
- * Kafka and in the application's record; exactly one of each; the databases (see {@link Reconciliation}). It prints
- * a table and exits 1 on any violation.
+ * failed by one department in round 1 and rectified; the firm's notices sent to a webhook receiver it runs), while
+ * it injects faults at seeded moments (see {@link Faults}). Then it compares what came out with what went in: each
+ * section's decisions, round by round, on Kafka and in the application's record; exactly one of each; the databases
+ * and the webhook deliveries (see {@link Reconciliation}). It prints a table and exits 1 on any violation.
  */
 public final class KillAndCompare {
 
@@ -50,8 +53,18 @@ public final class KillAndCompare {
     private static final int FIRMS = 2;
     private static final int INSPECTORS = 6;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
-    private static final Duration WORK_AT_MOST = Duration.ofMinutes(20);
+    /** How long the work may take at most: a quarter of an hour, and three seconds more for each project. */
+    private static final Duration WORK_BASE = Duration.ofMinutes(15);
+    private static final Duration WORK_PER_PROJECT = Duration.ofSeconds(3);
     private static final Duration SETTLING_AT_MOST = Duration.ofMinutes(3);
+    /**
+     * Webhooks to this machine allowed (the firm's receiver runs here), tried again within seconds for as long as the
+     * run's patience, and taken over from a sender killed mid-send after 30 s.
+     */
+    private static final String WEBHOOKS_HERE = " -Dnotification.webhooks.allowed-hosts=127.0.0.1"
+            + " -Dnotification.delivery.retry.initial-delay=1s -Dnotification.delivery.retry.max-delay=5s"
+            + " -Dnotification.delivery.retry.max-attempts=60 -Dnotification.delivery.lease=30s"
+            + " -Dnotification.delivery.send-timeout=15s";
     /** About how long one fault takes, with the pause after it: the applications arrive over the faults' time. */
     private static final Duration PER_FAULT = Duration.ofSeconds(5);
 
@@ -130,7 +143,7 @@ public final class KillAndCompare {
      */
     static StackSettings settings(Path home, Path data) {
         StackSettings settings = StackSettings.anyFreePorts(home, data).scaledOut(BROKERS, REPLICAS);
-        return settings.withServiceJvmOptions(settings.serviceJvmOptions() + Benchmark.ENGINE_ONLY);
+        return settings.withServiceJvmOptions(settings.serviceJvmOptions() + Benchmark.ENGINE_ONLY + WEBHOOKS_HERE);
     }
 
     /** Works the system while faults are injected, then compares; true when nothing was lost or doubled. */
@@ -144,18 +157,25 @@ public final class KillAndCompare {
         Load load = new Load(ledger, null, new Inspector(api, ledger,
                 department -> stack.department(department).map(ServiceProcess::baseUrl).orElseThrow(),
                 this::inspectorToken));
-        Faults faults = new Faults(stack, options.seed(), options.faults(), System.out::println);
         ExecutorService firmWork = Executors.newFixedThreadPool(FIRMS + 2, Load.daemon("kill-and-compare-firm"));
         AtomicBoolean applying = new AtomicBoolean(true);
+        Reconciliation reconciliation = new Reconciliation(stack, ledger, violations);
         long started = System.nanoTime();
         long applied;
         long eventsRead;
-        try (EventWatch events = new EventWatch(stack.kafkaBootstrapServers(), ledger, violations, firmWork,
-                notice -> firm.rectify(notice.applicationId(), notice.sectionId(), notice.findings()))) {
+        Faults faults;
+        Reconciliation.Webhooks webhooks;
+        try (WebhookReceiver receiver = new WebhookReceiver();
+                EventWatch events = new EventWatch(stack.kafkaBootstrapServers(), ledger, violations, firmWork,
+                        notice -> firm.rectify(notice.applicationId(), notice.sectionId(), notice.findings()))) {
+            api.post(stack.service("notification-service").baseUrl() + "/webhooks", token(firmUser),
+                    Map.of("url", receiver.url()), 201);
+            faults = new Faults(stack, receiver, options.seed(), options.faults(), System.out::println);
             Thread faulting = new Thread(faults, "kill-and-compare-faults");
             faulting.start();
             Future<Long> applications = firmWork.submit(() -> apply(firm, firmWork, applying));
-            long end = System.nanoTime() + WORK_AT_MOST.toNanos();
+            long end = System.nanoTime() + WORK_BASE.plus(WORK_PER_PROJECT.multipliedBy(options.applications()))
+                    .toNanos();
             load.workWhile(INSPECTORS, () -> System.nanoTime() < end
                     && (applying.get() || ledger.unfinishedSections() > 0 && !stalled()), violations);
             applied = applications.get();
@@ -165,17 +185,19 @@ public final class KillAndCompare {
             System.out.println("Work done in " + Math.round((System.nanoTime() - started) / 1e9)
                     + " s; waiting until every service is ready and every outbox published ...");
             stack.services().forEach(service -> stack.awaitReady(service.name()));
-            new Reconciliation(stack, ledger, violations).awaitOutboxesPublished(SETTLING_AT_MOST);
+            reconciliation.awaitOutboxesPublished(SETTLING_AT_MOST);
             eventsRead = events.read();
+            webhooks = reconciliation.compareWebhookDeliveries("applicant:" + Benchmark.FIRM_CREDIT_CODE,
+                    receiver.url(), receiver, SETTLING_AT_MOST);
         } finally {
             firmWork.shutdownNow();
         }
         System.out.println("Comparing " + ledger.sections().size() + " sections with the plan ...");
         ledger.differencesFromPlan().forEach(violations::record);
         firm.compareRecordsWithPlan();
-        Reconciliation.Counts counts = new Reconciliation(stack, ledger, violations)
-                .compare(Benchmark.FIRM_CREDIT_CODE);
-        String table = table(faults, applied, eventsRead, counts);
+        Reconciliation.Counts counts = reconciliation.compare(Benchmark.FIRM_CREDIT_CODE);
+        long deadLetters = reconciliation.compareDeadLetters(faults.malformed());
+        String table = table(faults, applied, eventsRead, counts, webhooks, deadLetters);
         System.out.println(table);
         if (options.summary() != null) {
             Files.createDirectories(options.summary().toAbsolutePath().getParent());
@@ -230,7 +252,8 @@ public final class KillAndCompare {
         return System.nanoTime() - ledger.lastProgress() > PATIENCE.plusMinutes(1).toNanos();
     }
 
-    private String table(Faults faults, long applied, long eventsRead, Reconciliation.Counts counts) {
+    private String table(Faults faults, long applied, long eventsRead, Reconciliation.Counts counts,
+            Reconciliation.Webhooks webhooks, long deadLetters) {
         Map<String, Long> calls = new TreeMap<>();
         callsByInstance.forEach((instance, count) -> calls.put(instance, count.get()));
         long decisions = ledger.decisionEventIds().size();
@@ -244,9 +267,40 @@ public final class KillAndCompare {
                 "| decisions (on Kafka, each once) | " + decisions + " |",
                 "| opinions, overall filings | " + counts.opinions() + ", " + counts.filings() + " |",
                 "| notices of decisions to the firm | " + counts.notices() + " |",
+                "| the firm's notices delivered to its webhook (calls received again) | " + webhooks.delivered()
+                        + " (" + webhooks.callsAgain() + ") |",
+                "| unreadable records sent, dead letters of them | " + faults.malformed().size() + ", " + deadLetters
+                        + " |",
                 "| calls made again (service down, call cut off) | " + api.attemptsAgain() + " |",
                 "| calls (attempts) by instance | " + calls + " |",
+                "| records consumed from Kafka by instance, since its last start | " + recordsConsumedByInstance()
+                        + " |",
                 "| violations | " + violations.count() + " |");
+    }
+
+    /** The records each instance's consumers took from Kafka since it last started, as its metrics say. */
+    private Map<String, Long> recordsConsumedByInstance() {
+        HttpClient http = HttpClient.newHttpClient();
+        Map<String, Long> consumed = new TreeMap<>();
+        for (ServiceProcess service : stack.services()) {
+            try {
+                String metrics = http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/metrics"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
+                long records = metrics.lines()
+                        .filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_consumed_total{")
+                                && !line.contains("topic="))
+                        .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+                if (records > 0) {
+                    consumed.put(service.name(), records);
+                }
+            } catch (IOException | RuntimeException e) {
+                System.out.println("  no metrics from " + service.name() + ": " + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return consumed;
     }
 
     /**
@@ -283,17 +337,8 @@ public final class KillAndCompare {
                 if (System.nanoTime() > deadline) {
                     throw violations.record("cannot sign in as " + user.name() + ": " + e.getMessage());
                 }
-                sleep(Duration.ofSeconds(1));
+                Load.pause(Duration.ofSeconds(1));
             }
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
         }
     }
 }

@@ -142,6 +142,16 @@ final class Load {
         }
     }
 
+    /** Waits {@code duration}; an interrupted wait ends the work it is part of. */
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+
     private static void sleepUntil(long nanoTime) {
         long left;
         while ((left = nanoTime - System.nanoTime()) > 0) {

@@ -5,12 +5,23 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jointacceptance.infrastructure.EmbeddedPostgresServer;
 import org.jointacceptance.local.Department;
 import org.jointacceptance.local.LocalStack;
@@ -19,12 +30,18 @@ import org.jointacceptance.local.LocalStack;
  * What came out of a kill-and-compare run, read from each service's own database, compared with what went in (the
  * ledger of what the firms applied for and the events seen): nothing left unpublished in any outbox; each department
  * holds exactly one inspection per section and round it was asked for; one opinion per accepted section; one overall
- * filing per project whose every section was accepted; and the firm told of every decision.
+ * filing per project whose every section was accepted; the firm told of every decision; and each notice to the
+ * firm delivered to its webhook exactly once, as its receiver saw; and the dead-letter topics holding the unreadable
+ * records sent, and nothing else.
  */
 final class Reconciliation {
 
     /** What the databases hold of the run, for its table. */
     record Counts(long inspections, long opinions, long filings, long notices) {
+    }
+
+    /** The webhook deliveries of the run's notices to the firm, and the calls its receiver took again. */
+    record Webhooks(long delivered, long callsAgain) {
     }
 
     private final LocalStack stack;
@@ -62,12 +79,102 @@ final class Reconciliation {
         }
     }
 
+    /**
+     * Waits (at most {@code atMost}) until every webhook delivery of the firm's notices has ended, then compares: one
+     * delivery to {@code url} per notice to the firm ({@code recipient}) of the run's applications, each sent; the
+     * receiver called with each (again only if a sender died before it could record the call), and with nothing
+     * else.
+     */
+    Webhooks compareWebhookDeliveries(String recipient, String url, WebhookReceiver receiver, Duration atMost)
+            throws InterruptedException {
+        UUID[] applicationIds = applicationIds();
+        String ofTheRun = " from delivery where channel = 'webhook' and recipient = '" + recipient + "' and address = '"
+                + url + "' and application_id = any(?)";
+        long deadline = System.nanoTime() + atMost.toNanos();
+        long unfinished;
+        while ((unfinished = count("notification", "select count(*)" + ofTheRun + " and status not in ('SENT', 'DEAD')",
+                applicationIds)) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        long notices = count("notification", "select count(*) from notification where recipient = '" + recipient
+                + "' and application_id = any(?)", applicationIds);
+        long deliveries = count("notification", "select count(*)" + ofTheRun, applicationIds);
+        List<String> sent = strings("notification", "select message_id" + ofTheRun + " and status = 'SENT'",
+                applicationIds);
+        if (deliveries != notices || sent.size() != notices) {
+            violations.record(notices + " notices to the firm, " + deliveries + " webhook deliveries of them, "
+                    + sent.size() + " sent (" + unfinished + " still being tried)");
+        }
+        Map<String, Integer> calls = receiver.calls();
+        List<String> notReceived = sent.stream().filter(id -> !calls.containsKey(id)).toList();
+        if (!notReceived.isEmpty()) {
+            violations.record(notReceived.size() + " webhook deliveries recorded as sent never reached the receiver, "
+                    + "for example " + notReceived.get(0));
+        }
+        Set<String> sentIds = new HashSet<>(sent);
+        long unknown = calls.keySet().stream().filter(id -> !sentIds.contains(id)).count();
+        if (unknown > 0) {
+            violations.record("the receiver was called with " + unknown + " webhook id(s) of no delivery sent");
+        }
+        return new Webhooks(sent.size(), calls.values().stream().mapToLong(each -> each - 1).sum());
+    }
+
+    /**
+     * Compares each dead-letter topic with the unreadable records sent to its topic ({@code malformed}: event ids by
+     * topic): every consumer group that read one dead-letters it, and nothing else may be there. Returns how many
+     * dead letters there are.
+     */
+    long compareDeadLetters(Map<String, String> malformed) {
+        // the consumer groups of each topic: every department and notification-service read acceptance.events;
+        // acceptance-service and notification-service read department.events
+        Map<String, Integer> groups = Map.of("acceptance.events", Department.ALL.size() + 1, "department.events", 2);
+        long deadLetters = 0;
+        for (Map.Entry<String, Integer> consumed : groups.entrySet()) {
+            String topic = consumed.getKey();
+            List<String> ids = eventIds(topic + ".dead-letter");
+            Set<String> expected = malformed.containsKey(topic) ? Set.of(malformed.get(topic)) : Set.of();
+            if (!new HashSet<>(ids).equals(expected) || ids.size() < expected.size() * consumed.getValue()) {
+                violations.record(topic + ".dead-letter holds " + ids.size() + " dead letters of events "
+                        + new TreeSet<>(ids) + "; sent unreadable: " + expected + ", to " + consumed.getValue()
+                        + " consumer groups");
+            }
+            deadLetters += ids.size();
+        }
+        return deadLetters;
+    }
+
+    /** The {@code ce_id} of every record on {@code topic}, read from its beginning to its end. */
+    private List<String> eventIds(String topic) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(partition -> new TopicPartition(topic, partition.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            List<String> ids = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                if (System.nanoTime() > deadline) {
+                    throw violations.record("cannot read " + topic + " to its end");
+                }
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    Header id = record.headers().lastHeader("ce_id");
+                    ids.add(id == null ? "(none)" : new String(id.value(), StandardCharsets.UTF_8));
+                }
+            }
+            return ids;
+        }
+    }
+
     /** Compares the databases with the ledger; every difference is a violation. */
     Counts compare(String firmCreditCode) {
         Map<UUID, Ledger.SectionPlan> sections = ledger.sections();
         UUID[] sectionIds = sections.keySet().toArray(UUID[]::new);
-        UUID[] applicationIds = sections.values().stream().map(Ledger.SectionPlan::applicationId).distinct()
-                .toArray(UUID[]::new);
+        UUID[] applicationIds = applicationIds();
         long inspections = 0;
         for (Map.Entry<String, Long> asked : ledger.requestedByDepartment().entrySet()) {
             String database = Department.ALL.stream().filter(each -> each.code().equals(asked.getKey())).findFirst()
@@ -100,21 +207,35 @@ final class Reconciliation {
         return new Counts(inspections, opinions, filings, notices);
     }
 
+    /** The applications of the run's sections. */
+    private UUID[] applicationIds() {
+        return ledger.sections().values().stream().map(Ledger.SectionPlan::applicationId).distinct()
+                .toArray(UUID[]::new);
+    }
+
     private long count(String database, String sql) {
         return count(database, sql, null);
     }
 
     /** The count {@code sql} gives, its one parameter (if any) the array {@code values}. */
     private long count(String database, String sql, Object[] values) {
+        return Long.parseLong(strings(database, sql, values).get(0));
+    }
+
+    /** The first column of the rows {@code sql} gives, its one parameter (if any) the array {@code values}. */
+    private List<String> strings(String database, String sql, Object[] values) {
         try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(database), EmbeddedPostgresServer.USER,
                 ""); PreparedStatement statement = connection.prepareStatement(sql)) {
             if (values != null) {
                 statement.setArray(1, connection.createArrayOf(values instanceof UUID[] ? "uuid" : "varchar", values));
             }
+            List<String> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
+                while (result.next()) {
+                    rows.add(result.getString(1));
+                }
             }
+            return rows;
         } catch (SQLException e) {
             throw violations.record("cannot read " + database + ": " + e.getMessage());
         }

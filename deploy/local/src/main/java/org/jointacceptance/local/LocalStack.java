@@ -300,12 +300,25 @@ public final class LocalStack implements AutoCloseable {
      * Kills one service process at once ({@code kill -9}) and starts it again on the same port and database; returns
      * without waiting for it to be ready (see {@link #awaitReady(String)}).
      */
-    public ServiceProcess crash(String name) {
-        ServiceProcess running = service(name);
-        running.kill();
-        ServiceProcess started = launches.get(name).start(name, settings.serviceJvmOptions());
-        services.set(services.indexOf(running), started);
-        return started;
+    public void crash(String name) {
+        crash(List.of(name), () -> { });
+    }
+
+    /**
+     * Kills service processes at once ({@code kill -9}), runs {@code whileDown}, and starts each again on its port and
+     * database; returns without waiting for them to be ready.
+     */
+    public void crash(List<String> names, Runnable whileDown) {
+        List<ServiceProcess> running = names.stream().map(this::service).toList();
+        running.forEach(ServiceProcess::kill);
+        try {
+            whileDown.run();
+        } finally {
+            for (ServiceProcess each : running) {
+                services.set(services.indexOf(each), launches.get(each.name()).start(each.name(),
+                        settings.serviceJvmOptions()));
+            }
+        }
     }
 
     /** Returns once the service reports ready. */

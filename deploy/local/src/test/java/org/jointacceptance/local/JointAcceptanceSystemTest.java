@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -255,35 +254,6 @@ class JointAcceptanceSystemTest {
                 .statusCode(200).extract().asByteArray();
         assertThat(material)
                 .isEqualTo(Files.readAllBytes(stack.home().resolve("docs/examples/testing-report-extract.pdf")));
-    }
-
-    @Test
-    void each_deadline_warning_fires_once_however_often_acceptance_service_restarts() throws Exception {
-        String application = apply(); // the stage is due on 2026-06-24; each department's round on 2026-06-08
-        String checkEverySecond = " -Dacceptance.clock.check-every=1s";
-        try {
-            // Monday 06-22: two working days left (yellow), and every department is past its share (overdue)
-            stack.restart("acceptance-service", "-Dclock.start=2026-06-22T09:00:00+08:00" + checkEverySecond);
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(warnings(application))
-                    .containsEntry("DEADLINE_YELLOW", 1L).containsEntry("DEADLINE_OVERDUE", (long) REQUIRED.size()));
-
-            // Wednesday 06-24, the due day, after another restart: red fires; what fired before does not again
-            stack.restart("acceptance-service", "-Dclock.start=2026-06-24T09:00:00+08:00" + checkEverySecond);
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(warnings(application))
-                    .containsEntry("DEADLINE_RED", 1L));
-            Thread.sleep(3_000); // three more checks
-            assertThat(warnings(application)).containsOnly(Map.entry("DEADLINE_YELLOW", 1L),
-                    Map.entry("DEADLINE_RED", 1L), Map.entry("DEADLINE_OVERDUE", (long) REQUIRED.size()));
-        } finally {
-            stack.restart("acceptance-service", "");
-        }
-    }
-
-    /** How many warnings of each level the application's timeline records. */
-    private static Map<String, Long> warnings(String application) {
-        return acceptance().get("/applications/{id}/timeline", application).then().statusCode(200).extract()
-                .jsonPath().getList("action", String.class).stream().filter(action -> action.startsWith("DEADLINE_"))
-                .collect(Collectors.groupingBy(action -> action, Collectors.counting()));
     }
 
     /** The firm prepares the example application, uploads every material the window requires, and submits it. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
@@ -1039,9 +1040,10 @@ class PortalTest {
     }
 
     @Test
-    void a_coordinator_watches_an_applications_light_turn_yellow_red_and_overdue_as_the_clock_moves()
+    void a_coordinator_watches_an_applications_light_turn_yellow_red_and_overdue_each_warning_once_across_restarts()
             throws IOException {
-        String application = submitted(); // accepted on Monday 1 June 2026: due on Wednesday 24 June
+        String application = submitted(); // accepted on Monday 1 June 2026: due on 24 June, each department on 8 June
+        int departments = Inspectors.REQUIRED.size();
         By card = By.id("application-" + application);
         stack.token(SampleUsers.COORDINATOR);
         try (Browser browser = Browser.open(Browser.DESKTOP)) {
@@ -1049,22 +1051,39 @@ class PortalTest {
             signIn(browser, SampleUsers.COORDINATOR.name(), "/board");
             assertThat(browser.find(card).getAttribute("class")).contains("light-green");
             try {
-                // the board is not opened again: it takes fresh content as each warning reaches the coordinator
-                moveClockTo("2026-06-22T09:00:00+08:00"); // two working days left
+                // the clock moves by starting acceptance-service again each time; the board is not opened again:
+                // it takes fresh content as each warning reaches the coordinator
+                moveClockTo("2026-06-22T09:00:00+08:00"); // two working days left; every department past its share
                 browser.awaitClass(card, "light-yellow");
                 assertThat(browser.find(card).getText()).contains("还剩2个工作日");
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(warnings(application))
+                        .containsEntry("DEADLINE_YELLOW", 1L).containsEntry("DEADLINE_OVERDUE", (long) departments));
+
                 moveClockTo("2026-06-24T09:00:00+08:00"); // the due day
                 browser.awaitClass(card, "light-red");
                 assertThat(browser.find(card).getText()).contains("今天到期");
+
                 moveClockTo("2026-06-25T09:00:00+08:00");
                 browser.awaitClass(card, "light-overdue");
                 assertThat(browser.find(card).getText()).contains("已超期1个工作日");
+                // the check that found the application overdue found each department overdue again, after two
+                // restarts: what fired before did not fire again
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(warnings(application))
+                        .containsOnly(Map.entry("DEADLINE_YELLOW", 1L), Map.entry("DEADLINE_RED", 1L),
+                                Map.entry("DEADLINE_OVERDUE", departments + 1L)));
                 assertThat(browser.accessibilityViolations()).isEmpty();
                 browser.screenshot("board-overdue");
             } finally {
                 stack.restart("acceptance-service", "");
             }
         }
+    }
+
+    /** How many warnings of each level the application's timeline records. */
+    private static Map<String, Long> warnings(String application) {
+        return firm().get("/applications/{id}/timeline", application).then().statusCode(200).extract()
+                .jsonPath().getList("action", String.class).stream().filter(action -> action.startsWith("DEADLINE_"))
+                .collect(Collectors.groupingBy(action -> action, Collectors.counting()));
     }
 
     @Test
