@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An inspector at work on one inspection, request by request as the workbench is used: the inbox (filtered to the
- * application), the checklist, one mark per item, the result, signed in as the department's benchmark inspector. The
+ * application), a special procedure opened and closed where the plan has one, the checklist, one mark per item, the
+ * result, signed in as the department's benchmark inspector. The
  * ledger hands each inspection to one worker only, so workers never take the same one.
  */
 final class Inspector {
@@ -16,6 +17,11 @@ final class Inspector {
     private static final Map<String, Object> FAIL = Map.of("mark", "FAIL", "finding", Map.of(
             "description", "The testing report does not cover the basement garage", "severity", "MAJOR",
             "rectifiable", true, "requiredAction", "Have the garage tested and file the report"));
+    private static final Map<String, Object> OPEN_PROCEDURE = Map.of("kind", "TESTING", "reason",
+            "Smoke exhaust capacity of the atrium must be measured by an accredited testing body",
+            "expectedWorkingDays", 5);
+    private static final Map<String, Object> CLOSE_PROCEDURE = Map.of("outcome",
+            "Measured smoke exhaust meets the design");
 
     private final Api api;
     private final Ledger ledger;
@@ -53,6 +59,9 @@ final class Inspector {
             return false;
         }
         String url = base + "/inspections/" + inspection;
+        if (ledger.section(task.sectionId()).runsProcedure(task.department(), task.round())) {
+            specialProcedure(url, token, measure);
+        }
         JsonNode checklist = api.get(url + "/checklist", token).path("checklist");
         measure.request();
         boolean fails = ledger.section(task.sectionId()).fails(task.department(), task.round());
@@ -79,5 +88,27 @@ final class Inspector {
         }
         ledger.resultSubmitted(task, answered, measure.recording() ? measure : null);
         return true;
+    }
+
+    /** Opens a special procedure on the inspection and closes it: the clocks stop meanwhile. */
+    private void specialProcedure(String url, String token, Step.Measure measure) {
+        JsonNode opened = api.post(url + "/special-procedures", token, OPEN_PROCEDURE, 201);
+        String procedure = null;
+        if (opened != null) {
+            procedure = opened.path("procedureId").asText();
+        } else { // opened by an attempt cut off: the one still open
+            for (JsonNode each : api.get(url + "/special-procedures", token)) {
+                if (each.path("open").asBoolean()) {
+                    procedure = each.path("procedureId").asText();
+                }
+            }
+        }
+        if (procedure == null) {
+            throw measure.violations().record("no special procedure open on " + url + " after opening one");
+        }
+        measure.request();
+        ledger.procedureOpened(procedure);
+        api.post(url + "/special-procedures/" + procedure + "/close", token, CLOSE_PROCEDURE, 200);
+        measure.request();
     }
 }

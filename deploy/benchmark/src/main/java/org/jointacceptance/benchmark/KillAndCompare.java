@@ -1,10 +1,6 @@
 package org.jointacceptance.benchmark;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,10 +32,11 @@ import org.jointacceptance.local.StackSettings;
  * {@code ./run kill-and-compare}: starts the system scaled out (three Kafka brokers, two instances each of
  * acceptance-service, notification-service and fire, one of every other department), applies for a seeded set of
  * projects through the REST APIs and inspects them as the departments' inspectors do (a quarter of the sections
- * failed by one department in round 1 and rectified; the firm's notices sent to a webhook receiver it runs), while
- * it injects faults at seeded moments (see {@link Faults}). Then it compares what came out with what went in: each
- * section's decisions, round by round, on Kafka and in the application's record; exactly one of each; the databases
- * and the webhook deliveries (see {@link Reconciliation}). It prints a table and exits 1 on any violation.
+ * failed by one department in round 1 and rectified; one project in five owing a material at intake, supplied late
+ * or never; special procedures; the firm's notices sent to a webhook receiver it runs), while it injects faults at
+ * seeded moments (see {@link Faults}). Then it compares what came out with what went in: each section's decisions,
+ * round by round, on Kafka and in the application's record; exactly one of each; the databases, the webhook
+ * deliveries and the dead letters (see {@link Reconciliation}). It prints a table and exits 1 on any violation.
  */
 public final class KillAndCompare {
 
@@ -52,6 +50,8 @@ public final class KillAndCompare {
     private static final int BROKERS = 3;
     private static final int FIRMS = 2;
     private static final int INSPECTORS = 6;
+    /** One project in so many owes a material at intake (supplied late or never). */
+    private static final int OWING_ONE_IN = 5;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
     /** How long the work may take at most: a quarter of an hour, and three seconds more for each project. */
     private static final Duration WORK_BASE = Duration.ofMinutes(15);
@@ -150,8 +150,10 @@ public final class KillAndCompare {
     boolean run() throws Exception {
         JsonNode example = Api.JSON.readTree(Files.readString(stack.home().resolve("docs/examples/application.json")));
         User firmUser = User.applicant("kill-and-compare-firm", Benchmark.FIRM_CREDIT_CODE);
+        ScheduledExecutorService supplies = Executors.newSingleThreadScheduledExecutor(
+                Load.daemon("kill-and-compare-supply"));
         Firm firm = new Firm(api, violations, ledger, stack.service("acceptance-service").baseUrl(),
-                () -> token(firmUser), example);
+                () -> token(firmUser), example).varied(OWING_ONE_IN, supplies);
         token(firmUser); // signed in before the faults begin, as is each inspector
         Department.ALL.forEach(department -> inspectorToken(department.code()));
         Load load = new Load(ledger, null, new Inspector(api, ledger,
@@ -191,6 +193,7 @@ public final class KillAndCompare {
                     receiver.url(), receiver, SETTLING_AT_MOST);
         } finally {
             firmWork.shutdownNow();
+            supplies.shutdownNow();
         }
         System.out.println("Comparing " + ledger.sections().size() + " sections with the plan ...");
         ledger.differencesFromPlan().forEach(violations::record);
@@ -262,10 +265,14 @@ public final class KillAndCompare {
                 "|---|---|",
                 "| faults injected | " + faults.injected().size() + " " + faults.byKind() + " |",
                 "| projects applied for, sections | " + applied + ", " + ledger.sections().size() + " |",
+                "| projects owing a material at intake: supplied late, never | " + owing(Ledger.Owed.SUPPLIED_LATE)
+                        + ", " + owing(Ledger.Owed.NEVER_SUPPLIED) + " |",
                 "| events read from Kafka (delivered again) | " + eventsRead + " (" + ledger.seenAgain() + ") |",
                 "| inspections held by the departments | " + counts.inspections() + " |",
                 "| decisions (on Kafka, each once) | " + decisions + " |",
                 "| opinions, overall filings | " + counts.opinions() + ", " + counts.filings() + " |",
+                "| special procedures, clock pauses for them | " + ledger.procedures().size() + ", "
+                        + counts.clockPauses() + " |",
                 "| notices of decisions to the firm | " + counts.notices() + " |",
                 "| the firm's notices delivered to its webhook (calls received again) | " + webhooks.delivered()
                         + " (" + webhooks.callsAgain() + ") |",
@@ -273,34 +280,13 @@ public final class KillAndCompare {
                         + " |",
                 "| calls made again (service down, call cut off) | " + api.attemptsAgain() + " |",
                 "| calls (attempts) by instance | " + calls + " |",
-                "| records consumed from Kafka by instance, since its last start | " + recordsConsumedByInstance()
-                        + " |",
                 "| violations | " + violations.count() + " |");
     }
 
-    /** The records each instance's consumers took from Kafka since it last started, as its metrics say. */
-    private Map<String, Long> recordsConsumedByInstance() {
-        HttpClient http = HttpClient.newHttpClient();
-        Map<String, Long> consumed = new TreeMap<>();
-        for (ServiceProcess service : stack.services()) {
-            try {
-                String metrics = http.send(HttpRequest.newBuilder(URI.create(service.baseUrl() + "/q/metrics"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
-                long records = metrics.lines()
-                        .filter(line -> line.startsWith("kafka_consumer_fetch_manager_records_consumed_total{")
-                                && !line.contains("topic="))
-                        .mapToLong(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-                if (records > 0) {
-                    consumed.put(service.name(), records);
-                }
-            } catch (IOException | RuntimeException e) {
-                System.out.println("  no metrics from " + service.name() + ": " + e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        return consumed;
+    /** How many of the projects applied for owe a material so. */
+    private long owing(Ledger.Owed owed) {
+        return ledger.sections().values().stream().filter(plan -> plan.owed() == owed)
+                .map(Ledger.SectionPlan::applicationId).distinct().count();
     }
 
     /**

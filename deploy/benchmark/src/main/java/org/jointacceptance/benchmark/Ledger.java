@@ -3,6 +3,7 @@ package org.jointacceptance.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -17,12 +18,51 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Ledger {
 
-    /** A section as the firm applied for it; {@code failingDepartment} fails it in round 1 when not null. */
-    record SectionPlan(UUID applicationId, UUID sectionId, String failingDepartment) {
+    /** Whether the application owes a material at intake, and when the firm supplies it. */
+    enum Owed {
+        NOTHING, SUPPLIED_LATE, NEVER_SUPPLIED
+    }
+
+    /**
+     * A section as the firm applied for it; {@code failingDepartment} fails it in round 1 when not null; an accepted
+     * section of an application that owes a material is decided only once the material is supplied; the
+     * {@code procedureDepartment}, when not null, runs a special procedure in round 1 before its result.
+     */
+    record SectionPlan(UUID applicationId, UUID sectionId, String failingDepartment, Owed owed,
+            String procedureDepartment) {
+
+        SectionPlan(UUID applicationId, UUID sectionId, String failingDepartment) {
+            this(applicationId, sectionId, failingDepartment, Owed.NOTHING, null);
+        }
+
+        boolean runsProcedure(String department, int round) {
+            return round == 1 && department.equals(procedureDepartment);
+        }
+
+        /** How many rounds the departments inspect it in. */
+        int rounds() {
+            return failingDepartment == null ? 1 : 2;
+        }
+
+        /** The decision its round {@code number} must receive, if any: none while a material is owed for good. */
+        Optional<String> expectedDecision(int number) {
+            if (number < rounds()) {
+                return Optional.of("RECTIFICATION_REQUIRED");
+            }
+            return owed == Owed.NEVER_SUPPLIED ? Optional.empty() : Optional.of("ACCEPTED");
+        }
 
         /** The decisions this section must receive, round by round. */
         List<String> expectedDecisions() {
-            return failingDepartment == null ? List.of("ACCEPTED") : List.of("RECTIFICATION_REQUIRED", "ACCEPTED");
+            List<String> decisions = new ArrayList<>();
+            for (int number = 1; number <= rounds(); number++) {
+                expectedDecision(number).ifPresent(decisions::add);
+            }
+            return decisions;
+        }
+
+        boolean accepted() {
+            return owed != Owed.NEVER_SUPPLIED;
         }
 
         boolean fails(String department, int round) {
@@ -53,6 +93,7 @@ final class Ledger {
     private final BlockingQueue<Task> tasks = new LinkedBlockingQueue<>();
     private final Set<Task> seen = ConcurrentHashMap.newKeySet();
     private final AtomicLong seenAgain = new AtomicLong();
+    private final Set<String> procedures = ConcurrentHashMap.newKeySet();
     private volatile long lastProgress = System.nanoTime();
     private volatile Step.Measure current;
 
@@ -140,6 +181,16 @@ final class Ledger {
         return true;
     }
 
+    /** A department opened (and is to close) the special procedure {@code procedureId}. */
+    void procedureOpened(String procedureId) {
+        procedures.add(procedureId);
+    }
+
+    /** The special procedures the departments opened in this run. */
+    Set<String> procedures() {
+        return Set.copyOf(procedures);
+    }
+
     /** When (in nanoseconds) an inspection was last requested or done, or a decision last seen. */
     long lastProgress() {
         return lastProgress;
@@ -155,17 +206,19 @@ final class Ledger {
         return rounds.values().stream().filter(Round::awaitsDecision).count();
     }
 
-    /** Sections whose last planned decision has not been seen yet. */
+    /** Sections whose last planned decision has not been seen yet (or, owing a material for good, a last result). */
     long unfinishedSections() {
-        return sections.values().stream().filter(plan -> {
-            Round last = rounds.get(key(plan.sectionId(), plan.expectedDecisions().size()));
-            if (last == null) {
-                return true;
-            }
-            synchronized (last) {
-                return last.decisions.isEmpty();
-            }
-        }).count();
+        return sections.values().stream().filter(this::unfinished).count();
+    }
+
+    private boolean unfinished(SectionPlan plan) {
+        Round last = rounds.get(key(plan.sectionId(), plan.rounds()));
+        if (last == null) {
+            return true;
+        }
+        synchronized (last) {
+            return plan.accepted() ? last.decisions.isEmpty() : last.requested == 0 || last.results < last.requested;
+        }
     }
 
     /** Inspections requested of the departments so far in this run. */
@@ -181,9 +234,7 @@ final class Ledger {
     List<String> unfinished() {
         List<String> lines = new ArrayList<>();
         for (SectionPlan plan : sections.values()) {
-            int last = plan.expectedDecisions().size();
-            Round round = rounds.get(key(plan.sectionId(), last));
-            if (round != null && !round.decisions.isEmpty()) {
+            if (!unfinished(plan)) {
                 continue;
             }
             List<String> requested = seen.stream().filter(task -> task.sectionId().equals(plan.sectionId()))
@@ -223,18 +274,18 @@ final class Ledger {
     List<String> differencesFromPlan() {
         List<String> differences = new ArrayList<>();
         for (SectionPlan plan : sections.values()) {
-            List<String> expected = plan.expectedDecisions();
-            for (int number = 1; number <= expected.size(); number++) {
+            for (int number = 1; number <= plan.rounds(); number++) {
                 Round round = rounds.get(key(plan.sectionId(), number));
                 List<String> seen = round == null ? List.of() : round.decisions;
-                if (!seen.equals(List.of(expected.get(number - 1)))) {
+                List<String> expected = plan.expectedDecision(number).map(List::of).orElse(List.of());
+                if (!seen.equals(expected)) {
                     differences.add("section " + plan.sectionId() + " round " + number + ": decisions " + seen
-                            + " instead of " + expected.get(number - 1));
+                            + " instead of " + expected);
                 }
             }
-            Round beyond = rounds.get(key(plan.sectionId(), expected.size() + 1));
+            Round beyond = rounds.get(key(plan.sectionId(), plan.rounds() + 1));
             if (beyond != null) {
-                differences.add("section " + plan.sectionId() + " has an unplanned round " + (expected.size() + 1));
+                differences.add("section " + plan.sectionId() + " has an unplanned round " + (plan.rounds() + 1));
             }
         }
         return differences;

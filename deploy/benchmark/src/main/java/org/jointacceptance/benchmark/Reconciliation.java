@@ -29,15 +29,16 @@ import org.jointacceptance.local.LocalStack;
 /**
  * What came out of a kill-and-compare run, read from each service's own database, compared with what went in (the
  * ledger of what the firms applied for and the events seen): nothing left unpublished in any outbox; each department
- * holds exactly one inspection per section and round it was asked for; one opinion per accepted section; one overall
- * filing per project whose every section was accepted; the firm told of every decision; and each notice to the
+ * holds exactly one inspection per section and round it was asked for; one opinion per accepted section (none for
+ * one whose material was never supplied); one overall filing per project whose every section was accepted; the
+ * clocks paused once for each special procedure, and resumed; the firm told of every decision; each notice to the
  * firm delivered to its webhook exactly once, as its receiver saw; and the dead-letter topics holding the unreadable
  * records sent, and nothing else.
  */
 final class Reconciliation {
 
     /** What the databases hold of the run, for its table. */
-    record Counts(long inspections, long opinions, long filings, long notices) {
+    record Counts(long inspections, long opinions, long filings, long notices, long clockPauses) {
     }
 
     /** The webhook deliveries of the run's notices to the firm, and the calls its receiver took again. */
@@ -188,15 +189,27 @@ final class Reconciliation {
             }
             inspections += held;
         }
+        long accepted = sections.values().stream().filter(Ledger.SectionPlan::accepted).count();
         long opinions = count("acceptance", "select count(*) from joint_opinion where section_id = any(?)", sectionIds);
-        if (opinions != sectionIds.length) {
-            violations.record(opinions + " opinions issued for " + sectionIds.length + " sections accepted");
+        if (opinions != accepted) {
+            violations.record(opinions + " opinions issued for " + accepted + " sections accepted");
         }
+        long fullyAccepted = sections.values().stream().filter(Ledger.SectionPlan::accepted)
+                .map(Ledger.SectionPlan::applicationId).distinct().count();
         long filings = count("acceptance", "select count(*) from completion_filing f where f.overall"
                 + " and f.withdrawn_at is null"
                 + " and f.project_id in (select project_id from application where id = any(?))", applicationIds);
-        if (filings != applicationIds.length) {
-            violations.record(filings + " overall filings for " + applicationIds.length + " projects fully accepted");
+        if (filings != fullyAccepted) {
+            violations.record(filings + " overall filings for " + fullyAccepted + " projects fully accepted");
+        }
+        String[] procedures = ledger.procedures().toArray(String[]::new);
+        String pausesOfProcedures = " from clock_pause where kind = 'SPECIAL_PROCEDURE' and reference = any(?)";
+        long clockPauses = count("acceptance", "select count(*)" + pausesOfProcedures, procedures);
+        long resumed = count("acceptance", "select count(distinct reference)" + pausesOfProcedures
+                + " and ended_on is not null", procedures);
+        if (clockPauses != procedures.length || resumed != procedures.length) {
+            violations.record(procedures.length + " special procedures opened and closed; acceptance-service paused "
+                    + "the clocks " + clockPauses + " times for them, and resumed them for " + resumed);
         }
         List<String> decisions = ledger.decisionEventIds();
         long notices = count("notification", "select count(*) from notification where recipient = '"
@@ -204,7 +217,7 @@ final class Reconciliation {
         if (notices != decisions.size()) {
             violations.record("the firm was told of " + notices + " of " + decisions.size() + " decisions");
         }
-        return new Counts(inspections, opinions, filings, notices);
+        return new Counts(inspections, opinions, filings, notices, clockPauses);
     }
 
     /** The applications of the run's sections. */

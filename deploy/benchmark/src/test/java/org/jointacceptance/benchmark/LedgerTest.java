@@ -46,6 +46,29 @@ class LedgerTest {
     }
 
     @Test
+    void a_section_whose_material_is_never_supplied_ends_with_its_last_results_and_is_never_accepted() {
+        Ledger owing = new Ledger();
+        Ledger.SectionPlan section = new Ledger.SectionPlan(application, UUID.randomUUID(), "land",
+                Ledger.Owed.NEVER_SUPPLIED, null);
+        owing.plan(section);
+        Ledger.Task first = new Ledger.Task("land", application, section.sectionId(), 1);
+        owing.requested(first);
+        owing.resultSubmitted(first, 0, null);
+        owing.decided(section.sectionId(), 1, "RECTIFICATION_REQUIRED", "event-1", 0);
+        Ledger.Task second = new Ledger.Task("land", application, section.sectionId(), 2);
+        owing.requested(second);
+        assertThat(owing.unfinishedSections()).as("its second round not yet inspected").isEqualTo(1);
+
+        owing.resultSubmitted(second, 0, null);
+
+        assertThat(owing.unfinishedSections()).isZero();
+        assertThat(owing.differencesFromPlan()).isEmpty();
+        owing.decided(section.sectionId(), 2, "ACCEPTED", "event-2", 0);
+        assertThat(owing.differencesFromPlan()).singleElement().asString()
+                .contains(section.sectionId() + " round 2: decisions [ACCEPTED] instead of []");
+    }
+
+    @Test
     void the_same_decision_delivered_twice_by_kafka_counts_once() {
         ledger.decided(passes.sectionId(), 1, "ACCEPTED", "event-1", 0);
         ledger.decided(passes.sectionId(), 1, "ACCEPTED", "event-1", 0);
