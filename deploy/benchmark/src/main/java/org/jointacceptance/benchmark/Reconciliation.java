@@ -1,11 +1,11 @@
 package org.jointacceptance.benchmark;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -81,10 +81,9 @@ final class Reconciliation {
     }
 
     /**
-     * Waits (at most {@code atMost}) until every webhook delivery of the firm's notices has ended, then compares: one
-     * delivery to {@code url} per notice to the firm ({@code recipient}) of the run's applications, each sent; the
-     * receiver called with each (again only if a sender died before it could record the call), and with nothing
-     * else.
+     * Compares, once they agree or {@code atMost} has passed: one delivery to {@code url} per notice to the firm
+     * ({@code recipient}) of the run's applications, each sent; the receiver called with each (again only if a sender
+     * died before it could record the call), and with nothing else.
      */
     Webhooks compareWebhookDeliveries(String recipient, String url, WebhookReceiver receiver, Duration atMost)
             throws InterruptedException {
@@ -92,19 +91,20 @@ final class Reconciliation {
         String ofTheRun = " from delivery where channel = 'webhook' and recipient = '" + recipient + "' and address = '"
                 + url + "' and application_id = any(?)";
         long deadline = System.nanoTime() + atMost.toNanos();
-        long unfinished;
-        while ((unfinished = count("notification", "select count(*)" + ofTheRun + " and status not in ('SENT', 'DEAD')",
-                applicationIds)) > 0 && System.nanoTime() < deadline) {
+        long notices;
+        long deliveries;
+        List<String> sent;
+        do { // until notification-service has taken in every event and its sender is done with every delivery
             Thread.sleep(500);
-        }
-        long notices = count("notification", "select count(*) from notification where recipient = '" + recipient
-                + "' and application_id = any(?)", applicationIds);
-        long deliveries = count("notification", "select count(*)" + ofTheRun, applicationIds);
-        List<String> sent = strings("notification", "select message_id" + ofTheRun + " and status = 'SENT'",
-                applicationIds);
+            notices = count("notification", "select count(*) from notification where recipient = '" + recipient
+                    + "' and application_id = any(?)", applicationIds);
+            deliveries = count("notification", "select count(*)" + ofTheRun, applicationIds);
+            sent = strings("notification", "select message_id" + ofTheRun + " and status = 'SENT'", applicationIds);
+        } while ((deliveries != notices || sent.size() != notices) && System.nanoTime() < deadline);
         if (deliveries != notices || sent.size() != notices) {
             violations.record(notices + " notices to the firm, " + deliveries + " webhook deliveries of them, "
-                    + sent.size() + " sent (" + unfinished + " still being tried)");
+                    + sent.size() + " sent, " + count("notification", "select count(*)" + ofTheRun
+                            + " and status = 'DEAD'", applicationIds) + " dead");
         }
         Map<String, Integer> calls = receiver.calls();
         List<String> notReceived = sent.stream().filter(id -> !calls.containsKey(id)).toList();
