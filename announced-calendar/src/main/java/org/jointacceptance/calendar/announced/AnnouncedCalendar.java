@@ -18,6 +18,7 @@ import org.jointacceptance.calendar.YearArrangement;
 import org.jointacceptance.calendar.YearArrangementJson;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.MalformedEventException;
+import org.jointacceptance.messaging.ReadAtStart;
 import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
 import org.jointacceptance.messaging.inbox.Inbox;
 
@@ -77,7 +78,7 @@ public class AnnouncedCalendar {
     }
 
     void loadKeptYears(@Observes StartupEvent startup) {
-        reload();
+        ReadAtStart.retrying("reading the kept calendar years", this::reload);
     }
 
     /**

@@ -4,12 +4,13 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
+import org.jointacceptance.messaging.ReadAtStart;
 
 /**
  * At start, opens the checklist of every inspection still without a result that has none: those filed before
@@ -26,8 +27,12 @@ public class ChecklistBackfill {
         this.opening = opening;
     }
 
-    @Transactional
     void onStart(@Observes StartupEvent start) {
+        ReadAtStart.retrying("opening the checklists of inspections without one",
+                () -> QuarkusTransaction.requiringNew().run(this::openMissingChecklists));
+    }
+
+    private void openMissingChecklists() {
         List<Inspection> withoutChecklist = Inspection.list("from Inspection inspection where inspection.state <> ?1 "
                 + "and not exists (select 1 from ChecklistItem item where item.inspectionId = inspection.id)",
                 InspectionState.SUBMITTED);
