@@ -18,6 +18,7 @@ import org.jointacceptance.access.AuditLog;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.YearArrangement;
 import org.jointacceptance.calendar.YearArrangementJson;
+import org.jointacceptance.messaging.ReadAtStart;
 
 /**
  * The city's working-day calendar, kept in the database so that a new year's arrangement or a correction can be
@@ -38,15 +39,17 @@ public class CalendarStore {
     }
 
     void seed(@Observes StartupEvent startup) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (int year : WorkingCalendar.official().years()) {
-                if (CalendarYear.findById(year) == null) {
-                    YearArrangement arrangement = WorkingCalendar.official().arrangement(year);
-                    persist(arrangement, "system");
+        ReadAtStart.retrying("seeding and reading the calendar", () -> {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int year : WorkingCalendar.official().years()) {
+                    if (CalendarYear.findById(year) == null) {
+                        YearArrangement arrangement = WorkingCalendar.official().arrangement(year);
+                        persist(arrangement, "system");
+                    }
                 }
-            }
+            });
+            reload();
         });
-        reload();
     }
 
     /** The calendar as currently loaded. */
