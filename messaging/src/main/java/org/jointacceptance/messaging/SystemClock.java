@@ -20,7 +20,8 @@ import io.quarkus.arc.DefaultBean;
  * <p>It is the wall clock unless {@code clock.start} (for example {@code 2026-06-01T09:00:00+08:00}) is set: then time
  * runs on from that moment when the service starts. Training environments and the end-to-end test use it, so that
  * what they show does not depend on the day they run (a due date in a year whose arrangement is not yet published,
- * for instance).
+ * for instance). {@code clock.offset} (for example {@code P18D}) runs it that far ahead of the wall clock, however
+ * often the service starts again: how a run moves its days on while it works.
  */
 @ApplicationScoped
 public class SystemClock {
@@ -30,15 +31,26 @@ public class SystemClock {
     @ConfigProperty(name = "clock.start")
     Optional<OffsetDateTime> start;
 
+    @ConfigProperty(name = "clock.offset")
+    Optional<Duration> offset;
+
     @Produces
     @DefaultBean
     @Singleton
     Clock clock() {
-        Clock wall = Clock.systemUTC();
-        if (start.isEmpty()) {
-            return wall;
+        return of(Clock.systemUTC(), start, offset);
+    }
+
+    static Clock of(Clock wall, Optional<OffsetDateTime> start, Optional<Duration> offset) {
+        Duration ahead = Duration.ZERO;
+        if (start.isPresent()) {
+            LOG.warnf("The clock runs from %s (clock.start), not from the wall clock", start.get());
+            ahead = Duration.between(wall.instant(), start.get().toInstant());
         }
-        LOG.warnf("The clock runs from %s (clock.start), not from the wall clock", start.get());
-        return Clock.offset(wall, Duration.between(wall.instant(), start.get().toInstant()));
+        if (offset.isPresent()) {
+            LOG.warnf("The clock runs %s ahead (clock.offset)", offset.get());
+            ahead = ahead.plus(offset.get());
+        }
+        return ahead.isZero() ? wall : Clock.offset(wall, ahead);
     }
 }

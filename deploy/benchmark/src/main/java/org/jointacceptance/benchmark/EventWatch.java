@@ -25,8 +25,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads the services' events as they reach Kafka: each InspectionRequested becomes work for an inspector, each
- * SectionDecided closes a round (and a rectification notice is answered by the firm), and every event's time from
- * its outbox entry to the broker is measured.
+ * SectionDecided closes a round (and a rectification notice is answered by the firm), each DeadlineWarning is
+ * noted, and every event's time from its outbox entry to the broker is measured.
  */
 final class EventWatch implements AutoCloseable {
 
@@ -116,6 +116,10 @@ final class EventWatch implements AutoCloseable {
             case "InspectionRequested" -> ledger.requested(new Ledger.Task(event.path("department").asText(),
                     uuid(event, "applicationId"), uuid(event, "sectionId"), event.path("round").asInt()));
             case "SectionDecided" -> decided(event, header(record, "ce_id"), seen);
+            case "DeadlineWarning" -> ledger.warned(new Ledger.Warning(uuid(event, "applicationId"),
+                    event.path("sectionId").isTextual() ? uuid(event, "sectionId") : null,
+                    event.path("department").textValue(), event.path("round").asInt(), event.path("level").asText()),
+                    header(record, "ce_id"));
             default -> { }
         }
     }

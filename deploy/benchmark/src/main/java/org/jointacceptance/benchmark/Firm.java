@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,8 @@ final class Firm {
     /** Departments every project of the example asks; civil air defense joins when the project has such works. */
     static final List<String> ALWAYS_ROUTED = List.of("quality", "planning", "land", "fire", "meteorology", "archives");
     private static final int PROCEDURE_ONE_IN = 6;
+    /** Projects 1, 11, 21, ... of a varied firm are late: see {@link #varied}. */
+    private static final int LATE_EVERY = 10;
     /** The window's time zone: a promise is dated in it. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -57,8 +60,11 @@ final class Firm {
 
     /**
      * From now on, one application in {@code oneIn} owes a material at intake: half of them have it supplied (on
-     * {@code later}) 10 to 60 seconds after their submission, the others never; and in one section in
-     * {@value #PROCEDURE_ONE_IN} a department runs a special procedure before its round-1 result.
+     * {@code later}) 10 to 60 seconds after their submission, the others never; in one section in
+     * {@value #PROCEDURE_ONE_IN} a department runs a special procedure before its round-1 result; and every
+     * {@value #LATE_EVERY}th project, from the first, is late: a department holds its round-1 result of the first
+     * section until the clock has moved past its due date (nothing else happens to such a project that would stop its
+     * clocks).
      */
     Firm varied(int oneIn, ScheduledExecutorService later) {
         this.owingOneIn = oneIn;
@@ -95,7 +101,11 @@ final class Firm {
                 random.nextInt(4) == 0 ? ALWAYS_ROUTED.get(random.nextInt(ALWAYS_ROUTED.size())) : null));
         Ledger.Owed owed = Ledger.Owed.NOTHING;
         List<String> procedures = new ArrayList<>();
-        if (owingOneIn > 0) {
+        String late = null;
+        if (owingOneIn > 0 && number % LATE_EVERY == 1) { // nothing stops its clocks: they must warn
+            late = ALWAYS_ROUTED.get(random.nextInt(ALWAYS_ROUTED.size()));
+            Collections.fill(failing, null);
+        } else if (owingOneIn > 0) {
             owed = random.nextInt(owingOneIn) == 0
                     ? (random.nextBoolean() ? Ledger.Owed.SUPPLIED_LATE : Ledger.Owed.NEVER_SUPPLIED) : owed;
             failing.forEach(any -> procedures.add(random.nextInt(PROCEDURE_ONE_IN) == 0
@@ -114,7 +124,8 @@ final class Firm {
         for (int i = 0; i < failing.size(); i++) {
             plans.add(new Ledger.SectionPlan(UUID.fromString(id),
                     UUID.fromString(draft.path("sections").get(i).path("id").asText()), failing.get(i),
-                    owedType == null ? Ledger.Owed.NOTHING : owed, procedures.isEmpty() ? null : procedures.get(i)));
+                    owedType == null ? Ledger.Owed.NOTHING : owed, procedures.isEmpty() ? null : procedures.get(i),
+                    i == 0 ? late : null));
         }
         plans.forEach(ledger::plan); // before the submission: its inspection requests may arrive before it answers
         Map<String, Object> promises = owedType == null ? Map.of() : Map.of("promises", List.of(Map.of("type",

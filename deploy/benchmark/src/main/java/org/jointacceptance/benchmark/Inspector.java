@@ -41,9 +41,13 @@ final class Inspector {
 
     /**
      * Inspects {@code task} and submits the result; returns false, having done nothing, while the department has not
-     * yet filed the request (the event is still on its way).
+     * yet filed the request (the event is still on its way), or while it is a late department's that waits for the
+     * clock to move.
      */
     boolean inspect(Ledger.Task task, Step.Measure measure) {
+        if (ledger.waitsForTheClock(task)) {
+            return false;
+        }
         String base = departmentUrl.apply(task.department());
         String token = tokenIn.apply(task.department());
         JsonNode inbox = api.get(base + "/inspections?state=PENDING&applicationId=" + task.applicationId(), token);

@@ -162,6 +162,7 @@ public final class KillAndCompare {
         ExecutorService firmWork = Executors.newFixedThreadPool(FIRMS + 2, Load.daemon("kill-and-compare-firm"));
         AtomicBoolean applying = new AtomicBoolean(true);
         Reconciliation reconciliation = new Reconciliation(stack, ledger, violations);
+        ClockMove clockMove = new ClockMove(stack, ledger, violations, System.out::println);
         long started = System.nanoTime();
         long applied;
         long eventsRead;
@@ -173,7 +174,11 @@ public final class KillAndCompare {
             api.post(stack.service("notification-service").baseUrl() + "/webhooks", token(firmUser),
                     Map.of("url", receiver.url()), 201);
             faults = new Faults(stack, receiver, options.seed(), options.faults(), System.out::println);
-            Thread faulting = new Thread(faults, "kill-and-compare-faults");
+            Faults injecting = faults;
+            Thread faulting = new Thread(() -> { // then the days move on
+                injecting.run();
+                clockMove.run(applying::get);
+            }, "kill-and-compare-faults");
             faulting.start();
             Future<Long> applications = firmWork.submit(() -> apply(firm, firmWork, applying));
             long end = System.nanoTime() + WORK_BASE.plus(WORK_PER_PROJECT.multipliedBy(options.applications()))
@@ -197,10 +202,14 @@ public final class KillAndCompare {
         }
         System.out.println("Comparing " + ledger.sections().size() + " sections with the plan ...");
         ledger.differencesFromPlan().forEach(violations::record);
+        ledger.differencesInWarnings().forEach(violations::record);
         firm.compareRecordsWithPlan();
         Reconciliation.Counts counts = reconciliation.compare(Benchmark.FIRM_CREDIT_CODE);
+        long warningNotices = reconciliation.compareWarningNotices(SETTLING_AT_MOST);
+        long stoppedForMaterials = reconciliation.compareClocksStoppedForMaterials();
         long deadLetters = reconciliation.compareDeadLetters(faults.malformed());
-        String table = table(faults, applied, eventsRead, counts, webhooks, deadLetters);
+        String table = table(faults, clockMove, applied, eventsRead, counts, new Warned(warningNotices,
+                stoppedForMaterials), webhooks, deadLetters);
         System.out.println(table);
         if (options.summary() != null) {
             Files.createDirectories(options.summary().toAbsolutePath().getParent());
@@ -255,8 +264,12 @@ public final class KillAndCompare {
         return System.nanoTime() - ledger.lastProgress() > PATIENCE.plusMinutes(1).toNanos();
     }
 
-    private String table(Faults faults, long applied, long eventsRead, Reconciliation.Counts counts,
-            Reconciliation.Webhooks webhooks, long deadLetters) {
+    /** What the clock's move set off: notices of deadline warnings, clocks stopped for materials owed. */
+    private record Warned(long notices, long stoppedForMaterials) {
+    }
+
+    private String table(Faults faults, ClockMove clockMove, long applied, long eventsRead,
+            Reconciliation.Counts counts, Warned warned, Reconciliation.Webhooks webhooks, long deadLetters) {
         Map<String, Long> calls = new TreeMap<>();
         callsByInstance.forEach((instance, count) -> calls.put(instance, count.get()));
         long decisions = ledger.decisionEventIds().size();
@@ -267,6 +280,12 @@ public final class KillAndCompare {
                 "| projects applied for, sections | " + applied + ", " + ledger.sections().size() + " |",
                 "| projects owing a material at intake: supplied late, never | " + owing(Ledger.Owed.SUPPLIED_LATE)
                         + ", " + owing(Ledger.Owed.NEVER_SUPPLIED) + " |",
+                "| the clock moved ahead: working days (calendar days) | " + ClockMove.WORKING_DAYS_AHEAD + " ("
+                        + clockMove.days() + ") |",
+                "| deadline warnings (of the late departments' clocks and their applications'), notices of them | "
+                        + ledger.warnings().size() + " (" + 2 * ledger.lateTasks().size() + "), " + warned.notices()
+                        + " |",
+                "| clocks stopped for materials owed past the promise | " + warned.stoppedForMaterials() + " |",
                 "| events read from Kafka (delivered again) | " + eventsRead + " (" + ledger.seenAgain() + ") |",
                 "| inspections held by the departments | " + counts.inspections() + " |",
                 "| decisions (on Kafka, each once) | " + decisions + " |",
@@ -278,9 +297,16 @@ public final class KillAndCompare {
                         + " (" + webhooks.callsAgain() + ") |",
                 "| unreadable records sent, dead letters of them | " + faults.malformed().size() + ", " + deadLetters
                         + " |",
+                "| services that stopped on their own, started again | " + stoppedOnTheirOwn() + " |",
                 "| calls made again (service down, call cut off) | " + api.attemptsAgain() + " |",
                 "| calls (attempts) by instance | " + calls + " |",
                 "| violations | " + violations.count() + " |");
+    }
+
+    /** How many services stopped on their own (and which), each time one did. */
+    private String stoppedOnTheirOwn() {
+        List<String> stopped = stack.stoppedOnTheirOwn();
+        return stopped.isEmpty() ? "0" : stopped.size() + " " + stopped;
     }
 
     /** How many of the projects applied for owe a material so. */

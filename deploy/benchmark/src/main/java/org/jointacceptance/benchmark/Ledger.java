@@ -3,6 +3,7 @@ package org.jointacceptance.benchmark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
  * What the run planned and what it saw: each section's planned outcome, the inspections requested of each
@@ -26,17 +28,29 @@ final class Ledger {
     /**
      * A section as the firm applied for it; {@code failingDepartment} fails it in round 1 when not null; an accepted
      * section of an application that owes a material is decided only once the material is supplied; the
-     * {@code procedureDepartment}, when not null, runs a special procedure in round 1 before its result.
+     * {@code procedureDepartment}, when not null, runs a special procedure in round 1 before its result; the
+     * {@code lateDepartment}, when not null, holds its round-1 result until the clock has moved past its due date.
      */
     record SectionPlan(UUID applicationId, UUID sectionId, String failingDepartment, Owed owed,
-            String procedureDepartment) {
+            String procedureDepartment, String lateDepartment) {
 
         SectionPlan(UUID applicationId, UUID sectionId, String failingDepartment) {
-            this(applicationId, sectionId, failingDepartment, Owed.NOTHING, null);
+            this(applicationId, sectionId, failingDepartment, Owed.NOTHING, null, null);
         }
 
         boolean runsProcedure(String department, int round) {
             return round == 1 && department.equals(procedureDepartment);
+        }
+
+        boolean isLate(String department, int round) {
+            return round == 1 && department.equals(lateDepartment);
+        }
+
+        /** The warnings its late department's clock and its application's clock must each see once: overdue. */
+        List<Warning> overdueWarnings() {
+            return lateDepartment == null ? List.of() : List.of(
+                    new Warning(applicationId, null, null, 0, "OVERDUE"),
+                    new Warning(applicationId, sectionId, lateDepartment, 1, "OVERDUE"));
         }
 
         /** How many rounds the departments inspect it in. */
@@ -74,6 +88,38 @@ final class Ledger {
     record Task(String department, UUID applicationId, UUID sectionId, int round) {
     }
 
+    /**
+     * A deadline warning: of the application's clock (no section, no department, round 0) or of a department's clock
+     * of a section's round, at a level. Each is announced once.
+     */
+    record Warning(UUID applicationId, UUID sectionId, String department, int round, String level) {
+
+        /**
+         * Who is told of it: the coordinators; the department whose clock it is; the supervisors when it is overdue
+         * (the run's projects are not key projects, whose every warning reaches the supervisors).
+         */
+        List<String> recipients() {
+            List<String> recipients = new ArrayList<>(List.of("coordinator"));
+            if (department != null) {
+                recipients.add("department:" + department);
+            }
+            if (level.equals("OVERDUE")) {
+                recipients.add("supervisor");
+            }
+            return recipients;
+        }
+
+        boolean sameClock(Warning other) {
+            return applicationId.equals(other.applicationId) && Objects.equals(sectionId, other.sectionId)
+                    && Objects.equals(department, other.department) && round == other.round;
+        }
+
+        String clock() {
+            return department == null ? "application " + applicationId
+                    : department + "'s round " + round + " of section " + sectionId;
+        }
+    }
+
     /** One section's round: how many departments were asked, how many answered, and the decision. */
     static final class Round {
         int requested;
@@ -94,6 +140,8 @@ final class Ledger {
     private final Set<Task> seen = ConcurrentHashMap.newKeySet();
     private final AtomicLong seenAgain = new AtomicLong();
     private final Set<String> procedures = ConcurrentHashMap.newKeySet();
+    private final Map<String, Warning> warnings = new ConcurrentHashMap<>();
+    private volatile boolean clockMoved;
     private volatile long lastProgress = System.nanoTime();
     private volatile Step.Measure current;
 
@@ -189,6 +237,73 @@ final class Ledger {
     /** The special procedures the departments opened in this run. */
     Set<String> procedures() {
         return Set.copyOf(procedures);
+    }
+
+    /** A deadline warning was seen on Kafka; one delivered again counts once. */
+    void warned(Warning warning, String eventId) {
+        if (warnings.putIfAbsent(eventId, warning) != null) {
+            seenAgain.incrementAndGet();
+            return;
+        }
+        lastProgress = System.nanoTime();
+    }
+
+    /** The deadline warnings seen, by event id. */
+    Map<String, Warning> warnings() {
+        return Map.copyOf(warnings);
+    }
+
+    /** The late departments' round-1 inspections, which wait for the clock to move. */
+    List<Task> lateTasks() {
+        return sections.values().stream().filter(plan -> plan.lateDepartment() != null)
+                .map(plan -> new Task(plan.lateDepartment(), plan.applicationId(), plan.sectionId(), 1)).toList();
+    }
+
+    /** Whether every late inspection has been requested: the clock may move. */
+    boolean lateTasksRequested() {
+        return seen.containsAll(lateTasks());
+    }
+
+    /** Whether each late department's clock and its application's clock has been warned of being overdue. */
+    boolean overdueWarningsSeen() {
+        return warnings.values().containsAll(sections.values().stream()
+                .flatMap(plan -> plan.overdueWarnings().stream()).toList());
+    }
+
+    /** The clock has moved and the late departments' warnings are out: they may give their results. */
+    void clockMoved() {
+        clockMoved = true;
+        lastProgress = System.nanoTime();
+    }
+
+    /** Whether {@code task} is a late department's inspection that waits for the clock to move. */
+    boolean waitsForTheClock(Task task) {
+        return !clockMoved && sections.get(task.sectionId()).isLate(task.department(), task.round());
+    }
+
+    /**
+     * Each late department's clock and its application's clock warned of being overdue exactly once, and at no other
+     * level; no clock warned twice at the same level.
+     */
+    List<String> differencesInWarnings() {
+        List<String> differences = new ArrayList<>();
+        Map<Warning, Long> times = warnings.values().stream()
+                .collect(Collectors.groupingBy(warning -> warning, Collectors.counting()));
+        times.forEach((warning, count) -> {
+            if (count > 1) {
+                differences.add(warning.clock() + ": warned " + count + " times " + warning.level());
+            }
+        });
+        for (SectionPlan plan : sections.values()) {
+            for (Warning overdue : plan.overdueWarnings()) {
+                List<String> levels = warnings.values().stream().filter(overdue::sameClock).map(Warning::level)
+                        .sorted().toList();
+                if (!levels.equals(List.of("OVERDUE"))) {
+                    differences.add(overdue.clock() + ": warned " + levels + ", planned [OVERDUE] once the clock moved");
+                }
+            }
+        }
+        return differences;
     }
 
     /** When (in nanoseconds) an inspection was last requested or done, or a decision last seen. */

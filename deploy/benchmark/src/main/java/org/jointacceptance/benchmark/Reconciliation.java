@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -218,6 +219,66 @@ final class Reconciliation {
             violations.record("the firm was told of " + notices + " of " + decisions.size() + " decisions");
         }
         return new Counts(inspections, opinions, filings, notices, clockPauses);
+    }
+
+    /**
+     * Compares, once they agree or {@code atMost} has passed: each deadline warning seen told each of its recipients
+     * once (see {@link Ledger.Warning#recipients}). Returns how many notices of the warnings there are.
+     */
+    long compareWarningNotices(Duration atMost) throws InterruptedException {
+        Map<String, Ledger.Warning> warnings = ledger.warnings();
+        long deadline = System.nanoTime() + atMost.toNanos();
+        List<String> differences;
+        List<String> told;
+        do { // until notification-service has taken in every warning
+            Thread.sleep(500);
+            told = strings("notification", "select event_id || ' ' || recipient from notification"
+                    + " where event_id = any(?)", warnings.keySet().toArray(String[]::new));
+            Map<String, List<String>> recipients = new HashMap<>();
+            told.forEach(row -> recipients.computeIfAbsent(row.substring(0, row.indexOf(' ')), any -> new ArrayList<>())
+                    .add(row.substring(row.indexOf(' ') + 1)));
+            differences = new ArrayList<>();
+            for (Map.Entry<String, Ledger.Warning> warning : warnings.entrySet()) {
+                List<String> expected = warning.getValue().recipients().stream().sorted().toList();
+                List<String> actual = recipients.getOrDefault(warning.getKey(), List.of()).stream().sorted().toList();
+                if (!actual.equals(expected)) {
+                    differences.add("warning " + warning.getKey() + " (" + warning.getValue().clock() + ", "
+                            + warning.getValue().level() + ") told " + actual + ", not " + expected);
+                }
+            }
+        } while (!differences.isEmpty() && System.nanoTime() < deadline);
+        differences.forEach(violations::record);
+        return told.size();
+    }
+
+    /**
+     * Compares the clocks stopped for materials owed: each application whose material was never supplied has its
+     * clock stopped once, for good, since the clock moved past its promise; one supplied late at most once, and
+     * started again. Returns how many times the clocks were stopped for them.
+     */
+    long compareClocksStoppedForMaterials() {
+        Map<Ledger.Owed, UUID[]> owing = new HashMap<>();
+        for (Ledger.Owed owed : List.of(Ledger.Owed.SUPPLIED_LATE, Ledger.Owed.NEVER_SUPPLIED)) {
+            owing.put(owed, ledger.sections().values().stream().filter(plan -> plan.owed() == owed)
+                    .map(Ledger.SectionPlan::applicationId).distinct().toArray(UUID[]::new));
+        }
+        String stopped = " from clock_pause where kind = 'OWED_MATERIAL' and application_id = any(?)";
+        UUID[] never = owing.get(Ledger.Owed.NEVER_SUPPLIED);
+        long stoppedForGood = count("acceptance", "select count(*)" + stopped + " and ended_on is null", never);
+        long neverStopped = count("acceptance", "select count(*)" + stopped, never);
+        if (neverStopped != never.length || stoppedForGood != never.length) {
+            violations.record(never.length + " applications never supplied their material; their clocks were stopped "
+                    + neverStopped + " times, " + stoppedForGood + " of them for good");
+        }
+        UUID[] late = owing.get(Ledger.Owed.SUPPLIED_LATE);
+        long lateStopped = count("acceptance", "select count(*)" + stopped, late);
+        long lateApplications = count("acceptance", "select count(distinct application_id)" + stopped, late);
+        long stillStopped = count("acceptance", "select count(*)" + stopped + " and ended_on is null", late);
+        if (lateStopped != lateApplications || stillStopped > 0) {
+            violations.record("the clocks of applications that supplied their material late were stopped "
+                    + lateStopped + " times for it, " + stillStopped + " of them still stopped");
+        }
+        return neverStopped + lateStopped;
     }
 
     /** The applications of the run's sections. */

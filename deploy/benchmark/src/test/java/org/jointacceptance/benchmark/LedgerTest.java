@@ -49,7 +49,7 @@ class LedgerTest {
     void a_section_whose_material_is_never_supplied_ends_with_its_last_results_and_is_never_accepted() {
         Ledger owing = new Ledger();
         Ledger.SectionPlan section = new Ledger.SectionPlan(application, UUID.randomUUID(), "land",
-                Ledger.Owed.NEVER_SUPPLIED, null);
+                Ledger.Owed.NEVER_SUPPLIED, null, null);
         owing.plan(section);
         Ledger.Task first = new Ledger.Task("land", application, section.sectionId(), 1);
         owing.requested(first);
@@ -66,6 +66,46 @@ class LedgerTest {
         owing.decided(section.sectionId(), 2, "ACCEPTED", "event-2", 0);
         assertThat(owing.differencesFromPlan()).singleElement().asString()
                 .contains(section.sectionId() + " round 2: decisions [ACCEPTED] instead of []");
+    }
+
+    @Test
+    void a_late_department_waits_for_the_clock_and_its_clocks_must_each_be_warned_overdue_once() {
+        Ledger late = new Ledger();
+        Ledger.SectionPlan section = new Ledger.SectionPlan(application, UUID.randomUUID(), null, Ledger.Owed.NOTHING,
+                null, "planning");
+        late.plan(section);
+        Ledger.Task planning = new Ledger.Task("planning", application, section.sectionId(), 1);
+        Ledger.Task fire = new Ledger.Task("fire", application, section.sectionId(), 1);
+        assertThat(late.lateTasksRequested()).isFalse();
+        late.requested(planning);
+        late.requested(fire);
+        assertThat(late.lateTasksRequested()).isTrue();
+        assertThat(late.waitsForTheClock(planning)).isTrue();
+        assertThat(late.waitsForTheClock(fire)).isFalse();
+
+        Ledger.Warning applicationOverdue = new Ledger.Warning(application, null, null, 0, "OVERDUE");
+        Ledger.Warning planningOverdue = new Ledger.Warning(application, section.sectionId(), "planning", 1, "OVERDUE");
+        late.warned(applicationOverdue, "event-1");
+        late.warned(applicationOverdue, "event-1"); // delivered again
+        assertThat(late.overdueWarningsSeen()).isFalse();
+        assertThat(late.differencesInWarnings()).singleElement().asString()
+                .contains("planning's round 1 of section " + section.sectionId() + ": warned [], planned [OVERDUE]");
+        late.warned(planningOverdue, "event-2");
+        assertThat(late.overdueWarningsSeen()).isTrue();
+        assertThat(late.differencesInWarnings()).isEmpty();
+        late.clockMoved();
+        assertThat(late.waitsForTheClock(planning)).isFalse();
+
+        late.warned(new Ledger.Warning(application, section.sectionId(), "fire", 1, "OVERDUE"), "event-3");
+        late.warned(new Ledger.Warning(application, section.sectionId(), "fire", 1, "OVERDUE"), "event-4");
+        late.warned(new Ledger.Warning(application, null, null, 0, "YELLOW"), "event-5");
+        assertThat(late.differencesInWarnings()).hasSize(2)
+                .anyMatch(difference -> difference.contains("fire's round 1 of section " + section.sectionId()
+                        + ": warned 2 times OVERDUE"))
+                .anyMatch(difference -> difference.contains("application " + application
+                        + ": warned [OVERDUE, YELLOW]"));
+        assertThat(planningOverdue.recipients()).containsExactly("coordinator", "department:planning", "supervisor");
+        assertThat(new Ledger.Warning(application, null, null, 0, "RED").recipients()).containsExactly("coordinator");
     }
 
     @Test

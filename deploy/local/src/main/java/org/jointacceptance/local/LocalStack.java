@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.jointacceptance.infrastructure.EmbeddedKafkaBroker;
 import org.jointacceptance.infrastructure.KafkaCluster;
@@ -27,7 +31,8 @@ import org.jointacceptance.infrastructure.tokens.User;
  * The whole system on one machine: PostgreSQL, Kafka (one broker, or a cluster of several, each its own process) and
  * Keycloak, then acceptance-service, one department-service per department, notification-service and the web portal,
  * each its own process, and as many more replicas of a service as the settings ask (named {@code <service>-2}...,
- * started once the first is ready, sharing its database and consumer group). Closing it stops everything it started.
+ * started once the first is ready, sharing its database and consumer group). Once everything is up, a service that
+ * stops on its own is started again at once, as a process supervisor would. Closing it stops everything it started.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -46,7 +51,13 @@ public final class LocalStack implements AutoCloseable {
     private final StackSettings settings;
     /** Read by callers while a service is crashed and started again. */
     private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
-    private final Map<String, Launch> launches = new HashMap<>();
+    private final Map<String, Launch> launches = new ConcurrentHashMap<>();
+    private final List<String> stoppedOnTheirOwn = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService supervision = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "local-run-supervision");
+        thread.setDaemon(true);
+        return thread;
+    });
     private EmbeddedPostgresServer postgres;
     private final List<Replica> replicas = new ArrayList<>();
     private EmbeddedKafkaBroker kafka;
@@ -69,6 +80,8 @@ public final class LocalStack implements AutoCloseable {
             starting.add(0, stack.keycloak.process());
             stack.awaitReady(starting, listener);
             stack.startReplicas(listener);
+            stack.supervision.scheduleWithFixedDelay(() -> stack.startAgainWhatStopped(listener), 1, 1,
+                    TimeUnit.SECONDS);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -278,9 +291,10 @@ public final class LocalStack implements AutoCloseable {
         environment.put("JWT_ISSUER", keycloak.issuer());
         environment.put("JWT_PUBLIC_KEY_LOCATION", keycloak.keys());
         Launch launch = new Launch(settings.home().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), port,
-                Map.copyOf(environment), settings.dataDirectory().resolve("logs").resolve(name + ".log"));
+                Map.copyOf(environment), settings.dataDirectory().resolve("logs").resolve(name + ".log"),
+                settings.serviceJvmOptions());
         launches.put(name, launch);
-        return launch.start(name, settings.serviceJvmOptions());
+        return launch.start(name);
     }
 
     /**
@@ -288,12 +302,46 @@ public final class LocalStack implements AutoCloseable {
      * usual ones (for example a later {@code -Dclock.start}); returns once it reports ready again.
      */
     public ServiceProcess restart(String name, String extraJvmOptions) {
-        ServiceProcess running = service(name);
-        running.stop(Duration.ofSeconds(20));
-        ServiceProcess restarted = launches.get(name).start(name, settings.serviceJvmOptions() + " " + extraJvmOptions);
-        services.set(services.indexOf(running), restarted);
-        awaitReady(List.of(restarted), message -> { });
-        return restarted;
+        restart(List.of(name), extraJvmOptions);
+        return service(name);
+    }
+
+    /**
+     * The services that stopped on their own once the system was up (one that could not reach its database while
+     * starting, for example), each time one did: each was started again at once, as a process supervisor
+     * (systemd, Kubernetes) would.
+     */
+    public List<String> stoppedOnTheirOwn() {
+        return List.copyOf(stoppedOnTheirOwn);
+    }
+
+    private synchronized void startAgainWhatStopped(StartupListener listener) {
+        for (ServiceProcess each : services) {
+            if (each.stoppedOnItsOwn()) {
+                listener.step(each.name() + " stopped on its own (exit " + each.exitCode() + "); starting it again."
+                        + " Its last lines:" + System.lineSeparator() + each.tail(3));
+                stoppedOnTheirOwn.add(each.name());
+                services.set(services.indexOf(each), launches.get(each.name()).start(each.name()));
+            }
+        }
+    }
+
+    /**
+     * Stops these services together and starts each again on its port and database, with {@code extraJvmOptions}
+     * after the usual ones, as it is started from now on (after a {@linkplain #crash crash} too); returns once every
+     * one reports ready again.
+     */
+    public void restart(List<String> names, String extraJvmOptions) {
+        synchronized (this) {
+            List<ServiceProcess> running = names.stream().map(this::service).toList();
+            running.parallelStream().forEach(each -> each.stop(Duration.ofSeconds(20)));
+            for (ServiceProcess each : running) {
+                Launch launch = launches.get(each.name()).with(settings.serviceJvmOptions() + " " + extraJvmOptions);
+                launches.put(each.name(), launch);
+                services.set(services.indexOf(each), launch.start(each.name()));
+            }
+        }
+        names.forEach(this::awaitReady);
     }
 
     /**
@@ -308,22 +356,28 @@ public final class LocalStack implements AutoCloseable {
      * Kills service processes at once ({@code kill -9}), runs {@code whileDown}, and starts each again on its port and
      * database; returns without waiting for them to be ready.
      */
-    public void crash(List<String> names, Runnable whileDown) {
+    public synchronized void crash(List<String> names, Runnable whileDown) {
         List<ServiceProcess> running = names.stream().map(this::service).toList();
         running.forEach(ServiceProcess::kill);
         try {
             whileDown.run();
         } finally {
             for (ServiceProcess each : running) {
-                services.set(services.indexOf(each), launches.get(each.name()).start(each.name(),
-                        settings.serviceJvmOptions()));
+                services.set(services.indexOf(each), launches.get(each.name()).start(each.name()));
             }
         }
     }
 
-    /** Returns once the service reports ready. */
+    /** Returns once the service reports ready (started again meanwhile if it stops on its own). */
     public void awaitReady(String name) {
-        awaitReady(List.of(service(name)), message -> { });
+        long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+        while (!service(name).isReady()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " not ready after " + STARTUP_TIMEOUT.toMinutes()
+                        + " minutes; see " + service(name).log());
+            }
+            sleep(Duration.ofMillis(500));
+        }
     }
 
     /** Crashes PostgreSQL and starts it again (see {@link EmbeddedPostgresServer#crash()}). */
@@ -331,11 +385,15 @@ public final class LocalStack implements AutoCloseable {
         postgres.crash();
     }
 
-    /** How a service was started, so that it can be started again the same way. */
-    private record Launch(Path application, int port, Map<String, String> environment, Path log) {
+    /** How a service is started, so that it can be started again the same way. */
+    private record Launch(Path application, int port, Map<String, String> environment, Path log, String jvmOptions) {
 
-        ServiceProcess start(String name, String jvmOptions) {
+        ServiceProcess start(String name) {
             return ServiceProcess.start(name, application, port, environment, jvmOptions, log);
+        }
+
+        Launch with(String otherJvmOptions) {
+            return new Launch(application, port, environment, log, otherJvmOptions);
         }
     }
 
@@ -364,6 +422,7 @@ public final class LocalStack implements AutoCloseable {
     /** Stops the services and Keycloak (each asked to shut down cleanly, all at once), then Kafka, then PostgreSQL. */
     @Override
     public void close() {
+        supervision.shutdownNow();
         List<Runnable> stops = new ArrayList<>();
         services.forEach(service -> stops.add(() -> service.stop(Duration.ofSeconds(20))));
         if (keycloak != null) {

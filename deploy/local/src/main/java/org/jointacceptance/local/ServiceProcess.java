@@ -28,6 +28,8 @@ public final class ServiceProcess {
     private final Path log;
     private final String readinessPath;
     private final Process process;
+    /** Whether it was asked to stop, or killed: it did not stop on its own. */
+    private volatile boolean stopped;
 
     private ServiceProcess(String name, int port, Path log, String readinessPath, Process process) {
         this.name = name;
@@ -95,6 +97,16 @@ public final class ServiceProcess {
         return process.isAlive();
     }
 
+    /** Whether the process has ended without being asked to stop or killed: a process supervisor starts it again. */
+    public boolean stoppedOnItsOwn() {
+        return !stopped && !process.isAlive();
+    }
+
+    /** The process's exit code; -1 while it runs. */
+    public int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
     /** True once the process answers its readiness check (a service: database and Kafka connected). */
     public boolean isReady() {
         try {
@@ -121,6 +133,7 @@ public final class ServiceProcess {
 
     /** Kills the process at once, as {@code kill -9} does: no shutdown, nothing finished. */
     public void kill() {
+        stopped = true;
         try {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -130,6 +143,7 @@ public final class ServiceProcess {
 
     /** Asks the process to stop (SIGTERM), and kills it if it has not stopped within {@code grace}. */
     public void stop(Duration grace) {
+        stopped = true;
         if (!process.isAlive()) {
             return;
         }

@@ -1,0 +1,70 @@
+package org.jointacceptance.benchmark;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+import org.jointacceptance.calendar.WorkingCalendar;
+import org.jointacceptance.local.LocalStack;
+import org.jointacceptance.local.ServiceProcess;
+
+/**
+ * The days move on in the middle of a kill-and-compare run. Once the firm has applied for every project and each late
+ * department's inspection has been requested, every instance of acceptance-service (which keeps the clocks) is started
+ * again running {@value #WORKING_DAYS_AHEAD} working days ahead: past the due date of every first round and every
+ * application's stage, not yet past the day a rectification notice must be answered by. Its date checks then run
+ * every few seconds: broken promises of materials stop their applications' clocks, and the clocks still running are
+ * warned of being overdue. The late departments hold their results until the warnings of their clocks are out.
+ */
+final class ClockMove {
+
+    static final int WORKING_DAYS_AHEAD = 18;
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    private final LocalStack stack;
+    private final Ledger ledger;
+    private final Violations violations;
+    private final Consumer<String> output;
+    private long days;
+
+    ClockMove(LocalStack stack, Ledger ledger, Violations violations, Consumer<String> output) {
+        this.stack = stack;
+        this.ledger = ledger;
+        this.violations = violations;
+        this.output = output;
+    }
+
+    /** Moves the clock once {@code applying} is over and the late inspections are requested; then lets them go. */
+    void run(BooleanSupplier applying) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while ((applying.getAsBoolean() || !ledger.lateTasksRequested()) && System.nanoTime() < deadline) {
+            Load.pause(Duration.ofSeconds(1));
+        }
+        LocalDate today = LocalDate.now(WorkingCalendar.CHINA);
+        LocalDate moved = WorkingCalendar.official().plusWorkingDays(today, WORKING_DAYS_AHEAD);
+        days = ChronoUnit.DAYS.between(today, moved);
+        List<String> instances = stack.services().stream().map(ServiceProcess::name)
+                .filter(name -> name.startsWith("acceptance-service")).toList();
+        output.accept(String.format("  clock moved: %s started again %d days ahead (today %s)", instances, days,
+                moved));
+        try {
+            stack.restart(instances, "-Dclock.offset=P" + days + "D -Dacceptance.clock.check-every=3s");
+            deadline = System.nanoTime() + PATIENCE.toNanos();
+            while (!ledger.overdueWarningsSeen() && System.nanoTime() < deadline) {
+                Load.pause(Duration.ofSeconds(1));
+            }
+        } catch (RuntimeException e) {
+            violations.record("the clock could not be moved: " + e);
+        } finally {
+            ledger.clockMoved(); // a warning still missing is a difference from the plan
+        }
+    }
+
+    /** How many calendar days ahead the clock was moved; 0 before it is. */
+    long days() {
+        return days;
+    }
+}
