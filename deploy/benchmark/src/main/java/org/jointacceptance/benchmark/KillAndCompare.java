@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -164,6 +165,7 @@ public final class KillAndCompare {
         Reconciliation reconciliation = new Reconciliation(stack, ledger, violations);
         ClockMove clockMove = new ClockMove(stack, ledger, violations, System.out::println);
         long started = System.nanoTime();
+        Instant startedAt = Instant.now();
         long applied;
         long eventsRead;
         Faults faults;
@@ -208,8 +210,9 @@ public final class KillAndCompare {
         long warningNotices = reconciliation.compareWarningNotices(SETTLING_AT_MOST);
         long stoppedForMaterials = reconciliation.compareClocksStoppedForMaterials();
         long deadLetters = reconciliation.compareDeadLetters(faults.malformed());
+        Map<String, Long> appliedByInstance = reconciliation.compareEventsAppliedByInstance(startedAt);
         String table = table(faults, clockMove, applied, eventsRead, counts, new Warned(warningNotices,
-                stoppedForMaterials), webhooks, deadLetters);
+                stoppedForMaterials), webhooks, deadLetters, appliedByInstance);
         System.out.println(table);
         if (options.summary() != null) {
             Files.createDirectories(options.summary().toAbsolutePath().getParent());
@@ -269,7 +272,8 @@ public final class KillAndCompare {
     }
 
     private String table(Faults faults, ClockMove clockMove, long applied, long eventsRead,
-            Reconciliation.Counts counts, Warned warned, Reconciliation.Webhooks webhooks, long deadLetters) {
+            Reconciliation.Counts counts, Warned warned, Reconciliation.Webhooks webhooks, long deadLetters,
+            Map<String, Long> appliedByInstance) {
         Map<String, Long> calls = new TreeMap<>();
         callsByInstance.forEach((instance, count) -> calls.put(instance, count.get()));
         long decisions = ledger.decisionEventIds().size();
@@ -300,6 +304,7 @@ public final class KillAndCompare {
                 "| services that stopped on their own, started again | " + stoppedOnTheirOwn() + " |",
                 "| calls made again (service down, call cut off) | " + api.attemptsAgain() + " |",
                 "| calls (attempts) by instance | " + calls + " |",
+                "| events applied by instance | " + appliedByInstance + " |",
                 "| violations | " + violations.count() + " |");
     }
 

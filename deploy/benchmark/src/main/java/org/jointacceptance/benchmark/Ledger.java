@@ -140,6 +140,7 @@ final class Ledger {
     private final Set<Task> seen = ConcurrentHashMap.newKeySet();
     private final AtomicLong seenAgain = new AtomicLong();
     private final Set<String> procedures = ConcurrentHashMap.newKeySet();
+    private final Set<UUID> applications = ConcurrentHashMap.newKeySet();
     private final Map<String, Warning> warnings = new ConcurrentHashMap<>();
     private volatile boolean clockMoved;
     private volatile long lastProgress = System.nanoTime();
@@ -147,6 +148,7 @@ final class Ledger {
 
     void plan(SectionPlan section) {
         sections.put(section.sectionId(), section);
+        applications.add(section.applicationId());
     }
 
     SectionPlan section(UUID sectionId) {
@@ -239,8 +241,14 @@ final class Ledger {
         return Set.copyOf(procedures);
     }
 
-    /** A deadline warning was seen on Kafka; one delivered again counts once. */
+    /**
+     * A deadline warning was seen on Kafka; one delivered again counts once, and one of an application of another run
+     * not at all.
+     */
     void warned(Warning warning, String eventId) {
+        if (!applications.contains(warning.applicationId())) {
+            return;
+        }
         if (warnings.putIfAbsent(eventId, warning) != null) {
             seenAgain.incrementAndGet();
             return;

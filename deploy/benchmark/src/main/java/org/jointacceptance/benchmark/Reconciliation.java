@@ -7,14 +7,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -26,6 +29,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jointacceptance.infrastructure.EmbeddedPostgresServer;
 import org.jointacceptance.local.Department;
 import org.jointacceptance.local.LocalStack;
+import org.jointacceptance.local.ServiceProcess;
 
 /**
  * What came out of a kill-and-compare run, read from each service's own database, compared with what went in (the
@@ -279,6 +283,27 @@ final class Reconciliation {
                     + lateStopped + " times for it, " + stillStopped + " of them still stopped");
         }
         return neverStopped + lateStopped;
+    }
+
+    /**
+     * The events each instance applied since {@code since}, as its service's record of the events it consumed names
+     * it; every instance of a service that runs several must have applied some: the work spreads across the replicas.
+     */
+    Map<String, Long> compareEventsAppliedByInstance(Instant since) {
+        Map<String, Long> applied = new TreeMap<>();
+        for (String database : databases()) {
+            for (String row : strings(database, "select coalesce(consumed_by, '(unnamed)') || ' ' || count(*)"
+                    + " from consumed_event where consumed_at >= '" + since + "' group by consumed_by", null)) {
+                int space = row.lastIndexOf(' ');
+                applied.merge(row.substring(0, space), Long.parseLong(row.substring(space + 1)), Long::sum);
+            }
+        }
+        Map<String, List<String>> instances = stack.services().stream().map(ServiceProcess::name)
+                .collect(Collectors.groupingBy(name -> name.replaceFirst("-[0-9]+$", "")));
+        instances.values().stream().filter(replicas -> replicas.size() > 1).flatMap(List::stream)
+                .filter(instance -> !applied.containsKey(instance))
+                .forEach(instance -> violations.record(instance + " applied no event: the work did not spread to it"));
+        return applied;
     }
 
     /** The applications of the run's sections. */

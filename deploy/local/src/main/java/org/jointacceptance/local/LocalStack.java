@@ -66,8 +66,13 @@ public final class LocalStack implements AutoCloseable {
     private Keycloak keycloak;
     private int portalPort;
 
+    /** Stops what the stack started should the JVM end without closing it (Ctrl-C while it starts, for instance). */
+    private final Thread stopAtExit = new Thread(this::close, "local-stack-stop");
+    private volatile boolean closed;
+
     private LocalStack(StackSettings settings) {
         this.settings = settings;
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /** Starts everything and returns once every service reports ready; on failure, stops what was started. */
@@ -283,9 +288,13 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private ServiceProcess startService(String name, String module, int wantedPort, Map<String, String> variables) {
+        if (closed) {
+            throw new IllegalStateException("The system is being stopped");
+        }
         int port = port(wantedPort, name);
         Map<String, String> environment = new HashMap<>(variables);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        environment.put("MESSAGING_INSTANCE", name);
         environment.put("DB_USERNAME", EmbeddedPostgresServer.USER);
         environment.put("DB_PASSWORD", "");
         environment.put("JWT_ISSUER", keycloak.issuer());
@@ -321,7 +330,11 @@ public final class LocalStack implements AutoCloseable {
                 listener.step(each.name() + " stopped on its own (exit " + each.exitCode() + "); starting it again."
                         + " Its last lines:" + System.lineSeparator() + each.tail(3));
                 stoppedOnTheirOwn.add(each.name());
-                services.set(services.indexOf(each), launches.get(each.name()).start(each.name()));
+                try {
+                    services.set(services.indexOf(each), launches.get(each.name()).start(each.name()));
+                } catch (RuntimeException e) { // tried again at the next check
+                    listener.step(each.name() + " could not be started again: " + e.getMessage());
+                }
             }
         }
     }
@@ -334,7 +347,7 @@ public final class LocalStack implements AutoCloseable {
     public void restart(List<String> names, String extraJvmOptions) {
         synchronized (this) {
             List<ServiceProcess> running = names.stream().map(this::service).toList();
-            running.parallelStream().forEach(each -> each.stop(Duration.ofSeconds(20)));
+            allAtOnce(running.stream().<Runnable>map(each -> () -> each.stop(Duration.ofSeconds(20))).toList());
             for (ServiceProcess each : running) {
                 Launch launch = launches.get(each.name()).with(settings.serviceJvmOptions() + " " + extraJvmOptions);
                 launches.put(each.name(), launch);
@@ -419,16 +432,30 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** Stops the services and Keycloak (each asked to shut down cleanly, all at once), then Kafka, then PostgreSQL. */
+    /**
+     * Stops the services and Keycloak (each asked to shut down cleanly, all at once), then Kafka, then PostgreSQL;
+     * once, however often it is called.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (Thread.currentThread() != stopAtExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopAtExit);
+            } catch (IllegalStateException e) {
+                // the JVM is ending: the hook runs, and waits for this close
+            }
+        }
         supervision.shutdownNow();
         List<Runnable> stops = new ArrayList<>();
         services.forEach(service -> stops.add(() -> service.stop(Duration.ofSeconds(20))));
         if (keycloak != null) {
             stops.add(keycloak::close);
         }
-        stops.parallelStream().forEach(Runnable::run);
+        allAtOnce(stops);
         if (kafka != null) {
             quietly(kafka::close);
         }
@@ -437,6 +464,20 @@ public final class LocalStack implements AutoCloseable {
         }
         if (postgres != null) {
             quietly(postgres::close);
+        }
+    }
+
+    /** Runs each in a thread of its own, and returns once all are done. */
+    private static void allAtOnce(List<Runnable> stops) {
+        List<Thread> threads = stops.stream().map(Thread::new).toList();
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
         }
     }
 
