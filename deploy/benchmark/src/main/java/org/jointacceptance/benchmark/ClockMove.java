@@ -39,8 +39,11 @@ final class ClockMove {
 
     /** Moves the clock once {@code applying} is over and the late inspections are requested; then lets them go. */
     void run(BooleanSupplier applying) {
+        while (applying.getAsBoolean()) {
+            Load.pause(Duration.ofSeconds(1));
+        }
         long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while ((applying.getAsBoolean() || !ledger.lateTasksRequested()) && System.nanoTime() < deadline) {
+        while (!ledger.lateTasksRequested() && System.nanoTime() < deadline) {
             Load.pause(Duration.ofSeconds(1));
         }
         LocalDate today = LocalDate.now(WorkingCalendar.CHINA);

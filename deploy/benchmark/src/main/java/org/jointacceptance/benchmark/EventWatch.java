@@ -25,8 +25,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads the services' events as they reach Kafka: each InspectionRequested becomes work for an inspector, each
- * SectionDecided closes a round (and a rectification notice is answered by the firm), each DeadlineWarning is
- * noted, and every event's time from its outbox entry to the broker is measured.
+ * SectionDecided closes a round (and a rectification notice is answered by the firm), each DeadlineWarning and
+ * OwedMaterialOverdue is noted, and every event's time from its outbox entry to the broker is measured.
  */
 final class EventWatch implements AutoCloseable {
 
@@ -120,6 +120,7 @@ final class EventWatch implements AutoCloseable {
                     event.path("sectionId").isTextual() ? uuid(event, "sectionId") : null,
                     event.path("department").textValue(), event.path("round").asInt(), event.path("level").asText()),
                     header(record, "ce_id"));
+            case "OwedMaterialOverdue" -> ledger.materialOverdue(uuid(event, "applicationId"), header(record, "ce_id"));
             default -> { }
         }
     }

@@ -28,16 +28,16 @@ import org.jointacceptance.local.ServiceProcess;
  * process killed ({@code kill -9}) and started again (each kind of service at least once: acceptance-service,
  * notification-service, a department with two instances and one with one), a Kafka broker killed and started again,
  * the leader of a {@code department.events} partition killed and started again, PostgreSQL crashed and started
- * again, the firm's webhook receiver down for a while, and a service's consumer group moved back (every instance of
- * the service killed, the group's offsets moved back, the instances started again: events delivered again), and one
- * record no service can read on each topic the services consume. A broker is down a few seconds at most, and never
+ * again, the firm's webhook receiver or the mail server down for a while, and a service's consumer group moved back
+ * (every instance of the service killed, the group's offsets moved back, the instances started again: events delivered
+ * again), and one record no service can read on each topic the services consume. A broker is down a few seconds at most, and never
  * two at once.
  */
 final class Faults implements Runnable {
 
     /** What is made to fail. */
     enum Kind {
-        SERVICE, BROKER, PARTITION_LEADER, POSTGRESQL, WEBHOOK_RECEIVER, OFFSETS_BACK, MALFORMED_RECORDS
+        SERVICE, BROKER, PARTITION_LEADER, POSTGRESQL, WEBHOOK_RECEIVER, MAIL_SERVER, OFFSETS_BACK, MALFORMED_RECORDS
     }
 
     /** A fault injected: when (seconds from the start), what kind, on what. */
@@ -57,6 +57,7 @@ final class Faults implements Runnable {
     private final LocalStack stack;
     private final KafkaCluster cluster;
     private final WebhookReceiver receiver;
+    private final MailServer mailServer;
     private final Random random;
     private final int count;
     private final Consumer<String> log;
@@ -65,10 +66,12 @@ final class Faults implements Runnable {
     private final long started = System.nanoTime();
     private volatile RuntimeException failure;
 
-    Faults(LocalStack stack, WebhookReceiver receiver, long seed, int count, Consumer<String> log) {
+    Faults(LocalStack stack, WebhookReceiver receiver, MailServer mailServer, long seed, int count,
+            Consumer<String> log) {
         this.stack = stack;
         this.cluster = stack.kafkaCluster().orElseThrow(() -> new IllegalStateException("Faults need a Kafka cluster"));
         this.receiver = receiver;
+        this.mailServer = mailServer;
         this.random = new Random(seed);
         this.count = count;
         this.log = log;
@@ -101,14 +104,14 @@ final class Faults implements Runnable {
                 () -> service(drawn(services, "notification-service")),
                 () -> service(drawn(services, "department-fire")),
                 () -> service("department-quality"),
-                this::broker, this::partitionLeader, this::postgresql, this::receiverDown,
+                this::broker, this::partitionLeader, this::postgresql, this::receiverDown, this::mailServerDown,
                 () -> offsetsBack(CONSUMING.get(random.nextInt(CONSUMING.size())), services), this::malformedRecords));
         Collections.shuffle(planned, random);
         while (planned.size() < count) {
             int draw = random.nextInt(20);
             planned.add(draw < 10 ? () -> service(services.get(random.nextInt(services.size())))
-                    : draw < 14 ? this::broker : draw < 16 ? this::partitionLeader : draw < 18 ? this::postgresql
-                            : draw < 19 ? this::receiverDown
+                    : draw < 13 ? this::broker : draw < 15 ? this::partitionLeader : draw < 17 ? this::postgresql
+                            : draw < 18 ? this::receiverDown : draw < 19 ? this::mailServerDown
                                     : () -> offsetsBack(CONSUMING.get(random.nextInt(CONSUMING.size())), services));
         }
         return planned.subList(0, Math.min(count, planned.size()));
@@ -210,8 +213,18 @@ final class Faults implements Runnable {
     /** The firm's webhook receiver refuses every call for 5 to 20 seconds, the work going on meanwhile. */
     private void receiverDown() {
         record(Kind.WEBHOOK_RECEIVER, "the firm's webhook receiver");
-        Duration down = Duration.ofMillis(5_000 + random.nextInt(15_000));
-        Thread downThread = new Thread(() -> receiver.down(down), "webhook-receiver-down");
+        meanwhile(receiver::down, "webhook-receiver-down");
+    }
+
+    /** The mail server refuses every connection for 5 to 20 seconds, the work going on meanwhile. */
+    private void mailServerDown() {
+        record(Kind.MAIL_SERVER, "the mail server");
+        meanwhile(mailServer::down, "mail-server-down");
+    }
+
+    private void meanwhile(Consumer<Duration> down, String name) {
+        Duration duration = Duration.ofMillis(5_000 + random.nextInt(15_000));
+        Thread downThread = new Thread(() -> down.accept(duration), name);
         downThread.setDaemon(true);
         downThread.start();
     }

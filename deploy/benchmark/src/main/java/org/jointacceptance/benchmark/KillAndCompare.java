@@ -34,10 +34,12 @@ import org.jointacceptance.local.StackSettings;
  * acceptance-service, notification-service and fire, one of every other department), applies for a seeded set of
  * projects through the REST APIs and inspects them as the departments' inspectors do (a quarter of the sections
  * failed by one department in round 1 and rectified; one project in five owing a material at intake, supplied late
- * or never; special procedures; the firm's notices sent to a webhook receiver it runs), while it injects faults at
- * seeded moments (see {@link Faults}). Then it compares what came out with what went in: each section's decisions,
- * round by round, on Kafka and in the application's record; exactly one of each; the databases, the webhook
- * deliveries and the dead letters (see {@link Reconciliation}). It prints a table and exits 1 on any violation.
+ * or never; special procedures; the firm's notices sent to a webhook receiver it runs, every notice mailed through a
+ * mail server it runs), while it injects faults at seeded moments (see {@link Faults}); then it moves the clock on
+ * (see {@link ClockMove}). Then it compares what came out with what went in: each section's decisions, round by
+ * round, on Kafka and in the application's record; exactly one of each; the deadline warnings; the databases, the
+ * webhook calls, the mails and the dead letters (see {@link Reconciliation}). It prints a table and exits 1 on any
+ * violation.
  */
 public final class KillAndCompare {
 
@@ -66,6 +68,10 @@ public final class KillAndCompare {
             + " -Dnotification.delivery.retry.initial-delay=1s -Dnotification.delivery.retry.max-delay=5s"
             + " -Dnotification.delivery.retry.max-attempts=60 -Dnotification.delivery.lease=30s"
             + " -Dnotification.delivery.send-timeout=15s";
+    /** The lead center's and fire's mailboxes (the firm's is its application's contact). */
+    private static final String MAILBOXES = " -Dnotification.mail.recipients.coordinator=coordinators@lead.localhost"
+            + " -Dnotification.mail.recipients.supervisor=supervisors@lead.localhost"
+            + " -Dnotification.mail.recipients.department.fire=fire@departments.localhost";
     /** About how long one fault takes, with the pause after it: the applications arrive over the faults' time. */
     private static final Duration PER_FAULT = Duration.ofSeconds(5);
 
@@ -93,6 +99,7 @@ public final class KillAndCompare {
 
     private final Options options;
     private final LocalStack stack;
+    private final MailServer mailServer;
     private final Violations violations = new Violations();
     private final Ledger ledger = new Ledger();
     private final Map<String, AtomicLong> callsByInstance = new ConcurrentHashMap<>();
@@ -100,9 +107,11 @@ public final class KillAndCompare {
     private final Random routing = new Random();
     private final Api api;
 
-    KillAndCompare(Options options, LocalStack stack) {
+    /** A run on {@code stack}, started with {@link #settings} for {@code mailServer}. */
+    KillAndCompare(Options options, LocalStack stack, MailServer mailServer) {
         this.options = options;
         this.stack = stack;
+        this.mailServer = mailServer;
         for (ServiceProcess service : stack.services()) {
             String family = service.name().replaceFirst("-[0-9]$", "");
             instancesByPort.computeIfAbsent(stack.service(family).port(), any -> new ArrayList<>()).add(service.name());
@@ -123,14 +132,17 @@ public final class KillAndCompare {
         }
         Path data = Files.createTempDirectory("joint-acceptance-kill-and-compare");
         System.out.println("Starting the system scaled out (data in " + data + ") ...");
-        LocalStack stack = LocalStack.start(settings(home, data), message -> System.out.println("  " + message));
+        MailServer mailServer = new MailServer();
+        LocalStack stack = LocalStack.start(settings(home, data, mailServer),
+                message -> System.out.println("  " + message));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
+            mailServer.close();
             Benchmark.delete(data);
         }, "kill-and-compare-stop"));
         boolean passed;
         try {
-            passed = new KillAndCompare(options, stack).run();
+            passed = new KillAndCompare(options, stack, mailServer).run();
         } catch (Exception e) {
             e.printStackTrace();
             passed = false;
@@ -140,11 +152,14 @@ public final class KillAndCompare {
 
     /**
      * The system scaled out on free ports with its data in {@code data}: three brokers; two instances each of
-     * acceptance-service, notification-service and fire; the engine alone (see {@link Benchmark#ENGINE_ONLY}).
+     * acceptance-service, notification-service and fire; the engine alone (see {@link Benchmark#ENGINE_ONLY}); notices
+     * mailed through {@code mailServer} too (to the firm's contact, the coordinators, the supervisors and fire).
      */
-    static StackSettings settings(Path home, Path data) {
+    static StackSettings settings(Path home, Path data, MailServer mailServer) {
         StackSettings settings = StackSettings.anyFreePorts(home, data).scaledOut(BROKERS, REPLICAS);
-        return settings.withServiceJvmOptions(settings.serviceJvmOptions() + Benchmark.ENGINE_ONLY + WEBHOOKS_HERE);
+        return settings.withServiceJvmOptions(settings.serviceJvmOptions() + Benchmark.ENGINE_ONLY + WEBHOOKS_HERE
+                + " -Dnotification.mail.enabled=true -Dquarkus.mailer.host=127.0.0.1 -Dquarkus.mailer.port="
+                + mailServer.port() + MAILBOXES);
     }
 
     /** Works the system while faults are injected, then compares; true when nothing was lost or doubled. */
@@ -170,12 +185,13 @@ public final class KillAndCompare {
         long eventsRead;
         Faults faults;
         Reconciliation.Webhooks webhooks;
+        Reconciliation.Mails mails;
         try (WebhookReceiver receiver = new WebhookReceiver();
                 EventWatch events = new EventWatch(stack.kafkaBootstrapServers(), ledger, violations, firmWork,
                         notice -> firm.rectify(notice.applicationId(), notice.sectionId(), notice.findings()))) {
             api.post(stack.service("notification-service").baseUrl() + "/webhooks", token(firmUser),
                     Map.of("url", receiver.url()), 201);
-            faults = new Faults(stack, receiver, options.seed(), options.faults(), System.out::println);
+            faults = new Faults(stack, receiver, mailServer, options.seed(), options.faults(), System.out::println);
             Faults injecting = faults;
             Thread faulting = new Thread(() -> { // then the days move on
                 injecting.run();
@@ -198,6 +214,7 @@ public final class KillAndCompare {
             eventsRead = events.read();
             webhooks = reconciliation.compareWebhookDeliveries("applicant:" + Benchmark.FIRM_CREDIT_CODE,
                     receiver.url(), receiver, SETTLING_AT_MOST);
+            mails = reconciliation.compareMailDeliveries(mailServer, SETTLING_AT_MOST);
         } finally {
             firmWork.shutdownNow();
             supplies.shutdownNow();
@@ -205,6 +222,7 @@ public final class KillAndCompare {
         System.out.println("Comparing " + ledger.sections().size() + " sections with the plan ...");
         ledger.differencesFromPlan().forEach(violations::record);
         ledger.differencesInWarnings().forEach(violations::record);
+        ledger.differencesInMaterialsOverdue().forEach(violations::record);
         firm.compareRecordsWithPlan();
         Reconciliation.Counts counts = reconciliation.compare(Benchmark.FIRM_CREDIT_CODE);
         long warningNotices = reconciliation.compareWarningNotices(SETTLING_AT_MOST);
@@ -212,7 +230,7 @@ public final class KillAndCompare {
         long deadLetters = reconciliation.compareDeadLetters(faults.malformed());
         Map<String, Long> appliedByInstance = reconciliation.compareEventsAppliedByInstance(startedAt);
         String table = table(faults, clockMove, applied, eventsRead, counts, new Warned(warningNotices,
-                stoppedForMaterials), webhooks, deadLetters, appliedByInstance);
+                stoppedForMaterials), webhooks, mails, deadLetters, appliedByInstance);
         System.out.println(table);
         if (options.summary() != null) {
             Files.createDirectories(options.summary().toAbsolutePath().getParent());
@@ -272,8 +290,8 @@ public final class KillAndCompare {
     }
 
     private String table(Faults faults, ClockMove clockMove, long applied, long eventsRead,
-            Reconciliation.Counts counts, Warned warned, Reconciliation.Webhooks webhooks, long deadLetters,
-            Map<String, Long> appliedByInstance) {
+            Reconciliation.Counts counts, Warned warned, Reconciliation.Webhooks webhooks, Reconciliation.Mails mails,
+            long deadLetters, Map<String, Long> appliedByInstance) {
         Map<String, Long> calls = new TreeMap<>();
         callsByInstance.forEach((instance, count) -> calls.put(instance, count.get()));
         long decisions = ledger.decisionEventIds().size();
@@ -289,7 +307,8 @@ public final class KillAndCompare {
                 "| deadline warnings (of the late departments' clocks and their applications'), notices of them | "
                         + ledger.warnings().size() + " (" + 2 * ledger.lateTasks().size() + "), " + warned.notices()
                         + " |",
-                "| clocks stopped for materials owed past the promise | " + warned.stoppedForMaterials() + " |",
+                "| materials owed past the promise: announced, clocks stopped for them | "
+                        + ledger.materialsOverdue() + ", " + warned.stoppedForMaterials() + " |",
                 "| events read from Kafka (delivered again) | " + eventsRead + " (" + ledger.seenAgain() + ") |",
                 "| inspections held by the departments | " + counts.inspections() + " |",
                 "| decisions (on Kafka, each once) | " + decisions + " |",
@@ -299,6 +318,8 @@ public final class KillAndCompare {
                 "| notices of decisions to the firm | " + counts.notices() + " |",
                 "| the firm's notices delivered to its webhook (calls received again) | " + webhooks.delivered()
                         + " (" + webhooks.callsAgain() + ") |",
+                "| mails of the run's notices sent (received again) | " + mails.sent() + " (" + mails.receivedAgain()
+                        + ") |",
                 "| unreadable records sent, dead letters of them | " + faults.malformed().size() + ", " + deadLetters
                         + " |",
                 "| services that stopped on their own, started again | " + stoppedOnTheirOwn() + " |",

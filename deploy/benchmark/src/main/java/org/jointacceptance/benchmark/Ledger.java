@@ -22,7 +22,20 @@ final class Ledger {
 
     /** Whether the application owes a material at intake, and when the firm supplies it. */
     enum Owed {
-        NOTHING, SUPPLIED_LATE, NEVER_SUPPLIED
+        NOTHING, SUPPLIED_LATE, NEVER_SUPPLIED;
+
+        /**
+         * Whether its material may have been announced overdue so many times once the clock has moved past the
+         * promise: never when nothing is owed; once when it is never supplied; at most once when supplied late
+         * (only if the clock moved before it arrived).
+         */
+        boolean announcedOverdueRightly(long times) {
+            return switch (this) {
+                case NOTHING -> times == 0;
+                case SUPPLIED_LATE -> times <= 1;
+                case NEVER_SUPPLIED -> times == 1;
+            };
+        }
     }
 
     /**
@@ -142,6 +155,7 @@ final class Ledger {
     private final Set<String> procedures = ConcurrentHashMap.newKeySet();
     private final Set<UUID> applications = ConcurrentHashMap.newKeySet();
     private final Map<String, Warning> warnings = new ConcurrentHashMap<>();
+    private final Map<String, UUID> materialsOverdue = new ConcurrentHashMap<>();
     private volatile boolean clockMoved;
     private volatile long lastProgress = System.nanoTime();
     private volatile Step.Measure current;
@@ -254,6 +268,37 @@ final class Ledger {
             return;
         }
         lastProgress = System.nanoTime();
+    }
+
+    /**
+     * An application's promised material was announced overdue (its clock stopped) on Kafka; one delivered again
+     * counts once, and one of another run not at all.
+     */
+    void materialOverdue(UUID applicationId, String eventId) {
+        if (applications.contains(applicationId) && materialsOverdue.putIfAbsent(eventId, applicationId) != null) {
+            seenAgain.incrementAndGet();
+        }
+    }
+
+    /** How many times a promised material was announced overdue. */
+    int materialsOverdue() {
+        return materialsOverdue.size();
+    }
+
+    /** Each application's material announced overdue as often as it may be, once the clock has moved. */
+    List<String> differencesInMaterialsOverdue() {
+        Map<UUID, Long> times = materialsOverdue.values().stream()
+                .collect(Collectors.groupingBy(application -> application, Collectors.counting()));
+        List<String> differences = new ArrayList<>();
+        sections.values().stream().collect(Collectors.toMap(SectionPlan::applicationId, SectionPlan::owed,
+                (one, other) -> one)).forEach((application, owed) -> {
+                    long announced = times.getOrDefault(application, 0L);
+                    if (!owed.announcedOverdueRightly(announced)) {
+                        differences.add("application " + application + ", owing " + owed + ": its material announced"
+                                + " overdue " + announced + " times");
+                    }
+                });
+        return differences;
     }
 
     /** The deadline warnings seen, by event id. */

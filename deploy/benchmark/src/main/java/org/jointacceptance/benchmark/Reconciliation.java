@@ -36,9 +36,11 @@ import org.jointacceptance.local.ServiceProcess;
  * ledger of what the firms applied for and the events seen): nothing left unpublished in any outbox; each department
  * holds exactly one inspection per section and round it was asked for; one opinion per accepted section (none for
  * one whose material was never supplied); one overall filing per project whose every section was accepted; the
- * clocks paused once for each special procedure, and resumed; the firm told of every decision; each notice to the
- * firm delivered to its webhook exactly once, as its receiver saw; and the dead-letter topics holding the unreadable
- * records sent, and nothing else.
+ * clocks paused once for each special procedure, and resumed, and stopped once for each material never supplied;
+ * the firm told of every decision; each deadline warning told to its recipients once; each notice to the firm
+ * delivered to its webhook exactly once, as its receiver saw, and each mail sent once, as the mail server saw; the
+ * dead-letter topics holding the unreadable records sent, and nothing else; every replica of a service doing some of
+ * the work.
  */
 final class Reconciliation {
 
@@ -48,6 +50,10 @@ final class Reconciliation {
 
     /** The webhook deliveries of the run's notices to the firm, and the calls its receiver took again. */
     record Webhooks(long delivered, long callsAgain) {
+    }
+
+    /** The mails of the run's notices sent, and those the mail server received again. */
+    record Mails(long sent, long receivedAgain) {
     }
 
     private final LocalStack stack;
@@ -123,6 +129,42 @@ final class Reconciliation {
             violations.record("the receiver was called with " + unknown + " webhook id(s) of no delivery sent");
         }
         return new Webhooks(sent.size(), calls.values().stream().mapToLong(each -> each - 1).sum());
+    }
+
+    /**
+     * Compares, once they agree or {@code atMost} has passed: each mail delivery of the run's notices (to the firm's
+     * contact, the coordinators, the supervisors, fire's mailbox) sent, none dead; the mail server received each
+     * (again only if a sender died before it could record the sending), and no mail of no delivery sent.
+     */
+    Mails compareMailDeliveries(MailServer mailServer, Duration atMost) throws InterruptedException {
+        UUID[] applicationIds = applicationIds();
+        String ofTheRun = " from delivery where channel = 'email' and application_id = any(?)";
+        long deadline = System.nanoTime() + atMost.toNanos();
+        long deliveries;
+        List<String> sent;
+        do { // until the senders are done with every mail
+            Thread.sleep(500);
+            deliveries = count("notification", "select count(*)" + ofTheRun, applicationIds);
+            sent = strings("notification", "select message_id" + ofTheRun + " and status = 'SENT'", applicationIds);
+        } while (sent.size() != deliveries && System.nanoTime() < deadline);
+        if (sent.size() != deliveries) {
+            violations.record(deliveries + " mail deliveries of the run's notices, " + sent.size() + " sent, "
+                    + count("notification", "select count(*)" + ofTheRun + " and status = 'DEAD'", applicationIds)
+                    + " dead");
+        }
+        Map<String, Integer> mails = mailServer.mails();
+        List<String> notReceived = sent.stream().filter(id -> !mails.containsKey(id)).toList();
+        if (!notReceived.isEmpty()) {
+            violations.record(notReceived.size() + " mails recorded as sent never reached the mail server, for example "
+                    + notReceived.get(0));
+        }
+        Set<String> everySent = new HashSet<>(strings("notification",
+                "select message_id from delivery where channel = 'email' and status = 'SENT'", null));
+        long unknown = mails.keySet().stream().filter(id -> !everySent.contains(id)).count();
+        if (unknown > 0) {
+            violations.record("the mail server received " + unknown + " mail(s) of no delivery sent");
+        }
+        return new Mails(sent.size(), sent.stream().mapToLong(id -> mails.getOrDefault(id, 1) - 1).sum());
     }
 
     /**

@@ -109,6 +109,25 @@ class LedgerTest {
     }
 
     @Test
+    void a_material_never_supplied_is_announced_overdue_once_and_one_not_owed_never() {
+        Ledger owing = new Ledger();
+        UUID never = UUID.randomUUID();
+        owing.plan(new Ledger.SectionPlan(never, UUID.randomUUID(), null, Ledger.Owed.NEVER_SUPPLIED, null, null));
+        owing.plan(passes);
+        assertThat(owing.differencesInMaterialsOverdue()).singleElement().asString()
+                .contains("application " + never + ", owing NEVER_SUPPLIED: its material announced overdue 0 times");
+
+        owing.materialOverdue(never, "event-1");
+        owing.materialOverdue(never, "event-1"); // delivered again
+        owing.materialOverdue(UUID.randomUUID(), "event-2"); // another run's
+
+        assertThat(owing.differencesInMaterialsOverdue()).isEmpty();
+        owing.materialOverdue(application, "event-3");
+        assertThat(owing.differencesInMaterialsOverdue()).singleElement().asString()
+                .contains("application " + application + ", owing NOTHING: its material announced overdue 1 times");
+    }
+
+    @Test
     void the_same_decision_delivered_twice_by_kafka_counts_once() {
         ledger.decided(passes.sectionId(), 1, "ACCEPTED", "event-1", 0);
         ledger.decided(passes.sectionId(), 1, "ACCEPTED", "event-1", 0);

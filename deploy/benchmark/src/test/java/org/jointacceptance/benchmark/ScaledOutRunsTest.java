@@ -29,6 +29,7 @@ class ScaledOutRunsTest {
             .normalize();
 
     private static Path data;
+    private static MailServer mailServer;
     private static LocalStack stack;
 
     @TempDir
@@ -37,13 +38,18 @@ class ScaledOutRunsTest {
     @BeforeAll
     static void startTheSystemScaledOut() throws IOException {
         data = Files.createTempDirectory("joint-acceptance-scaled-out");
-        stack = LocalStack.start(KillAndCompare.settings(HOME, data), message -> System.out.println("  " + message));
+        mailServer = new MailServer();
+        stack = LocalStack.start(KillAndCompare.settings(HOME, data, mailServer),
+                message -> System.out.println("  " + message));
     }
 
     @AfterAll
     static void stop() {
         if (stack != null) {
             stack.close();
+        }
+        if (mailServer != null) {
+            mailServer.close();
         }
         Benchmark.delete(data);
     }
@@ -73,7 +79,7 @@ class ScaledOutRunsTest {
         KillAndCompare.Options options = KillAndCompare.Options.parse(new String[] {"--applications", "20",
                 "--faults", "12", "--seed", "7", "--summary", summary.toString()});
 
-        assertThat(new KillAndCompare(options, stack).run()).as("nothing lost or doubled").isTrue();
+        assertThat(new KillAndCompare(options, stack, mailServer).run()).as("nothing lost or doubled").isTrue();
 
         assertThat(Files.readString(summary)).contains("| violations | 0 |", "SERVICE", "BROKER",
                 "PARTITION_LEADER", "POSTGRESQL");
