@@ -56,9 +56,9 @@ public final class KillAndCompare {
     /** One project in so many owes a material at intake (supplied late or never). */
     private static final int OWING_ONE_IN = 5;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
-    /** How long the work may take at most: a quarter of an hour, and three seconds more for each project. */
+    /** How long the work may take at most: a quarter of an hour, and five seconds more for each project. */
     private static final Duration WORK_BASE = Duration.ofMinutes(15);
-    private static final Duration WORK_PER_PROJECT = Duration.ofSeconds(3);
+    private static final Duration WORK_PER_PROJECT = Duration.ofSeconds(5);
     private static final Duration SETTLING_AT_MOST = Duration.ofMinutes(3);
     /**
      * Webhooks to this machine allowed (the firm's receiver runs here), tried again within seconds for as long as the
