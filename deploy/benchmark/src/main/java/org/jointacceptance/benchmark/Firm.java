@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * three sections, civil air defense works in a third of the projects, and a quarter of the sections failed by one
  * department in round 1. A firm that {@linkplain #varied owes} materials submits some applications without one
  * material the window tolerates, promising it within two days, and supplies it a little later or never; some of its
- * sections see a department run a special procedure.
+ * sections see a department run a special procedure, and some of its projects are late (a department holds its
+ * result until the clock has moved).
  */
 final class Firm {
 

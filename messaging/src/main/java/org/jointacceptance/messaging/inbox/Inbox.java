@@ -19,12 +19,16 @@ import org.jointacceptance.messaging.EventEnvelope;
 @ApplicationScoped
 public class Inbox {
 
+    /** As long as the record of consumed events keeps an instance's name. */
+    private static final int MAX_INSTANCE_LENGTH = 64;
+
     private final EntityManager entityManager;
     private final String instance;
 
     public Inbox(EntityManager entityManager, @ConfigProperty(name = "messaging.instance") Optional<String> instance) {
         this.entityManager = entityManager;
-        this.instance = instance.orElseGet(Inbox::hostName);
+        String name = instance.orElseGet(Inbox::hostName);
+        this.instance = name.substring(0, Math.min(name.length(), MAX_INSTANCE_LENGTH));
     }
 
     private static String hostName() {
