@@ -1,5 +1,6 @@
 package org.jointacceptance.benchmark;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,9 +136,13 @@ public final class KillAndCompare {
         MailServer mailServer = new MailServer();
         LocalStack stack = LocalStack.start(settings(home, data, mailServer),
                 message -> System.out.println("  " + message));
+        AtomicBoolean keepLogs = new AtomicBoolean(true); // a run cut short keeps them too
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
             mailServer.close();
+            if (keepLogs.get()) {
+                keepLogs(data);
+            }
             Benchmark.delete(data);
         }, "kill-and-compare-stop"));
         boolean passed;
@@ -147,7 +152,19 @@ public final class KillAndCompare {
             e.printStackTrace();
             passed = false;
         }
+        keepLogs.set(!passed || !stack.stoppedOnTheirOwn().isEmpty());
         System.exit(passed ? 0 : 1);
+    }
+
+    /** Keeps the processes' logs of a run that failed, or in which a service stopped on its own, to be read after it. */
+    private static void keepLogs(Path data) {
+        try {
+            Path kept = Files.createTempDirectory("joint-acceptance-kill-and-compare-logs").resolve("logs");
+            Files.move(data.resolve("logs"), kept);
+            System.out.println("The processes' logs are kept in " + kept);
+        } catch (IOException e) {
+            System.err.println("Could not keep the logs: " + e.getMessage());
+        }
     }
 
     /**
