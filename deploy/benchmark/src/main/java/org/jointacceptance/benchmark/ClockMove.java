@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -13,15 +14,19 @@ import org.jointacceptance.local.ServiceProcess;
 
 /**
  * The days move on in the middle of a kill-and-compare run. Once the firm has applied for every project and each late
- * department's inspection has been requested, every instance of acceptance-service (which keeps the clocks) is started
- * again running {@value #WORKING_DAYS_AHEAD} working days ahead: past the due date of every first round and every
- * application's stage, not yet past the day a rectification notice must be answered by. Its date checks then run
- * every few seconds: broken promises of materials stop their applications' clocks, and the clocks still running are
- * warned of being overdue. The late departments hold their results until the warnings of their clocks are out.
+ * department's inspection has been requested, every instance of acceptance-service (which keeps the clocks) and of
+ * notification-service is started again running {@value #WORKING_DAYS_AHEAD} working days ahead: past the due date
+ * of every first round and every application's stage, not yet past the day a rectification notice must be answered
+ * by. acceptance-service's date checks then run every few seconds: broken promises of materials stop their
+ * applications' clocks, and the clocks still running are warned of being overdue. The late departments hold their
+ * results until the warnings of their clocks are out. notification-service's instances try the coordinators' daily
+ * digest of that working day every few seconds.
  */
 final class ClockMove {
 
     static final int WORKING_DAYS_AHEAD = 18;
+    /** The coordinators' daily digest, tried every few seconds by each instance of notification-service. */
+    private static final String DIGEST_CRON = "0/3 * * * * ?";
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     private final LocalStack stack;
@@ -29,6 +34,7 @@ final class ClockMove {
     private final Violations violations;
     private final Consumer<String> output;
     private long days;
+    private LocalDate movedTo;
 
     ClockMove(LocalStack stack, Ledger ledger, Violations violations, Consumer<String> output) {
         this.stack = stack;
@@ -49,12 +55,15 @@ final class ClockMove {
         LocalDate today = LocalDate.now(WorkingCalendar.CHINA);
         LocalDate moved = WorkingCalendar.official().plusWorkingDays(today, WORKING_DAYS_AHEAD);
         days = ChronoUnit.DAYS.between(today, moved);
+        movedTo = moved;
         List<String> instances = stack.services().stream().map(ServiceProcess::name)
-                .filter(name -> name.startsWith("acceptance-service")).toList();
+                .filter(name -> name.startsWith("acceptance-service") || name.startsWith("notification-service"))
+                .toList();
         output.accept(String.format("  clock moved: %s started again %d days ahead (today %s)", instances, days,
                 moved));
         try {
-            stack.restart(instances, "-Dclock.offset=P" + days + "D -Dacceptance.clock.check-every=3s");
+            stack.restart(instances, "-Dclock.offset=P" + days + "D -Dacceptance.clock.check-every=3s",
+                    Map.of("DIGEST_CRON", DIGEST_CRON));
             deadline = System.nanoTime() + PATIENCE.toNanos();
             while (!ledger.overdueWarningsSeen() && System.nanoTime() < deadline) {
                 Load.pause(Duration.ofSeconds(1));
@@ -64,6 +73,11 @@ final class ClockMove {
         } finally {
             ledger.clockMoved(); // a warning still missing is a difference from the plan
         }
+    }
+
+    /** The day the clock was moved to; null before it is. */
+    LocalDate movedTo() {
+        return movedTo;
     }
 
     /** How many calendar days ahead the clock was moved; 0 before it is. */

@@ -244,10 +244,11 @@ public final class KillAndCompare {
         Reconciliation.Counts counts = reconciliation.compare(Benchmark.FIRM_CREDIT_CODE);
         long warningNotices = reconciliation.compareWarningNotices(SETTLING_AT_MOST);
         long stoppedForMaterials = reconciliation.compareClocksStoppedForMaterials();
+        long digests = reconciliation.compareDailyDigests(clockMove.movedTo(), mailServer, SETTLING_AT_MOST);
         long deadLetters = reconciliation.compareDeadLetters(faults.malformed());
         Map<String, Long> appliedByInstance = reconciliation.compareEventsAppliedByInstance(startedAt);
         String table = table(faults, clockMove, applied, eventsRead, counts, new Warned(warningNotices,
-                stoppedForMaterials), webhooks, mails, deadLetters, appliedByInstance);
+                stoppedForMaterials, digests), webhooks, mails, deadLetters, appliedByInstance);
         System.out.println(table);
         if (options.summary() != null) {
             Files.createDirectories(options.summary().toAbsolutePath().getParent());
@@ -302,8 +303,11 @@ public final class KillAndCompare {
         return System.nanoTime() - ledger.lastProgress() > PATIENCE.plusMinutes(1).toNanos();
     }
 
-    /** What the clock's move set off: notices of deadline warnings, clocks stopped for materials owed. */
-    private record Warned(long notices, long stoppedForMaterials) {
+    /**
+     * What the clock's move set off: notices of deadline warnings, clocks stopped for materials owed, the coordinators'
+     * daily digests told.
+     */
+    private record Warned(long notices, long stoppedForMaterials, long digests) {
     }
 
     private String table(Faults faults, ClockMove clockMove, long applied, long eventsRead,
@@ -326,6 +330,8 @@ public final class KillAndCompare {
                         + " |",
                 "| materials owed past the promise: announced, clocks stopped for them | "
                         + ledger.materialsOverdue() + ", " + warned.stoppedForMaterials() + " |",
+                "| the coordinators' daily digests of the days moved to (each notification-service tries every 3 s), "
+                        + "told once each | " + warned.digests() + " |",
                 "| events read from Kafka (delivered again) | " + eventsRead + " (" + ledger.seenAgain() + ") |",
                 "| inspections held by the departments | " + counts.inspections() + " |",
                 "| decisions (on Kafka, each once) | " + decisions + " |",

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -325,6 +326,46 @@ final class Reconciliation {
                     + lateStopped + " times for it, " + stillStopped + " of them still stopped");
         }
         return neverStopped + lateStopped;
+    }
+
+    /**
+     * Compares the coordinators' daily digests of the days the clock was moved to ({@code from} on), though every
+     * instance of notification-service tries one every few seconds: each such day claimed once; each told (not every
+     * day lists something) in one notice and one mail, sent and received by the mail server once. Returns how many
+     * were told. Waits (at most {@code atMost}) until every digest's mail is sent.
+     */
+    long compareDailyDigests(LocalDate from, MailServer mailServer, Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (count("notification", "select count(*) from delivery where event_type = 'DailyDigest'"
+                + " and status <> 'SENT'") > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        List<String> days = strings("notification", "select day || ' ' || listed from daily_digest"
+                + " where recipient = 'coordinator' and day >= '" + from + "'", null);
+        if (days.isEmpty()) {
+            violations.record("no daily digest of " + from + " or later claimed");
+        }
+        long told = 0;
+        Map<String, Integer> mails = mailServer.mails();
+        for (String claimed : days) {
+            String day = claimed.substring(0, claimed.indexOf(' '));
+            if (claimed.endsWith(" 0")) {
+                continue;
+            }
+            told++;
+            String ofTheDay = " and event_type = 'DailyDigest' and event_id like '%/" + day + "'";
+            long notices = count("notification", "select count(*) from notification where recipient = 'coordinator'"
+                    + ofTheDay);
+            List<String> sent = strings("notification", "select message_id from delivery where channel = 'email'"
+                    + " and status = 'SENT'" + ofTheDay, null);
+            long deliveries = count("notification", "select count(*) from delivery where channel = 'email'" + ofTheDay);
+            if (notices != 1 || deliveries != 1 || sent.size() != 1 || mails.getOrDefault(sent.get(0), 0) != 1) {
+                violations.record("the daily digest of " + day + ": " + notices + " notice(s) to the coordinators, "
+                        + deliveries + " mail delivery(ies), " + sent.size() + " sent, received "
+                        + sent.stream().map(id -> mails.getOrDefault(id, 0)).toList() + " time(s)");
+            }
+        }
+        return told;
     }
 
     /**

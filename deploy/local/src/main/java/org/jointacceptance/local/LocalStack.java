@@ -311,7 +311,7 @@ public final class LocalStack implements AutoCloseable {
      * usual ones (for example a later {@code -Dclock.start}); returns once it reports ready again.
      */
     public ServiceProcess restart(String name, String extraJvmOptions) {
-        restart(List.of(name), extraJvmOptions);
+        restart(List.of(name), extraJvmOptions, Map.of());
         return service(name);
     }
 
@@ -341,15 +341,16 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Stops these services together and starts each again on its port and database, with {@code extraJvmOptions}
-     * after the usual ones, as it is started from now on (after a {@linkplain #crash crash} too); returns once every
-     * one reports ready again.
+     * after the usual ones and {@code extraEnvironment} beside its own variables, as it is started from now on (after
+     * a {@linkplain #crash crash} too); returns once every one reports ready again.
      */
-    public void restart(List<String> names, String extraJvmOptions) {
+    public void restart(List<String> names, String extraJvmOptions, Map<String, String> extraEnvironment) {
         synchronized (this) {
             List<ServiceProcess> running = names.stream().map(this::service).toList();
             allAtOnce(running.stream().<Runnable>map(each -> () -> each.stop(Duration.ofSeconds(20))).toList());
             for (ServiceProcess each : running) {
-                Launch launch = launches.get(each.name()).with(settings.serviceJvmOptions() + " " + extraJvmOptions);
+                Launch launch = launches.get(each.name()).with(settings.serviceJvmOptions() + " " + extraJvmOptions,
+                        extraEnvironment);
                 launches.put(each.name(), launch);
                 services.set(services.indexOf(each), launch.start(each.name()));
             }
@@ -405,8 +406,10 @@ public final class LocalStack implements AutoCloseable {
             return ServiceProcess.start(name, application, port, environment, jvmOptions, log);
         }
 
-        Launch with(String otherJvmOptions) {
-            return new Launch(application, port, environment, log, otherJvmOptions);
+        Launch with(String otherJvmOptions, Map<String, String> moreEnvironment) {
+            Map<String, String> variables = new HashMap<>(environment);
+            variables.putAll(moreEnvironment);
+            return new Launch(application, port, variables, log, otherJvmOptions);
         }
     }
 
