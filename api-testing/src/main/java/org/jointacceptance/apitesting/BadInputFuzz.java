@@ -53,7 +53,7 @@ public final class BadInputFuzz {
     private final Function<ApiOperation, User> sender;
     private RealValues real = RealValues.of(Map.of());
     private Upload upload;
-    private int triesPerOperation = 150;
+    private int triesPerOperation = 200;
     private Set<String> unwatchedTables = Set.of();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
