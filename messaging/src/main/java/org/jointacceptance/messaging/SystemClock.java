@@ -1,5 +1,6 @@
 package org.jointacceptance.messaging;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -21,12 +22,16 @@ import io.quarkus.arc.DefaultBean;
  * runs on from that moment when the service starts. Training environments and the end-to-end test use it, so that
  * what they show does not depend on the day they run (a due date in a year whose arrangement is not yet published,
  * for instance). {@code clock.offset} (for example {@code P18D}) runs it that far ahead of the wall clock, however
- * often the service starts again: how a run moves its days on while it works.
+ * often the service starts again. {@code clock.file} names a file that moves it while the service runs: it holds an
+ * offset from the wall clock in {@code clock.offset}'s format, read again within a fraction of a second of each change
+ * (see {@link MovableClock}); how a training environment, or a test, moves its days on without a restart.
  */
 @ApplicationScoped
 public class SystemClock {
 
     private static final Logger LOG = Logger.getLogger(SystemClock.class);
+    /** How often a clock moved by its file looks at the file again. */
+    private static final Duration LOOK_EVERY = Duration.ofMillis(200);
 
     @ConfigProperty(name = "clock.start")
     Optional<OffsetDateTime> start;
@@ -34,11 +39,20 @@ public class SystemClock {
     @ConfigProperty(name = "clock.offset")
     Optional<Duration> offset;
 
+    @ConfigProperty(name = "clock.file")
+    Optional<Path> file;
+
     @Produces
     @DefaultBean
     @Singleton
     Clock clock() {
-        return of(Clock.systemUTC(), start, offset);
+        Clock wall = Clock.systemUTC();
+        Clock started = of(wall, start, offset);
+        if (file.isEmpty()) {
+            return started;
+        }
+        LOG.warnf("The clock moves when %s says so (clock.file)", file.get());
+        return new MovableClock(wall, started, file.get(), LOOK_EVERY);
     }
 
     static Clock of(Clock wall, Optional<OffsetDateTime> start, Optional<Duration> offset) {

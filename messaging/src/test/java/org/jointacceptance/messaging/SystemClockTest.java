@@ -2,6 +2,9 @@ package org.jointacceptance.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SystemClockTest {
 
@@ -28,5 +32,22 @@ class SystemClockTest {
                 .isEqualTo(Instant.parse("2026-12-23T13:00:00Z"));
         assertThat(SystemClock.of(WALL, Optional.of(start), Optional.of(Duration.ofDays(1))).instant())
                 .isEqualTo(start.plusDays(1).toInstant());
+    }
+
+    @Test
+    void moves_while_it_runs_as_far_from_the_wall_clock_as_its_file_says(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("clock");
+        Clock started = Clock.offset(WALL, Duration.ofDays(1));
+        Clock clock = new MovableClock(WALL, started, file, Duration.ZERO);
+        assertThat(clock.instant()).as("no file: as it started").isEqualTo(started.instant());
+
+        Files.writeString(file, "P18D\n");
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2026-12-23T13:00:00Z"));
+        Files.writeString(file, "-PT4320H");
+        assertThat(clock.instant()).as("behind the wall clock").isEqualTo(Instant.parse("2026-06-08T13:00:00Z"));
+        Files.writeString(file, "P1");
+        assertThat(clock.instant()).as("no offset (yet): where it was").isEqualTo(Instant.parse("2026-06-08T13:00:00Z"));
+        Files.delete(file);
+        assertThat(clock.instant()).as("the file gone: as it started").isEqualTo(started.instant());
     }
 }

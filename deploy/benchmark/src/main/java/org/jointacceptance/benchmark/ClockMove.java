@@ -10,23 +10,26 @@ import java.util.function.Consumer;
 
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.local.LocalStack;
-import org.jointacceptance.local.ServiceProcess;
 
 /**
  * The days move on in the middle of a kill-and-compare run. Once the firm has applied for every project and each late
- * department's inspection has been requested, every instance of acceptance-service (which keeps the clocks) and of
- * notification-service is started again running {@value #WORKING_DAYS_AHEAD} working days ahead: past the due date
- * of every first round and every application's stage, not yet past the day a rectification notice must be answered
- * by. acceptance-service's date checks then run every few seconds: broken promises of materials stop their
- * applications' clocks, and the clocks still running are warned of being overdue. The late departments hold their
- * results until the warnings of their clocks are out. notification-service's instances try the coordinators' daily
- * digest of that working day every few seconds.
+ * department's inspection has been requested, the clocks of every instance of acceptance-service (which keeps the
+ * clocks) and of notification-service move {@value #WORKING_DAYS_AHEAD} working days ahead while they run: past the
+ * due date of every first round and every application's stage, not yet past the day a rectification notice must be
+ * answered by. acceptance-service's date checks, run every few seconds all along ({@link #DATE_CHECKS}), then find
+ * broken promises of materials, which stop their applications' clocks, and the clocks still running overdue, which
+ * are warned. The late departments hold their results until the warnings of their clocks are out.
+ * notification-service's instances, trying the coordinators' daily digest every few seconds ({@link #DIGEST_CRON}),
+ * tell the digest of that working day.
  */
 final class ClockMove {
 
     static final int WORKING_DAYS_AHEAD = 18;
+    /** acceptance-service's date checks (deadlines, promised materials), run every few seconds by each instance. */
+    static final String DATE_CHECKS = " -Dacceptance.clock.check-every=3s";
     /** The coordinators' daily digest, tried every few seconds by each instance of notification-service. */
-    private static final String DIGEST_CRON = "0/3 * * * * ?";
+    static final Map<String, String> DIGEST_CRON = Map.of("DIGEST_CRON", "0/3 * * * * ?");
+    private static final List<String> MOVED = List.of("acceptance-service", "notification-service");
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     private final LocalStack stack;
@@ -56,14 +59,10 @@ final class ClockMove {
         LocalDate moved = WorkingCalendar.official().plusWorkingDays(today, WORKING_DAYS_AHEAD);
         days = ChronoUnit.DAYS.between(today, moved);
         movedTo = moved;
-        List<String> instances = stack.services().stream().map(ServiceProcess::name)
-                .filter(name -> name.startsWith("acceptance-service") || name.startsWith("notification-service"))
-                .toList();
-        output.accept(String.format("  clock moved: %s started again %d days ahead (today %s)", instances, days,
+        output.accept(String.format("  clock moved: every instance of %s runs %d days ahead (today %s)", MOVED, days,
                 moved));
         try {
-            stack.restart(instances, "-Dclock.offset=P" + days + "D -Dacceptance.clock.check-every=3s",
-                    Map.of("DIGEST_CRON", DIGEST_CRON));
+            MOVED.forEach(service -> stack.moveClock(service, Duration.ofDays(days)));
             deadline = System.nanoTime() + PATIENCE.toNanos();
             while (!ledger.overdueWarningsSeen() && System.nanoTime() < deadline) {
                 Load.pause(Duration.ofSeconds(1));

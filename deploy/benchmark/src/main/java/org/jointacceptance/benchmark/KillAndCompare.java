@@ -176,7 +176,7 @@ public final class KillAndCompare {
         StackSettings settings = StackSettings.anyFreePorts(home, data).scaledOut(BROKERS, REPLICAS);
         return settings.withServiceJvmOptions(settings.serviceJvmOptions() + Benchmark.ENGINE_ONLY + WEBHOOKS_HERE
                 + " -Dnotification.mail.enabled=true -Dquarkus.mailer.host=127.0.0.1 -Dquarkus.mailer.port="
-                + mailServer.port() + MAILBOXES);
+                + mailServer.port() + MAILBOXES + ClockMove.DATE_CHECKS).withServiceEnvironment(ClockMove.DIGEST_CRON);
     }
 
     /** Works the system while faults are injected, then compares; true when nothing was lost or doubled. */

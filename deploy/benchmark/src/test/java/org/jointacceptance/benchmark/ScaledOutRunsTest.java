@@ -58,7 +58,8 @@ class ScaledOutRunsTest {
     @Order(1)
     void a_short_benchmark_run_loads_the_system_verifies_every_section_and_writes_its_report() throws Exception {
         Options options = Options.parse(new String[] {"--closed-loop", "none", "--open-loop", "2",
-                "--warmup-seconds", "2", "--step-seconds", "10", "--idle-and-limits", "no", "--label", "short",
+                "--warmup-seconds", "2", "--step-seconds", "10", "--firms", "2", "--idle-and-limits", "no",
+                "--label", "short",
                 "--output", output.toString()}, HOME);
 
         assertThat(new Benchmark(options, stack, 0).run()).as("the run passed").isTrue();

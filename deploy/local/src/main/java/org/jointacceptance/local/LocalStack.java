@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -259,11 +260,16 @@ public final class LocalStack implements AutoCloseable {
         return wanted == 0 ? FreePorts.pick() : FreePorts.requireFree(wanted, name);
     }
 
-    /** The service's first instance, started now; its other replicas are started once it is ready. */
+    /**
+     * The service's first instance, started now; its other replicas are started once it is ready. All instances read
+     * their clock's moves from one file (see {@link #moveClock}).
+     */
     private ServiceProcess startReplicated(String replicated, String name, String module, int wantedPort,
-            Map<String, String> variables) {
+            Map<String, String> ownVariables) {
+        Map<String, String> variables = new HashMap<>(ownVariables);
+        variables.put("CLOCK_FILE", clockFile(name).toString());
         for (int n = 2; n <= settings.replicasOf(replicated); n++) {
-            replicas.add(new Replica(name + "-" + n, module, variables));
+            replicas.add(new Replica(name + "-" + n, module, Map.copyOf(variables)));
         }
         return startService(name, module, wantedPort, variables);
     }
@@ -292,7 +298,8 @@ public final class LocalStack implements AutoCloseable {
             throw new IllegalStateException("The system is being stopped");
         }
         int port = port(wantedPort, name);
-        Map<String, String> environment = new HashMap<>(variables);
+        Map<String, String> environment = new HashMap<>(settings.serviceEnvironment());
+        environment.putAll(variables);
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         environment.put("MESSAGING_INSTANCE", name);
         environment.put("DB_USERNAME", EmbeddedPostgresServer.USER);
@@ -306,13 +313,46 @@ public final class LocalStack implements AutoCloseable {
         return launch.start(name);
     }
 
-    /**
-     * Stops one service and starts it again on the same port and database, with {@code extraJvmOptions} after the
-     * usual ones (for example a later {@code -Dclock.start}); returns once it reports ready again.
-     */
-    public ServiceProcess restart(String name, String extraJvmOptions) {
-        restart(List.of(name), extraJvmOptions, Map.of());
+    /** Stops one service and starts it again on the same port and database; returns once it reports ready again. */
+    public ServiceProcess restart(String name) {
+        synchronized (this) {
+            ServiceProcess running = service(name);
+            running.stop(Duration.ofSeconds(20));
+            services.set(services.indexOf(running), launches.get(name).start(name));
+        }
+        awaitReady(name);
         return service(name);
+    }
+
+    /**
+     * Moves the clock of every instance of a service ({@code acceptance-service}, {@code department-fire}...) to run
+     * {@code ahead} of the wall clock from now on, without a restart (see {@code clock.file}); a negative offset runs
+     * it behind. Each instance reads it within a second; one started again later keeps it.
+     */
+    public void moveClock(String service, Duration ahead) {
+        Path file = clockFile(service);
+        try {
+            Files.createDirectories(file.getParent());
+            Path written = Files.writeString(Files.createTempFile(file.getParent(), service, ".moving"),
+                    ahead.toString());
+            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot move the clock in " + file, e);
+        }
+    }
+
+    /** Lets the clock of every instance of the service run again as it started ({@code clock.start} or the wall clock). */
+    public void restoreClock(String service) {
+        try {
+            Files.deleteIfExists(clockFile(service));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot restore the clock in " + clockFile(service), e);
+        }
+    }
+
+    /** The file that moves the clocks of every instance of the service: {@code clocks/<service>} in the data folder. */
+    private Path clockFile(String service) {
+        return settings.dataDirectory().resolve("clocks").resolve(service);
     }
 
     /**
@@ -337,25 +377,6 @@ public final class LocalStack implements AutoCloseable {
                 }
             }
         }
-    }
-
-    /**
-     * Stops these services together and starts each again on its port and database, with {@code extraJvmOptions}
-     * after the usual ones and {@code extraEnvironment} beside its own variables, as it is started from now on (after
-     * a {@linkplain #crash crash} too); returns once every one reports ready again.
-     */
-    public void restart(List<String> names, String extraJvmOptions, Map<String, String> extraEnvironment) {
-        synchronized (this) {
-            List<ServiceProcess> running = names.stream().map(this::service).toList();
-            allAtOnce(running.stream().<Runnable>map(each -> () -> each.stop(Duration.ofSeconds(20))).toList());
-            for (ServiceProcess each : running) {
-                Launch launch = launches.get(each.name()).with(settings.serviceJvmOptions() + " " + extraJvmOptions,
-                        extraEnvironment);
-                launches.put(each.name(), launch);
-                services.set(services.indexOf(each), launch.start(each.name()));
-            }
-        }
-        names.forEach(this::awaitReady);
     }
 
     /**
@@ -404,12 +425,6 @@ public final class LocalStack implements AutoCloseable {
 
         ServiceProcess start(String name) {
             return ServiceProcess.start(name, application, port, environment, jvmOptions, log);
-        }
-
-        Launch with(String otherJvmOptions, Map<String, String> moreEnvironment) {
-            Map<String, String> variables = new HashMap<>(environment);
-            variables.putAll(moreEnvironment);
-            return new Launch(application, port, variables, log, otherJvmOptions);
         }
     }
 

@@ -15,7 +15,8 @@ import java.util.Map;
  */
 public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int kafkaBrokers, int postgresPort,
         int keycloakPort, int portalPort, int acceptancePort, int notificationPort, int firstDepartmentPort,
-        List<Department> departments, Map<String, Integer> replicas, String serviceJvmOptions) {
+        List<Department> departments, Map<String, Integer> replicas, String serviceJvmOptions,
+        Map<String, String> serviceEnvironment) {
 
     public static final String DEFAULT_JVM_OPTIONS =
             "-Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxMetaspaceSize=160m";
@@ -34,13 +35,13 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int ka
                 port(environment, "JA_FIRST_DEPARTMENT_PORT", 8081),
                 Department.ALL,
                 replicas(environment.getOrDefault("JA_REPLICAS", "")),
-                environment.getOrDefault("JA_SERVICE_JVM_OPTIONS", DEFAULT_JVM_OPTIONS));
+                environment.getOrDefault("JA_SERVICE_JVM_OPTIONS", DEFAULT_JVM_OPTIONS), Map.of());
     }
 
     /** Free ports everywhere and data in {@code dataDirectory}: for tests that must not collide with a local run. */
     public static StackSettings anyFreePorts(Path home, Path dataDirectory) {
         return new StackSettings(home, dataDirectory, 0, 1, 0, 0, 0, 0, 0, 0, Department.ALL, Map.of(),
-                DEFAULT_JVM_OPTIONS);
+                DEFAULT_JVM_OPTIONS, Map.of());
     }
 
     /**
@@ -54,14 +55,24 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int ka
     /** The same stack with every service started with {@code options} instead (for example to profile them). */
     public StackSettings withServiceJvmOptions(String options) {
         return new StackSettings(home, dataDirectory, kafkaPort, kafkaBrokers, postgresPort, keycloakPort, portalPort,
-                acceptancePort, notificationPort, firstDepartmentPort, departments, replicas, options);
+                acceptancePort, notificationPort, firstDepartmentPort, departments, replicas, options,
+                serviceEnvironment);
+    }
+
+    /** The same stack with {@code variables} in every service's environment besides its own (a cron, say). */
+    public StackSettings withServiceEnvironment(Map<String, String> variables) {
+        Map<String, String> environment = new LinkedHashMap<>(serviceEnvironment);
+        environment.putAll(variables);
+        return new StackSettings(home, dataDirectory, kafkaPort, kafkaBrokers, postgresPort, keycloakPort, portalPort,
+                acceptancePort, notificationPort, firstDepartmentPort, departments, replicas, serviceJvmOptions,
+                Map.copyOf(environment));
     }
 
     /** The same stack on a Kafka cluster of {@code brokers} and with the services' {@code replicas} as given. */
     public StackSettings scaledOut(int brokers, Map<String, Integer> serviceReplicas) {
         return new StackSettings(home, dataDirectory, kafkaPort, brokers, postgresPort, keycloakPort, portalPort,
                 acceptancePort, notificationPort, firstDepartmentPort, departments, Map.copyOf(serviceReplicas),
-                serviceJvmOptions);
+                serviceJvmOptions, serviceEnvironment);
     }
 
     /** How many instances of the service ({@code acceptance-service}, a department's code...) to run. */

@@ -22,11 +22,13 @@ final class RunningSystem implements BeforeAllCallback {
     static final OffsetDateTime MONDAY_MORNING = OffsetDateTime.parse("2026-06-01T09:00:00+08:00");
 
     /**
-     * Webhooks to this machine allowed (the tests' receivers run here), and a delivery dead after two attempts a
-     * second apart, so that the delivery log's test sees a dead one soon.
+     * Webhooks to this machine allowed (the tests' receivers run here), a delivery dead after two attempts a second
+     * apart, so that the delivery log's test sees a dead one soon, and acceptance-service's date checks run every
+     * second, so that a test moving its clock sees the warnings at once.
      */
-    private static final String WEBHOOKS_TO_THIS_MACHINE = " -Dnotification.webhooks.allowed-hosts=127.0.0.1"
-            + " -Dnotification.delivery.retry.max-attempts=2 -Dnotification.delivery.retry.initial-delay=1s";
+    private static final String TEST_SETTINGS = " -Dnotification.webhooks.allowed-hosts=127.0.0.1"
+            + " -Dnotification.delivery.retry.max-attempts=2 -Dnotification.delivery.retry.initial-delay=1s"
+            + " -Dacceptance.clock.check-every=1s";
 
     private static LocalStack stack;
 
@@ -50,7 +52,7 @@ final class RunningSystem implements BeforeAllCallback {
             throw new UncheckedIOException(e);
         }
         StackSettings settings = StackSettings.anyFreePorts(home, data).withClockStartingAt(MONDAY_MORNING);
-        settings = settings.withServiceJvmOptions(settings.serviceJvmOptions() + WEBHOOKS_TO_THIS_MACHINE);
+        settings = settings.withServiceJvmOptions(settings.serviceJvmOptions() + TEST_SETTINGS);
         stack = LocalStack.start(settings, message -> System.out.println("  " + message));
         return new Started(data);
     }
