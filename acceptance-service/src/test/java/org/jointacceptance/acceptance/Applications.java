@@ -1,15 +1,20 @@
 package org.jointacceptance.acceptance;
 
+import static org.awaitility.Awaitility.await;
 import static org.jointacceptance.acceptance.Actors.asCoordinator;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.ValidatableResponse;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.Topics;
+import org.jointacceptance.messaging.outbox.OutboxEvent;
 
 /** An application as the tests follow it through the API: applied for, read as a coordinator, and what it announced. */
 final class Applications {
@@ -40,8 +45,18 @@ final class Applications {
 
     /** The payloads of the events of {@code type} acceptance-service announced about the application, oldest first. */
     static List<String> announced(KafkaTestClient kafka, Object application, String type) {
-        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.toString().equals(record.key())
-                && type.equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2))
-                .stream().map(record -> record.value()).toList();
+        return announced(kafka, record -> application.toString().equals(record.key())
+                && type.equals(KafkaTestClient.header(record, "ce_type"))).stream().map(record -> record.value()).toList();
+    }
+
+    /**
+     * The events acceptance-service announced that match, oldest first of each application: read once every event its
+     * committed transactions wrote is on Kafka (its outbox has nothing left to publish).
+     */
+    static List<ConsumerRecord<String, String>> announced(KafkaTestClient kafka,
+            Predicate<ConsumerRecord<String, String>> matching) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.count("publishedAt is null")) == 0);
+        return kafka.recordsSoFar(Topics.ACCEPTANCE_EVENTS, matching);
     }
 }

@@ -28,7 +28,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
-import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.department.Finding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,8 +65,8 @@ class CoordinationTest {
         await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> get(application)
                 .body("sections[0].inspections.findAll { it.state == 'PASSED' }.size()", equalTo(5))
                 .body("sections[0].status", equalTo("IN_INSPECTION")));
-        List<ConsumerRecord<String, String>> events = kafka.records(Topics.ACCEPTANCE_EVENTS,
-                record -> application.toString().equals(record.key()), Duration.ofSeconds(2));
+        List<ConsumerRecord<String, String>> events = Applications.announced(kafka,
+                record -> application.toString().equals(record.key()));
         assertThat(events.stream().filter(record -> "RoutingChanged".equals(KafkaTestClient.header(record, "ce_type")))
                 .map(record -> JsonPath.from(record.value()).getString("department"))).containsExactly("civil-air-defense");
         assertThat(events.stream().filter(record -> "InspectionRequested".equals(KafkaTestClient.header(record, "ce_type")))

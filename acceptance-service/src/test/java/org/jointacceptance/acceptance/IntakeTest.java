@@ -28,7 +28,6 @@ import org.jointacceptance.acceptance.watch.DateChecks;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
-import org.jointacceptance.messaging.Topics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -445,8 +444,8 @@ class IntakeTest {
     }
 
     private List<ConsumerRecord<String, String>> events(String application, String type) {
-        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.equals(record.key())
-                && type.equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2));
+        return Applications.announced(kafka, record -> application.equals(record.key())
+                && type.equals(KafkaTestClient.header(record, "ce_type")));
     }
 
     private static ConsumerRecord<String, String> single(List<ConsumerRecord<String, String>> records) {

@@ -55,9 +55,8 @@ class JointAcceptanceTest {
         assertThat(application.getList("sections[0].inspections.findAll { it.department == 'fire' }.mode"))
                 .containsExactly("ACCEPTANCE");
 
-        List<ConsumerRecord<String, String>> requests = kafka.records(Topics.ACCEPTANCE_EVENTS,
-                record -> id.equals(record.key()) && "InspectionRequested".equals(KafkaTestClient.header(record, "ce_type")),
-                Duration.ofSeconds(2));
+        List<ConsumerRecord<String, String>> requests = Applications.announced(kafka,
+                record -> id.equals(record.key()) && "InspectionRequested".equals(KafkaTestClient.header(record, "ce_type")));
         assertThat(requests).hasSize(14);
         assertThat(requests).allSatisfy(record -> {
             assertThat(KafkaTestClient.header(record, "ce_specversion")).isEqualTo("1.0");
@@ -220,8 +219,8 @@ class JointAcceptanceTest {
     }
 
     private List<String> decisionsAnnounced(UUID application) {
-        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.toString().equals(record.key())
-                && "SectionDecided".equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2))
+        return Applications.announced(kafka, record -> application.toString().equals(record.key())
+                && "SectionDecided".equals(KafkaTestClient.header(record, "ce_type")))
                 .stream().map(record -> JsonPath.from(record.value()).getString("decision")).toList();
     }
 

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.jointacceptance.acceptance.Actors.asCoordinator;
 import static org.jointacceptance.acceptance.Actors.asFirm;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jointacceptance.acceptance.clock.DeadlineWarnings;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
-import org.jointacceptance.messaging.Topics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -99,8 +97,8 @@ class KeyProjectTest {
         // Thursday 11 June: the key project's departments are due on Monday 15 June, two working days on
         clock.set(LocalDateTime.of(2026, 6, 11, 9, 0));
         warnings.check();
-        List<JsonPath> yellow = kafka.records(Topics.ACCEPTANCE_EVENTS, record -> key.toString().equals(record.key())
-                && "DeadlineWarning".equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(3))
+        List<JsonPath> yellow = Applications.announced(kafka, record -> key.toString().equals(record.key())
+                && "DeadlineWarning".equals(KafkaTestClient.header(record, "ce_type")))
                 .stream().map(record -> JsonPath.from(record.value())).toList();
         assertThat(yellow).hasSize(5).allSatisfy(warning -> {
             assertThat(warning.getString("level")).isEqualTo("YELLOW");
@@ -130,9 +128,9 @@ class KeyProjectTest {
     }
 
     private ConsumerRecord<String, String> only(UUID application, String type) {
-        List<ConsumerRecord<String, String>> records = kafka.records(Topics.ACCEPTANCE_EVENTS,
+        List<ConsumerRecord<String, String>> records = Applications.announced(kafka,
                 record -> application.toString().equals(record.key())
-                        && type.equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(3));
+                        && type.equals(KafkaTestClient.header(record, "ce_type")));
         assertThat(records).as(type).hasSize(1);
         return records.get(0);
     }

@@ -19,7 +19,6 @@ import io.restassured.path.json.JsonPath;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.EventCodec;
-import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.department.Finding;
 import org.jointacceptance.messaging.department.InspectionResult;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
@@ -105,8 +104,8 @@ class ResultCorrectionTest {
     }
 
     private List<Map<String, Object>> corrections(UUID application) {
-        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.toString().equals(record.key())
-                && "ResultCorrected".equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2))
+        return Applications.announced(kafka, record -> application.toString().equals(record.key())
+                && "ResultCorrected".equals(KafkaTestClient.header(record, "ce_type")))
                 .stream().map(record -> JsonPath.from(record.value()).<String, Object>getMap("$")).toList();
     }
 

@@ -41,7 +41,6 @@ import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
-import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.department.Finding;
 import org.jointacceptance.problem.UploadedFiles;
 import org.junit.jupiter.api.AfterEach;
@@ -190,10 +189,10 @@ class SectionAcceptanceTest {
                 .body("sections[1].round", equalTo(2))
                 .body("sections[1].inspections.findAll { it.round == 2 }.department", equalTo(List.of("fire")));
 
-        List<ConsumerRecord<String, String>> reinspections = kafka.records(Topics.ACCEPTANCE_EVENTS,
+        List<ConsumerRecord<String, String>> reinspections = Applications.announced(kafka,
                 record -> application.toString().equals(record.key())
                         && "InspectionRequested".equals(KafkaTestClient.header(record, "ce_type"))
-                        && JsonPath.from(record.value()).getInt("round") == 2, Duration.ofSeconds(3));
+                        && JsonPath.from(record.value()).getInt("round") == 2);
         assertThat(reinspections).hasSize(1);
         JsonPath request = JsonPath.from(reinspections.get(0).value());
         assertThat(request.getString("department")).isEqualTo("fire");
@@ -219,9 +218,9 @@ class SectionAcceptanceTest {
         assertThat(eventTypes(application)).containsSubsequence("IntakeDecided", "SectionDecided", "OpinionIssued",
                 "RectificationSubmitted", "InspectionRequested", "SectionDecided", "OpinionIssued",
                 "CompletionFilingIssued");
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(kafka.records(Topics.ACCEPTANCE_EVENTS,
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(Applications.announced(kafka,
                 record -> application.toString().equals(record.key())
-                        && "StageClockChanged".equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(1))
+                        && "StageClockChanged".equals(KafkaTestClient.header(record, "ce_type")))
                 .stream().map(record -> JsonPath.from(record.value()).getString("state")).toList())
                 .as("the joint stage's clock as the other services are told it, once per change")
                 .containsExactly("RUNNING", "PAUSED", "RUNNING", "CLOSED"));
@@ -379,8 +378,8 @@ class SectionAcceptanceTest {
     }
 
     private List<ConsumerRecord<String, String>> decided(UUID application) {
-        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.toString().equals(record.key())
-                && "SectionDecided".equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2));
+        return Applications.announced(kafka, record -> application.toString().equals(record.key())
+                && "SectionDecided".equals(KafkaTestClient.header(record, "ce_type")));
     }
 
     private JsonPath submit(Map<String, Object> request) {
@@ -433,7 +432,7 @@ class SectionAcceptanceTest {
     }
 
     private List<String> eventTypes(UUID application) {
-        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.toString().equals(record.key()),
-                Duration.ofSeconds(2)).stream().map(record -> KafkaTestClient.header(record, "ce_type")).toList();
+        return Applications.announced(kafka, record -> application.toString().equals(record.key())).stream()
+                .map(record -> KafkaTestClient.header(record, "ce_type")).toList();
     }
 }

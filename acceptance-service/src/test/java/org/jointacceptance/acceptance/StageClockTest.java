@@ -398,13 +398,13 @@ class StageClockTest {
 
     /** What the departments were told of the year, in the order they read it. */
     private List<CalendarYearLoaded> calendarYearsLoaded(int year) {
-        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> ("calendar-" + year).equals(record.key())
-                && "CalendarYearLoaded".equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2))
+        return Applications.announced(kafka, record -> ("calendar-" + year).equals(record.key())
+                && "CalendarYearLoaded".equals(KafkaTestClient.header(record, "ce_type")))
                 .stream().map(record -> codec.decode(EventEnvelope.from(record), CalendarYearLoaded.class)).toList();
     }
 
     private List<ConsumerRecord<String, String>> events(UUID application, String type) {
-        return kafka.records(Topics.ACCEPTANCE_EVENTS, record -> application.toString().equals(record.key())
-                && type.equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(2));
+        return Applications.announced(kafka, record -> application.toString().equals(record.key())
+                && type.equals(KafkaTestClient.header(record, "ce_type")));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -24,6 +25,7 @@ import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.acceptance.InspectionRequested;
 import org.jointacceptance.messaging.acceptance.RectifiedFinding;
+import org.jointacceptance.messaging.outbox.OutboxEvent;
 
 /**
  * What the workbench tests do again and again, in the words of the workbench: acceptance-service asks for an
@@ -145,12 +147,17 @@ final class Workbench {
                 .post("/inspections/{id}/result", id).then();
     }
 
-    /** What the department announced about the application, of one event type, oldest first. */
+    /**
+     * What the department announced about the application, of one event type, oldest first: read once every event its
+     * committed transactions wrote is on Kafka (its outbox has nothing left to publish).
+     */
     static List<JsonPath> announced(UUID application, String type) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.count("publishedAt is null")) == 0);
         List<JsonPath> payloads = new ArrayList<>();
-        for (ConsumerRecord<String, String> record : KAFKA.records(Topics.DEPARTMENT_EVENTS,
+        for (ConsumerRecord<String, String> record : KAFKA.recordsSoFar(Topics.DEPARTMENT_EVENTS,
                 record -> application.toString().equals(record.key())
-                        && type.equals(KafkaTestClient.header(record, "ce_type")), Duration.ofSeconds(3))) {
+                        && type.equals(KafkaTestClient.header(record, "ce_type")))) {
             payloads.add(JsonPath.from(record.value()));
         }
         return payloads;

@@ -1,6 +1,5 @@
 package org.jointacceptance.benchmark;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -21,13 +21,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jointacceptance.infrastructure.EmbeddedPostgresServer;
+import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.local.Department;
 import org.jointacceptance.local.LocalStack;
 import org.jointacceptance.local.ServiceProcess;
@@ -194,28 +189,12 @@ final class Reconciliation {
 
     /** The {@code ce_id} of every record on {@code topic}, read from its beginning to its end. */
     private List<String> eventIds(String topic) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(partition -> new TopicPartition(topic, partition.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<String> ids = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
-                if (System.nanoTime() > deadline) {
-                    throw violations.record("cannot read " + topic + " to its end");
-                }
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    Header id = record.headers().lastHeader("ce_id");
-                    ids.add(id == null ? "(none)" : new String(id.value(), StandardCharsets.UTF_8));
-                }
-            }
-            return ids;
+        try {
+            return new KafkaTestClient(stack.kafkaBootstrapServers()).recordsSoFar(topic, record -> true).stream()
+                    .map(record -> Objects.requireNonNullElse(KafkaTestClient.header(record, "ce_id"), "(none)"))
+                    .toList();
+        } catch (IllegalStateException e) {
+            throw violations.record("cannot read " + topic + " to its end");
         }
     }
 

@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -87,6 +88,43 @@ public final class KafkaTestClient {
                 }
                 if (!batch.isEmpty() || consumer.assignment().isEmpty()) {
                     quietUntil = System.nanoTime() + quiet.toNanos();
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every record on {@code topic} that matches, from its beginning to its end as of now: what a test reads once it
+     * knows that everything it waits for has been published (an outbox with nothing left to publish, say), without
+     * waiting for the topic to fall quiet. Gives up after 30 s without a record.
+     */
+    public List<ConsumerRecord<String, String>> recordsSoFar(String topic,
+            Predicate<ConsumerRecord<String, String>> matching) {
+        List<ConsumerRecord<String, String>> found = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(partition -> new TopicPartition(topic, partition.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+                if (System.nanoTime() > giveUpAt) {
+                    throw new IllegalStateException("Could not read " + topic + " to its end " + end);
+                }
+                var batch = consumer.poll(Duration.ofMillis(200));
+                if (!batch.isEmpty()) {
+                    giveUpAt = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                }
+                for (ConsumerRecord<String, String> record : batch) {
+                    if (matching.test(record)) {
+                        found.add(record);
+                    }
                 }
             }
         }
