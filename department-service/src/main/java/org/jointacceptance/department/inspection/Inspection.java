@@ -144,6 +144,16 @@ public class Inspection extends PanacheEntityBase {
         return inspection;
     }
 
+    /**
+     * Whether the section's inspection of this round is filed already. A query whose plan Hibernate keeps: Panache's
+     * {@code count} translates its query again on every call, a sixth of the CPU of filing a request.
+     */
+    public static boolean filed(UUID sectionId, int round) {
+        return !getEntityManager().createQuery("select 1 from Inspection where sectionId = ?1 and round = ?2",
+                Integer.class).setParameter(1, sectionId).setParameter(2, round).setMaxResults(1).getResultList()
+                .isEmpty();
+    }
+
     /** The inspection to read; a missing one is a 404. */
     public static Inspection existing(UUID id) {
         Inspection inspection = findById(id);

@@ -59,7 +59,7 @@ public class InspectionService {
         if (!request.department().equals(department.code()) || !inbox.firstDelivery(envelope)) {
             return;
         }
-        if (Inspection.count("sectionId = ?1 and round = ?2", request.sectionId(), request.round()) > 0) {
+        if (Inspection.filed(request.sectionId(), request.round())) {
             return;
         }
         Inspection inspection = new Inspection();

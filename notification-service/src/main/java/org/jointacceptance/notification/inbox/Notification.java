@@ -39,4 +39,14 @@ public class Notification extends PanacheEntityBase {
 
     @Column(name = "read_at")
     public OffsetDateTime readAt;
+
+    /**
+     * How many of the recipient's notifications are unread. A query whose plan Hibernate keeps: Panache's
+     * {@code count} translates its query again on every call.
+     */
+    public static long unread(String recipient) {
+        return getEntityManager().createQuery(
+                "select count(*) from Notification where recipient = ?1 and readAt is null", Long.class)
+                .setParameter(1, recipient).getSingleResult();
+    }
 }

@@ -96,7 +96,7 @@ public class NotificationResource {
     @Operation(summary = "How many of the caller's notifications are unread")
     public UnreadCount unreadCount() {
         String recipient = caller.name();
-        return new UnreadCount(recipient, Notification.count("recipient = ?1 and readAt is null", recipient));
+        return new UnreadCount(recipient, Notification.unread(recipient));
     }
 
     @GET
