@@ -1,20 +1,17 @@
 package org.jointacceptance.acceptance;
 
-import static org.awaitility.Awaitility.await;
 import static org.jointacceptance.acceptance.Actors.asCoordinator;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
 import org.jointacceptance.messaging.Topics;
-import org.jointacceptance.messaging.outbox.OutboxEvent;
+import org.jointacceptance.messaging.outbox.Outboxes;
 
 /** An application as the tests follow it through the API: applied for, read as a coordinator, and what it announced. */
 final class Applications {
@@ -55,8 +52,7 @@ final class Applications {
      */
     static List<ConsumerRecord<String, String>> announced(KafkaTestClient kafka,
             Predicate<ConsumerRecord<String, String>> matching) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> OutboxEvent.count("publishedAt is null")) == 0);
+        Outboxes.awaitEverythingPublished();
         return kafka.recordsSoFar(Topics.ACCEPTANCE_EVENTS, matching);
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -25,7 +24,7 @@ import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.acceptance.InspectionRequested;
 import org.jointacceptance.messaging.acceptance.RectifiedFinding;
-import org.jointacceptance.messaging.outbox.OutboxEvent;
+import org.jointacceptance.messaging.outbox.Outboxes;
 
 /**
  * What the workbench tests do again and again, in the words of the workbench: acceptance-service asks for an
@@ -152,8 +151,7 @@ final class Workbench {
      * committed transactions wrote is on Kafka (its outbox has nothing left to publish).
      */
     static List<JsonPath> announced(UUID application, String type) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> OutboxEvent.count("publishedAt is null")) == 0);
+        Outboxes.awaitEverythingPublished();
         List<JsonPath> payloads = new ArrayList<>();
         for (ConsumerRecord<String, String> record : KAFKA.recordsSoFar(Topics.DEPARTMENT_EVENTS,
                 record -> application.toString().equals(record.key())

@@ -95,6 +95,13 @@ public class SectionInspection extends PanacheEntityBase {
         findings = new ArrayList<>(found);
     }
 
+    /** Whether the department was asked to inspect a section of the application, in any round. */
+    public static boolean requested(UUID applicationId, String department) {
+        return !getEntityManager().createQuery(
+                "select 1 from SectionInspection where section.application.id = ?1 and department = ?2", Integer.class)
+                .setParameter(1, applicationId).setParameter(2, department).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Whether the department's result is in and counts: concluded, and no question about it open. */
     public boolean settled() {
         return state.concluded() && question == null;

@@ -61,7 +61,16 @@ public class ClockPause extends PanacheEntityBase implements JointStageClock.Pau
         return list("applicationId", applicationId);
     }
 
+    /** Whether a pause of the application's clock has not ended. */
     public static boolean anyOpen(UUID applicationId) {
-        return count("applicationId = ?1 and endedOn is null", applicationId) > 0;
+        return !getEntityManager().createQuery("select 1 from ClockPause where applicationId = ?1 and endedOn is null",
+                Integer.class).setParameter(1, applicationId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** Whether the application's clock was paused for the reference, ended or not. */
+    public static boolean pausedFor(UUID applicationId, String reference) {
+        return !getEntityManager().createQuery("select 1 from ClockPause where applicationId = ?1 and reference = ?2",
+                Integer.class).setParameter(1, applicationId).setParameter(2, reference).setMaxResults(1)
+                .getResultList().isEmpty();
     }
 }

@@ -48,7 +48,10 @@ public class Material extends PanacheEntityBase {
                 .collect(Collectors.toSet());
     }
 
+    /** Whether the application has a file of this content already. */
     public static boolean exists(UUID applicationId, String sha256) {
-        return count("applicationId = ?1 and sha256 = ?2", applicationId, sha256) > 0;
+        return !getEntityManager().createQuery("select 1 from Material where applicationId = ?1 and sha256 = ?2",
+                Integer.class).setParameter(1, applicationId).setParameter(2, sha256).setMaxResults(1).getResultList()
+                .isEmpty();
     }
 }

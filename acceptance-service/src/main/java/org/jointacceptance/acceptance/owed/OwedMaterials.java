@@ -89,7 +89,7 @@ public class OwedMaterials {
      */
     private boolean pauseIfOverdue(Application application, OwedMaterial owed) {
         if (!stageClock.today().isAfter(owed.promisedBy)
-                || ClockPause.count("applicationId = ?1 and reference = ?2", application.id, owed.pauseReference()) > 0) {
+                || ClockPause.pausedFor(application.id, owed.pauseReference())) {
             return false;
         }
         deadline.pause(application, null, ClockPause.Kind.OWED_MATERIAL, owed.promisedBy, owed.pauseReference());

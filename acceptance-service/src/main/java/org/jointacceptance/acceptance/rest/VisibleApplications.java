@@ -50,7 +50,7 @@ public class VisibleApplications {
         if (caller.is(Role.APPLICANT) && caller.creditCode().filter(application.applicant.creditCode::equals).isPresent()) {
             return true;
         }
-        return caller.is(Role.INSPECTOR) && caller.department().filter(department -> SectionInspection
-                .count("section.application.id = ?1 and department = ?2", application.id, department) > 0).isPresent();
+        return caller.is(Role.INSPECTOR) && caller.department()
+                .filter(department -> SectionInspection.requested(application.id, department)).isPresent();
     }
 }

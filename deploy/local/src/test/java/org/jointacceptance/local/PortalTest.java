@@ -800,7 +800,7 @@ class PortalTest {
             assertThat(browser.find(By.id("year-2027")).getText()).contains("Dragon Boat Festival", "9 June 2027 (Wed)");
             assertThat(ownWords(browser)).as("the calendar in English alone").doesNotContainPattern("\\p{IsHan}");
         }
-        given().baseUri(stack.service("acceptance-service").baseUrl()).auth().oauth2(stack.token(SampleUsers.COORDINATOR))
+        given().baseUri(stack.service(ACCEPTANCE).baseUrl()).auth().oauth2(stack.token(SampleUsers.COORDINATOR))
                 .get("/calendar/days/2027-01-09").then().statusCode(200).body("workingDay", equalTo(true))
                 .body("provisional", equalTo(false));
     }
@@ -1065,8 +1065,11 @@ class PortalTest {
                 moveClockTo("2026-06-24T09:00:00+08:00"); // the due day
                 browser.awaitClass(card, "light-red");
                 browser.awaitText(card, "今天到期");
+                // the red warning is recorded before the restart: the check after it finds the application overdue
+                await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(warnings(application))
+                        .containsEntry("DEADLINE_RED", 1L));
 
-                stack.restart("acceptance-service"); // its clock stays moved
+                stack.restart(ACCEPTANCE); // its clock stays moved
                 moveClockTo("2026-06-25T09:00:00+08:00");
                 browser.awaitClass(card, "light-overdue");
                 browser.awaitText(card, "已超期1个工作日");
@@ -1214,7 +1217,7 @@ class PortalTest {
     }
 
     private static RequestSpecification firm(User applicant) {
-        return given().baseUri(stack.service("acceptance-service").baseUrl()).auth().oauth2(stack.token(applicant));
+        return given().baseUri(stack.service(ACCEPTANCE).baseUrl()).auth().oauth2(stack.token(applicant));
     }
 
     /** notification-service, as {@code user}. */
