@@ -1,6 +1,7 @@
 package org.jointacceptance.problem;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,8 @@ import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How long an overloaded service asks to be left alone before a request is tried again. */
+    private static final int RETRY_AFTER_SECONDS = 2;
 
     @ServerExceptionMapper
     public Response problem(ProblemException exception, UriInfo uri, HttpHeaders headers) {
@@ -104,6 +107,12 @@ public class ProblemMappers {
         if (badInput.isPresent()) {
             return answer(badInput.get(), uri, headers);
         }
+        if (causes(exception).anyMatch(ProblemMappers::noConnectionFree)) {
+            LOG.warnf("Busy: no database connection came free in time for %s %s", uri.getRequestUri().getPath(),
+                    exception.getClass().getSimpleName());
+            return Response.fromResponse(answer(new ProblemException("busy", 503, RETRY_AFTER_SECONDS), uri, headers))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         LOG.error("Unexpected failure", exception);
         return answer(new ProblemException("internal", 500), uri, headers);
     }
@@ -130,6 +139,17 @@ public class ProblemMappers {
             return Optional.of(new ProblemException("too-many-parts", 413, maxParts));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the connection pool refused to hand out a connection (none came free in time, or it is closing): the
+     * service is overloaded or stopping, so the caller may try again, which a 503 with Retry-After says. The pool
+     * (Agroal) throws a plain SQLException for it, recognised by where it comes from.
+     */
+    private static boolean noConnectionFree(Throwable exception) {
+        StackTraceElement[] trace = exception.getStackTrace();
+        return exception instanceof SQLException && trace.length > 0
+                && trace[0].getClassName().startsWith("io.agroal.pool.");
     }
 
     private static String shortened(String value) {

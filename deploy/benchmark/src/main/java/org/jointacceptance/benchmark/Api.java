@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
@@ -24,17 +25,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * service) and tries again while a service is down: refused connections and 5xx answers, within its patience. A
  * call cut off mid-way is ambiguous: it may have been done. A write is then tried again, and a {@code 409} answer to
  * the new attempt means the lost one did it; the call returns {@code null} and the caller reads what it needs.
+ *
+ * <p>Every caller waits and tries again when a service answers that it is busy (503 with Retry-After, the answer of
+ * a service with no database connection free), as the phone's queue does, for up to {@link #BUSY_PATIENCE}; each
+ * such answer is counted, so that a step that had any is not taken for sustained.
  */
 final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PAUSE = Duration.ofMillis(250);
+    static final Duration BUSY_PATIENCE = Duration.ofMinutes(2);
 
     private final HttpClient http;
     private final Violations violations;
     private final UnaryOperator<URI> route;
     private final Duration patience;
     private final AtomicLong attemptsAgain = new AtomicLong();
+    private final AtomicLong busyAnswers = new AtomicLong();
 
     /** A caller that takes each answer as it comes: the benchmark's. */
     Api(Violations violations) {
@@ -53,6 +60,11 @@ final class Api {
     /** How many attempts were made again because a service was down or a call was cut off. */
     long attemptsAgain() {
         return attemptsAgain.get();
+    }
+
+    /** How many answers said that a service was busy (503 with Retry-After). */
+    long busyAnswers() {
+        return busyAnswers.get();
     }
 
     JsonNode get(String url, String token) {
@@ -102,6 +114,7 @@ final class Api {
 
     private JsonNode call(HttpRequest request, int expected) {
         long deadline = System.nanoTime() + patience.toNanos();
+        long busyDeadline = System.nanoTime() + BUSY_PATIENCE.toNanos();
         boolean ambiguous = false;
         while (true) {
             boolean again = System.nanoTime() < deadline;
@@ -119,6 +132,14 @@ final class Api {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted", e);
+            }
+            Optional<String> retryAfter = response.headers().firstValue("Retry-After");
+            if (response.statusCode() == 503 && retryAfter.isPresent() && System.nanoTime() < busyDeadline) {
+                busyAnswers.incrementAndGet();
+                ambiguous |= !request.method().equals("GET");
+                sleep(Duration.ofSeconds(retryAfter.get().matches("\\d{1,4}") ? Long.parseLong(retryAfter.get())
+                        : 1));
+                continue;
             }
             if (again && response.statusCode() >= 500) {
                 ambiguous |= !request.method().equals("GET");
@@ -142,8 +163,12 @@ final class Api {
 
     private void pause() {
         attemptsAgain.incrementAndGet();
+        sleep(PAUSE);
+    }
+
+    private static void sleep(Duration duration) {
         try {
-            Thread.sleep(PAUSE.toMillis());
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);

@@ -39,6 +39,11 @@ final class Inspector {
         this.tokenIn = tokenIn;
     }
 
+    /** How many answers so far said that a service was busy. */
+    long busyAnswers() {
+        return api.busyAnswers();
+    }
+
     /**
      * Inspects {@code task} and submits the result; returns false, having done nothing, while the department has not
      * yet filed the request (the event is still on its way), or while it is a late department's that waits for the

@@ -41,9 +41,9 @@ final class Load {
         long end = recordFrom + step.duration().toNanos();
         Thread recorder = new Thread(() -> {
             sleepUntil(recordFrom);
-            measure.startRecording(cpu.sample());
+            measure.startRecording(cpu.sample(), inspector.busyAnswers());
             sleepUntil(end);
-            measure.stopRecording(cpu.sample());
+            measure.stopRecording(cpu.sample(), inspector.busyAnswers());
         }, "benchmark-recorder");
         recorder.start();
         if (step.openLoop()) {

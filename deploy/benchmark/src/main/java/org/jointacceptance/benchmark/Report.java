@@ -85,6 +85,7 @@ final class Report {
                 .put("resultsPerSecond", round(measure.resultsPerSecond()))
                 .put("requestsPerResult", round((double) measure.requests() / Math.max(1, measure.results())))
                 .put("startsWithoutWork", measure.starvedStarts())
+                .put("busyAnswers", measure.busyAnswers())
                 .put("sustained", sustained(measure))
                 .put("coresBusy", round(measure.cpuAtEnd.coresBusySince(measure.cpuAtStart, measure.seconds())))
                 .put("cpuMillisPerResult", round(cpuMillisPerResult(measure)));
@@ -124,20 +125,23 @@ final class Report {
 
     static String summary(Step.Measure measure) {
         return String.format("%.1f results/s, %.1f ms CPU per result, result p99 %s, result->decision p50 %s p99 %s, "
-                        + "outbox->Kafka p99 %s%s",
+                        + "outbox->Kafka p99 %s%s%s",
                 measure.resultsPerSecond(), cpuMillisPerResult(measure), millis(measure.resultRequest, 99),
                 millis(measure.resultToDecision, 50), millis(measure.resultToDecision, 99),
                 millis(measure.outboxToKafka, 99),
-                measure.starvedStarts() > 0 ? ", " + measure.starvedStarts() + " starts found no work" : "");
+                measure.starvedStarts() > 0 ? ", " + measure.starvedStarts() + " starts found no work" : "",
+                measure.busyAnswers() > 0 ? ", " + measure.busyAnswers() + " answers busy (503)" : "");
     }
 
     /**
-     * A closed-loop step always is; an open-loop step when it completed nearly every inspection it started and its
-     * decisions did not fall behind (p99 from result to decision within {@link #DECISIONS_KEPT_UP}).
+     * A step no service answered busy in (it shed no request); an open-loop step besides when it completed nearly
+     * every inspection it started and its decisions did not fall behind (p99 from result to decision within
+     * {@link #DECISIONS_KEPT_UP}).
      */
     static boolean sustained(Step.Measure measure) {
-        return !measure.step.openLoop() || (measure.resultsPerSecond() >= SUSTAINED * measure.step.load()
-                && measure.starvedStarts() == 0 && p99(measure.resultToDecision) < DECISIONS_KEPT_UP.toMillis());
+        return measure.busyAnswers() == 0 && (!measure.step.openLoop()
+                || (measure.resultsPerSecond() >= SUSTAINED * measure.step.load() && measure.starvedStarts() == 0
+                        && p99(measure.resultToDecision) < DECISIONS_KEPT_UP.toMillis()));
     }
 
     private void evaluateTargets(boolean noViolations) {

@@ -42,6 +42,8 @@ record Step(boolean openLoop, int load, Duration warmup, Duration duration) {
         final Histogram outboxToKafka = histogram();
         long recordingStarted;
         long recordingEnded;
+        private long busyAnswersAtStart;
+        private long busyAnswersAtEnd;
         Cpu.Sample cpuAtStart;
         Cpu.Sample cpuAtEnd;
 
@@ -58,16 +60,18 @@ record Step(boolean openLoop, int load, Duration warmup, Duration duration) {
             return recording;
         }
 
-        void startRecording(Cpu.Sample cpu) {
+        void startRecording(Cpu.Sample cpu, long busyAnswers) {
             cpuAtStart = cpu;
+            busyAnswersAtStart = busyAnswers;
             recordingStarted = System.nanoTime();
             recording = true;
         }
 
-        void stopRecording(Cpu.Sample cpu) {
+        void stopRecording(Cpu.Sample cpu, long busyAnswers) {
             recording = false;
             recordingEnded = System.nanoTime();
             cpuAtEnd = cpu;
+            busyAnswersAtEnd = busyAnswers;
         }
 
         void request() {
@@ -115,6 +119,11 @@ record Step(boolean openLoop, int load, Duration warmup, Duration duration) {
 
         long starvedStarts() {
             return starved.get();
+        }
+
+        /** How many answers while recording said that a service was busy (503): requests the system shed. */
+        long busyAnswers() {
+            return busyAnswersAtEnd - busyAnswersAtStart;
         }
 
         double seconds() {
