@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * CPU time and memory read from {@code /proc}: the machine's busy time, each named process's, and PostgreSQL's (all
- * its processes together). Times are in clock ticks of 10 ms, the kernel's USER_HZ on Linux.
+ * CPU time and memory read from {@code /proc}: the machine's busy time, each named process's with the processes it
+ * started (Keycloak's launcher script starts its JVM), and PostgreSQL's (all its processes together). Times are in
+ * clock ticks of 10 ms, the kernel's USER_HZ on Linux.
  */
 final class Cpu {
 
@@ -52,17 +54,31 @@ final class Cpu {
         }
         long idle = Long.parseLong(machine.get(4)) + Long.parseLong(machine.get(5));
         Map<String, Long> byProcess = new LinkedHashMap<>();
-        processes.forEach((name, pid) -> byProcess.put(name, ticks(pid)));
+        processes.forEach((name, pid) -> byProcess.put(name, withDescendants(pid).map(Cpu::ticks).sum()));
         byProcess.put("postgres", postgresPids().mapToLong(Cpu::ticks).sum());
         return new Sample(total - idle, total, byProcess);
     }
 
-    /** Resident memory of each process in MiB (PostgreSQL: the proportional share of all its processes). */
+    /**
+     * Resident memory of each process with those it started, in MiB (PostgreSQL: the proportional share of all its
+     * processes).
+     */
     Map<String, Double> residentMiB() {
         Map<String, Double> resident = new LinkedHashMap<>();
-        processes.forEach((name, pid) -> resident.put(name, status(pid, "VmRSS:") / 1024.0));
+        processes.forEach((name, pid) -> resident.put(name,
+                withDescendants(pid).map(each -> status(each, "VmRSS:")).sum() / 1024.0));
         resident.put("postgres", postgresPids().mapToLong(pid -> rollup(pid, "Pss:")).sum() / 1024.0);
         return resident;
+    }
+
+    /**
+     * The process and the processes it started, and they started, that still run, but for those followed on their
+     * own (the benchmark starts the services and PostgreSQL).
+     */
+    private LongStream withDescendants(long pid) {
+        return LongStream.concat(LongStream.of(pid), ProcessHandle.of(pid).stream().flatMap(ProcessHandle::children)
+                .mapToLong(ProcessHandle::pid).filter(child -> !processes.containsValue(child) && !postgres(child))
+                .flatMap(this::withDescendants));
     }
 
     /** The processes named {@code postgres}: the server and one per connection. */
@@ -70,11 +86,15 @@ final class Cpu {
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
             return entries.map(path -> path.getFileName().toString()).filter(name -> name.chars().allMatch(Character::isDigit))
                     .map(Long::parseLong)
-                    .filter(pid -> read(Path.of("/proc", pid.toString(), "comm")).trim().equals("postgres"))
+                    .filter(Cpu::postgres)
                     .toList().stream();
         } catch (IOException e) {
             return Stream.empty();
         }
+    }
+
+    private static boolean postgres(long pid) {
+        return read(Path.of("/proc", Long.toString(pid), "comm")).trim().equals("postgres");
     }
 
     /** utime + stime of one process; 0 once it is gone. */
