@@ -62,7 +62,8 @@ public class OwedMaterial extends PanacheEntityBase {
     /** Whether the application still owes a tolerated material: no section of it is accepted until it arrives. */
     public static boolean anyOutstanding(UUID applicationId) {
         return !getEntityManager().createQuery(
-                "select 1 from OwedMaterial where applicationId = ?1 and suppliedOn is null", Integer.class).setParameter(1, applicationId).setMaxResults(1).getResultList().isEmpty();
+                "select 1 from OwedMaterial where applicationId = ?1 and suppliedOn is null", Integer.class)
+                .setParameter(1, applicationId).setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Promises broken as of {@code today}, of applications being inspected. */
