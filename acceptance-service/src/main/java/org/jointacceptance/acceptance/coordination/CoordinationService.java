@@ -20,6 +20,7 @@ import org.jointacceptance.acceptance.coordination.CoordinationRequests.Reasoned
 import org.jointacceptance.acceptance.coordination.CoordinationRequests.RoutingChange;
 import org.jointacceptance.acceptance.decision.DecisionService;
 import org.jointacceptance.acceptance.intake.InspectionRequests;
+import org.jointacceptance.acceptance.material.Material;
 import org.jointacceptance.acceptance.project.ProjectRegistry;
 import org.jointacceptance.acceptance.timeline.Particulars;
 import org.jointacceptance.acceptance.timeline.Timeline;
@@ -65,7 +66,7 @@ public class CoordinationService {
             SectionInspection added = section.addDepartment(change.department(),
                     change.mode() == null ? InspectionMode.ACCEPTANCE : change.mode(), today,
                     stageClock.departmentDueDate(today, section.application.keyProject));
-            timeline.announce(applicationId, requests.of(added, List.of()));
+            timeline.announce(applicationId, requests.of(added, List.of(), Material.ofApplication(applicationId)));
         } else {
             section.withdrawDepartment(change.department(), change.reason());
         }

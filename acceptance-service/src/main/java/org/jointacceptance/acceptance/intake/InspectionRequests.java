@@ -33,7 +33,12 @@ public class InspectionRequests {
         this.stageClock = stageClock;
     }
 
-    public InspectionRequested of(SectionInspection inspection, List<Rectification.Answer> rectifiedFindings) {
+    /**
+     * The request for {@code inspection}; {@code materials} are its application's ({@link Material#ofApplication}),
+     * read once by a caller that asks several departments.
+     */
+    public InspectionRequested of(SectionInspection inspection, List<Rectification.Answer> rectifiedFindings,
+            List<Material> materials) {
         Section section = inspection.section;
         Application application = section.application;
         Project project = application.project;
@@ -41,14 +46,15 @@ public class InspectionRequests {
                 inspection.round, inspection.mode, project.code, project.name, project.address, project.district,
                 inspection.dueDate, rectifiedFindings.stream().map(Rectification.Answer::toEvent).toList(),
                 declared(project, section),
-                materials(application, inspection.department),
+                materials(application, inspection.department, materials),
                 stageClock.isProvisional(inspection.dueDate), application.keyProject);
     }
 
-    private List<InspectionRequested.Material> materials(Application application, String department) {
+    private List<InspectionRequested.Material> materials(Application application, String department,
+            List<Material> materials) {
         Set<String> types = requiredMaterials.requiredBy(List.of(department)).stream()
                 .map(RequiredMaterials.Requirement::type).collect(Collectors.toSet());
-        return Material.ofApplication(application.id).stream()
+        return materials.stream()
                 .filter(material -> types.contains(material.type))
                 .map(material -> new InspectionRequested.Material(material.type, material.name, material.mediaType,
                         material.sha256, "/applications/" + application.id + "/materials/" + material.sha256))

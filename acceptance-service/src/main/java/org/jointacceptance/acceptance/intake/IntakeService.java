@@ -333,6 +333,7 @@ public class IntakeService {
         Map<String, InspectionMode> departments = new LinkedHashMap<>();
         routing.departmentsFor(application.project).forEach(routed -> departments.put(routed.department(),
                 routed.mode()));
+        List<Material> materials = Material.ofApplication(application.id);
         List<SectionInspection> asked = new ArrayList<>();
         for (Section section : application.sections) {
             asked.addAll(section.open(departments, acceptedOn, departmentDueDate));
@@ -348,7 +349,7 @@ public class IntakeService {
                     inspection.department + " (" + inspection.mode + "), round " + inspection.round + ", due "
                             + inspection.dueDate,
                     Particulars.of(inspection.department, inspection.round).on(inspection.dueDate),
-                    requests.of(inspection, List.of()));
+                    requests.of(inspection, List.of(), materials));
         }
         return application;
     }

@@ -66,8 +66,10 @@ public class RectificationService {
                         + section.round + " by " + String.join(", ", rectified.departments()), Particulars.round(section.round),
                 new RectificationSubmitted(applicationId, section.id, section.name, section.round,
                         rectified.departments()));
+        List<Material> materials = Material.ofApplication(applicationId);
         for (SectionInspection inspection : rectified.reinspections()) {
-            timeline.announce(applicationId, requests.of(inspection, rectified.answersFor(inspection.department)));
+            timeline.announce(applicationId, requests.of(inspection, rectified.answersFor(inspection.department),
+                    materials));
         }
         return section;
     }

@@ -207,7 +207,7 @@ public final class Benchmark {
             each.get(); // a firm's failed request is a violation: it ends the run
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        report.intake(applied.get(), seconds, cpu.sample().machineSecondsSince(before));
+        report.intake(applied.get(), seconds, before, cpu.sample());
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (ledger.requestedInspections() < requestedBefore + requested.get() && System.nanoTime() < deadline) {
             Thread.sleep(100);

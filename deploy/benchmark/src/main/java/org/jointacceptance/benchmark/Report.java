@@ -72,10 +72,13 @@ final class Report {
                 .put("p99Millis", round(kafka.p99Millis()));
     }
 
-    void intake(int applications, double seconds, double cpuSeconds) {
-        intake.addObject().put("applications", applications).put("seconds", round(seconds))
+    void intake(int applications, double seconds, Cpu.Sample start, Cpu.Sample end) {
+        ObjectNode row = intake.addObject().put("applications", applications).put("seconds", round(seconds))
                 .put("perSecond", round(applications / seconds))
-                .put("cpuMillisPerApplication", round(1000 * cpuSeconds / applications));
+                .put("cpuMillisPerApplication", round(1000 * end.machineSecondsSince(start) / applications));
+        ObjectNode byProcess = row.putObject("cpuMillisPerApplicationByProcess");
+        end.processSecondsSince(start).forEach((name, cpuSeconds) ->
+                byProcess.put(name, round(1000 * cpuSeconds / applications)));
     }
 
     void step(Step.Measure measure) {
