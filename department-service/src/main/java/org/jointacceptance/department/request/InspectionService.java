@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.jboss.logging.Logger;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
@@ -53,10 +54,18 @@ public class InspectionService {
         this.clock = clock;
     }
 
-    /** Files a request addressed to this department; a request seen before changes nothing. */
-    @Transactional
+    /**
+     * Files a request addressed to this department; a request seen before, or addressed to another department (most
+     * of those every department reads: they pass without a transaction), changes nothing.
+     */
     public void receive(EventEnvelope envelope, InspectionRequested request) {
-        if (!request.department().equals(department.code()) || !inbox.firstDelivery(envelope)) {
+        if (request.department().equals(department.code())) {
+            QuarkusTransaction.joiningExisting().run(() -> file(envelope, request));
+        }
+    }
+
+    private void file(EventEnvelope envelope, InspectionRequested request) {
+        if (!inbox.firstDelivery(envelope)) {
             return;
         }
         if (Inspection.filed(request.sectionId(), request.round())) {
