@@ -35,8 +35,8 @@ import org.jointacceptance.local.StackSettings;
 public final class Benchmark {
 
     static final String FIRM_CREDIT_CODE = "91210200MA0QC8K63J";
-    private static final Duration IDLE_SETTLING = Duration.ofSeconds(20);
-    private static final Duration IDLE_MEASURED = Duration.ofSeconds(10);
+    private static final Duration IDLE_SETTLING = Duration.ofSeconds(60);
+    private static final Duration IDLE_MEASURED = Duration.ofSeconds(20);
     private static final Duration DECISIONS_AWAITED = Duration.ofSeconds(60);
     private static final Duration DRAIN_AT_MOST = Duration.ofMinutes(10);
 
