@@ -3,7 +3,8 @@ package org.jointacceptance.acceptance.listener;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.faulttolerance.api.ApplyGuard;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.faulttolerance.api.Guard;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.acceptance.clock.SpecialProcedures;
@@ -28,8 +29,9 @@ public class DepartmentEventsListener {
     private final EventRoutes routes;
 
     public DepartmentEventsListener(DecisionService decisions, SpecialProcedures specialProcedures,
-            JointVisits jointVisits, EventCodec codec) {
-        this.routes = new EventRoutes(codec)
+            JointVisits jointVisits, EventCodec codec,
+            @Identifier(EventRetry.GUARD) Guard retry) {
+        this.routes = new EventRoutes(codec, retry)
                 .on(InspectionResultSubmitted.class, decisions::apply)
                 .on(QuestionAnswered.class, decisions::answered)
                 .on(JointVisitAnswered.class, jointVisits::answered)
@@ -39,7 +41,6 @@ public class DepartmentEventsListener {
 
     @Incoming("department-events")
     @Blocking
-    @ApplyGuard(EventRetry.GUARD)
     public void onEvent(ConsumerRecord<String, String> record) {
         routes.handle(record);
     }

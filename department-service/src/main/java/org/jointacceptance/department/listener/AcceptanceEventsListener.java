@@ -3,7 +3,8 @@ package org.jointacceptance.department.listener;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.faulttolerance.api.ApplyGuard;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.faulttolerance.api.Guard;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
@@ -32,8 +33,9 @@ public class AcceptanceEventsListener {
     private final EventRoutes routes;
 
     public AcceptanceEventsListener(InspectionService inspections, JointVisitService jointVisits,
-            AnnouncedCalendar calendar, EventCodec codec) {
-        this.routes = new EventRoutes(codec)
+            AnnouncedCalendar calendar, EventCodec codec,
+            @Identifier(EventRetry.GUARD) Guard retry) {
+        this.routes = new EventRoutes(codec, retry)
                 .on(InspectionRequested.class, inspections::receive)
                 .on(RoutingChanged.class, inspections::routingChanged)
                 .on(ApplicationTerminated.class, inspections::applicationTerminated)
@@ -46,7 +48,6 @@ public class AcceptanceEventsListener {
 
     @Incoming("acceptance-events")
     @Blocking
-    @ApplyGuard(EventRetry.GUARD)
     public void onEvent(ConsumerRecord<String, String> record) {
         routes.handle(record);
     }

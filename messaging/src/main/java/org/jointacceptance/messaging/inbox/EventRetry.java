@@ -11,8 +11,8 @@ import io.smallrye.faulttolerance.api.Guard;
 import org.jointacceptance.messaging.MalformedEventException;
 
 /**
- * How every listener retries an event it could not apply, the one policy for all of them: each listener's method
- * names it with {@code @ApplyGuard(EventRetry.GUARD)}. A failure that may pass (the database busy, an event that
+ * How every listener retries an event it could not apply, the one policy for all of them: {@link EventRoutes} calls
+ * each route through this guard (programmatically, so that an event no route names costs no guard). A failure that may pass (the database busy, an event that
  * overtook the one it needs) is retried, ever more slowly up to every 30 s, for ten minutes; the partition waits
  * meanwhile, so that one application's events keep their order. An unreadable event is not retried: it goes to the
  * dead-letter topic at once.

@@ -3,7 +3,8 @@ package org.jointacceptance.notification.listener;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.faulttolerance.api.ApplyGuard;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.faulttolerance.api.Guard;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
@@ -39,8 +40,9 @@ public class AcceptanceEventsListener {
 
     private final EventRoutes routes;
 
-    public AcceptanceEventsListener(NotificationService notifications, AnnouncedCalendar calendar, EventCodec codec) {
-        this.routes = new EventRoutes(codec)
+    public AcceptanceEventsListener(NotificationService notifications, AnnouncedCalendar calendar, EventCodec codec,
+            @Identifier(EventRetry.GUARD) Guard retry) {
+        this.routes = new EventRoutes(codec, retry)
                 .on(IntakeDecided.class, notifications::intakeDecided)
                 .on(InspectionRequested.class, notifications::inspectionRequested)
                 .on(SectionDecided.class, notifications::sectionDecided)
@@ -64,7 +66,6 @@ public class AcceptanceEventsListener {
 
     @Incoming("acceptance-events")
     @Blocking
-    @ApplyGuard(EventRetry.GUARD)
     public void onEvent(ConsumerRecord<String, String> record) {
         routes.handle(record);
     }

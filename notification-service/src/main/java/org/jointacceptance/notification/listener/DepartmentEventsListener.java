@@ -3,7 +3,8 @@ package org.jointacceptance.notification.listener;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.faulttolerance.api.ApplyGuard;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.faulttolerance.api.Guard;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.messaging.EventCodec;
@@ -22,8 +23,9 @@ public class DepartmentEventsListener {
 
     private final EventRoutes routes;
 
-    public DepartmentEventsListener(NotificationService notifications, EventCodec codec) {
-        this.routes = new EventRoutes(codec)
+    public DepartmentEventsListener(NotificationService notifications, EventCodec codec,
+            @Identifier(EventRetry.GUARD) Guard retry) {
+        this.routes = new EventRoutes(codec, retry)
                 .on(SiteVisitScheduled.class, notifications::siteVisitScheduled)
                 .on(SpecialProcedureOpened.class, notifications::specialProcedureOpened)
                 .on(SpecialProcedureClosed.class, notifications::specialProcedureClosed);
@@ -31,7 +33,6 @@ public class DepartmentEventsListener {
 
     @Incoming("department-events")
     @Blocking
-    @ApplyGuard(EventRetry.GUARD)
     public void onEvent(ConsumerRecord<String, String> record) {
         routes.handle(record);
     }
