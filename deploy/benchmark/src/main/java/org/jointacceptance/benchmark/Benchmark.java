@@ -86,7 +86,9 @@ public final class Benchmark {
         Path data = Files.createTempDirectory("joint-acceptance-benchmark");
         System.out.println("Starting the whole system afresh (data in " + data + ") ...");
         long starting = System.nanoTime();
-        StackSettings settings = StackSettings.anyFreePorts(home, data);
+        // the services start as the local run starts them, from their ahead-of-time caches
+        StackSettings settings = StackSettings.anyFreePorts(home, data)
+                .withAheadOfTimeCache(StackSettings.wantsAheadOfTimeCache(System.getenv()));
         String jvmOptions = System.getenv("JA_SERVICE_JVM_OPTIONS");
         if (jvmOptions != null && !jvmOptions.isBlank()) {
             settings = settings.withServiceJvmOptions(jvmOptions);

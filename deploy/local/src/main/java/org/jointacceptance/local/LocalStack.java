@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -48,8 +49,10 @@ public final class LocalStack implements AutoCloseable {
     static final String PORTAL = "web-portal";
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+    private static final Path LAUNCHERS_JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
     private final StackSettings settings;
+    private final Optional<AheadOfTimeCache> aheadOfTimeCache;
     /** Read by callers while a service is crashed and started again. */
     private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
     private final Map<String, Launch> launches = new ConcurrentHashMap<>();
@@ -73,6 +76,8 @@ public final class LocalStack implements AutoCloseable {
 
     private LocalStack(StackSettings settings) {
         this.settings = settings;
+        this.aheadOfTimeCache = settings.aheadOfTimeCache()
+                ? AheadOfTimeCache.find(settings.home(), System.getenv()) : Optional.empty();
         Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
@@ -234,7 +239,21 @@ public final class LocalStack implements AutoCloseable {
                 "ACCEPTANCE_SERVICE_URL", acceptance.baseUrl(),
                 "NOTIFICATION_SERVICE_URL", notification.baseUrl(),
                 "DEPARTMENT_SERVICES", departmentServices.toString())));
-        listener.step("Started " + services.size() + " services; waiting until each reports ready");
+        listener.step("Started " + services.size() + " services" + aheadOfTimeCaches()
+                + "; waiting until each reports ready");
+    }
+
+    /** Which services start from their ahead-of-time caches and which record theirs, if any. */
+    private String aheadOfTimeCaches() {
+        if (aheadOfTimeCache.isEmpty()) {
+            return "";
+        }
+        long recording = launches.values().stream().filter(launch -> AheadOfTimeCache.records(launch.jvmOptions()))
+                .count();
+        long cached = launches.values().stream()
+                .filter(launch -> AheadOfTimeCache.startsFromCache(launch.jvmOptions())).count();
+        return " on " + aheadOfTimeCache.get().java() + ", " + cached + " from their ahead-of-time caches"
+                + (recording == 0 ? "" : ", " + recording + " recording one (written as they stop)");
     }
 
     /**
@@ -306,9 +325,12 @@ public final class LocalStack implements AutoCloseable {
         environment.put("DB_PASSWORD", "");
         environment.put("JWT_ISSUER", keycloak.issuer());
         environment.put("JWT_PUBLIC_KEY_LOCATION", keycloak.keys());
-        Launch launch = new Launch(settings.home().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), port,
+        List<String> jvmOptions = new ArrayList<>(Arrays.asList(settings.serviceJvmOptions().trim().split("\\s+")));
+        jvmOptions.addAll(aheadOfTimeCache.map(cache -> cache.options(module)).orElse(List.of()));
+        Launch launch = new Launch(aheadOfTimeCache.map(AheadOfTimeCache::java).orElse(LAUNCHERS_JAVA),
+                settings.home().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), port,
                 Map.copyOf(environment), settings.dataDirectory().resolve("logs").resolve(name + ".log"),
-                settings.serviceJvmOptions());
+                List.copyOf(jvmOptions));
         launches.put(name, launch);
         return launch.start(name);
     }
@@ -317,7 +339,7 @@ public final class LocalStack implements AutoCloseable {
     public ServiceProcess restart(String name) {
         synchronized (this) {
             ServiceProcess running = service(name);
-            running.stop(Duration.ofSeconds(20));
+            running.stop(launches.get(name).stopGrace());
             services.set(services.indexOf(running), launches.get(name).start(name));
         }
         awaitReady(name);
@@ -421,10 +443,16 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /** How a service is started, so that it can be started again the same way. */
-    private record Launch(Path application, int port, Map<String, String> environment, Path log, String jvmOptions) {
+    private record Launch(Path java, Path application, int port, Map<String, String> environment, Path log,
+            List<String> jvmOptions) {
 
         ServiceProcess start(String name) {
-            return ServiceProcess.start(name, application, port, environment, jvmOptions, log);
+            return ServiceProcess.start(name, java, application, port, environment, jvmOptions, log);
+        }
+
+        /** A service that records its ahead-of-time cache writes it as it stops. */
+        Duration stopGrace() {
+            return AheadOfTimeCache.records(jvmOptions) ? Duration.ofMinutes(3) : Duration.ofSeconds(20);
         }
     }
 
@@ -469,7 +497,7 @@ public final class LocalStack implements AutoCloseable {
         }
         supervision.shutdownNow();
         List<Runnable> stops = new ArrayList<>();
-        services.forEach(service -> stops.add(() -> service.stop(Duration.ofSeconds(20))));
+        services.forEach(service -> stops.add(() -> service.stop(launches.get(service.name()).stopGrace())));
         if (keycloak != null) {
             stops.add(keycloak::close);
         }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -40,14 +39,14 @@ public final class ServiceProcess {
     }
 
     /** Starts {@code java -jar <application>} with the given environment; its output goes to {@code log}. */
-    public static ServiceProcess start(String name, Path application, int port, Map<String, String> environment,
-            String jvmOptions, Path log) {
+    public static ServiceProcess start(String name, Path java, Path application, int port,
+            Map<String, String> environment, List<String> jvmOptions, Path log) {
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException(application + " is missing: build the services first (./run does, or ./mvnw install)");
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(Arrays.asList(jvmOptions.trim().split("\\s+")));
+        command.add(java.toString());
+        command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
         command.add(application.toString());

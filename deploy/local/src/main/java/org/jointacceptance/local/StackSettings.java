@@ -10,13 +10,14 @@ import java.util.Map;
  * Where the local stack keeps its data, which ports it uses, how many Kafka brokers it runs (1, in the launcher's own
  * process; more, a cluster of their own processes on any free ports) and how many replicas of each service
  * ({@code replicas}: by service name, {@code acceptance-service}, {@code notification-service} or a department's
- * code; 1 for any other). Every value can be set by an environment variable; port 0 means "any free port" (the
- * system test uses that).
+ * code; 1 for any other), and whether the services start from their ahead-of-time caches ({@link AheadOfTimeCache};
+ * the local run does unless {@code JA_AHEAD_OF_TIME_CACHE=no}). Every value can be set by an environment variable;
+ * port 0 means "any free port" (the system test uses that).
  */
 public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int kafkaBrokers, int postgresPort,
         int keycloakPort, int portalPort, int acceptancePort, int notificationPort, int firstDepartmentPort,
         List<Department> departments, Map<String, Integer> replicas, String serviceJvmOptions,
-        Map<String, String> serviceEnvironment) {
+        Map<String, String> serviceEnvironment, boolean aheadOfTimeCache) {
 
     public static final String DEFAULT_JVM_OPTIONS =
             "-Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k -XX:MaxMetaspaceSize=160m";
@@ -35,13 +36,14 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int ka
                 port(environment, "JA_FIRST_DEPARTMENT_PORT", 8081),
                 Department.ALL,
                 replicas(environment.getOrDefault("JA_REPLICAS", "")),
-                environment.getOrDefault("JA_SERVICE_JVM_OPTIONS", DEFAULT_JVM_OPTIONS), Map.of());
+                environment.getOrDefault("JA_SERVICE_JVM_OPTIONS", DEFAULT_JVM_OPTIONS), Map.of(),
+                wantsAheadOfTimeCache(environment));
     }
 
     /** Free ports everywhere and data in {@code dataDirectory}: for tests that must not collide with a local run. */
     public static StackSettings anyFreePorts(Path home, Path dataDirectory) {
         return new StackSettings(home, dataDirectory, 0, 1, 0, 0, 0, 0, 0, 0, Department.ALL, Map.of(),
-                DEFAULT_JVM_OPTIONS, Map.of());
+                DEFAULT_JVM_OPTIONS, Map.of(), false);
     }
 
     /**
@@ -52,11 +54,23 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int ka
         return withServiceJvmOptions(serviceJvmOptions + " -Dclock.start=" + start);
     }
 
+    /** Whether the local run starts the services from their ahead-of-time caches: unless told not to. */
+    public static boolean wantsAheadOfTimeCache(Map<String, String> environment) {
+        return !"no".equals(environment.get("JA_AHEAD_OF_TIME_CACHE"));
+    }
+
+    /** The same stack with the services started from their ahead-of-time caches or not. */
+    public StackSettings withAheadOfTimeCache(boolean wanted) {
+        return new StackSettings(home, dataDirectory, kafkaPort, kafkaBrokers, postgresPort, keycloakPort, portalPort,
+                acceptancePort, notificationPort, firstDepartmentPort, departments, replicas, serviceJvmOptions,
+                serviceEnvironment, wanted);
+    }
+
     /** The same stack with every service started with {@code options} instead (for example to profile them). */
     public StackSettings withServiceJvmOptions(String options) {
         return new StackSettings(home, dataDirectory, kafkaPort, kafkaBrokers, postgresPort, keycloakPort, portalPort,
                 acceptancePort, notificationPort, firstDepartmentPort, departments, replicas, options,
-                serviceEnvironment);
+                serviceEnvironment, aheadOfTimeCache);
     }
 
     /** The same stack with {@code variables} in every service's environment besides its own (a cron, say). */
@@ -65,14 +79,14 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int ka
         environment.putAll(variables);
         return new StackSettings(home, dataDirectory, kafkaPort, kafkaBrokers, postgresPort, keycloakPort, portalPort,
                 acceptancePort, notificationPort, firstDepartmentPort, departments, replicas, serviceJvmOptions,
-                Map.copyOf(environment));
+                Map.copyOf(environment), aheadOfTimeCache);
     }
 
     /** The same stack on a Kafka cluster of {@code brokers} and with the services' {@code replicas} as given. */
     public StackSettings scaledOut(int brokers, Map<String, Integer> serviceReplicas) {
         return new StackSettings(home, dataDirectory, kafkaPort, brokers, postgresPort, keycloakPort, portalPort,
                 acceptancePort, notificationPort, firstDepartmentPort, departments, Map.copyOf(serviceReplicas),
-                serviceJvmOptions, serviceEnvironment);
+                serviceJvmOptions, serviceEnvironment, aheadOfTimeCache);
     }
 
     /** How many instances of the service ({@code acceptance-service}, a department's code...) to run. */
