@@ -47,9 +47,12 @@ final class Faults implements Runnable {
     private static final Duration FIRST_AFTER = Duration.ofSeconds(3);
     /** How far a consumer group is moved back on each partition, in records. */
     private static final long RECORDS_BACK = 100;
-    /** The topics the services consume, each with the type of the unreadable record sent to it. */
-    private static final Map<String, String> CONSUMED = Map.of("acceptance.events", "ApplicationSubmitted",
-            "department.events", "InspectionResultSubmitted");
+    /**
+     * The topics the services consume, each with the type of the unreadable record sent to it: one that every consumer
+     * group of the topic reads (a group passes over, unread, the types it does not).
+     */
+    private static final Map<String, String> CONSUMED = Map.of("acceptance.events", "InspectionRequested",
+            "department.events", "SpecialProcedureOpened");
     /** The services whose consumer groups are moved back; each group is named after its service. */
     private static final List<String> CONSUMING = List.of("acceptance-service", "notification-service",
             "department-fire", "department-quality");
