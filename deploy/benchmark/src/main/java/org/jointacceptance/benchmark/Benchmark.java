@@ -171,7 +171,7 @@ public final class Benchmark {
         Cpu.Sample before = cpu.sample();
         Thread.sleep(IDLE_MEASURED.toMillis());
         Cpu.Sample after = cpu.sample();
-        report.idle(after, before, IDLE_MEASURED.toMillis() / 1000.0, cpu.residentMiB());
+        report.idle(after, before, IDLE_MEASURED.toMillis() / 1000.0, cpu.memory());
     }
 
     private void measureMachineLimits() throws Exception {

@@ -60,15 +60,22 @@ final class Cpu {
     }
 
     /**
-     * Resident memory of each process with those it started, in MiB (PostgreSQL: the proportional share of all its
-     * processes).
+     * Memory of a process with those it started, in MiB: resident (every page it maps, shared or not) and proportional
+     * (each page shared by n processes counted 1/n: the parts of a JVM that several map, such as the JDK's code or one
+     * ahead-of-time cache, counted once across them).
      */
-    Map<String, Double> residentMiB() {
-        Map<String, Double> resident = new LinkedHashMap<>();
-        processes.forEach((name, pid) -> resident.put(name,
-                withDescendants(pid).map(each -> status(each, "VmRSS:")).sum() / 1024.0));
-        resident.put("postgres", postgresPids().mapToLong(pid -> rollup(pid, "Pss:")).sum() / 1024.0);
-        return resident;
+    record Memory(double residentMiB, double proportionalMiB) {
+    }
+
+    /** The memory of each process (PostgreSQL: all its processes, resident counted proportionally too). */
+    Map<String, Memory> memory() {
+        Map<String, Memory> memory = new LinkedHashMap<>();
+        processes.forEach((name, pid) -> memory.put(name, new Memory(
+                withDescendants(pid).map(each -> rollup(each, "Rss:")).sum() / 1024.0,
+                withDescendants(pid).map(each -> rollup(each, "Pss:")).sum() / 1024.0)));
+        double postgres = postgresPids().mapToLong(pid -> rollup(pid, "Pss:")).sum() / 1024.0;
+        memory.put("postgres", new Memory(postgres, postgres));
+        return memory;
     }
 
     /**
@@ -106,10 +113,6 @@ final class Cpu {
         }
         String[] fields = stat.substring(afterName + 2).split(" ");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // fields 14 and 15 of proc(5)
-    }
-
-    private static long status(long pid, String field) {
-        return kibibytes(read(Path.of("/proc", Long.toString(pid), "status")), field);
     }
 
     private static long rollup(long pid, String field) {

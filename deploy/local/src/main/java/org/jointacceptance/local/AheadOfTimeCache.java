@@ -52,7 +52,10 @@ final class AheadOfTimeCache {
     List<String> options(String module) {
         Path cache = home.resolve(module).resolve("target/aot/" + module + ".aot");
         if (isCurrent(cache, home.resolve(module).resolve("target/quarkus-app"))) {
-            return List.of("-XX:AOTCache=" + cache);
+            // mapped where it was written, the cache's read-only part stays the file's pages, one copy in memory for
+            // all instances (seven department-services: about 300 MiB less); relocated, as the JDK does by default for
+            // address space randomisation, every instance holds a private copy of it
+            return List.of("-XX:AOTCache=" + cache, "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
         }
         if (!recorded.add(module)) {
             return List.of();

@@ -24,6 +24,13 @@ public final class Keycloak implements AutoCloseable {
     static final String JDK_VARIABLE = "JA_KEYCLOAK_JAVA_HOME";
     private static final int JDK_VERSION = 21;
     private static final String REALM_FILE = "keycloak/joint-acceptance-realm.json";
+    /**
+     * Added to the options of Keycloak's start script: its threads reset their thread locals, which JDK 24 and later
+     * allow only with java.lang open; compiled by C1 alone, its start takes a quarter less CPU (C2 took 45 %), and the
+     * serial collector keeps its heap small (one JVM among many on a small machine).
+     */
+    private static final String JVM_OPTIONS = "--add-opens=java.base/java.lang=ALL-UNNAMED -XX:TieredStopAtLevel=1"
+            + " -XX:-UseG1GC -XX:+UseSerialGC";
 
     private final ServiceProcess process;
     private final KeycloakSecrets secrets;
@@ -53,6 +60,7 @@ public final class Keycloak implements AutoCloseable {
                 "--db=postgres", "--db-url=" + jdbcUrl, "--db-username=" + user);
         Map<String, String> variables = Map.of(
                 "JAVA_HOME", jdk.toString(),
+                "JAVA_OPTS_APPEND", (environment.getOrDefault("JAVA_OPTS_APPEND", "") + " " + JVM_OPTIONS).strip(),
                 "KC_BOOTSTRAP_ADMIN_USERNAME", KeycloakUsers.ADMIN,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", secrets.adminPassword(),
                 "JA_SAMPLE_PASSWORD", secrets.samplePassword(),

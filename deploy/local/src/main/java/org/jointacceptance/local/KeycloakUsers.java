@@ -41,6 +41,7 @@ public final class KeycloakUsers {
     private final String url;
     private final KeycloakSecrets secrets;
     private final Map<User, String> tokens = new ConcurrentHashMap<>();
+    private String admin;
 
     KeycloakUsers(String url, KeycloakSecrets secrets) {
         this.url = url;
@@ -52,13 +53,14 @@ public final class KeycloakUsers {
      * while it has more than a minute to live.
      */
     public String token(User user) {
-        return tokens.compute(user, (any, issued) -> {
-            if (issued != null && expiry(issued).isAfter(Instant.now().plus(Duration.ofMinutes(1)))) {
-                return issued;
-            }
-            ensure(user);
-            return signIn(Keycloak.REALM, CLI_CLIENT, user.name(), secrets.samplePassword());
-        });
+        String issued = tokens.get(user);
+        if (issued != null && expiry(issued).isAfter(Instant.now().plus(Duration.ofMinutes(1)))) {
+            return issued;
+        }
+        ensure(user);
+        String token = signIn(Keycloak.REALM, CLI_CLIENT, user.name(), secrets.samplePassword());
+        tokens.put(user, token);
+        return token;
     }
 
     /**
@@ -66,7 +68,7 @@ public final class KeycloakUsers {
      * sample users' password when it is new.
      */
     void ensure(User user) {
-        String admin = signIn("master", "admin-cli", ADMIN, secrets.adminPassword());
+        String admin = admin();
         String users = realmAdmin() + "/users";
         ObjectNode wanted = attributes(user);
         JsonNode found = find(admin, user.name());
@@ -91,6 +93,17 @@ public final class KeycloakUsers {
             }
         }
         grantExactly(admin, found.get("id").asText(), user.roles());
+    }
+
+    /**
+     * A token of the master realm's administrator, the same while it has ten seconds to live: each sign-in costs
+     * Keycloak a password hash.
+     */
+    private synchronized String admin() {
+        if (admin == null || expiry(admin).isBefore(Instant.now().plusSeconds(10))) {
+            admin = signIn("master", "admin-cli", ADMIN, secrets.adminPassword());
+        }
+        return admin;
     }
 
     /** When {@code token} expires, from its {@code exp} claim. */
@@ -146,8 +159,11 @@ public final class KeycloakUsers {
         }
     }
 
-    /** The realm's role, made first where the realm was imported before the role existed. */
-    private JsonNode role(String admin, String role) {
+    /**
+     * The realm's role, made first where the realm was imported before the role existed (one user at a time, so that
+     * it is made once).
+     */
+    private synchronized JsonNode role(String admin, String role) {
         boolean exists = false;
         for (JsonNode known : send(admin, "GET", realmAdmin() + "/roles?briefRepresentation=true&max=1000", null)) {
             exists |= known.get("name").asText().equals(role);
