@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -61,6 +64,55 @@ public final class KeycloakUsers {
         String token = signIn(Keycloak.REALM, CLI_CLIENT, user.name(), secrets.samplePassword());
         tokens.put(user, token);
         return token;
+    }
+
+    /**
+     * Takes up the tokens an earlier run issued (by user) that still speak for their user here ({@link #speaksFor}),
+     * so that {@link #token} gives them again instead of signing in.
+     */
+    void keep(Map<User, String> earlier) {
+        if (earlier.isEmpty()) {
+            return;
+        }
+        Set<String> keys = new HashSet<>();
+        send(null, "GET", url + "/realms/" + Keycloak.REALM + "/protocol/openid-connect/certs", null).path("keys")
+                .forEach(key -> keys.add(key.path("kid").asText()));
+        String issuer = url + "/realms/" + Keycloak.REALM;
+        earlier.forEach((user, token) -> {
+            if (speaksFor(token, user, issuer, keys, Instant.now())) {
+                tokens.put(user, token);
+            }
+        });
+    }
+
+    /**
+     * Whether {@code token} still speaks for {@code user}: issued by {@code issuer} and signed with one of its keys
+     * ({@code keyIds}), for the user's name, the system's roles it has, its firm and its department, with an hour
+     * or more to live at {@code now}.
+     */
+    static boolean speaksFor(String token, User user, String issuer, Set<String> keyIds, Instant now) {
+        String[] parts = token.split("\\.");
+        if (parts.length != 3) {
+            return false;
+        }
+        JsonNode header;
+        JsonNode claims;
+        try {
+            header = JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
+            claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        Set<String> roles = new HashSet<>();
+        claims.path("groups").forEach(role -> roles.add(role.asText()));
+        roles.retainAll(ROLES);
+        return keyIds.contains(header.path("kid").asText())
+                && issuer.equals(claims.path("iss").asText())
+                && user.name().equals(claims.path("preferred_username").asText())
+                && roles.equals(Set.copyOf(user.roles()))
+                && Objects.equals(user.creditCode(), claims.path("credit_code").textValue())
+                && Objects.equals(user.department(), claims.path("department").textValue())
+                && Instant.ofEpochSecond(claims.path("exp").asLong()).isAfter(now.plus(Duration.ofHours(1)));
     }
 
     /**
@@ -189,9 +241,12 @@ public final class KeycloakUsers {
         return exchange(request, "sign in as " + username).get("access_token").asText();
     }
 
+    /** Sends a request to Keycloak with {@code token} (none: {@code null}); its answer. */
     private JsonNode send(String token, String method, String address, JsonNode body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (body != null) {
             request.header("Content-Type", "application/json");
         }

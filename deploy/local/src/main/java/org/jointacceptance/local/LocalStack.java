@@ -159,14 +159,17 @@ public final class LocalStack implements AutoCloseable {
     }
 
     /**
-     * A token for each sample user, in the order the guide lists them; two signed in at a time, as Keycloak hashes each
-     * password on one core.
+     * A token for each sample user, in the order the guide lists them: the one the previous run wrote into the data
+     * folder while it still speaks for its user here ({@link KeycloakUsers#speaksFor}), else a new one, two signed in
+     * at a time, as Keycloak hashes each password on one core.
      */
     public Map<SampleUsers.Named, String> sampleTokens() {
+        List<SampleUsers.Named> samples = SampleUsers.all(settings.departments());
+        keycloak.users().keep(writtenTokens(samples));
         ExecutorService signIns = Executors.newFixedThreadPool(2);
         try {
             Map<SampleUsers.Named, CompletableFuture<String>> pending = new LinkedHashMap<>();
-            SampleUsers.all(settings.departments()).forEach(sample -> pending.put(sample,
+            samples.forEach(sample -> pending.put(sample,
                     CompletableFuture.supplyAsync(() -> token(sample.user()), signIns)));
             Map<SampleUsers.Named, String> issued = new LinkedHashMap<>();
             pending.forEach((sample, token) -> issued.put(sample, token.join()));
@@ -178,6 +181,29 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** The tokens of {@code samples} in {@code tokens.env}, as an earlier run wrote them; none without that file. */
+    private Map<User, String> writtenTokens(List<SampleUsers.Named> samples) {
+        Map<String, String> byVariable = new HashMap<>();
+        try {
+            if (Files.isRegularFile(tokensFile())) {
+                Files.readAllLines(tokensFile()).stream()
+                        .filter(line -> line.startsWith("export ") && line.contains("="))
+                        .forEach(line -> byVariable.put(line.substring("export ".length(), line.indexOf('=')),
+                                line.substring(line.indexOf('=') + 1)));
+            }
+        } catch (IOException e) {
+            return Map.of(); // as if there were none: new tokens are issued
+        }
+        Map<User, String> written = new HashMap<>();
+        samples.stream().filter(sample -> byVariable.containsKey(sample.variable()))
+                .forEach(sample -> written.put(sample.user(), byVariable.get(sample.variable())));
+        return written;
+    }
+
+    private Path tokensFile() {
+        return settings.dataDirectory().resolve("tokens.env");
+    }
+
     /** Writes the tokens into {@code tokens.env} in the data folder, as shell variables to source; returns the file. */
     public Path writeTokens(Map<SampleUsers.Named, String> issued) {
         StringBuilder file = new StringBuilder("# Tokens of the local run's sample users from its Keycloak, valid until "
@@ -185,7 +211,7 @@ public final class LocalStack implements AutoCloseable {
                 + ": source this file. More: ./run token ROLE NAME ...\n");
         issued.forEach((sample, token) -> file.append("export ").append(sample.variable()).append('=').append(token)
                 .append('\n'));
-        Path tokensFile = settings.dataDirectory().resolve("tokens.env");
+        Path tokensFile = tokensFile();
         try {
             Files.writeString(tokensFile, file);
         } catch (IOException e) {
