@@ -141,6 +141,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // the compacted topics (committed offsets, the cluster's metadata) hold few keys; the default 128 MiB buffer
         // took that much of the heap and half a second to clear at every start
         config.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
+        // a broker for one machine's services: Kafka's thread counts are sized for a server's cores, and each idle
+        // request handler, network thread and group coordinator thread wakes several times a second
+        config.put("num.io.threads", "2");
+        config.put("num.network.threads", "2");
+        config.put("group.coordinator.threads", "1");
+        // the active controller appends a no-op record to the metadata log (and flushes it) every 500 ms by default
+        config.put("metadata.max.idle.interval.ms", "5000");
         return config;
     }
 

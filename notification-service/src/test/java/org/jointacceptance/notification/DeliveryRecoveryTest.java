@@ -48,13 +48,14 @@ class DeliveryRecoveryTest {
     private static final Duration LEASE = Duration.ofSeconds(8);
 
     /**
-     * The scheduled sender does not run; the tests run senders by hand. An attempt gives up after 6 s, a webhook's
+     * The sender's own thread does not run; the tests run senders by hand. An attempt gives up after 6 s, a webhook's
      * answer is awaited 5 s: a busy machine may be slow, never so slow that a live sender's claim runs out.
      */
     public static class SenderStopped implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("notification.delivery.send-every", "off", "notification.delivery.lease", LEASE.toSeconds() + "s",
+            return Map.of("notification.delivery.look-every", "off",
+                    "notification.delivery.lease", LEASE.toSeconds() + "s",
                     "notification.delivery.send-timeout", "6s", "notification.webhooks.read-timeout", "5s");
         }
     }

@@ -27,10 +27,10 @@ public final class Keycloak implements AutoCloseable {
     /**
      * Added to the options of Keycloak's start script: its threads reset their thread locals, which JDK 24 and later
      * allow only with java.lang open; compiled by C1 alone, its start takes a quarter less CPU (C2 took 45 %), and the
-     * serial collector keeps its heap small (one JVM among many on a small machine).
+     * serial collector keeps its heap small (one JVM among many on a small machine); quiet at idle as the services.
      */
     private static final String JVM_OPTIONS = "--add-opens=java.base/java.lang=ALL-UNNAMED -XX:TieredStopAtLevel=1"
-            + " -XX:-UseG1GC -XX:+UseSerialGC";
+            + " -XX:-UseG1GC -XX:+UseSerialGC " + StackSettings.QUIET_JVM_OPTIONS;
 
     private final ServiceProcess process;
     private final KeycloakSecrets secrets;

@@ -26,6 +26,13 @@ public class Delivery extends PanacheEntityBase {
 
     static final int MAX_ERROR_LENGTH = 1000;
 
+    /**
+     * Fired in the transaction that made deliveries due at once (recorded, or replayed): once it commits, the sender
+     * sends them.
+     */
+    public record Due() {
+    }
+
     @Id
     public UUID id;
 

@@ -6,19 +6,26 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import org.jboss.logging.Logger;
 import org.jointacceptance.notification.notice.Channel;
@@ -32,17 +39,28 @@ import org.jointacceptance.notification.notice.Channel;
  * the copy. The attempts of a batch run at once, each bounded by the send timeout, so a slow webhook holds up no
  * lease. A failed attempt is retried with exponential backoff and jitter, up to the configured number of attempts;
  * then the delivery is dead until a coordinator replays it.
+ * <p>
+ * The sender runs on its own thread, woken as soon as a transaction that recorded or replayed a delivery commits, and
+ * when the next delivery falls due (a retry, a lease running out); besides, it looks every
+ * {@code notification.delivery.look-every} for deliveries another replica recorded and did not send before it
+ * stopped. {@code off} stops the sender altogether.
  */
 @ApplicationScoped
 public class DeliverySender {
 
     private static final Logger LOG = Logger.getLogger(DeliverySender.class);
+    /** The shortest wait between two rounds that the next due delivery sets. */
+    private static final Duration MOMENT = Duration.ofMillis(100);
 
     private final EntityManager entityManager;
     private final DeliverySettings settings;
     private final DeliveryMetrics metrics;
     private final Clock clock;
     private final Map<Channel, Transport> transports = new EnumMap<>(Channel.class);
+    private final Optional<Duration> lookEvery;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread sender;
 
     public DeliverySender(EntityManager entityManager, DeliverySettings settings, DeliveryMetrics metrics, Clock clock,
             Instance<Transport> transports) {
@@ -51,16 +69,79 @@ public class DeliverySender {
         this.metrics = metrics;
         this.clock = clock;
         transports.forEach(transport -> this.transports.put(transport.channel(), transport));
+        this.lookEvery = settings.lookEvery().equals("off") ? Optional.empty()
+                : Optional.of(Duration.parse("PT" + settings.lookEvery().toUpperCase(Locale.ROOT)));
     }
 
-    @Scheduled(every = "${notification.delivery.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void sendOnSchedule() {
-        try {
-            sendDue();
-        } catch (RuntimeException e) {
-            LOG.warnf("Delivery sender will try again: %s", e.getMessage());
+    void start(@Observes StartupEvent started) {
+        if (lookEvery.isEmpty()) {
+            return;
         }
+        running = true;
+        sender = new Thread(this::sendUntilStopped, "delivery-sender");
+        sender.setDaemon(true);
+        sender.start();
+    }
+
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        if (sender != null) {
+            running = false;
+            wakeUps.release();
+            sender.join(settings.sendTimeout().toMillis());
+        }
+    }
+
+    /** A delivery was recorded or replayed: send it now rather than at the next look. */
+    void due(@Observes(during = TransactionPhase.AFTER_SUCCESS) Delivery.Due due) {
+        wakeUps.release();
+    }
+
+    private void sendUntilStopped() {
+        Duration wait = Duration.ZERO; // what was due before a restart goes at once
+        while (running) {
+            try {
+                wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits(); // one round sends everything due so far
+                if (running) {
+                    sendDue();
+                    wait = untilNextDue();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.warnf("Delivery sender will try again: %s", e.getMessage());
+                wait = lookEvery.orElseThrow();
+            }
+        }
+    }
+
+    /**
+     * How long until the next delivery of an enabled channel falls due (a retry, a lease running out): at least a
+     * moment (a due delivery another sender is claiming right now is skipped, not waited for), at most the look
+     * interval.
+     */
+    private Duration untilNextDue() {
+        Duration longest = lookEvery.orElseThrow();
+        List<String> channels = enabledChannels();
+        if (channels.isEmpty()) {
+            return longest;
+        }
+        OffsetDateTime next = QuarkusTransaction.requiringNew().call(() -> (OffsetDateTime) entityManager
+                .createNativeQuery("""
+                        select min(due_at) from delivery where status in ('PENDING', 'SENDING', 'RETRYING')
+                        and channel in (:channels)""", OffsetDateTime.class)
+                .setParameter("channels", channels).getSingleResult());
+        if (next == null) {
+            return longest;
+        }
+        Duration wait = Duration.between(OffsetDateTime.now(clock), next);
+        return wait.compareTo(MOMENT) < 0 ? MOMENT : wait.compareTo(longest) > 0 ? longest : wait;
+    }
+
+    private List<String> enabledChannels() {
+        return transports.values().stream().filter(Transport::enabled).map(transport -> transport.channel().code())
+                .toList();
     }
 
     /** Sends every delivery due now, a batch at a time; returns how many went out. */
@@ -79,8 +160,7 @@ public class DeliverySender {
      * attempt.
      */
     public List<Claim> claimDue() {
-        List<String> channels = transports.values().stream().filter(Transport::enabled)
-                .map(transport -> transport.channel().code()).toList();
+        List<String> channels = enabledChannels();
         if (channels.isEmpty()) {
             return List.of();
         }

@@ -14,8 +14,11 @@ public interface DeliverySettings {
     /** How many times a delivery is attempted before it is dead, and how long it waits in between. */
     Retry retry();
 
-    /** How often the sender looks for due deliveries ({@code off}: never); read by its {@code @Scheduled}. */
-    String sendEvery();
+    /**
+     * How often the sender looks for due deliveries besides being woken by each one recorded ({@code off}: the sender
+     * never runs).
+     */
+    String lookEvery();
 
     /** How often the backlog metrics are counted again; read by their {@code @Scheduled}. */
     String metricsEvery();

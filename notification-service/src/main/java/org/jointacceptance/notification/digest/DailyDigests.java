@@ -1,16 +1,27 @@
 package org.jointacceptance.notification.digest;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.time.ExecutionTime;
+import com.cronutils.parser.CronParser;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
@@ -28,6 +39,9 @@ import org.jointacceptance.notification.notice.Recipient;
  * {@code notification.digest.due-within-working-days} working days. Weekends and holidays of the official calendar
  * (with the years coordinators loaded) have none, nor a day with nothing due. One digest per recipient and day,
  * whatever the restarts and replicas: the day is claimed under a database key in the transaction that tells it.
+ * <p>
+ * The digest's time is worked out once per digest and waited for on a timer of its own: a scheduler's cron trigger
+ * is evaluated every second, which cost this service more CPU at idle than anything else it does.
  */
 @ApplicationScoped
 public class DailyDigests {
@@ -44,11 +58,14 @@ public class DailyDigests {
     private final Clock clock;
     private final int dueWithinWorkingDays;
     private final MonthDay nextYearAwaitedFrom;
+    private final Optional<ExecutionTime> schedule;
+    private ScheduledExecutorService timer;
 
     public DailyDigests(OpenApplications applications, AnnouncedCalendar calendar, Notices notices, EventCodec codec,
             EntityManager entityManager, Clock clock,
             @ConfigProperty(name = "notification.digest.due-within-working-days") int dueWithinWorkingDays,
-            @ConfigProperty(name = "notification.digest.next-year-awaited-from") MonthDay nextYearAwaitedFrom) {
+            @ConfigProperty(name = "notification.digest.next-year-awaited-from") MonthDay nextYearAwaitedFrom,
+            @ConfigProperty(name = "notification.digest.cron") String cron) {
         this.applications = applications;
         this.calendar = calendar;
         this.notices = notices;
@@ -57,13 +74,50 @@ public class DailyDigests {
         this.clock = clock;
         this.dueWithinWorkingDays = dueWithinWorkingDays;
         this.nextYearAwaitedFrom = nextYearAwaitedFrom;
+        this.schedule = cron.equals("off") ? Optional.empty() : Optional.of(ExecutionTime.forCron(
+                new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.QUARTZ)).parse(cron).validate()));
     }
 
-    @Scheduled(cron = "${notification.digest.cron}", timeZone = "Asia/Shanghai",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void sendOnSchedule() {
-        send();
+    void start(@Observes StartupEvent started) {
+        if (schedule.isPresent()) {
+            timer = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "daily-digest");
+                thread.setDaemon(true);
+                return thread;
+            });
+            sendNext();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (timer != null) {
+            timer.shutdownNow();
+        }
+    }
+
+    /** Sets the timer for the next digest's time, by the wall clock in China. */
+    private void sendNext() {
+        ZonedDateTime now = ZonedDateTime.now(WorkingCalendar.CHINA);
+        schedule.orElseThrow().nextExecution(now).ifPresent(next -> sendAt(next, now));
+    }
+
+    private void sendAt(ZonedDateTime time, ZonedDateTime now) {
+        timer.schedule(() -> onTime(time), Duration.between(now, time).toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** The timer went off: the digest goes, unless the wall clock was set back and its time is still to come. */
+    private void onTime(ZonedDateTime time) {
+        ZonedDateTime now = ZonedDateTime.now(WorkingCalendar.CHINA);
+        if (now.isBefore(time)) {
+            sendAt(time, now);
+            return;
+        }
+        try {
+            send();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The digest of %s could not be told", WorkingCalendar.today(clock));
+        }
+        sendNext();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
@@ -28,10 +29,12 @@ public class MailDeliveries {
 
     private final MailSettings settings;
     private final Clock clock;
+    private final Event<Delivery.Due> due;
 
-    public MailDeliveries(MailSettings settings, Clock clock) {
+    public MailDeliveries(MailSettings settings, Clock clock, Event<Delivery.Due> due) {
         this.settings = settings;
         this.clock = clock;
+        this.due = due;
     }
 
     /** Records the mail of {@code notice} to {@code recipient}, when the channel is on and they have an address. */
@@ -50,6 +53,7 @@ public class MailDeliveries {
                 language, notice.subject(), notice.body(), OffsetDateTime.now(clock));
         delivery.messageId = "<" + delivery.id + "@" + MESSAGE_ID_DOMAIN + ">";
         delivery.persist();
+        due.fire(new Delivery.Due());
     }
 
     private Optional<String> address(Recipient recipient) {

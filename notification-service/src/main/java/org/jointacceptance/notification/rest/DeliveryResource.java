@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -54,10 +55,12 @@ public class DeliveryResource {
 
     private final Clock clock;
     private final Caller caller;
+    private final Event<Delivery.Due> due;
 
-    public DeliveryResource(Clock clock, Caller caller) {
+    public DeliveryResource(Clock clock, Caller caller, Event<Delivery.Due> due) {
         this.clock = clock;
         this.caller = caller;
+        this.due = due;
     }
 
     /** One delivery as the log shows it. */
@@ -126,6 +129,7 @@ public class DeliveryResource {
             throw ProblemException.conflict("webhook-deleted", delivery.recipient, delivery.address, id);
         }
         delivery.replay(caller.name(), replay.reason(), OffsetDateTime.now(clock));
+        due.fire(new Delivery.Due());
         return DeliveryView.of(delivery);
     }
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,10 +29,12 @@ public class WebhookDeliveries {
 
     private final ObjectMapper mapper;
     private final Clock clock;
+    private final Event<Delivery.Due> due;
 
-    public WebhookDeliveries(ObjectMapper mapper, Clock clock) {
+    public WebhookDeliveries(ObjectMapper mapper, Clock clock, Event<Delivery.Due> due) {
         this.mapper = mapper;
         this.clock = clock;
+        this.due = due;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -44,6 +47,7 @@ public class WebhookDeliveries {
                 delivery.messageId = delivery.id.toString();
                 delivery.body = body(delivery, envelope, notice);
                 delivery.persist();
+                due.fire(new Delivery.Due());
             }
         }
     }
