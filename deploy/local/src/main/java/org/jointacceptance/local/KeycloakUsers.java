@@ -74,10 +74,10 @@ public final class KeycloakUsers {
         if (earlier.isEmpty()) {
             return;
         }
-        Set<String> keys = new HashSet<>();
-        send(null, "GET", url + "/realms/" + Keycloak.REALM + "/protocol/openid-connect/certs", null).path("keys")
-                .forEach(key -> keys.add(key.path("kid").asText()));
         String issuer = url + "/realms/" + Keycloak.REALM;
+        Set<String> keys = new HashSet<>();
+        send(null, "GET", issuer + "/protocol/openid-connect/certs", null).path("keys")
+                .forEach(key -> keys.add(key.path("kid").asText()));
         earlier.forEach((user, token) -> {
             if (speaksFor(token, user, issuer, keys, Instant.now())) {
                 tokens.put(user, token);

@@ -15,8 +15,8 @@ public interface DeliverySettings {
     Retry retry();
 
     /**
-     * How often the sender looks for due deliveries besides being woken by each one recorded ({@code off}: the sender
-     * never runs).
+     * How often the sender looks for due deliveries besides being woken by each one recorded or replayed and by the
+     * next one falling due ({@code off}: the sender never runs).
      */
     String lookEvery();
 
