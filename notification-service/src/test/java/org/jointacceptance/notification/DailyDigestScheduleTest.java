@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -26,6 +28,7 @@ import org.jointacceptance.messaging.acceptance.IntakeDecided;
 import org.jointacceptance.messaging.acceptance.IntakeOutcome;
 import org.jointacceptance.messaging.acceptance.StageClockChanged;
 import org.jointacceptance.messaging.acceptance.StageClockChanged.State;
+import org.jointacceptance.notification.digest.OpenApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +55,9 @@ class DailyDigestScheduleTest {
     @Inject
     EventCodec codec;
 
+    @Inject
+    EntityManager entityManager;
+
     private final KafkaTestClient kafka = KafkaTestClient.forTestInfrastructure();
 
     @AfterEach
@@ -68,6 +74,9 @@ class DailyDigestScheduleTest {
                 IntakeOutcome.ACCEPTED, null, dueDate, List.of()));
         send(application, new StageClockChanged(application, project, State.RUNNING, dueDate, false,
                 "intake accepted"));
+        // the day's digest is claimed at its first telling: the application is known before the clock reaches it
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> entityManager.find(OpenApplication.class, application)) != null);
 
         MovableClock.moveTo(LocalDateTime.of(LocalDate.of(2025, 9, 22), LocalTime.of(8, 30)));
 
