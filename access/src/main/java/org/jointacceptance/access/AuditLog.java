@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 
 /** Writes the audit log. Nothing updates or deletes an entry. */
@@ -34,7 +35,12 @@ public class AuditLog {
         entry.persist();
     }
 
-    /** Records a refusal on its own: the refused request changes nothing else. */
+    /**
+     * Records a refusal on its own: the refused request changes nothing else. It may be written after the request
+     * ended, on another thread, so in a request context of its own (a department-service serving several departments
+     * keeps it in its own department's log).
+     */
+    @ActivateRequestContext
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordRefusal(String actor, String action, String detail) {
         record(actor, action, detail);

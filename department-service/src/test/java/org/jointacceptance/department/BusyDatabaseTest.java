@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,10 +54,11 @@ class BusyDatabaseTest {
             throws Exception {
         CountDownLatch held = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> hold(CONNECTIONS, () -> {
+        Runnable holding = () -> hold(CONNECTIONS, () -> {
             held.countDown();
             await().atMost(Duration.ofMinutes(1)).until(() -> release.getCount() == 0);
-        }));
+        });
+        CompletableFuture<Void> holder = CompletableFuture.runAsync(() -> inRequestContext(holding));
         try {
             assertThat(held.await(1, TimeUnit.MINUTES)).isTrue();
             Workbench.reading().header("Accept-Language", "zh-CN").get("/inspections").then().statusCode(503)
@@ -70,6 +73,17 @@ class BusyDatabaseTest {
         }
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> Workbench.reading().get("/inspections").then().statusCode(200));
+    }
+
+    /** Runs {@code work} on a thread of the test's own, as the service runs work: in a request context. */
+    private static void inRequestContext(Runnable work) {
+        ManagedContext requests = Arc.container().requestContext();
+        requests.activate();
+        try {
+            work.run();
+        } finally {
+            requests.terminate();
+        }
     }
 
     /** Runs {@code whileHeld} holding {@code connections}: a transaction keeps its connection while a new one runs. */

@@ -164,7 +164,7 @@ class CalendarYearLoadedTest {
 
     /** Waits until the department has read the event: its id is on record in the same transaction as its effect. */
     private void awaitRead(String eventId) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+        await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> QuarkusTransaction.requiringNew().call(() ->
                 ((Number) entityManager.createNativeQuery("select count(*) from consumed_event where event_id = :id")
                         .setParameter("id", eventId).getSingleResult()).intValue() == 1));
     }

@@ -46,7 +46,9 @@ public class AnnouncedCalendar {
 
     /**
      * A year this service keeps now, told to its observers in the same transaction, so that what the service counted
-     * on the calendar before (due dates on a provisional year) is counted again on the one after.
+     * on the calendar before (due dates on a provisional year) is counted again on the one after. Before is the
+     * calendar as this database kept it: a department-service serving several departments keeps the year in each
+     * department's database in turn.
      */
     public record CalendarChanged(WorkingCalendar before, WorkingCalendar after) {
     }
@@ -63,10 +65,13 @@ public class AnnouncedCalendar {
     public void yearLoaded(EventEnvelope envelope, CalendarYearLoaded loaded) {
         YearArrangement arrangement = arrangementOf(envelope, loaded);
         boolean kept = QuarkusTransaction.requiringNew().call(() -> {
-            if (!inbox.firstDelivery(envelope) || !keep(arrangement, loaded)) {
+            if (!inbox.firstDelivery(envelope)) {
                 return false;
             }
-            WorkingCalendar before = current;
+            WorkingCalendar before = WorkingCalendar.official().withNewest(keptYears());
+            if (!keep(arrangement, loaded)) {
+                return false;
+            }
             changes.fire(new CalendarChanged(before, before.withYear(arrangement)));
             return true;
         });
@@ -87,9 +92,12 @@ public class AnnouncedCalendar {
      */
     @Scheduled(every = "30s", delayed = "30s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public synchronized void reload() {
-        List<YearArrangement> kept = QuarkusTransaction.requiringNew().call(() -> CalendarYear.<CalendarYear>listAll())
-                .stream().map(year -> YearArrangementJson.parse(year.arrangement)).toList();
-        current = current.withNewest(kept);
+        current = current.withNewest(QuarkusTransaction.requiringNew().call(this::keptYears));
+    }
+
+    private List<YearArrangement> keptYears() {
+        return CalendarYear.<CalendarYear>listAll().stream().map(year -> YearArrangementJson.parse(year.arrangement))
+                .toList();
     }
 
     private boolean keep(YearArrangement arrangement, CalendarYearLoaded loaded) {

@@ -10,14 +10,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jointacceptance.access.Caller;
 import org.jointacceptance.access.Role;
-import org.jointacceptance.department.inspection.DepartmentConfig;
+import org.jointacceptance.department.serving.ServedDepartments;
 
 /**
- * An instance serves one department: an inspector or lead counts as one here only when the token's
- * {@code department} claim names this instance's department. Anyone else keeps the inspector and lead roles out of
+ * An inspector or lead counts as one here only when the token's {@code department} claim names a department this
+ * instance serves. Anyone else keeps the inspector and lead roles out of
  * their identity, so that {@code @RolesAllowed} refuses them (403) as it refuses any other role.
  */
 @ApplicationScoped
@@ -25,16 +23,16 @@ public class DepartmentRoles implements SecurityIdentityAugmentor {
 
     private static final Set<String> DEPARTMENT_ROLES = Set.of(Role.INSPECTOR, Role.LEAD);
 
-    private final String department;
+    private final ServedDepartments served;
 
-    public DepartmentRoles(DepartmentConfig department) {
-        this.department = department.code();
+    public DepartmentRoles(ServedDepartments served) {
+        this.served = served;
     }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || DEPARTMENT_ROLES.stream().noneMatch(identity::hasRole)
-                || ofThisDepartment(identity)) {
+                || ServedDepartments.claimedBy(identity).filter(served::serves).isPresent()) {
             return Uni.createFrom().item(identity);
         }
         Set<String> roles = identity.getRoles().stream().filter(role -> !DEPARTMENT_ROLES.contains(role))
@@ -46,13 +44,5 @@ public class DepartmentRoles implements SecurityIdentityAugmentor {
                 .addRoles(roles)
                 .addPermissionChecker(identity::checkPermission)
                 .build());
-    }
-
-    private boolean ofThisDepartment(SecurityIdentity identity) {
-        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
-            return false;
-        }
-        Object claim = token.getClaim(Caller.DEPARTMENT);
-        return claim != null && department.equals(claim.toString());
     }
 }

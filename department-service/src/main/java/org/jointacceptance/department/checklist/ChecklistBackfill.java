@@ -10,26 +10,29 @@ import io.quarkus.runtime.StartupEvent;
 import org.jboss.logging.Logger;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
+import org.jointacceptance.department.serving.ServedDepartments;
 import org.jointacceptance.messaging.ReadAtStart;
 
 /**
- * At start, opens the checklist of every inspection still without a result that has none: those filed before
- * checklists existed. Without it their empty checklist would give a result no one checked.
+ * At start, in each department served, opens the checklist of every inspection still without a result that has
+ * none: those filed before checklists existed. Without it their empty checklist would give a result no one checked.
  */
 @ApplicationScoped
 public class ChecklistBackfill {
 
     private static final Logger LOG = Logger.getLogger(ChecklistBackfill.class);
 
+    private final ServedDepartments served;
     private final ChecklistOpening opening;
 
-    public ChecklistBackfill(ChecklistOpening opening) {
+    public ChecklistBackfill(ServedDepartments served, ChecklistOpening opening) {
+        this.served = served;
         this.opening = opening;
     }
 
     void onStart(@Observes StartupEvent start) {
-        ReadAtStart.retrying("opening the checklists of inspections without one",
-                () -> QuarkusTransaction.requiringNew().run(this::openMissingChecklists));
+        served.each(() -> ReadAtStart.retrying("opening the checklists of inspections without one",
+                () -> QuarkusTransaction.requiringNew().run(this::openMissingChecklists)));
     }
 
     private void openMissingChecklists() {

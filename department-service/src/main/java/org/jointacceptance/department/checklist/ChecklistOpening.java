@@ -1,5 +1,6 @@
 package org.jointacceptance.department.checklist;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -11,8 +12,9 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.department.serving.CurrentDepartment;
+import org.jointacceptance.department.serving.DepartmentConfig;
 import org.jointacceptance.department.spotcheck.SpotCheckDraw;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
 import org.jointacceptance.messaging.acceptance.RectifiedFinding;
@@ -29,11 +31,13 @@ public class ChecklistOpening {
     static final String EARLIER_TOPIC_ZH = "前轮查验发现的问题";
 
     private final ChecklistTemplates templates;
-    private final DepartmentConfig department;
+    private final CurrentDepartment department;
+    private final BigDecimal spotCheckRate;
 
-    public ChecklistOpening(ChecklistTemplates templates, DepartmentConfig department) {
+    public ChecklistOpening(ChecklistTemplates templates, CurrentDepartment department, DepartmentConfig rules) {
         this.templates = templates;
         this.department = department;
+        this.spotCheckRate = rules.spotCheck().rate();
     }
 
     /** Persists the new inspection's checklist and records on it the templates and any spot-check draw. */
@@ -50,7 +54,7 @@ public class ChecklistOpening {
         List<ChecklistTemplate> opened = new ArrayList<>();
         opened.add(templates.forMode(department.code(), inspection.mode));
         if (inspection.mode == InspectionMode.FILING && inspection.round == 1) {
-            SpotCheckDraw draw = SpotCheckDraw.draw(department.spotCheck().rate());
+            SpotCheckDraw draw = SpotCheckDraw.draw(spotCheckRate);
             inspection.spotCheckSeed = draw.seed();
             inspection.spotCheckRate = draw.rate();
             inspection.spotCheckDrawn = draw.drawn();

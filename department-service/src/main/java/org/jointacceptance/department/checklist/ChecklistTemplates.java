@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.jointacceptance.department.inspection.DepartmentConfig;
+import org.jointacceptance.department.serving.DepartmentConfig;
 import org.jointacceptance.messaging.acceptance.InspectionMode;
 
 /**

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.jointacceptance.department.activity.ActivityLog;
-import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.department.serving.DepartmentConfig;
 import org.jointacceptance.problem.ProblemException;
 import org.jointacceptance.problem.UploadedFiles;
 

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.request.InspectionService;
+import org.jointacceptance.department.serving.ServedDepartments;
 import org.jointacceptance.department.sitevisit.JointVisitService;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
@@ -23,18 +24,20 @@ import org.jointacceptance.messaging.inbox.EventRetry;
 import org.jointacceptance.messaging.inbox.EventRoutes;
 
 /**
- * Receives acceptance-service's events: requests for this department go to its inbox, withdrawals take them out, the
- * lead center's questions about its results and its proposals of joint site visits go to the inspections, calendar
- * years a coordinator loaded go into its calendar.
+ * Receives acceptance-service's events, once for each department served: requests for a department go to its inbox,
+ * withdrawals take them out, the lead center's questions about its results and its proposals of joint site visits go
+ * to the inspections, calendar years a coordinator loaded go into its calendar.
  */
 @ApplicationScoped
 public class AcceptanceEventsListener {
 
+    private final ServedDepartments served;
     private final EventRoutes routes;
 
-    public AcceptanceEventsListener(InspectionService inspections, JointVisitService jointVisits,
-            AnnouncedCalendar calendar, EventCodec codec,
+    public AcceptanceEventsListener(ServedDepartments served, InspectionService inspections,
+            JointVisitService jointVisits, AnnouncedCalendar calendar, EventCodec codec,
             @Identifier(EventRetry.GUARD) Guard retry) {
+        this.served = served;
         this.routes = new EventRoutes(codec, retry)
                 .on(InspectionRequested.class, inspections::receive)
                 .on(RoutingChanged.class, inspections::routingChanged)
@@ -49,6 +52,6 @@ public class AcceptanceEventsListener {
     @Incoming("acceptance-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        routes.handle(record);
+        served.each(() -> routes.handle(record));
     }
 }

@@ -13,7 +13,7 @@ import java.time.temporal.ChronoUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.jointacceptance.department.inspection.DepartmentConfig;
+import org.jointacceptance.department.serving.DepartmentConfig;
 
 /**
  * The one call this department makes to acceptance-service: fetching a file, on behalf of the caller whose bearer

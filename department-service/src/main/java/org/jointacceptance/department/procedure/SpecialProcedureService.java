@@ -12,8 +12,8 @@ import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
-import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
+import org.jointacceptance.department.serving.CurrentDepartment;
 import org.jointacceptance.messaging.department.SpecialProcedureClosed;
 import org.jointacceptance.messaging.department.SpecialProcedureOpened;
 import org.jointacceptance.messaging.outbox.Outbox;
@@ -27,13 +27,13 @@ import org.jointacceptance.problem.ProblemWords;
 @ApplicationScoped
 public class SpecialProcedureService {
 
-    private final DepartmentConfig department;
+    private final CurrentDepartment department;
     private final AnnouncedCalendar announcedCalendar;
     private final Outbox outbox;
     private final ActivityLog activity;
     private final Clock clock;
 
-    public SpecialProcedureService(DepartmentConfig department, AnnouncedCalendar announcedCalendar, Outbox outbox,
+    public SpecialProcedureService(CurrentDepartment department, AnnouncedCalendar announcedCalendar, Outbox outbox,
             ActivityLog activity, Clock clock) {
         this.department = department;
         this.announcedCalendar = announcedCalendar;

@@ -17,10 +17,10 @@ import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.checklist.ChecklistOpening;
 import org.jointacceptance.department.inspection.Declared;
-import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
 import org.jointacceptance.department.inspection.RequestedMaterial;
+import org.jointacceptance.department.serving.CurrentDepartment;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.acceptance.ApplicationTerminated;
 import org.jointacceptance.messaging.acceptance.InspectionRequested;
@@ -37,14 +37,14 @@ public class InspectionService {
 
     private static final String SYSTEM = "system";
 
-    private final DepartmentConfig department;
+    private final CurrentDepartment department;
     private final Inbox inbox;
     private final ChecklistOpening checklists;
     private final ActivityLog activity;
     private final AnnouncedCalendar announcedCalendar;
     private final Clock clock;
 
-    public InspectionService(DepartmentConfig department, Inbox inbox, ChecklistOpening checklists,
+    public InspectionService(CurrentDepartment department, Inbox inbox, ChecklistOpening checklists,
             ActivityLog activity, AnnouncedCalendar announcedCalendar, Clock clock) {
         this.department = department;
         this.inbox = inbox;

@@ -14,9 +14,9 @@ import jakarta.persistence.EntityManager;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
-import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.procedure.SpecialProcedure;
+import org.jointacceptance.department.serving.CurrentDepartment;
 import org.jointacceptance.department.sitevisit.JointVisit;
 import org.jointacceptance.department.sitevisit.SiteVisit;
 
@@ -24,12 +24,12 @@ import org.jointacceptance.department.sitevisit.SiteVisit;
 @ApplicationScoped
 public class InspectionViews {
 
-    private final DepartmentConfig department;
+    private final CurrentDepartment department;
     private final AnnouncedCalendar announcedCalendar;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    public InspectionViews(DepartmentConfig department, AnnouncedCalendar announcedCalendar,
+    public InspectionViews(CurrentDepartment department, AnnouncedCalendar announcedCalendar,
             EntityManager entityManager, Clock clock) {
         this.department = department;
         this.announcedCalendar = announcedCalendar;

@@ -18,11 +18,11 @@ import org.jointacceptance.department.assignment.AssignmentService;
 import org.jointacceptance.department.checklist.ChecklistItem;
 import org.jointacceptance.department.checklist.ChecklistService;
 import org.jointacceptance.department.checklist.ChecklistVerdict;
-import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
 import org.jointacceptance.department.inspection.ResultFinding;
 import org.jointacceptance.department.procedure.SpecialProcedureService;
+import org.jointacceptance.department.serving.CurrentDepartment;
 import org.jointacceptance.messaging.department.Finding;
 import org.jointacceptance.messaging.department.InspectionResult;
 import org.jointacceptance.messaging.department.InspectionResultSubmitted;
@@ -38,14 +38,14 @@ import org.jointacceptance.problem.ProblemException;
 @ApplicationScoped
 public class ResultService {
 
-    private final DepartmentConfig department;
+    private final CurrentDepartment department;
     private final AssignmentService assignments;
     private final ChecklistService checklist;
     private final Outbox outbox;
     private final ActivityLog activity;
     private final Clock clock;
 
-    public ResultService(DepartmentConfig department, AssignmentService assignments, ChecklistService checklist,
+    public ResultService(CurrentDepartment department, AssignmentService assignments, ChecklistService checklist,
             Outbox outbox, ActivityLog activity, Clock clock) {
         this.department = department;
         this.assignments = assignments;

@@ -15,9 +15,9 @@ import org.jointacceptance.access.Person;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.assignment.AssignmentService;
-import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
+import org.jointacceptance.department.serving.CurrentDepartment;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.acceptance.JointVisitFixed;
 import org.jointacceptance.messaging.acceptance.JointVisitProposed;
@@ -36,7 +36,7 @@ public class JointVisitService {
 
     private static final Logger LOG = Logger.getLogger(JointVisitService.class);
 
-    private final DepartmentConfig department;
+    private final CurrentDepartment department;
     private final Inbox inbox;
     private final Outbox outbox;
     private final AnnouncedCalendar announcedCalendar;
@@ -44,7 +44,7 @@ public class JointVisitService {
     private final ActivityLog activity;
     private final Clock clock;
 
-    public JointVisitService(DepartmentConfig department, Inbox inbox, Outbox outbox,
+    public JointVisitService(CurrentDepartment department, Inbox inbox, Outbox outbox,
             AnnouncedCalendar announcedCalendar, AssignmentService assignments, ActivityLog activity, Clock clock) {
         this.department = department;
         this.inbox = inbox;

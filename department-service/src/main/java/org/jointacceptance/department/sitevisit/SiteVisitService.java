@@ -11,9 +11,9 @@ import org.jointacceptance.access.Person;
 import org.jointacceptance.calendar.announced.AnnouncedCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.assignment.AssignmentService;
-import org.jointacceptance.department.inspection.DepartmentConfig;
 import org.jointacceptance.department.inspection.Inspection;
 import org.jointacceptance.department.inspection.InspectionState;
+import org.jointacceptance.department.serving.CurrentDepartment;
 import org.jointacceptance.messaging.department.SiteVisitScheduled;
 import org.jointacceptance.messaging.outbox.Outbox;
 import org.jointacceptance.problem.CalendarProblems;
@@ -26,14 +26,14 @@ import org.jointacceptance.problem.ProblemException;
 @ApplicationScoped
 public class SiteVisitService {
 
-    private final DepartmentConfig department;
+    private final CurrentDepartment department;
     private final AnnouncedCalendar announcedCalendar;
     private final AssignmentService assignments;
     private final Outbox outbox;
     private final ActivityLog activity;
     private final Clock clock;
 
-    public SiteVisitService(DepartmentConfig department, AnnouncedCalendar announcedCalendar,
+    public SiteVisitService(CurrentDepartment department, AnnouncedCalendar announcedCalendar,
             AssignmentService assignments, Outbox outbox, ActivityLog activity, Clock clock) {
         this.department = department;
         this.announcedCalendar = announcedCalendar;

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,7 +38,8 @@ import org.jointacceptance.messaging.EventEnvelope;
  * <p>
  * The relay runs on its own thread, woken as soon as a transaction that appended an event commits, and tries again
  * shortly after a failure or while another replica holds the lock; besides, it looks every
- * {@code outbox.relay.every} (default 10 s) for anything left behind. {@code off} stops the relay altogether.
+ * {@code outbox.relay.every} (default 10 s) for anything left behind. {@code off} stops the relay altogether. A
+ * service with several databases ({@link OutboxDatabases}) has each one's events relayed in turn.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -51,6 +53,7 @@ public class OutboxRelay {
 
     private final Emitter<CloudEvent> emitter;
     private final EntityManager entityManager;
+    private final OutboxDatabases databases;
     private final Clock clock;
     private final String source;
     private final int batchSize;
@@ -61,7 +64,8 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread relay;
 
-    public OutboxRelay(@Channel("events-out") Emitter<CloudEvent> emitter, EntityManager entityManager, Clock clock,
+    public OutboxRelay(@Channel("events-out") Emitter<CloudEvent> emitter, EntityManager entityManager,
+            Instance<OutboxDatabases> databases, Clock clock,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "outbox.relay.acknowledgement-timeout", defaultValue = "PT30S") Duration acknowledgementTimeout,
@@ -69,6 +73,7 @@ public class OutboxRelay {
             @ConfigProperty(name = "outbox.relay.every", defaultValue = "10s") String lookEvery) {
         this.emitter = emitter;
         this.entityManager = entityManager;
+        this.databases = databases.isResolvable() ? databases.get() : Runnable::run;
         this.clock = clock;
         this.source = "/" + applicationName;
         this.batchSize = batchSize;
@@ -121,17 +126,32 @@ public class OutboxRelay {
     @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void purgePublished() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager
+        OffsetDateTime before = OffsetDateTime.now(clock).minus(retention);
+        databases.each(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createQuery("delete from OutboxEvent e where e.publishedAt < :before")
-                .setParameter("before", OffsetDateTime.now(clock).minus(retention))
-                .executeUpdate());
+                .setParameter("before", before)
+                .executeUpdate()));
     }
 
     /**
-     * Publishes every committed, unpublished event; returns how many, or -1 when another
-     * replica is relaying.
+     * Publishes every committed, unpublished event; returns how many, or -1 when another replica is relaying (in a
+     * service with several databases, in any of them: the relay then tries again soon).
      */
     public int publishPending() {
+        int[] total = {0};
+        boolean[] lockedElsewhere = {false};
+        databases.each(() -> {
+            int published = publishPendingHere();
+            if (published == LOCKED_ELSEWHERE) {
+                lockedElsewhere[0] = true;
+            } else {
+                total[0] += published;
+            }
+        });
+        return lockedElsewhere[0] ? LOCKED_ELSEWHERE : total[0];
+    }
+
+    private int publishPendingHere() {
         int total = 0;
         int published;
         do {

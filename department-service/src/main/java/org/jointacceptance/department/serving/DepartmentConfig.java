@@ -1,4 +1,4 @@
-package org.jointacceptance.department.inspection;
+package org.jointacceptance.department.serving;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -9,12 +9,21 @@ import java.util.Optional;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 
-/** Which department this instance serves, and the department's own rules. */
+/** Which departments this instance serves, and the departments' own rules. */
 @ConfigMapping(prefix = "department")
 public interface DepartmentConfig {
 
-    /** The department's code, as routing names it, e.g. {@code fire}. */
+    /** The instance's own department, as routing names it, e.g. {@code fire}; its database is the datasource's. */
     String code();
+
+    /**
+     * More of the city's departments this instance serves beside its own, each in its own database: one JVM for a
+     * city's departments instead of one each. None by default.
+     */
+    Optional<List<String>> also();
+
+    /** Where each of those departments' databases is: a JDBC URL in which {@code {code}} stands for its code. */
+    String alsoDatabaseUrl();
 
     /** Its name for people. */
     String name();

@@ -1,0 +1,92 @@
+package org.jointacceptance.department.serving;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jointacceptance.access.Caller;
+import org.jointacceptance.messaging.outbox.OutboxDatabases;
+
+/**
+ * The departments this instance serves: usually one ({@code department.code}), or besides it more of the city's
+ * departments ({@code department.also}), each with its own database, so that a city runs one JVM for its departments
+ * instead of one each. Whatever a department does runs as that department ({@link #as}): its requests and events
+ * reach its database alone.
+ */
+@ApplicationScoped
+public class ServedDepartments implements OutboxDatabases {
+
+    private final List<String> codes;
+    private final CurrentDepartment current;
+
+    public ServedDepartments(DepartmentConfig department, CurrentDepartment current) {
+        List<String> codes = new ArrayList<>();
+        codes.add(department.code());
+        department.also().orElse(List.of()).stream().map(String::strip)
+                .filter(code -> !code.isEmpty() && !codes.contains(code)).forEach(codes::add);
+        this.codes = List.copyOf(codes);
+        this.current = current;
+    }
+
+    /** Every department served, the instance's own ({@code department.code}) first. */
+    public List<String> codes() {
+        return codes;
+    }
+
+    /** The department whose database is the instance's datasource, and who acts when no other is chosen. */
+    public String first() {
+        return codes.get(0);
+    }
+
+    public boolean serves(String code) {
+        return codes.contains(code);
+    }
+
+    /** The department the caller's token names, if any: an inspector's or a lead's. */
+    public static Optional<String> claimedBy(SecurityIdentity identity) {
+        if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(token.getClaim(Caller.DEPARTMENT)).map(Object::toString);
+    }
+
+    /** Runs {@code work} once as each department served, one after another. */
+    public void each(Runnable work) {
+        for (String code : codes) {
+            as(code, () -> {
+                work.run();
+                return null;
+            });
+        }
+    }
+
+    /**
+     * Runs {@code work} as {@code code}, in a request context of its own: the persistence context it opens, and any
+     * it opened before, belong to one department each.
+     */
+    public <T> T as(String code, Supplier<T> work) {
+        ManagedContext requests = Arc.container().requestContext();
+        InjectableContext.ContextState outer = requests.getStateIfActive();
+        if (outer != null) {
+            requests.deactivate();
+        }
+        requests.activate();
+        try {
+            current.choose(code);
+            return work.get();
+        } finally {
+            requests.terminate();
+            if (outer != null) {
+                requests.activate(outer);
+            }
+        }
+    }
+}
