@@ -1,5 +1,6 @@
 package org.jointacceptance.department;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -89,6 +90,13 @@ class CityDepartmentsTest {
 
         assertThat(inspectionsIn(FIRE_DATABASE, forQuality.application)).containsExactly(UUID.fromString(fire));
         assertThat(inspectionsIn("service", forQuality.application)).containsExactly(UUID.fromString(quality));
+    }
+
+    @Test
+    void the_instance_is_ready_with_each_departments_database() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Databases of the further departments served' }.status",
+                        equalTo("UP"));
     }
 
     @Test

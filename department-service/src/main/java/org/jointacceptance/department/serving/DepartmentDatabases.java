@@ -2,6 +2,7 @@ package org.jointacceptance.department.serving;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -115,6 +116,20 @@ public class DepartmentDatabases implements TenantConnectionResolver {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database of department " + department + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** The further departments whose database gives no working connection now. */
+    List<String> unreachable() {
+        return others.entrySet().stream().filter(database -> !reachable(database.getValue())).map(Map.Entry::getKey)
+                .sorted().toList();
+    }
+
+    private static boolean reachable(AgroalDataSource dataSource) {
+        try {
+            return dataSource.isHealthy(false);
+        } catch (SQLException e) {
+            return false;
         }
     }
 

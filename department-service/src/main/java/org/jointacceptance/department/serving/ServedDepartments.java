@@ -58,13 +58,28 @@ public class ServedDepartments implements OutboxDatabases {
         return Optional.ofNullable(token.getClaim(Caller.DEPARTMENT)).map(Object::toString);
     }
 
-    /** Runs {@code work} once as each department served, one after another. */
+    /**
+     * Runs {@code work} once as each department served, one after another. A department's failure keeps none of the
+     * others from its turn: it is thrown once every department had one (the first, any later ones suppressed in it).
+     */
     public void each(Runnable work) {
+        RuntimeException failure = null;
         for (String code : codes) {
-            as(code, () -> {
-                work.run();
-                return null;
-            });
+            try {
+                as(code, () -> {
+                    work.run();
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

@@ -86,9 +86,11 @@ public final class Benchmark {
         Path data = Files.createTempDirectory("joint-acceptance-benchmark");
         System.out.println("Starting the whole system afresh (data in " + data + ") ...");
         long starting = System.nanoTime();
-        // the services start as the local run starts them, from their ahead-of-time caches
+        // the services start as the local run starts them, from their ahead-of-time caches, the departments together
+        // or apart as JA_DEPARTMENTS says
         StackSettings settings = StackSettings.anyFreePorts(home, data)
-                .withAheadOfTimeCache(StackSettings.wantsAheadOfTimeCache(System.getenv()));
+                .withAheadOfTimeCache(StackSettings.wantsAheadOfTimeCache(System.getenv()))
+                .withDepartmentsTogether(StackSettings.departmentsTogether(System.getenv("JA_DEPARTMENTS")));
         String jvmOptions = System.getenv("JA_SERVICE_JVM_OPTIONS");
         if (jvmOptions != null && !jvmOptions.isBlank()) {
             settings = settings.withServiceJvmOptions(jvmOptions);

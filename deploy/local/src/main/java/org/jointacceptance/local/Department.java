@@ -15,8 +15,14 @@ public record Department(String code, String name) {
             new Department("meteorology", "Meteorology (lightning protection)"),
             new Department("archives", "City archives"));
 
+    /**
+     * The name of each department's own database, in which department-service reads {@code {code}} as a department's
+     * code with {@code _} for {@code -}.
+     */
+    public static final String DATABASE = "department_{code}";
+
     /** The department's own database: {@code department_civil_air_defense} for {@code civil-air-defense}. */
     public String database() {
-        return "department_" + code.replace('-', '_');
+        return DATABASE.replace("{code}", code.replace('-', '_'));
     }
 }

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.jointacceptance.infrastructure.EmbeddedKafkaBroker;
 import org.jointacceptance.infrastructure.KafkaCluster;
@@ -34,9 +35,10 @@ import org.jointacceptance.infrastructure.tokens.User;
 
 /**
  * The whole system on one machine: PostgreSQL, Kafka (one broker, or a cluster of several, each its own process) and
- * Keycloak, then acceptance-service, one department-service per department, notification-service and the web portal,
- * each its own process, and as many more replicas of a service as the settings ask (named {@code <service>-2}...,
- * started once the first is ready, sharing its database and consumer group). Once everything is up, a service that
+ * Keycloak, then acceptance-service, one department-service per department (or one for all of them, as the settings
+ * say), notification-service and the web portal, each its own process, and as many more replicas of a service as the
+ * settings ask (named {@code <service>-2}..., started once the first is ready, sharing its database and consumer
+ * group). Once everything is up, a service that
  * stops on its own is started again at once, as a process supervisor would. Closing it stops everything it started.
  */
 public final class LocalStack implements AutoCloseable {
@@ -50,6 +52,9 @@ public final class LocalStack implements AutoCloseable {
 
     /** The web portal's name among the services. */
     static final String PORTAL = "web-portal";
+
+    /** The name of the department-service that serves every department, when one does. */
+    public static final String DEPARTMENTS = "departments";
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
     private static final Path LAUNCHERS_JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -121,8 +126,10 @@ public final class LocalStack implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("No service " + name));
     }
 
+    /** The first instance of the department-service that serves {@code code}. */
     public Optional<ServiceProcess> department(String code) {
-        return services.stream().filter(service -> service.name().equals("department-" + code)).findFirst();
+        String name = settings.departmentsTogether() ? DEPARTMENTS : "department-" + code;
+        return services.stream().filter(service -> service.name().equals(name)).findFirst();
     }
 
     public String kafkaBootstrapServers() {
@@ -256,18 +263,19 @@ public final class LocalStack implements AutoCloseable {
                         "ACCEPTANCE_SEAL_CREATE_IF_ABSENT", "true"));
         services.add(acceptance);
         StringJoiner departmentServices = new StringJoiner(",");
-        for (int i = 0; i < settings.departments().size(); i++) {
-            Department department = settings.departments().get(i);
-            postgres.createDatabase(department.database());
-            ServiceProcess service = startReplicated(department.code(), "department-" + department.code(),
-                    "department-service",
-                    settings.departmentPort(i), Map.of(
-                            "DEPARTMENT", department.code(),
-                            "DEPARTMENT_NAME", department.name(),
-                            "DEPARTMENT_DB_URL", postgres.jdbcUrl(department.database()),
-                            "ACCEPTANCE_SERVICE_URL", acceptance.baseUrl()));
-            services.add(service);
-            departmentServices.add(department.code() + "=" + service.baseUrl());
+        settings.departments().forEach(department -> postgres.createDatabase(department.database()));
+        if (settings.departmentsTogether()) {
+            ServiceProcess service = startDepartments(DEPARTMENTS, DEPARTMENTS, settings.departments(),
+                    settings.departmentPort(0), acceptance);
+            settings.departments().forEach(department -> departmentServices.add(department.code() + "="
+                    + service.baseUrl()));
+        } else {
+            for (int i = 0; i < settings.departments().size(); i++) {
+                Department department = settings.departments().get(i);
+                ServiceProcess service = startDepartments(department.code(), "department-" + department.code(),
+                        List.of(department), settings.departmentPort(i), acceptance);
+                departmentServices.add(department.code() + "=" + service.baseUrl());
+            }
         }
         postgres.createDatabase("notification");
         ServiceProcess notification = startReplicated("notification-service", "notification-service",
@@ -283,6 +291,28 @@ public final class LocalStack implements AutoCloseable {
                 "DEPARTMENT_SERVICES", departmentServices.toString())));
         listener.step("Started " + services.size() + " services" + aheadOfTimeCaches()
                 + "; waiting until each reports ready");
+    }
+
+    /**
+     * A department-service serving {@code served}: the first its own, each further one in its own database beside it.
+     */
+    private ServiceProcess startDepartments(String replicated, String name, List<Department> served, int port,
+            ServiceProcess acceptance) {
+        Department own = served.get(0);
+        Map<String, String> variables = new HashMap<>(Map.of(
+                "DEPARTMENT", own.code(),
+                "DEPARTMENT_NAME", served.size() == 1 ? own.name() : "The city's departments",
+                "DEPARTMENT_DB_URL", postgres.jdbcUrl(own.database()),
+                "ACCEPTANCE_SERVICE_URL", acceptance.baseUrl()));
+        if (served.size() > 1) {
+            variables.put("DEPARTMENTS_ALSO", served.stream().skip(1).map(Department::code)
+                    .collect(Collectors.joining(",")));
+            variables.put("DEPARTMENTS_ALSO_DB_URL", postgres.jdbcUrl(Department.DATABASE));
+            variables.put("DEPARTMENT_CONSUMER_GROUP", name);
+        }
+        ServiceProcess service = startReplicated(replicated, name, "department-service", port, variables);
+        services.add(service);
+        return service;
     }
 
     /** Which services start from their ahead-of-time caches and which record theirs, if any. */

@@ -10,14 +10,16 @@ import java.util.Map;
  * Where the local stack keeps its data, which ports it uses, how many Kafka brokers it runs (1, in the launcher's own
  * process; more, a cluster of their own processes on any free ports) and how many replicas of each service
  * ({@code replicas}: by service name, {@code acceptance-service}, {@code notification-service} or a department's
- * code; 1 for any other), and whether the services start from their ahead-of-time caches ({@link AheadOfTimeCache};
- * the local run does unless {@code JA_AHEAD_OF_TIME_CACHE=no}). Every value can be set by an environment variable;
+ * code, or {@code departments} for the one serving them all; 1 for any other), whether the services start from their
+ * ahead-of-time caches ({@link AheadOfTimeCache}; the local run does unless {@code JA_AHEAD_OF_TIME_CACHE=no}), and
+ * whether one department-service serves every department, each in its own database ({@code JA_DEPARTMENTS=together})
+ * or each department runs its own ({@code apart}, the default). Every value can be set by an environment variable;
  * port 0 means "any free port" (the system test uses that).
  */
 public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int kafkaBrokers, int postgresPort,
         int keycloakPort, int portalPort, int acceptancePort, int notificationPort, int firstDepartmentPort,
         List<Department> departments, Map<String, Integer> replicas, String serviceJvmOptions,
-        Map<String, String> serviceEnvironment, boolean aheadOfTimeCache) {
+        Map<String, String> serviceEnvironment, boolean aheadOfTimeCache, boolean departmentsTogether) {
 
     /**
      * What the stack's JVMs run with to stay quiet at idle: no performance data sampled every 50 ms (jcmd still
@@ -46,13 +48,13 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int ka
                 Department.ALL,
                 replicas(environment.getOrDefault("JA_REPLICAS", "")),
                 environment.getOrDefault("JA_SERVICE_JVM_OPTIONS", DEFAULT_JVM_OPTIONS), Map.of(),
-                wantsAheadOfTimeCache(environment));
+                wantsAheadOfTimeCache(environment), departmentsTogether(environment.get("JA_DEPARTMENTS")));
     }
 
     /** Free ports everywhere and data in {@code dataDirectory}: for tests that must not collide with a local run. */
     public static StackSettings anyFreePorts(Path home, Path dataDirectory) {
         return new StackSettings(home, dataDirectory, 0, 1, 0, 0, 0, 0, 0, 0, Department.ALL, Map.of(),
-                DEFAULT_JVM_OPTIONS, Map.of(), false);
+                DEFAULT_JVM_OPTIONS, Map.of(), false, false);
     }
 
     /**
@@ -72,14 +74,14 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int ka
     public StackSettings withAheadOfTimeCache(boolean wanted) {
         return new StackSettings(home, dataDirectory, kafkaPort, kafkaBrokers, postgresPort, keycloakPort, portalPort,
                 acceptancePort, notificationPort, firstDepartmentPort, departments, replicas, serviceJvmOptions,
-                serviceEnvironment, wanted);
+                serviceEnvironment, wanted, departmentsTogether);
     }
 
     /** The same stack with every service started with {@code options} instead (for example to profile them). */
     public StackSettings withServiceJvmOptions(String options) {
         return new StackSettings(home, dataDirectory, kafkaPort, kafkaBrokers, postgresPort, keycloakPort, portalPort,
                 acceptancePort, notificationPort, firstDepartmentPort, departments, replicas, options,
-                serviceEnvironment, aheadOfTimeCache);
+                serviceEnvironment, aheadOfTimeCache, departmentsTogether);
     }
 
     /** The same stack with {@code variables} in every service's environment besides its own (a cron, say). */
@@ -88,14 +90,33 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int ka
         environment.putAll(variables);
         return new StackSettings(home, dataDirectory, kafkaPort, kafkaBrokers, postgresPort, keycloakPort, portalPort,
                 acceptancePort, notificationPort, firstDepartmentPort, departments, replicas, serviceJvmOptions,
-                Map.copyOf(environment), aheadOfTimeCache);
+                Map.copyOf(environment), aheadOfTimeCache, departmentsTogether);
     }
 
     /** The same stack on a Kafka cluster of {@code brokers} and with the services' {@code replicas} as given. */
     public StackSettings scaledOut(int brokers, Map<String, Integer> serviceReplicas) {
         return new StackSettings(home, dataDirectory, kafkaPort, brokers, postgresPort, keycloakPort, portalPort,
                 acceptancePort, notificationPort, firstDepartmentPort, departments, Map.copyOf(serviceReplicas),
-                serviceJvmOptions, serviceEnvironment, aheadOfTimeCache);
+                serviceJvmOptions, serviceEnvironment, aheadOfTimeCache, departmentsTogether);
+    }
+
+    /** The same stack with one department-service for every department, or one each. */
+    public StackSettings withDepartmentsTogether(boolean together) {
+        return new StackSettings(home, dataDirectory, kafkaPort, kafkaBrokers, postgresPort, keycloakPort, portalPort,
+                acceptancePort, notificationPort, firstDepartmentPort, departments, replicas, serviceJvmOptions,
+                serviceEnvironment, aheadOfTimeCache, together);
+    }
+
+    /** {@code together} or {@code apart} (the default). */
+    public static boolean departmentsTogether(String setting) {
+        if (setting == null || setting.isBlank() || setting.strip().equals("apart")) {
+            return false;
+        }
+        if (setting.strip().equals("together")) {
+            return true;
+        }
+        throw new IllegalArgumentException("JA_DEPARTMENTS is together (one department-service for every department) "
+                + "or apart (one each), not '" + setting.strip() + "'");
     }
 
     /** How many instances of the service ({@code acceptance-service}, a department's code...) to run. */
