@@ -60,7 +60,7 @@ class CityDepartmentsTest {
         public Map<String, String> getConfigOverrides() {
             String fire = TestInfrastructure.get().jdbcUrl(FIRE_DATABASE);
             return Map.of("department.code", "quality", "department.also", "fire",
-                    "department.also-database-url", fire.replace(FIRE_DATABASE, "city_{code}"));
+                    "department.also-database-url", fire.replace(FIRE_DATABASE, "city_*"));
         }
     }
 

@@ -22,7 +22,7 @@ public interface DepartmentConfig {
      */
     Optional<List<String>> also();
 
-    /** Where each of those departments' databases is: a JDBC URL in which {@code {code}} stands for its code. */
+    /** Where each of those departments' databases is: a JDBC URL in which {@code *} stands for its code. */
     String alsoDatabaseUrl();
 
     /** Its name for people. */

@@ -42,7 +42,7 @@ public class DepartmentDatabases implements TenantConnectionResolver {
 
     private static final Logger LOG = Logger.getLogger(DepartmentDatabases.class);
     /** What {@code department.also-database-url} says for the department's code. */
-    static final String CODE = "{code}";
+    static final String CODE = "*";
 
     private final ServedDepartments served;
     private final AgroalDataSource own;
@@ -93,6 +93,10 @@ public class DepartmentDatabases implements TenantConnectionResolver {
     }
 
     private AgroalDataSource open(String department) {
+        if (!config.alsoDatabaseUrl().contains(CODE)) { // else every department would share one database
+            throw new IllegalStateException("department.also-database-url names no database for each department: "
+                    + "write " + CODE + " where the department's code goes");
+        }
         String url = config.alsoDatabaseUrl().replace(CODE, department.replace('-', '_'));
         AgroalDataSourceConfigurationSupplier pool = new AgroalDataSourceConfigurationSupplier()
                 .connectionPoolConfiguration(connections -> connections

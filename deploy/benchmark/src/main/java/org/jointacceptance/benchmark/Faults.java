@@ -54,11 +54,13 @@ final class Faults implements Runnable {
      */
     private static final Map<String, String> CONSUMED = Map.of("acceptance.events", "RoutingChanged",
             "department.events", "SpecialProcedureOpened");
-    /** The services whose consumer groups are moved back; each group is named after its service. */
-    private static final List<String> CONSUMING = List.of("acceptance-service", "notification-service",
-            "department-fire", "department-quality");
 
     private final LocalStack stack;
+    /** The department-services of fire protection and of quality supervision: two, or the one serving both. */
+    private final String fire;
+    private final String quality;
+    /** The services whose consumer groups are moved back; each group is named after its service. */
+    private final List<String> consuming;
     private final KafkaCluster cluster;
     private final WebhookReceiver receiver;
     private final MailServer mailServer;
@@ -73,6 +75,9 @@ final class Faults implements Runnable {
     Faults(LocalStack stack, WebhookReceiver receiver, MailServer mailServer, long seed, int count,
             Consumer<String> log) {
         this.stack = stack;
+        this.fire = stack.department("fire").orElseThrow().name();
+        this.quality = stack.department("quality").orElseThrow().name();
+        this.consuming = List.of("acceptance-service", "notification-service", fire, quality);
         this.cluster = stack.kafkaCluster().orElseThrow(() -> new IllegalStateException("Faults need a Kafka cluster"));
         this.receiver = receiver;
         this.mailServer = mailServer;
@@ -106,17 +111,17 @@ final class Faults implements Runnable {
         List<Runnable> planned = new ArrayList<>(List.of(
                 () -> service(drawn(services, "acceptance-service")),
                 () -> service(drawn(services, "notification-service")),
-                () -> service(drawn(services, "department-fire")),
-                () -> service("department-quality"),
+                () -> service(drawn(services, fire)),
+                () -> service(quality),
                 this::broker, this::partitionLeader, this::postgresql, this::receiverDown, this::mailServerDown,
-                () -> offsetsBack(CONSUMING.get(random.nextInt(CONSUMING.size())), services), this::malformedRecords));
+                () -> offsetsBack(consuming.get(random.nextInt(consuming.size())), services), this::malformedRecords));
         Collections.shuffle(planned, random);
         while (planned.size() < count) {
             int draw = random.nextInt(20);
             planned.add(draw < 10 ? () -> service(services.get(random.nextInt(services.size())))
                     : draw < 13 ? this::broker : draw < 15 ? this::partitionLeader : draw < 17 ? this::postgresql
                             : draw < 18 ? this::receiverDown : draw < 19 ? this::mailServerDown
-                                    : () -> offsetsBack(CONSUMING.get(random.nextInt(CONSUMING.size())), services));
+                                    : () -> offsetsBack(consuming.get(random.nextInt(consuming.size())), services));
         }
         return planned.subList(0, Math.min(count, planned.size()));
     }

@@ -49,8 +49,9 @@ public final class KillAndCompare {
               Starts the scaled-out system afresh, applies for that many projects while it injects that many faults,
               compares the outcome with the plan, prints the table (and writes it into FILE, as Markdown).""";
 
+    /** Fire protection's department-service twice, or the one serving every department when one does. */
     private static final Map<String, Integer> REPLICAS = Map.of("acceptance-service", 2, "notification-service", 2,
-            "fire", 2);
+            "fire", 2, LocalStack.DEPARTMENTS, 2);
     private static final int BROKERS = 3;
     private static final int FIRMS = 2;
     private static final int INSPECTORS = 6;
@@ -169,7 +170,7 @@ public final class KillAndCompare {
 
     /**
      * The system scaled out on free ports with its data in {@code data}: three brokers; two instances each of
-     * acceptance-service, notification-service and fire; the engine alone (see {@link Benchmark#ENGINE_ONLY}); notices
+     * acceptance-service, notification-service and fire (or of the department-service serving every department); the engine alone (see {@link Benchmark#ENGINE_ONLY}); notices
      * mailed through {@code mailServer} too (to the firm's contact, the coordinators, the supervisors and fire).
      */
     static StackSettings settings(Path home, Path data, MailServer mailServer) {

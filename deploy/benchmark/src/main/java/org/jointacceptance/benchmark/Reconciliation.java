@@ -169,9 +169,11 @@ final class Reconciliation {
      * dead letters there are.
      */
     long compareDeadLetters(Map<String, String> malformed) {
-        // the consumer groups of each topic: every department and notification-service read acceptance.events;
-        // acceptance-service and notification-service read department.events
-        Map<String, Integer> groups = Map.of("acceptance.events", Department.ALL.size() + 1, "department.events", 2);
+        // the consumer groups of each topic: every department-service and notification-service read
+        // acceptance.events; acceptance-service and notification-service read department.events
+        int departmentServices = (int) Department.ALL.stream()
+                .map(department -> stack.department(department.code()).orElseThrow().name()).distinct().count();
+        Map<String, Integer> groups = Map.of("acceptance.events", departmentServices + 1, "department.events", 2);
         long deadLetters = 0;
         for (Map.Entry<String, Integer> consumed : groups.entrySet()) {
             String topic = consumed.getKey();

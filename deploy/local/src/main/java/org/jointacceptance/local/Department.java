@@ -16,13 +16,13 @@ public record Department(String code, String name) {
             new Department("archives", "City archives"));
 
     /**
-     * The name of each department's own database, in which department-service reads {@code {code}} as a department's
+     * The name of each department's own database, in which department-service reads {@code *} as a department's
      * code with {@code _} for {@code -}.
      */
-    public static final String DATABASE = "department_{code}";
+    public static final String DATABASE = "department_*";
 
     /** The department's own database: {@code department_civil_air_defense} for {@code civil-air-defense}. */
     public String database() {
-        return DATABASE.replace("{code}", code.replace('-', '_'));
+        return DATABASE.replace("*", code.replace('-', '_'));
     }
 }
