@@ -33,8 +33,8 @@ import org.jboss.logging.Logger;
 /**
  * Each served department's own database. The instance's own department uses the configured datasource, which Flyway
  * migrates as usual; every further department gets a pool of its own, at {@code department.also-database-url}, with
- * the same credentials and size, its transactions those of the instance, its schema migrated by the same Flyway
- * migrations before anything reads it.
+ * the same credentials, size and wait for a connection, its transactions those of the instance, its schema migrated
+ * by the same Flyway migrations before anything reads it.
  */
 @ApplicationScoped
 @PersistenceUnitExtension
@@ -53,6 +53,7 @@ public class DepartmentDatabases implements TenantConnectionResolver {
     private final String username;
     private final String password;
     private final int maxSize;
+    private final Duration acquisitionTimeout;
     private final Map<String, AgroalDataSource> others = new ConcurrentHashMap<>();
 
     public DepartmentDatabases(ServedDepartments served, AgroalDataSource own, DepartmentConfig config,
@@ -60,7 +61,9 @@ public class DepartmentDatabases implements TenantConnectionResolver {
             FlywayContainerProducer flyway,
             @ConfigProperty(name = "quarkus.datasource.username") String username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.max-size") int maxSize) {
+            @ConfigProperty(name = "quarkus.datasource.jdbc.max-size") int maxSize,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.acquisition-timeout", defaultValue = "5S")
+            Duration acquisitionTimeout) {
         this.served = served;
         this.own = own;
         this.config = config;
@@ -70,6 +73,7 @@ public class DepartmentDatabases implements TenantConnectionResolver {
         this.username = username;
         this.password = password.orElse("");
         this.maxSize = maxSize;
+        this.acquisitionTimeout = acquisitionTimeout;
     }
 
     /** Every department's database is ready before the first request or event needs it. */
@@ -101,7 +105,7 @@ public class DepartmentDatabases implements TenantConnectionResolver {
         AgroalDataSourceConfigurationSupplier pool = new AgroalDataSourceConfigurationSupplier()
                 .connectionPoolConfiguration(connections -> connections
                         .maxSize(maxSize)
-                        .acquisitionTimeout(Duration.ofSeconds(5))
+                        .acquisitionTimeout(acquisitionTimeout)
                         .reapTimeout(Duration.ofMinutes(5))
                         .validationTimeout(Duration.ofMinutes(2))
                         .connectionValidator(ConnectionValidator.defaultValidator())

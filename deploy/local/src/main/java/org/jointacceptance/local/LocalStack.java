@@ -35,11 +35,11 @@ import org.jointacceptance.infrastructure.tokens.User;
 
 /**
  * The whole system on one machine: PostgreSQL, Kafka (one broker, or a cluster of several, each its own process) and
- * Keycloak, then acceptance-service, one department-service per department (or one for all of them, as the settings
- * say), notification-service and the web portal, each its own process, and as many more replicas of a service as the
+ * Keycloak, then acceptance-service, one department-service for every department (or one each, as the settings say),
+ * notification-service and the web portal, each its own process, and as many more replicas of a service as the
  * settings ask (named {@code <service>-2}..., started once the first is ready, sharing its database and consumer
- * group). Once everything is up, a service that
- * stops on its own is started again at once, as a process supervisor would. Closing it stops everything it started.
+ * group). Once everything is up, a service that stops on its own is started again at once, as a process supervisor
+ * would. Closing it stops everything it started.
  */
 public final class LocalStack implements AutoCloseable {
 

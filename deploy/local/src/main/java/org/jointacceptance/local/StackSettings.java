@@ -12,8 +12,8 @@ import java.util.Map;
  * ({@code replicas}: by service name, {@code acceptance-service}, {@code notification-service} or a department's
  * code, or {@code departments} for the one serving them all; 1 for any other), whether the services start from their
  * ahead-of-time caches ({@link AheadOfTimeCache}; the local run does unless {@code JA_AHEAD_OF_TIME_CACHE=no}), and
- * whether one department-service serves every department, each in its own database ({@code JA_DEPARTMENTS=together})
- * or each department runs its own ({@code apart}, the default). Every value can be set by an environment variable;
+ * whether one department-service serves every department, each in its own database ({@code JA_DEPARTMENTS=together},
+ * the default) or each department runs its own ({@code apart}). Every value can be set by an environment variable;
  * port 0 means "any free port" (the system test uses that).
  */
 public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int kafkaBrokers, int postgresPort,
@@ -54,7 +54,7 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int ka
     /** Free ports everywhere and data in {@code dataDirectory}: for tests that must not collide with a local run. */
     public static StackSettings anyFreePorts(Path home, Path dataDirectory) {
         return new StackSettings(home, dataDirectory, 0, 1, 0, 0, 0, 0, 0, 0, Department.ALL, Map.of(),
-                DEFAULT_JVM_OPTIONS, Map.of(), false, false);
+                DEFAULT_JVM_OPTIONS, Map.of(), false, true);
     }
 
     /**
@@ -107,13 +107,13 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int ka
                 serviceEnvironment, aheadOfTimeCache, together);
     }
 
-    /** {@code together} or {@code apart} (the default). */
+    /** {@code together} (the default) or {@code apart}. */
     public static boolean departmentsTogether(String setting) {
-        if (setting == null || setting.isBlank() || setting.strip().equals("apart")) {
-            return false;
-        }
-        if (setting.strip().equals("together")) {
+        if (setting == null || setting.isBlank() || setting.strip().equals("together")) {
             return true;
+        }
+        if (setting.strip().equals("apart")) {
+            return false;
         }
         throw new IllegalArgumentException("JA_DEPARTMENTS is together (one department-service for every department) "
                 + "or apart (one each), not '" + setting.strip() + "'");
