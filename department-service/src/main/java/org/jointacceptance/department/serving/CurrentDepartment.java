@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 /**
  * The department a request or an event is handled for: chosen by {@link RequestDepartment} for a call, by
- * {@link ServedDepartments#as} for the rest; where nothing chose one (a scheduled task, a test's own query), the
+ * {@link ServedDepartments#each} for the rest; where nothing chose one (a scheduled task, a test's own query), the
  * instance's own department.
  */
 @RequestScoped

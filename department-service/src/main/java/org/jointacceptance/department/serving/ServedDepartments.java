@@ -3,7 +3,6 @@ package org.jointacceptance.department.serving;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,7 +17,7 @@ import org.jointacceptance.messaging.outbox.OutboxDatabases;
 /**
  * The departments this instance serves: usually one ({@code department.code}), or besides it more of the city's
  * departments ({@code department.also}), each with its own database, so that a city runs one JVM for its departments
- * instead of one each. Whatever a department does runs as that department ({@link #as}): its requests and events
+ * instead of one each. Whatever a department does runs as that department ({@link #each}): its requests and events
  * reach its database alone.
  */
 @ApplicationScoped
@@ -66,10 +65,7 @@ public class ServedDepartments implements OutboxDatabases {
         RuntimeException failure = null;
         for (String code : codes) {
             try {
-                as(code, () -> {
-                    work.run();
-                    return null;
-                });
+                as(code, work);
             } catch (RuntimeException e) {
                 if (failure == null) {
                     failure = e;
@@ -87,7 +83,7 @@ public class ServedDepartments implements OutboxDatabases {
      * Runs {@code work} as {@code code}, in a request context of its own: the persistence context it opens, and any
      * it opened before, belong to one department each.
      */
-    public <T> T as(String code, Supplier<T> work) {
+    private void as(String code, Runnable work) {
         ManagedContext requests = Arc.container().requestContext();
         InjectableContext.ContextState outer = requests.getStateIfActive();
         if (outer != null) {
@@ -96,7 +92,7 @@ public class ServedDepartments implements OutboxDatabases {
         requests.activate();
         try {
             current.choose(code);
-            return work.get();
+            work.run();
         } finally {
             requests.terminate();
             if (outer != null) {
