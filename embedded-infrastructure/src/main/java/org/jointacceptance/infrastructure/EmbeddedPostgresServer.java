@@ -55,6 +55,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setPort(port == 0 ? FreePorts.pick() : FreePorts.requireFree(port, "PostgreSQL"))
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "on")
+                    // what each statement costs (not counting BEGIN, COMMIT or SET), for the benchmark and for anyone
+                    // asking the running system
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .setServerConfig("pg_stat_statements.track_utility", "off")
                     .setServerConfig("synchronous_commit", durability == Durability.DURABLE ? "on" : "off")
                     .start();
             return new EmbeddedPostgresServer(postgres, dataDirectory);

@@ -51,6 +51,7 @@ public final class Benchmark {
     private final Api api = new Api(violations);
     private final Firm firm;
     private final Cpu cpu;
+    private final DatabaseWork database;
     private final Report report;
     private final AtomicInteger applications = new AtomicInteger();
     private final Map<String, String> inspectorTokens = new ConcurrentHashMap<>();
@@ -69,6 +70,7 @@ public final class Benchmark {
         processes.put("benchmark and Kafka", ProcessHandle.current().pid());
         signInBeforeMeasuring();
         this.cpu = new Cpu(processes);
+        this.database = new DatabaseWork(stack.jdbcUrl("postgres"), EmbeddedPostgresServer.USER);
         this.report = new Report(options, startupSeconds);
     }
 
@@ -126,7 +128,7 @@ public final class Benchmark {
             measureMachineLimits();
         }
         ExecutorService firmWork = Executors.newFixedThreadPool(options.firms(), Load.daemon("benchmark-firm"));
-        Load load = new Load(ledger, cpu, new Inspector(api, ledger,
+        Load load = new Load(ledger, cpu, database, new Inspector(api, ledger,
                 department -> stack.department(department).map(ServiceProcess::baseUrl).orElseThrow(),
                 this::inspectorToken));
         try (EventWatch events = new EventWatch(stack.kafkaBootstrapServers(), ledger, violations, firmWork,

@@ -190,7 +190,7 @@ public final class KillAndCompare {
                 () -> token(firmUser), example).varied(OWING_ONE_IN, supplies);
         token(firmUser); // signed in before the faults begin, as is each inspector
         Department.ALL.forEach(department -> inspectorToken(department.code()));
-        Load load = new Load(ledger, null, new Inspector(api, ledger,
+        Load load = new Load(ledger, null, null, new Inspector(api, ledger,
                 department -> stack.department(department).map(ServiceProcess::baseUrl).orElseThrow(),
                 this::inspectorToken));
         ExecutorService firmWork = Executors.newFixedThreadPool(FIRMS + 2, Load.daemon("kill-and-compare-firm"));

@@ -23,13 +23,15 @@ final class Load {
 
     private final Ledger ledger;
     private final Cpu cpu;
+    private final DatabaseWork database;
     private final Inspector inspector;
     private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(daemon("benchmark-later"));
 
     /** {@code inspector} works for every worker: it holds no state of its own. */
-    Load(Ledger ledger, Cpu cpu, Inspector inspector) {
+    Load(Ledger ledger, Cpu cpu, DatabaseWork database, Inspector inspector) {
         this.ledger = ledger;
         this.cpu = cpu;
+        this.database = database;
         this.inspector = inspector;
     }
 
@@ -41,9 +43,9 @@ final class Load {
         long end = recordFrom + step.duration().toNanos();
         Thread recorder = new Thread(() -> {
             sleepUntil(recordFrom);
-            measure.startRecording(cpu.sample(), inspector.busyAnswers());
+            measure.startRecording(cpu.sample(), database.sample(), inspector.busyAnswers());
             sleepUntil(end);
-            measure.stopRecording(cpu.sample(), inspector.busyAnswers());
+            measure.stopRecording(cpu.sample(), database.sample(), inspector.busyAnswers());
         }, "benchmark-recorder");
         recorder.start();
         if (step.openLoop()) {

@@ -27,6 +27,8 @@ final class Report {
     /** An open-loop step sustains its rate when it completes at least this share of it. */
     private static final double SUSTAINED = 0.95;
     private static final Duration DECISIONS_KEPT_UP = Duration.ofSeconds(5);
+    /** How many of a step's statements the report lists, those that took PostgreSQL the longest. */
+    private static final int LONGEST_STATEMENTS = 12;
 
     private final Options options;
     private final ObjectNode json = Api.JSON.createObjectNode();
@@ -104,6 +106,24 @@ final class Report {
         latencies(step.putObject("resultRequest"), measure.resultRequest);
         latencies(step.putObject("resultToDecision"), measure.resultToDecision);
         latencies(step.putObject("outboxToKafka"), measure.outboxToKafka);
+        database(step.putObject("database"), measure.databaseWork(), Math.max(1, measure.results()));
+    }
+
+    /** What PostgreSQL did per result: statements and commits by database, and the statements that took longest. */
+    private static void database(ObjectNode database, DatabaseWork.Work work, long results) {
+        database.put("statementsPerResult", round((double) work.allStatements() / results))
+                .put("commitsPerResult", round((double) work.allCommits() / results));
+        ObjectNode statements = database.putObject("statementsPerResultByDatabase");
+        work.statements().forEach((name, count) -> statements.put(name, round((double) count / results)));
+        ObjectNode commits = database.putObject("commitsPerResultByDatabase");
+        work.commits().forEach((name, count) -> commits.put(name, round((double) count / results)));
+        ArrayNode longest = database.putArray("longestStatements");
+        work.longest(LONGEST_STATEMENTS).forEach(each -> longest.addObject()
+                .put("database", each.getKey().database())
+                .put("callsPerResult", round((double) each.getValue().calls() / results))
+                .put("millisPerCall", round(each.getValue().millis() / each.getValue().calls()))
+                .put("millisPerResult", round(each.getValue().millis() / results))
+                .put("statement", each.getValue().text()));
     }
 
     void verification(int sections, Violations violations) {
@@ -132,9 +152,12 @@ final class Report {
     }
 
     static String summary(Step.Measure measure) {
-        return String.format("%.1f results/s, %.1f ms CPU per result, result p99 %s, result->decision p50 %s p99 %s, "
-                        + "outbox->Kafka p99 %s%s%s",
-                measure.resultsPerSecond(), cpuMillisPerResult(measure), millis(measure.resultRequest, 99),
+        DatabaseWork.Work database = measure.databaseWork();
+        long results = Math.max(1, measure.results());
+        return String.format("%.1f results/s, %.1f ms CPU per result, %.0f SQL statements and %.1f commits per result, "
+                        + "result p99 %s, result->decision p50 %s p99 %s, outbox->Kafka p99 %s%s%s",
+                measure.resultsPerSecond(), cpuMillisPerResult(measure), (double) database.allStatements() / results,
+                (double) database.allCommits() / results, millis(measure.resultRequest, 99),
                 millis(measure.resultToDecision, 50), millis(measure.resultToDecision, 99),
                 millis(measure.outboxToKafka, 99),
                 measure.starvedStarts() > 0 ? ", " + measure.starvedStarts() + " starts found no work" : "",

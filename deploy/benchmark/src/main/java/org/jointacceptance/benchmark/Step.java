@@ -46,6 +46,8 @@ record Step(boolean openLoop, int load, Duration warmup, Duration duration) {
         private long busyAnswersAtEnd;
         Cpu.Sample cpuAtStart;
         Cpu.Sample cpuAtEnd;
+        DatabaseWork.Sample databaseAtStart;
+        DatabaseWork.Sample databaseAtEnd;
 
         Measure(Step step, Violations violations) {
             this.step = step;
@@ -60,17 +62,19 @@ record Step(boolean openLoop, int load, Duration warmup, Duration duration) {
             return recording;
         }
 
-        void startRecording(Cpu.Sample cpu, long busyAnswers) {
+        void startRecording(Cpu.Sample cpu, DatabaseWork.Sample database, long busyAnswers) {
             cpuAtStart = cpu;
+            databaseAtStart = database;
             busyAnswersAtStart = busyAnswers;
             recordingStarted = System.nanoTime();
             recording = true;
         }
 
-        void stopRecording(Cpu.Sample cpu, long busyAnswers) {
+        void stopRecording(Cpu.Sample cpu, DatabaseWork.Sample database, long busyAnswers) {
             recording = false;
             recordingEnded = System.nanoTime();
             cpuAtEnd = cpu;
+            databaseAtEnd = database;
             busyAnswersAtEnd = busyAnswers;
         }
 
@@ -124,6 +128,11 @@ record Step(boolean openLoop, int load, Duration warmup, Duration duration) {
         /** How many answers while recording said that a service was busy (503): requests the system shed. */
         long busyAnswers() {
             return busyAnswersAtEnd - busyAnswersAtStart;
+        }
+
+        /** What the services asked of PostgreSQL while recording. */
+        DatabaseWork.Work databaseWork() {
+            return databaseAtEnd.since(databaseAtStart);
         }
 
         double seconds() {

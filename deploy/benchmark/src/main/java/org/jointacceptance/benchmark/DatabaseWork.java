@@ -1,0 +1,117 @@
+package org.jointacceptance.benchmark;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the services asked of PostgreSQL, read from its own statistics: the statements each database ran
+ * ({@code pg_stat_statements}, which the stack's PostgreSQL loads; queries and changes, not BEGIN, COMMIT or SET),
+ * with their calls and execution time, and the transactions each committed ({@code pg_stat_database}). A step's work
+ * is the difference of two samples. The samples are read in the database {@code postgres}, which no service uses,
+ * and its own work is left out.
+ */
+final class DatabaseWork {
+
+    /** The share of a statement's text kept in the report: enough to tell which statement it is. */
+    private static final int QUERY_SHOWN = 160;
+
+    private final String jdbcUrl;
+    private final String user;
+
+    DatabaseWork(String jdbcUrl, String user) throws SQLException {
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("create extension if not exists pg_stat_statements");
+        }
+    }
+
+    /** One statement of one database, as PostgreSQL identifies it. */
+    record Query(String database, long id) {
+    }
+
+    /** A statement's calls and execution time so far, and its text. */
+    record Calls(String text, long calls, double millis) {
+    }
+
+    /** Every database's commits so far, and every statement's calls. */
+    record Sample(Map<String, Long> commits, Map<Query, Calls> statements) {
+
+        /** What ran between {@code earlier} and this sample. */
+        Work since(Sample earlier) {
+            Map<String, Long> commitsSince = new TreeMap<>();
+            commits.forEach((database, count) -> commitsSince.put(database,
+                    count - earlier.commits.getOrDefault(database, 0L)));
+            Map<String, Long> statementsSince = new TreeMap<>();
+            Map<Query, Calls> callsSince = new HashMap<>();
+            statements.forEach((query, now) -> {
+                Calls before = earlier.statements.getOrDefault(query, new Calls(now.text, 0, 0));
+                long calls = now.calls - before.calls;
+                if (calls > 0) {
+                    callsSince.put(query, new Calls(now.text, calls, now.millis - before.millis));
+                    statementsSince.merge(query.database, calls, Long::sum);
+                }
+            });
+            commitsSince.values().removeIf(count -> count <= 0);
+            return new Work(commitsSince, statementsSince, callsSince);
+        }
+    }
+
+    /** What ran over a while: commits and statements by database, and each statement's calls. */
+    record Work(Map<String, Long> commits, Map<String, Long> statements, Map<Query, Calls> calls) {
+
+        long allCommits() {
+            return commits.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        long allStatements() {
+            return statements.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /** The {@code count} statements that took PostgreSQL the longest in all, longest first. */
+        List<Map.Entry<Query, Calls>> longest(int count) {
+            return calls.entrySet().stream()
+                    .sorted(Comparator.comparingDouble((Map.Entry<Query, Calls> each) -> each.getValue().millis)
+                            .reversed())
+                    .limit(count).toList();
+        }
+    }
+
+    Sample sample() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
+                Statement statement = connection.createStatement()) {
+            Map<String, Long> commits = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "select datname, xact_commit from pg_stat_database where datname <> current_database()")) {
+                while (rows.next()) {
+                    commits.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+            Map<Query, Calls> statements = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery("""
+                    select d.datname, s.queryid, left(regexp_replace(s.query, '\\s+', ' ', 'g'), %d),
+                           sum(s.calls), sum(s.total_exec_time)
+                    from pg_stat_statements s join pg_database d on d.oid = s.dbid
+                    where d.datname <> current_database()
+                    group by d.datname, s.queryid, s.query""".formatted(QUERY_SHOWN))) {
+                while (rows.next()) {
+                    statements.merge(new Query(rows.getString(1), rows.getLong(2)),
+                            new Calls(rows.getString(3), rows.getLong(4), rows.getDouble(5)),
+                            (one, other) -> new Calls(one.text, one.calls + other.calls, one.millis + other.millis));
+                }
+            }
+            return new Sample(commits, statements);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL's statistics could not be read", e);
+        }
+    }
+}
