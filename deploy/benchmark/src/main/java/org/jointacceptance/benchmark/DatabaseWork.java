@@ -20,8 +20,12 @@ import java.util.TreeMap;
  */
 final class DatabaseWork {
 
-    /** The share of a statement's text kept in the report: enough to tell which statement it is. */
-    private static final int QUERY_SHOWN = 160;
+    /**
+     * How much of a long statement's text the report keeps: its beginning and its end, where a generated query names
+     * its tables and conditions. Enough to tell which statement it is.
+     */
+    private static final int QUERY_BEGINNING = 60;
+    private static final int QUERY_END = 140;
 
     private final String jdbcUrl;
     private final String user;
@@ -77,6 +81,11 @@ final class DatabaseWork {
             return statements.values().stream().mapToLong(Long::longValue).sum();
         }
 
+        /** The time PostgreSQL spent executing the statements, in all. */
+        double executionMillis() {
+            return calls.values().stream().mapToDouble(Calls::millis).sum();
+        }
+
         /** The {@code count} statements that took PostgreSQL the longest in all, longest first. */
         List<Map.Entry<Query, Calls>> longest(int count) {
             return calls.entrySet().stream()
@@ -98,14 +107,14 @@ final class DatabaseWork {
             }
             Map<Query, Calls> statements = new HashMap<>();
             try (ResultSet rows = statement.executeQuery("""
-                    select d.datname, s.queryid, left(regexp_replace(s.query, '\\s+', ' ', 'g'), %d),
+                    select d.datname, s.queryid, regexp_replace(s.query, '\\s+', ' ', 'g'),
                            sum(s.calls), sum(s.total_exec_time)
                     from pg_stat_statements s join pg_database d on d.oid = s.dbid
                     where d.datname <> current_database()
-                    group by d.datname, s.queryid, s.query""".formatted(QUERY_SHOWN))) {
+                    group by d.datname, s.queryid, s.query""")) {
                 while (rows.next()) {
                     statements.merge(new Query(rows.getString(1), rows.getLong(2)),
-                            new Calls(rows.getString(3), rows.getLong(4), rows.getDouble(5)),
+                            new Calls(shortened(rows.getString(3)), rows.getLong(4), rows.getDouble(5)),
                             (one, other) -> new Calls(one.text, one.calls + other.calls, one.millis + other.millis));
                 }
             }
@@ -113,5 +122,10 @@ final class DatabaseWork {
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL's statistics could not be read", e);
         }
+    }
+
+    static String shortened(String query) {
+        return query.length() <= QUERY_BEGINNING + QUERY_END ? query
+                : query.substring(0, QUERY_BEGINNING) + " ... " + query.substring(query.length() - QUERY_END);
     }
 }

@@ -112,7 +112,8 @@ final class Report {
     /** What PostgreSQL did per result: statements and commits by database, and the statements that took longest. */
     private static void database(ObjectNode database, DatabaseWork.Work work, long results) {
         database.put("statementsPerResult", round((double) work.allStatements() / results))
-                .put("commitsPerResult", round((double) work.allCommits() / results));
+                .put("commitsPerResult", round((double) work.allCommits() / results))
+                .put("executionMillisPerResult", round(work.executionMillis() / results));
         ObjectNode statements = database.putObject("statementsPerResultByDatabase");
         work.statements().forEach((name, count) -> statements.put(name, round((double) count / results)));
         ObjectNode commits = database.putObject("commitsPerResultByDatabase");

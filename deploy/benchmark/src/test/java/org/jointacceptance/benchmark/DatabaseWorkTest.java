@@ -59,7 +59,22 @@ class DatabaseWorkTest {
                 assertThat(longest.getKey().database()).isEqualTo("department_fire");
                 assertThat(longest.getValue().text()).startsWith("update checklist_item set mark = $1");
                 assertThat(longest.getValue().calls()).isEqualTo(3);
+                assertThat(longest.getValue().millis()).isPositive();
             });
+            assertThat(work.executionMillis()).isEqualTo(work.longest(1).get(0).getValue().millis());
         }
+    }
+
+    @Test
+    void aLongStatementKeepsItsBeginningAndTheEndThatNamesItsTablesAndConditions() {
+        String columns = "i1_0.id,i1_0.address,i1_0.application_id,i1_0.assigned_at,i1_0.assigned_by,i1_0.assignee,"
+                .repeat(4);
+        String query = "select " + columns + "i1_0.state from inspection i1_0 where i1_0.application_id=$1";
+
+        String shown = DatabaseWork.shortened(query);
+
+        assertThat(shown).startsWith("select i1_0.id,i1_0.address").contains(" ... ")
+                .endsWith("from inspection i1_0 where i1_0.application_id=$1").hasSizeLessThan(query.length());
+        assertThat(DatabaseWork.shortened("select 1")).isEqualTo("select 1");
     }
 }
