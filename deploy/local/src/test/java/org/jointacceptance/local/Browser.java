@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -139,6 +140,14 @@ final class Browser implements AutoCloseable {
     /** The element, once it is on the page. */
     WebElement find(By by) {
         return patiently().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * What {@code reading} reads of the element, read again if the page's script replaced the element meanwhile: a
+     * live page (the coordinators' board) takes fresh content whenever a notice arrives.
+     */
+    String read(By by, Function<WebElement, String> reading) {
+        return patiently().until(any -> reading.apply(driver.findElement(by)));
     }
 
     List<WebElement> all(By by) {

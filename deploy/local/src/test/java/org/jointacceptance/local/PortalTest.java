@@ -948,9 +948,11 @@ class PortalTest {
             assertThat(browser.accessibilityViolations()).isEmpty();
 
             browser.get(portal("/board"));
-            WebElement first = browser.find(By.cssSelector("#board li.card"));
-            assertThat(first.getAttribute("id")).as("first on the board").isEqualTo("application-" + application);
-            assertThat(first.findElement(By.cssSelector(".key-project")).getText()).isEqualTo("重点项目");
+            By first = By.cssSelector("#board li.card");
+            assertThat(browser.read(first, card -> card.getAttribute("id"))).as("first on the board")
+                    .isEqualTo("application-" + application);
+            assertThat(browser.read(first, card -> card.findElement(By.cssSelector(".key-project")).getText()))
+                    .isEqualTo("重点项目");
             browser.screenshot("board-key-project");
         }
         firm().get("/applications/{id}", application).then().statusCode(200).body("keyProject", equalTo(true));
@@ -1017,9 +1019,10 @@ class PortalTest {
             browser.get(portal("/board"));
             signIn(browser, SampleUsers.COORDINATOR.name(), "/board");
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("看板");
-            WebElement card = browser.find(By.id("application-" + application));
-            assertThat(card.getAttribute("class")).contains("light-green");
-            assertThat(card.getText()).contains(PROJECT, "查验中", "个工作日", "消防查验「Section 1: towers 1# and 2#」");
+            By card = By.id("application-" + application);
+            assertThat(browser.read(card, each -> each.getAttribute("class"))).contains("light-green");
+            assertThat(browser.read(card, WebElement::getText))
+                    .contains(PROJECT, "查验中", "个工作日", "消防查验「Section 1: towers 1# and 2#」");
             assertThat(ownWords(browser, PROJECT, "Section 1: towers 1# and 2#")).as("the board, in Chinese alone")
                     .doesNotContainPattern("[A-Za-z]");
             assertThat(browser.accessibilityViolations()).isEmpty();
