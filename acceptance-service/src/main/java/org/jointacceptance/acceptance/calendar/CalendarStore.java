@@ -1,6 +1,7 @@
 package org.jointacceptance.acceptance.calendar;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -12,12 +13,13 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import org.jointacceptance.access.AuditLog;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.calendar.YearArrangement;
 import org.jointacceptance.calendar.YearArrangementJson;
+import org.jointacceptance.messaging.PeriodicTask;
 import org.jointacceptance.messaging.ReadAtStart;
 
 /**
@@ -27,10 +29,13 @@ import org.jointacceptance.messaging.ReadAtStart;
 @ApplicationScoped
 public class CalendarStore {
 
+    private static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
+
     private final Clock clock;
     private final AuditLog audit;
     private final TransactionSynchronizationRegistry transactions;
     private volatile WorkingCalendar calendar = WorkingCalendar.official();
+    private PeriodicTask reloads;
 
     public CalendarStore(Clock clock, AuditLog audit, TransactionSynchronizationRegistry transactions) {
         this.clock = clock;
@@ -50,6 +55,13 @@ public class CalendarStore {
             });
             reload();
         });
+        reloads = PeriodicTask.start("calendar-reload", RELOAD_EVERY, RELOAD_EVERY, this::reload);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (reloads != null) {
+            reloads.stop();
+        }
     }
 
     /** The calendar as currently loaded. */
@@ -95,8 +107,7 @@ public class CalendarStore {
      * Picks up years that another replica loaded. A year held here in a later version than the database's is kept: the
      * database may have been read just before a correction made here committed, and versions only ever grow.
      */
-    @Scheduled(every = "30s", delayed = "30s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void reload() {
+    private void reload() {
         List<YearArrangement> stored = QuarkusTransaction.requiringNew().call(() -> CalendarYear.<CalendarYear>listAll())
                 .stream().map(year -> YearArrangementJson.parse(year.arrangement)).toList();
         calendar = calendar.withNewest(stored);

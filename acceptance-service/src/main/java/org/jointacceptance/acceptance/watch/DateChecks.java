@@ -1,14 +1,21 @@
 package org.jointacceptance.acceptance.watch;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
 
-import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jointacceptance.acceptance.clock.DeadlineWarnings;
 import org.jointacceptance.acceptance.intake.IntakeService;
 import org.jointacceptance.acceptance.owed.OwedMaterialReminders;
 import org.jointacceptance.acceptance.owed.OwedMaterials;
 import org.jointacceptance.acceptance.rectification.RectificationDeadlines;
 import org.jointacceptance.acceptance.signature.LeadSignatures;
+import org.jointacceptance.messaging.PeriodicTask;
 
 /**
  * What the passing of days sets off, checked every {@code acceptance.clock.check-every}: files no window officer
@@ -19,28 +26,37 @@ import org.jointacceptance.acceptance.signature.LeadSignatures;
 @ApplicationScoped
 public class DateChecks {
 
+    private static final Duration FIRST_AFTER = Duration.ofSeconds(10);
+
     private final IntakeService intake;
     private final OwedMaterialReminders reminders;
     private final OwedMaterials owedMaterials;
     private final RectificationDeadlines rectificationDeadlines;
     private final LeadSignatures signatures;
     private final DeadlineWarnings warnings;
+    private final Optional<Duration> every;
+    private PeriodicTask checks;
 
     public DateChecks(IntakeService intake, OwedMaterialReminders reminders, OwedMaterials owedMaterials,
-            RectificationDeadlines rectificationDeadlines, LeadSignatures signatures, DeadlineWarnings warnings) {
+            RectificationDeadlines rectificationDeadlines, LeadSignatures signatures, DeadlineWarnings warnings,
+            @ConfigProperty(name = "acceptance.clock.check-every", defaultValue = "10m") String every) {
         this.intake = intake;
         this.reminders = reminders;
         this.owedMaterials = owedMaterials;
         this.rectificationDeadlines = rectificationDeadlines;
         this.signatures = signatures;
         this.warnings = warnings;
+        this.every = PeriodicTask.period(every);
     }
 
-    @Scheduled(every = "${acceptance.clock.check-every:10m}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void onSchedule() {
-        run();
+    void start(@Observes StartupEvent started) {
+        every.ifPresent(period -> checks = PeriodicTask.start("date-checks", FIRST_AFTER, period, this::run));
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (checks != null) {
+            checks.stop();
+        }
     }
 
     public void run() {

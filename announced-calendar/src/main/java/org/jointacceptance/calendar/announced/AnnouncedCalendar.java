@@ -1,6 +1,7 @@
 package org.jointacceptance.calendar.announced;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -9,8 +10,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import org.jboss.logging.Logger;
 import org.jointacceptance.calendar.InvalidArrangementException;
 import org.jointacceptance.calendar.WorkingCalendar;
@@ -18,6 +19,7 @@ import org.jointacceptance.calendar.YearArrangement;
 import org.jointacceptance.calendar.YearArrangementJson;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.MalformedEventException;
+import org.jointacceptance.messaging.PeriodicTask;
 import org.jointacceptance.messaging.ReadAtStart;
 import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
 import org.jointacceptance.messaging.inbox.Inbox;
@@ -32,11 +34,13 @@ import org.jointacceptance.messaging.inbox.Inbox;
 public class AnnouncedCalendar {
 
     private static final Logger LOG = Logger.getLogger(AnnouncedCalendar.class);
+    private static final Duration RELOAD_EVERY = Duration.ofSeconds(30);
 
     private final Inbox inbox;
     private final Clock clock;
     private final Event<CalendarChanged> changes;
     private volatile WorkingCalendar current = WorkingCalendar.official();
+    private PeriodicTask reloads;
 
     public AnnouncedCalendar(Inbox inbox, Clock clock, Event<CalendarChanged> changes) {
         this.inbox = inbox;
@@ -84,13 +88,19 @@ public class AnnouncedCalendar {
 
     void loadKeptYears(@Observes StartupEvent startup) {
         ReadAtStart.retrying("reading the kept calendar years", this::reload);
+        reloads = PeriodicTask.start("calendar-reload", RELOAD_EVERY, RELOAD_EVERY, this::reload);
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (reloads != null) {
+            reloads.stop();
+        }
     }
 
     /**
      * Reads the kept years again: at start, after keeping one, and every 30 s for those another instance of this
      * service kept. One reading at a time, so that a slower one never replaces a newer one.
      */
-    @Scheduled(every = "30s", delayed = "30s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public synchronized void reload() {
         current = current.withNewest(QuarkusTransaction.requiringNew().call(this::keptYears));
     }

@@ -78,7 +78,7 @@ public class DepartmentDatabases implements TenantConnectionResolver {
 
     /** Every department's database is ready before the first request or event needs it. */
     void migrateAtStart(@Observes @Priority(1) StartupEvent start) {
-        served.codes().forEach(this::dataSource);
+        served.all().forEach(this::dataSource);
     }
 
     @Override

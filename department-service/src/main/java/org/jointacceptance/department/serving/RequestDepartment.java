@@ -54,11 +54,11 @@ public class RequestDepartment {
         }
         if (named != null) {
             if (!served.serves(named)) {
-                throw new ProblemException("department-not-served", 421, named, String.join(", ", served.codes()));
+                throw new ProblemException("department-not-served", 421, named, String.join(", ", served.all()));
             }
             current.choose(named);
-        } else if (served.codes().size() > 1) {
-            throw ProblemException.invalid("department-not-chosen", HEADER, String.join(", ", served.codes()));
+        } else if (served.all().size() > 1) {
+            throw ProblemException.invalid("department-not-chosen", HEADER, String.join(", ", served.all()));
         }
     }
 }

@@ -35,14 +35,21 @@ public class ServedDepartments implements OutboxDatabases {
         this.current = current;
     }
 
-    /** Every department served, the instance's own ({@code department.code}) first. */
-    public List<String> codes() {
-        return codes;
-    }
-
     /** The department whose database is the instance's datasource, and who acts when no other is chosen. */
     public String first() {
         return codes.get(0);
+    }
+
+    /** Every department served, the instance's own ({@code department.code}) first. */
+    @Override
+    public List<String> all() {
+        return codes;
+    }
+
+    /** The department the current request or event is handled for; outside one, the instance's own. */
+    @Override
+    public String current() {
+        return Arc.container().requestContext().isActive() ? current.code() : first();
     }
 
     public boolean serves(String code) {
@@ -65,7 +72,7 @@ public class ServedDepartments implements OutboxDatabases {
         RuntimeException failure = null;
         for (String code : codes) {
             try {
-                as(code, work);
+                in(code, work);
             } catch (RuntimeException e) {
                 if (failure == null) {
                     failure = e;
@@ -83,7 +90,8 @@ public class ServedDepartments implements OutboxDatabases {
      * Runs {@code work} as {@code code}, in a request context of its own: the persistence context it opens, and any
      * it opened before, belong to one department each.
      */
-    private void as(String code, Runnable work) {
+    @Override
+    public void in(String code, Runnable work) {
         ManagedContext requests = Arc.container().requestContext();
         InjectableContext.ContextState outer = requests.getStateIfActive();
         if (outer != null) {

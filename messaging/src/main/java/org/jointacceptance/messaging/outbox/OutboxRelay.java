@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -20,7 +22,6 @@ import jakarta.persistence.EntityManager;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
 import io.cloudevents.CloudEvent;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.jointacceptance.messaging.EventEnvelope;
+import org.jointacceptance.messaging.PeriodicTask;
 
 /**
  * Publishes committed outbox events to Kafka, oldest first, each keyed by its aggregate's id as a CloudEvent that the
@@ -39,7 +41,8 @@ import org.jointacceptance.messaging.EventEnvelope;
  * The relay runs on its own thread, woken as soon as a transaction that appended an event commits, and tries again
  * shortly after a failure or while another replica holds the lock; besides, it looks every
  * {@code outbox.relay.every} (default 10 s) for anything left behind. {@code off} stops the relay altogether. A
- * service with several databases ({@link OutboxDatabases}) has each one's events relayed in turn.
+ * service with several databases ({@link OutboxDatabases}) has each one's events relayed in turn: when woken, only
+ * those of the databases where an event committed; at each look, all of them.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -50,6 +53,8 @@ public class OutboxRelay {
     private static final int LOCKED_ELSEWHERE = -1;
     /** How soon the relay tries again after a failure, or while another replica relays. */
     private static final Duration RETRY_AFTER = Duration.ofMillis(200);
+    /** How often events published longer ago than {@code outbox.retention} are deleted. */
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     private final Emitter<CloudEvent> emitter;
     private final EntityManager entityManager;
@@ -61,8 +66,11 @@ public class OutboxRelay {
     private final Duration retention;
     private final Optional<Duration> lookEvery;
     private final Semaphore wakeUps = new Semaphore(0);
+    /** The databases where an event committed since the relay last looked. */
+    private final Set<String> withNews = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private Thread relay;
+    private PeriodicTask purge;
 
     public OutboxRelay(@Channel("events-out") Emitter<CloudEvent> emitter, EntityManager entityManager,
             Instance<OutboxDatabases> databases, Clock clock,
@@ -73,17 +81,17 @@ public class OutboxRelay {
             @ConfigProperty(name = "outbox.relay.every", defaultValue = "10s") String lookEvery) {
         this.emitter = emitter;
         this.entityManager = entityManager;
-        this.databases = databases.isResolvable() ? databases.get() : Runnable::run;
+        this.databases = databases.isResolvable() ? databases.get() : OutboxDatabases.ONE;
         this.clock = clock;
         this.source = "/" + applicationName;
         this.batchSize = batchSize;
         this.acknowledgementTimeout = acknowledgementTimeout;
         this.retention = retention;
-        this.lookEvery = lookEvery.equals("off") ? Optional.empty()
-                : Optional.of(Duration.parse("PT" + lookEvery.toUpperCase(Locale.ROOT)));
+        this.lookEvery = PeriodicTask.period(lookEvery);
     }
 
     void start(@Observes StartupEvent started) {
+        purge = PeriodicTask.start("outbox-purge", Duration.ofMinutes(1), PURGE_EVERY, this::purgePublished);
         if (lookEvery.isEmpty()) {
             return;
         }
@@ -94,6 +102,9 @@ public class OutboxRelay {
     }
 
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
+        if (purge != null) {
+            purge.stop();
+        }
         if (relay != null) {
             running = false;
             wakeUps.release();
@@ -101,8 +112,9 @@ public class OutboxRelay {
         }
     }
 
-    /** An event was committed: publish it now rather than at the next look. */
+    /** An event was committed: publish it now rather than at the next look, from its database alone. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Appended appended) {
+        withNews.add(databases.current());
         wakeUps.release();
     }
 
@@ -110,9 +122,15 @@ public class OutboxRelay {
         Duration wait = lookEvery.orElseThrow();
         while (running) {
             try {
-                wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+                if (!wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    withNews.addAll(databases.all()); // the look, or a retry: every database
+                }
                 wakeUps.drainPermits(); // one pass publishes everything committed so far
-                wait = running && publishPending() == LOCKED_ELSEWHERE ? RETRY_AFTER : lookEvery.get();
+                List<String> due = new ArrayList<>();
+                for (Iterator<String> names = withNews.iterator(); names.hasNext(); names.remove()) {
+                    due.add(names.next());
+                }
+                wait = running && publishPending(due) == LOCKED_ELSEWHERE ? RETRY_AFTER : lookEvery.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -123,14 +141,12 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "1h", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void purgePublished() {
+    private void purgePublished() {
         OffsetDateTime before = OffsetDateTime.now(clock).minus(retention);
-        databases.each(() -> QuarkusTransaction.requiringNew().run(() -> entityManager
-                .createQuery("delete from OutboxEvent e where e.publishedAt < :before")
-                .setParameter("before", before)
-                .executeUpdate()));
+        databases.all().forEach(database -> databases.in(database, () -> QuarkusTransaction.requiringNew()
+                .run(() -> entityManager.createQuery("delete from OutboxEvent e where e.publishedAt < :before")
+                        .setParameter("before", before)
+                        .executeUpdate())));
     }
 
     /**
@@ -138,17 +154,22 @@ public class OutboxRelay {
      * service with several databases, in any of them: the relay then tries again soon).
      */
     public int publishPending() {
-        int[] total = {0};
-        boolean[] lockedElsewhere = {false};
-        databases.each(() -> {
-            int published = publishPendingHere();
-            if (published == LOCKED_ELSEWHERE) {
-                lockedElsewhere[0] = true;
+        return publishPending(databases.all());
+    }
+
+    private int publishPending(List<String> names) {
+        int total = 0;
+        boolean lockedElsewhere = false;
+        for (String name : names) {
+            int[] published = {0};
+            databases.in(name, () -> published[0] = publishPendingHere());
+            if (published[0] == LOCKED_ELSEWHERE) {
+                lockedElsewhere = true;
             } else {
-                total[0] += published;
+                total += published[0];
             }
-        });
-        return lockedElsewhere[0] ? LOCKED_ELSEWHERE : total[0];
+        }
+        return lockedElsewhere ? LOCKED_ELSEWHERE : total;
     }
 
     private int publishPendingHere() {

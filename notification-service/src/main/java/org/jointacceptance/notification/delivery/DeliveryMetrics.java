@@ -1,17 +1,22 @@
 package org.jointacceptance.notification.delivery;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import org.jointacceptance.messaging.PeriodicTask;
 import org.jointacceptance.notification.notice.Channel;
 
 /**
@@ -28,14 +33,17 @@ public class DeliveryMetrics {
     private final MeterRegistry registry;
     private final EntityManager entityManager;
     private final Map<Backlog, AtomicLong> backlog = new HashMap<>();
+    private final Optional<Duration> countEvery;
+    private PeriodicTask counts;
 
     /** One gauge: the deliveries of a channel in a status. */
     private record Backlog(String channel, DeliveryStatus status) {
     }
 
-    public DeliveryMetrics(MeterRegistry registry, EntityManager entityManager) {
+    public DeliveryMetrics(MeterRegistry registry, EntityManager entityManager, DeliverySettings settings) {
         this.registry = registry;
         this.entityManager = entityManager;
+        this.countEvery = PeriodicTask.period(settings.metricsEvery());
         for (Channel channel : Channel.deliveredChannels()) {
             OUTCOMES.forEach(outcome -> count(channel, outcome, 0));
             for (DeliveryStatus status : DeliveryStatus.values()) {
@@ -65,10 +73,18 @@ public class DeliveryMetrics {
         registry.counter("notification.deliveries", "channel", channel.code(), "outcome", outcome).increment(attempts);
     }
 
-    @Scheduled(every = "${notification.delivery.metrics-every}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void countBacklog() {
+    void start(@Observes StartupEvent started) {
+        countEvery.ifPresent(period -> counts = PeriodicTask.start("delivery-metrics", Duration.ZERO, period,
+                this::countBacklog));
+    }
+
+    void stop(@Observes ShutdownEvent stopping) {
+        if (counts != null) {
+            counts.stop();
+        }
+    }
+
+    private void countBacklog() {
         Map<Backlog, Long> counts = new HashMap<>();
         QuarkusTransaction.requiringNew().run(() -> {
             for (Object row : entityManager.createNativeQuery("""

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +27,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import org.jboss.logging.Logger;
+import org.jointacceptance.messaging.PeriodicTask;
 import org.jointacceptance.notification.notice.Channel;
 
 /**
@@ -69,8 +69,7 @@ public class DeliverySender {
         this.metrics = metrics;
         this.clock = clock;
         transports.forEach(transport -> this.transports.put(transport.channel(), transport));
-        this.lookEvery = settings.lookEvery().equals("off") ? Optional.empty()
-                : Optional.of(Duration.parse("PT" + settings.lookEvery().toUpperCase(Locale.ROOT)));
+        this.lookEvery = PeriodicTask.period(settings.lookEvery());
     }
 
     void start(@Observes StartupEvent started) {

@@ -20,7 +20,7 @@ public interface DeliverySettings {
      */
     String lookEvery();
 
-    /** How often the backlog metrics are counted again; read by their {@code @Scheduled}. */
+    /** How often the backlog metrics are counted again ({@code off}: never). */
     String metricsEvery();
 
     /** How long a sender holds a claimed delivery; a sender that died mid-send loses it after this. */
