@@ -39,10 +39,11 @@ import org.jointacceptance.messaging.PeriodicTask;
  * advisory lock lets only one replica relay at a time, which keeps each application's events in order.
  * <p>
  * The relay runs on its own thread, woken as soon as a transaction that appended an event commits, and tries again
- * shortly after a failure or while another replica holds the lock; besides, it looks every
- * {@code outbox.relay.every} (default 10 s) for anything left behind. {@code off} stops the relay altogether. A
- * service with several databases ({@link OutboxDatabases}) has each one's events relayed in turn: when woken, only
- * those of the databases where an event committed; at each look, all of them.
+ * shortly after a failure or while another replica holds the lock; besides, it looks as it starts and every
+ * {@code outbox.relay.every} (default 1 min) for anything left behind (by a replica that stopped between a commit and
+ * its publication). {@code off} stops the relay altogether. A service with several databases
+ * ({@link OutboxDatabases}) has each one's events relayed in turn: when woken, only those of the databases where an
+ * event committed; at each look, all of them.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -78,7 +79,7 @@ public class OutboxRelay {
             @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "outbox.relay.acknowledgement-timeout", defaultValue = "PT30S") Duration acknowledgementTimeout,
             @ConfigProperty(name = "outbox.retention", defaultValue = "P7D") Duration retention,
-            @ConfigProperty(name = "outbox.relay.every", defaultValue = "10s") String lookEvery) {
+            @ConfigProperty(name = "outbox.relay.every", defaultValue = "1m") String lookEvery) {
         this.emitter = emitter;
         this.entityManager = entityManager;
         this.databases = databases.isResolvable() ? databases.get() : OutboxDatabases.ONE;
@@ -119,7 +120,7 @@ public class OutboxRelay {
     }
 
     private void relayUntilStopped() {
-        Duration wait = lookEvery.orElseThrow();
+        Duration wait = Duration.ZERO; // the first look, as the service starts
         while (running) {
             try {
                 if (!wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
