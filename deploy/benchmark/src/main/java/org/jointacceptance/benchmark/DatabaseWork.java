@@ -14,9 +14,11 @@ import java.util.TreeMap;
 /**
  * What the services asked of PostgreSQL, read from its own statistics: the statements each database ran
  * ({@code pg_stat_statements}, which the stack's PostgreSQL loads; queries and changes, not BEGIN, COMMIT or SET),
- * with their calls and execution time, and the transactions each committed ({@code pg_stat_database}). A step's work
- * is the difference of two samples. The samples are read in the database {@code postgres}, which no service uses,
- * and its own work is left out.
+ * with their calls and execution time, the transactions each committed ({@code pg_stat_database}; a read outside any
+ * transaction is one too), and the write-ahead log the whole server wrote and flushed to disk ({@code pg_stat_wal}: a
+ * durable commit of a change waits for a flush, and concurrent ones share it). A step's work is the difference of two
+ * samples. The samples are read in the database {@code postgres}, which no service uses, and its own work is left
+ * out.
  */
 final class DatabaseWork {
 
@@ -47,8 +49,16 @@ final class DatabaseWork {
     record Calls(String text, long calls, double millis) {
     }
 
-    /** Every database's commits so far, and every statement's calls. */
-    record Sample(Map<String, Long> commits, Map<Query, Calls> statements) {
+    /** The server's write-ahead log so far: bytes written and flushes to disk. */
+    record Wal(long bytes, long flushes) {
+
+        Wal since(Wal earlier) {
+            return new Wal(bytes - earlier.bytes, flushes - earlier.flushes);
+        }
+    }
+
+    /** Every database's commits so far, every statement's calls, and the write-ahead log. */
+    record Sample(Map<String, Long> commits, Map<Query, Calls> statements, Wal wal) {
 
         /** What ran between {@code earlier} and this sample. */
         Work since(Sample earlier) {
@@ -66,12 +76,12 @@ final class DatabaseWork {
                 }
             });
             commitsSince.values().removeIf(count -> count <= 0);
-            return new Work(commitsSince, statementsSince, callsSince);
+            return new Work(commitsSince, statementsSince, callsSince, wal.since(earlier.wal));
         }
     }
 
-    /** What ran over a while: commits and statements by database, and each statement's calls. */
-    record Work(Map<String, Long> commits, Map<String, Long> statements, Map<Query, Calls> calls) {
+    /** What ran over a while: commits and statements by database, each statement's calls, the log written. */
+    record Work(Map<String, Long> commits, Map<String, Long> statements, Map<Query, Calls> calls, Wal wal) {
 
         long allCommits() {
             return commits.values().stream().mapToLong(Long::longValue).sum();
@@ -118,7 +128,12 @@ final class DatabaseWork {
                             (one, other) -> new Calls(one.text, one.calls + other.calls, one.millis + other.millis));
                 }
             }
-            return new Sample(commits, statements);
+            Wal wal;
+            try (ResultSet row = statement.executeQuery("select wal_bytes, wal_sync from pg_stat_wal")) {
+                row.next();
+                wal = new Wal(row.getLong(1), row.getLong(2));
+            }
+            return new Sample(commits, statements, wal);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL's statistics could not be read", e);
         }

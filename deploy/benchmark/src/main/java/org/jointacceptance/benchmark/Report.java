@@ -109,10 +109,15 @@ final class Report {
         database(step.putObject("database"), measure.databaseWork(), Math.max(1, measure.results()));
     }
 
-    /** What PostgreSQL did per result: statements and commits by database, and the statements that took longest. */
+    /**
+     * What PostgreSQL did per result: statements and commits by database, the log written and flushed, and the
+     * statements that took longest.
+     */
     private static void database(ObjectNode database, DatabaseWork.Work work, long results) {
         database.put("statementsPerResult", round((double) work.allStatements() / results))
                 .put("commitsPerResult", round((double) work.allCommits() / results))
+                .put("walFlushesPerResult", round((double) work.wal().flushes() / results))
+                .put("walKiBPerResult", round(work.wal().bytes() / 1024.0 / results))
                 .put("executionMillisPerResult", round(work.executionMillis() / results));
         ObjectNode statements = database.putObject("statementsPerResultByDatabase");
         work.statements().forEach((name, count) -> statements.put(name, round((double) count / results)));
@@ -155,10 +160,11 @@ final class Report {
     static String summary(Step.Measure measure) {
         DatabaseWork.Work database = measure.databaseWork();
         long results = Math.max(1, measure.results());
-        return String.format("%.1f results/s, %.1f ms CPU per result, %.0f SQL statements and %.1f commits per result, "
-                        + "result p99 %s, result->decision p50 %s p99 %s, outbox->Kafka p99 %s%s%s",
+        return String.format("%.1f results/s, %.1f ms CPU per result, %.0f SQL statements, %.1f commits and %.1f log "
+                        + "flushes per result, result p99 %s, result->decision p50 %s p99 %s, outbox->Kafka p99 %s%s%s",
                 measure.resultsPerSecond(), cpuMillisPerResult(measure), (double) database.allStatements() / results,
-                (double) database.allCommits() / results, millis(measure.resultRequest, 99),
+                (double) database.allCommits() / results, (double) database.wal().flushes() / results,
+                millis(measure.resultRequest, 99),
                 millis(measure.resultToDecision, 50), millis(measure.resultToDecision, 99),
                 millis(measure.outboxToKafka, 99),
                 measure.starvedStarts() > 0 ? ", " + measure.starvedStarts() + " starts found no work" : "",

@@ -22,7 +22,7 @@ class DatabaseWorkTest {
     @Test
     void countsWhatEachDatabaseRanBetweenTwoSamplesAndNamesTheLongestStatements() throws Exception {
         try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(data, 0,
-                EmbeddedPostgresServer.Durability.DISPOSABLE)) {
+                EmbeddedPostgresServer.Durability.DURABLE)) {
             postgres.createDatabase("department_fire");
             String fire = postgres.jdbcUrl("department_fire");
             try (Connection connection = DriverManager.getConnection(fire, EmbeddedPostgresServer.USER, "");
@@ -47,14 +47,18 @@ class DatabaseWorkTest {
             }
             DatabaseWork.Work work = database.sample().since(before);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (work.commits().getOrDefault("department_fire", 0L) < 3 && System.nanoTime() < deadline) {
-                Thread.sleep(100); // a backend reports its commits to PostgreSQL's statistics a little later
+            while ((work.commits().getOrDefault("department_fire", 0L) < 3 || work.wal().flushes() < 3)
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100); // a backend reports its commits and its log to PostgreSQL's statistics a little later
                 work = database.sample().since(before);
             }
 
             assertThat(work.statements()).containsExactly(Map.entry("department_fire", 3L));
             // the database's own upkeep (autovacuum) commits there too
             assertThat(work.commits().get("department_fire")).isGreaterThanOrEqualTo(3L);
+            // each durable commit of a change waited for its log to reach the disk
+            assertThat(work.wal().flushes()).isGreaterThanOrEqualTo(3L);
+            assertThat(work.wal().bytes()).isPositive();
             assertThat(work.longest(1)).singleElement().satisfies(longest -> {
                 assertThat(longest.getKey().database()).isEqualTo("department_fire");
                 assertThat(longest.getValue().text()).startsWith("update checklist_item set mark = $1");
