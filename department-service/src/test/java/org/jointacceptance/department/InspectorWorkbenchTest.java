@@ -68,6 +68,39 @@ class InspectorWorkbenchTest {
     }
 
     @Test
+    void each_inspection_on_an_inbox_page_shows_its_own_progress_site_visit_and_open_special_procedure() {
+        String ganjingzi = "210211";
+        LocalDate due = LocalDate.of(2025, 11, 20);
+        String marked = workbench.file(request("quality").district(ganjingzi).due(due));
+        String visited = workbench.file(request("quality").district(ganjingzi).due(due));
+        String paused = workbench.file(request("quality").district(ganjingzi).due(due));
+        User zhaoMin = inspector("Zhao Min");
+        List<String> codes = Workbench.codes(marked);
+        Workbench.mark(zhaoMin, marked, codes.get(0), Workbench.pass()).statusCode(200);
+        Workbench.mark(zhaoMin, marked, codes.get(1), Workbench.fail("Handrail loose", List.of())).statusCode(200);
+        as(zhaoMin).contentType(ContentType.JSON).body(Map.of("date", "2025-10-11", "time", "09:30"))
+                .post("/inspections/{id}/site-visits", visited).then().statusCode(200);
+        as(zhaoMin).contentType(ContentType.JSON).body(Map.of("kind", "TESTING",
+                "reason", "Concrete cores of the transfer floor must be tested", "expectedWorkingDays", 5))
+                .post("/inspections/{id}/special-procedures", paused).then().statusCode(201);
+
+        JsonPath inbox = reading().get("/inspections?district=" + ganjingzi + "&dueFrom=" + due + "&dueTo=" + due)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(inbox.getList("id", String.class)).contains(marked, visited, paused);
+        String of = "find { it.id == '%s' }.";
+        assertThat(inbox.getInt(of.formatted(marked) + "checklist.items")).isEqualTo(codes.size());
+        assertThat(inbox.getInt(of.formatted(marked) + "checklist.marked")).isEqualTo(2);
+        assertThat(inbox.getInt(of.formatted(marked) + "checklist.failed")).isEqualTo(1);
+        assertThat(inbox.getInt(of.formatted(visited) + "checklist.marked")).isZero();
+        assertThat(inbox.getString(of.formatted(visited) + "siteVisit.date")).isEqualTo("2025-10-11");
+        assertThat(inbox.getString(of.formatted(visited) + "specialProcedure")).isNull();
+        assertThat(inbox.getString(of.formatted(paused) + "specialProcedure.kind")).isEqualTo("TESTING");
+        assertThat(inbox.getString(of.formatted(paused) + "siteVisit")).isNull();
+        assertThat(inbox.getString(of.formatted(marked) + "siteVisit")).isNull();
+        assertThat(inbox.getString(of.formatted(marked) + "specialProcedure")).isNull();
+    }
+
+    @Test
     void the_inbox_filters_by_state_due_date_and_district_and_puts_the_most_urgent_first() {
         String changhai = "210224";
         String late = workbench.file(request("quality").district(changhai).due(LocalDate.of(2025, 10, 20)));

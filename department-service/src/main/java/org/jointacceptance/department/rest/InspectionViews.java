@@ -4,12 +4,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
 import org.jointacceptance.calendar.WorkingCalendar;
@@ -46,24 +49,38 @@ public class InspectionViews {
             return List.of();
         }
         List<UUID> ids = inspections.stream().map(inspection -> inspection.id).toList();
-        Map<UUID, InspectionView.Progress> progress = entityManager.createQuery("""
-                select i.inspectionId, count(i), count(i.mark),
-                       sum(case when i.mark = org.jointacceptance.department.checklist.ItemMark.FAIL then 1 else 0 end)
-                from ChecklistItem i where i.inspectionId in :ids group by i.inspectionId""", Object[].class)
-                .setParameter("ids", ids).getResultList().stream()
-                .collect(Collectors.toMap(row -> (UUID) row[0], row -> new InspectionView.Progress((Long) row[1],
-                        (Long) row[2], row[3] == null ? 0 : ((Number) row[3]).longValue())));
-        Map<UUID, SiteVisit> visits = SiteVisit.<SiteVisit>list("inspectionId in ?1 and supersededAt is null", ids)
-                .stream().collect(Collectors.toMap(visit -> visit.inspectionId, Function.identity()));
-        Map<UUID, SpecialProcedure> procedures = SpecialProcedure.<SpecialProcedure>list(
-                "inspectionId in ?1 and closedAt is null", ids).stream()
-                .collect(Collectors.toMap(procedure -> procedure.inspectionId, Function.identity()));
-        Map<UUID, JointVisit> jointVisits = JointVisit.currentOf(ids).stream()
-                .collect(Collectors.toMap(visit -> visit.inspectionId, Function.identity()));
+        // One query for the page: each checklist's progress, and the ids of what is usually absent (a current site
+        // visit, an open special procedure, a current joint visit), each read only when one of the page has it.
+        List<Object[]> rows = entityManager.createQuery("""
+                select i.id, count(c), count(c.mark),
+                       count(case when c.mark = org.jointacceptance.department.checklist.ItemMark.FAIL then 1 end),
+                       (select v.id from SiteVisit v where v.inspectionId = i.id and v.supersededAt is null),
+                       (select p.id from SpecialProcedure p where p.inspectionId = i.id and p.closedAt is null),
+                       (select j.id from JointVisit j where j.inspectionId = i.id and j.supersededAt is null)
+                from Inspection i left join ChecklistItem c on c.inspectionId = i.id
+                where i.id in :ids group by i.id""", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        Map<UUID, InspectionView.Progress> progress = rows.stream().collect(Collectors.toMap(row -> (UUID) row[0],
+                row -> new InspectionView.Progress((Long) row[1], (Long) row[2], (Long) row[3])));
+        Map<UUID, SiteVisit> visits = byInspection(SiteVisit.class, rows, 4, visit -> visit.inspectionId);
+        Map<UUID, SpecialProcedure> procedures = byInspection(SpecialProcedure.class, rows, 5,
+                procedure -> procedure.inspectionId);
+        Map<UUID, JointVisit> jointVisits = byInspection(JointVisit.class, rows, 6, visit -> visit.inspectionId);
         LocalDate today = WorkingCalendar.today(clock);
         return inspections.stream().map(inspection -> view(inspection, today,
                 progress.getOrDefault(inspection.id, new InspectionView.Progress(0, 0, 0)),
                 visits.get(inspection.id), procedures.get(inspection.id), jointVisits.get(inspection.id))).toList();
+    }
+
+    /** The entities whose ids are in the rows' given column, by the inspection each belongs to. */
+    private <T> Map<UUID, T> byInspection(Class<T> type, List<Object[]> rows, int column,
+            Function<T, UUID> inspectionOf) {
+        List<UUID> ids = rows.stream().map(row -> (UUID) row[column]).filter(Objects::nonNull).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return entityManager.unwrap(Session.class).findMultiple(type, ids).stream().filter(Objects::nonNull)
+                .collect(Collectors.toMap(inspectionOf, Function.identity()));
     }
 
     private InspectionView view(Inspection inspection, LocalDate today, InspectionView.Progress progress,

@@ -3,7 +3,6 @@ package org.jointacceptance.department.sitevisit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -81,10 +80,6 @@ public class JointVisit extends PanacheEntityBase {
 
     public static JointVisit currentOf(UUID inspectionId) {
         return find("inspectionId = ?1 and supersededAt is null", inspectionId).firstResult();
-    }
-
-    public static List<JointVisit> currentOf(List<UUID> inspectionIds) {
-        return list("inspectionId in ?1 and supersededAt is null", inspectionIds);
     }
 
     /** The current proposal, for the inspector to answer: 409 when there is none, or it is fixed already. */
