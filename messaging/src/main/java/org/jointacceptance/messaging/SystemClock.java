@@ -30,6 +30,11 @@ import io.quarkus.arc.DefaultBean;
 public class SystemClock {
 
     private static final Logger LOG = Logger.getLogger(SystemClock.class);
+    /**
+     * The clock ticks in microseconds, PostgreSQL's precision, so that a time answered from what a transaction just
+     * wrote reads the same as it does later from the database (the system clock has nanoseconds).
+     */
+    private static final Duration TICK = Duration.ofNanos(1_000);
     /** How often a clock moved by its file looks at the file again. */
     private static final Duration LOOK_EVERY = Duration.ofMillis(200);
 
@@ -49,10 +54,10 @@ public class SystemClock {
         Clock wall = Clock.systemUTC();
         Clock started = of(wall, start, offset);
         if (file.isEmpty()) {
-            return started;
+            return Clock.tick(started, TICK);
         }
         LOG.warnf("The clock moves when %s says so (clock.file)", file.get());
-        return new MovableClock(wall, started, file.get(), LOOK_EVERY);
+        return Clock.tick(new MovableClock(wall, started, file.get(), LOOK_EVERY), TICK);
     }
 
     static Clock of(Clock wall, Optional<OffsetDateTime> start, Optional<Duration> offset) {

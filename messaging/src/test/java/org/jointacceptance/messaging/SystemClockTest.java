@@ -25,6 +25,17 @@ class SystemClockTest {
     }
 
     @Test
+    void answers_in_microseconds_as_postgresql_keeps_time() {
+        SystemClock system = new SystemClock();
+        system.start = Optional.empty();
+        system.offset = Optional.of(Duration.ofNanos(123_456_789));
+        system.file = Optional.empty();
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(system.clock().instant().getNano() % 1_000).isZero();
+        }
+    }
+
+    @Test
     void runs_from_its_start_or_ahead_of_the_wall_clock_by_its_offset() {
         OffsetDateTime start = OffsetDateTime.parse("2026-06-01T09:00:00+08:00");
         assertThat(SystemClock.of(WALL, Optional.of(start), Optional.empty()).instant()).isEqualTo(start.toInstant());

@@ -58,8 +58,7 @@ public class ResultResource {
     @APIResponse(responseCode = "409", description = "Items unmarked (listed in errors), a special procedure open, "
             + "the result already submitted, or the inspection assigned to another inspector")
     public InspectionView submit(@PathParam("id") UUID id, @NotNull @Valid SubmitRequest request) {
-        results.submit(id, caller.person(), request);
-        return views.of(Inspection.existing(id));
+        return views.of(results.submit(id, caller.person(), request));
     }
 
     @RolesAllowed(Role.INSPECTOR)
@@ -73,8 +72,7 @@ public class ResultResource {
     @APIResponse(responseCode = "409", description = "A special procedure open, the result already submitted, or the "
             + "inspection assigned to another inspector")
     public InspectionView notApplicable(@PathParam("id") UUID id, @NotNull @Valid NotApplicableRequest request) {
-        results.notApplicable(id, caller.person(), request);
-        return views.of(Inspection.existing(id));
+        return views.of(results.notApplicable(id, caller.person(), request));
     }
 
     @RolesAllowed(Role.INSPECTOR)
@@ -90,8 +88,7 @@ public class ResultResource {
     @APIResponse(responseCode = "409", description = "No result to correct yet, items unmarked, or the inspection "
             + "assigned to another inspector")
     public InspectionView correct(@PathParam("id") UUID id, @NotNull @Valid CorrectionRequest request) {
-        results.correct(id, caller.person(), request);
-        return views.of(Inspection.existing(id));
+        return views.of(results.correct(id, caller.person(), request));
     }
 
     /** The inspector's answer to the lead center's question, standing by the result. */

@@ -56,7 +56,7 @@ public class ResultService {
     }
 
     @Transactional
-    public SubmittedResult submit(UUID inspectionId, Person inspector, SubmitRequest request) {
+    public Inspection submit(UUID inspectionId, Person inspector, SubmitRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         inspection.requireOpen();
         assignments.actingInspector(inspection, inspector.login());
@@ -67,7 +67,7 @@ public class ResultService {
     }
 
     @Transactional
-    public SubmittedResult notApplicable(UUID inspectionId, Person inspector, NotApplicableRequest request) {
+    public Inspection notApplicable(UUID inspectionId, Person inspector, NotApplicableRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         inspection.requireOpen();
         assignments.actingInspector(inspection, inspector.login());
@@ -77,7 +77,7 @@ public class ResultService {
     }
 
     @Transactional
-    public SubmittedResult correct(UUID inspectionId, Person inspector, CorrectionRequest request) {
+    public Inspection correct(UUID inspectionId, Person inspector, CorrectionRequest request) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         if (!inspection.submitted()) {
             throw ProblemException.conflict("no-result-to-correct");
@@ -119,7 +119,8 @@ public class ResultService {
         inspection.questionSettled();
     }
 
-    private SubmittedResult conclude(Inspection inspection, InspectionResult result, Person inspector,
+    /** Concludes the locked inspection with the result, kept and published; returns the inspection concluded. */
+    private Inspection conclude(Inspection inspection, InspectionResult result, Person inspector,
             LocalDate inspectedOn, String reason, List<Finding> findings, UUID corrects, String correctionReason) {
         SubmittedResult submitted = new SubmittedResult();
         submitted.id = UUID.randomUUID();
@@ -150,7 +151,7 @@ public class ResultService {
         activity.record(inspection.id, inspector.login(), corrects == null ? "RESULT_SUBMITTED" : "RESULT_CORRECTED", result
                 + (findings.isEmpty() ? "" : " with " + findings.size() + " finding(s)")
                 + (correctionReason == null ? "" : ": " + correctionReason));
-        return submitted;
+        return inspection;
     }
 
     private static ChecklistVerdict completeVerdict(Inspection inspection) {
