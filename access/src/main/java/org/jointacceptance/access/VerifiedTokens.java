@@ -116,7 +116,7 @@ public class VerifiedTokens implements JWTParser {
      * smallrye-jwt asks {@code Claims.valueOf} and catches its {@code IllegalArgumentException}: every department
      * request read the department claim twice that way, a fiftieth of a department's CPU.
      */
-    static final class OwnClaimsRead extends DefaultJWTCallerPrincipal {
+    private static final class OwnClaimsRead extends DefaultJWTCallerPrincipal {
 
         private static final Set<String> STANDARD = Arrays.stream(Claims.values()).map(Claims::name)
                 .collect(Collectors.toUnmodifiableSet());
