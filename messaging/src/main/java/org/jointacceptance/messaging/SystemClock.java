@@ -3,7 +3,10 @@ package org.jointacceptance.messaging;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,11 +33,6 @@ import io.quarkus.arc.DefaultBean;
 public class SystemClock {
 
     private static final Logger LOG = Logger.getLogger(SystemClock.class);
-    /**
-     * The clock ticks in microseconds, PostgreSQL's precision, so that a time answered from what a transaction just
-     * wrote reads the same as it does later from the database (the system clock has nanoseconds).
-     */
-    private static final Duration TICK = Duration.ofNanos(1_000);
     /** How often a clock moved by its file looks at the file again. */
     private static final Duration LOOK_EVERY = Duration.ofMillis(200);
 
@@ -54,10 +52,10 @@ public class SystemClock {
         Clock wall = Clock.systemUTC();
         Clock started = of(wall, start, offset);
         if (file.isEmpty()) {
-            return Clock.tick(started, TICK);
+            return new Microseconds(started);
         }
         LOG.warnf("The clock moves when %s says so (clock.file)", file.get());
-        return Clock.tick(new MovableClock(wall, started, file.get(), LOOK_EVERY), TICK);
+        return new Microseconds(new MovableClock(wall, started, file.get(), LOOK_EVERY));
     }
 
     static Clock of(Clock wall, Optional<OffsetDateTime> start, Optional<Duration> offset) {
@@ -71,5 +69,39 @@ public class SystemClock {
             ahead = ahead.plus(offset.get());
         }
         return ahead.isZero() ? wall : Clock.offset(wall, ahead);
+    }
+
+    /**
+     * A clock in whole microseconds, PostgreSQL's precision, so that a time answered from what a transaction just
+     * wrote reads the same as it does later from the database (the system clock has nanoseconds). Not
+     * {@code Clock.tick}: its {@code millis()} divides by zero for a tick under a millisecond.
+     */
+    static final class Microseconds extends Clock {
+
+        private final Clock clock;
+
+        Microseconds(Clock clock) {
+            this.clock = clock;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return clock.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return new Microseconds(clock.withZone(zone));
+        }
+
+        @Override
+        public long millis() {
+            return clock.millis();
+        }
+
+        @Override
+        public Instant instant() {
+            return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        }
     }
 }
