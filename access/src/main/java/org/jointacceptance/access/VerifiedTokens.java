@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -58,17 +59,25 @@ public class VerifiedTokens implements JWTParser {
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        long now = Instant.now().getEpochSecond(); // a token expires on the wall clock, whatever the service's own
-        Verified known = verified.get(token);
-        if (known != null && now < known.reusableUntilSecond()) {
-            return known.token();
+        Optional<JsonWebToken> known = verifiedBefore(token);
+        if (known.isPresent()) {
+            return known.get();
         }
+        long now = Instant.now().getEpochSecond();
         JsonWebToken parsed = verifier.parse(token);
         if (verified.size() >= KEPT_AT_MOST) {
             verified.clear();
         }
         verified.put(token, new Verified(parsed, Math.min(parsed.getExpirationTime(), now + REUSED_AT_MOST.toSeconds())));
         return parsed;
+    }
+
+    /** The token as verified before, while it may still be reused; empty when it is to be verified (again). */
+    public Optional<JsonWebToken> verifiedBefore(String token) {
+        Verified known = verified.get(token);
+        // a token expires on the wall clock, whatever the service's own
+        return known != null && Instant.now().getEpochSecond() < known.reusableUntilSecond()
+                ? Optional.of(known.token()) : Optional.empty();
     }
 
     @Override
