@@ -62,8 +62,9 @@ class WebhookDeliveryTest {
     private static final String PROJECT = "Xinghai Bay Office Tower";
     private static final String PROBLEMS = "https://jointacceptance.org/problems/";
     /**
-     * A sending round waits for its slowest attempt, and the same notices go by mail too: a mail the tests' SMTP
-     * server leaves unanswered holds a webhook's next attempt for up to the send timeout (15 s in the tests).
+     * The same notices go by mail too, and a sending round waits for its slowest attempt: while mails the tests' SMTP
+     * server leaves unanswered hold every round the sender runs at once, a webhook's next attempt waits for up to the
+     * send timeout (15 s in the tests).
      */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -117,6 +118,34 @@ class WebhookDeliveryTest {
         assertThat(body.getString("subject")).isEqualTo("申请已受理：" + PROJECT);
         assertThat(body.getString("event.outcome")).isEqualTo("ACCEPTED");
         assertThat(body.getString("event.dueDate")).isEqualTo("2025-10-24");
+    }
+
+    @Test
+    void a_webhook_that_keeps_its_caller_waiting_holds_up_no_other_webhooks_next_attempt() {
+        Applicant slowFirm = Firms.newFirm();
+        String slowPath = "/hooks/slow/" + slowFirm.creditCode();
+        receiver.hold(slowPath);
+        receiver.trust(slowPath, register(Firms.recipient(slowFirm), receiver.url(slowPath)).statusCode(201).extract()
+                .<String>path("secret"));
+        UUID slowApplication = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, slowApplication.toString(), "IntakeDecided",
+                codec.encode(accepted(slowApplication, slowFirm)));
+        awaitWebhookDelivery(slowApplication, "SENDING");
+
+        Applicant firm = Firms.newFirm();
+        String path = "/hooks/once-busy/" + firm.creditCode();
+        receiver.answerNext(path, 503);
+        receiver.trust(path, register(Firms.recipient(firm), receiver.url(path)).statusCode(201).extract()
+                .<String>path("secret"));
+        UUID application = UUID.randomUUID();
+        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
+                codec.encode(accepted(application, firm)));
+
+        assertThat(awaitWebhookDelivery(application, "SENT").getInt("[0].attempts")).isEqualTo(2);
+        assertThat(deliveries("channel=webhook&applicationId=" + slowApplication).getList("status", String.class))
+                .as("the slow webhook's call still waits for its answer").containsExactly("SENDING");
+        receiver.release(slowPath);
+        awaitWebhookDelivery(slowApplication, "SENT");
     }
 
     @Test

@@ -10,8 +10,11 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.standardwebhooks.Webhook;
@@ -35,6 +38,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Map<String, List<String>> secrets = new ConcurrentHashMap<>();
     private final Map<String, Deque<Integer>> scripted = new ConcurrentHashMap<>();
     private final Map<String, Integer> steady = new ConcurrentHashMap<>();
+    private final Map<String, CountDownLatch> held = new ConcurrentHashMap<>();
 
     /** One call as it arrived, whether the library verified it with the path's secrets, and how it was answered. */
     public record Call(String path, HttpHeaders headers, String body, boolean verified, int answer) {
@@ -66,6 +70,7 @@ public final class WebhookReceiver implements AutoCloseable {
             throw new IllegalStateException("Cannot start the webhook receiver", e);
         }
         server.createContext("/", this::receive);
+        server.setExecutor(Executors.newCachedThreadPool()); // a held call keeps no other waiting
         server.start();
     }
 
@@ -98,6 +103,16 @@ public final class WebhookReceiver implements AutoCloseable {
         steady.put(path, status);
     }
 
+    /** Later verified calls to {@code path} get no answer until {@link #release}: a receiver that hangs. */
+    public void hold(String path) {
+        held.put(path, new CountDownLatch(1));
+    }
+
+    /** The held calls to {@code path} are answered, and later ones at once. */
+    public void release(String path) {
+        Optional.ofNullable(held.remove(path)).ifPresent(CountDownLatch::countDown);
+    }
+
     /** The calls to {@code path}, in the order they arrived. */
     public List<Call> calls(String path) {
         return calls.stream().filter(call -> call.path().equals(path)).toList();
@@ -112,6 +127,14 @@ public final class WebhookReceiver implements AutoCloseable {
         HttpHeaders headers = HttpHeaders.of(new TreeMap<>(exchange.getRequestHeaders()), (name, value) -> true);
         Call received = new Call(path, headers, body, false, UNVERIFIED);
         boolean verified = secrets.getOrDefault(path, List.of()).stream().anyMatch(received::verifiesWith);
+        CountDownLatch hold = verified ? held.get(path) : null;
+        if (hold != null) {
+            try {
+                hold.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         int answer = verified ? scriptedAnswer(path) : UNVERIFIED;
         calls.add(new Call(path, headers, body, verified, answer));
         exchange.sendResponseHeaders(answer, -1);
@@ -133,6 +156,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     @Override
     public void close() {
+        held.keySet().forEach(this::release);
         server.stop(0);
     }
 }

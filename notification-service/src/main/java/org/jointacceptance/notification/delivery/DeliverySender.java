@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -40,10 +43,12 @@ import org.jointacceptance.notification.notice.Channel;
  * lease. A failed attempt is retried with exponential backoff and jitter, up to the configured number of attempts;
  * then the delivery is dead until a coordinator replays it.
  * <p>
- * The sender runs on its own thread, woken as soon as a transaction that recorded or replayed a delivery commits, and
- * when the next delivery falls due (a retry, a lease running out); besides, it looks every
+ * The sender runs on its own thread, woken as soon as a transaction that recorded or replayed a delivery commits, when
+ * the next delivery falls due (a retry, a lease running out) and when an attempt failed; besides, it looks every
  * {@code notification.delivery.look-every} for deliveries another replica recorded and did not send before it
- * stopped. {@code off} stops the sender altogether.
+ * stopped. {@code off} stops the sender altogether. Each time it wakes it starts a round, and up to {@link #ROUNDS}
+ * rounds run at once, as replicas' rounds do: a round waits for its slowest attempt, and a mail server or a webhook
+ * that keeps it waiting up to the send timeout holds up no other delivery due meanwhile.
  */
 @ApplicationScoped
 public class DeliverySender {
@@ -51,6 +56,8 @@ public class DeliverySender {
     private static final Logger LOG = Logger.getLogger(DeliverySender.class);
     /** The shortest wait between two rounds that the next due delivery sets. */
     private static final Duration MOMENT = Duration.ofMillis(100);
+    /** How many rounds run at once, each with up to a batch of attempts. */
+    static final int ROUNDS = 4;
 
     private final EntityManager entityManager;
     private final DeliverySettings settings;
@@ -59,8 +66,10 @@ public class DeliverySender {
     private final Map<Channel, Transport> transports = new EnumMap<>(Channel.class);
     private final Optional<Duration> lookEvery;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final Semaphore freeRounds = new Semaphore(ROUNDS);
     private volatile boolean running;
     private Thread sender;
+    private ExecutorService rounds;
 
     public DeliverySender(EntityManager entityManager, DeliverySettings settings, DeliveryMetrics metrics, Clock clock,
             Instance<Transport> transports) {
@@ -77,6 +86,12 @@ public class DeliverySender {
             return;
         }
         running = true;
+        AtomicInteger roundThreads = new AtomicInteger();
+        rounds = Executors.newFixedThreadPool(ROUNDS, round -> {
+            Thread thread = new Thread(round, "delivery-round-" + roundThreads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         sender = new Thread(this::sendUntilStopped, "delivery-sender");
         sender.setDaemon(true);
         sender.start();
@@ -87,6 +102,8 @@ public class DeliverySender {
             running = false;
             wakeUps.release();
             sender.join(settings.sendTimeout().toMillis());
+            rounds.shutdown();
+            rounds.awaitTermination(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
@@ -100,11 +117,13 @@ public class DeliverySender {
         while (running) {
             try {
                 wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits(); // one round sends everything due so far
-                if (running) {
-                    sendDue();
-                    wait = untilNextDue();
+                wakeUps.drainPermits();
+                freeRounds.acquire();
+                if (!running) {
+                    return;
                 }
+                rounds.execute(this::round); // one round sends everything due so far
+                wait = untilNextDue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -115,9 +134,19 @@ public class DeliverySender {
         }
     }
 
+    private void round() {
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            LOG.warnf("Delivery round failed, the sender will try again: %s", e.getMessage());
+        } finally {
+            freeRounds.release();
+        }
+    }
+
     /**
      * How long until the next delivery of an enabled channel falls due (a retry, a lease running out): at least a
-     * moment (a due delivery another sender is claiming right now is skipped, not waited for), at most the look
+     * moment (one due now is being claimed by the round just started, or by another sender), at most the look
      * interval.
      */
     private Duration untilNextDue() {
@@ -238,6 +267,9 @@ public class DeliverySender {
                 metrics.failed(claim.channel());
             }
         });
+        if (error != null) {
+            wakeUps.release(); // a retry falls due at a time of its own: the sender waits for that time
+        }
     }
 
     /** The wait after {@code attempts} failed attempts: doubling from the initial delay, capped, less up to 20%. */
