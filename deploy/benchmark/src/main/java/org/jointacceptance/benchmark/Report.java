@@ -37,6 +37,7 @@ final class Report {
     private final List<Step.Measure> measures = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
     private double idleCores;
+    private double idleStackCores;
     private Map<String, Cpu.Memory> idleMemory = Map.of();
     private final double startupSeconds;
 
@@ -56,13 +57,15 @@ final class Report {
 
     void idle(Cpu.Sample end, Cpu.Sample start, double seconds, Map<String, Cpu.Memory> memory) {
         idleCores = end.coresBusySince(start, seconds);
+        Map<String, Double> cpuSeconds = end.processSecondsSince(start);
+        idleStackCores = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum() / seconds;
         idleMemory = memory;
         ObjectNode idle = json.putObject("idle").put("coresBusy", round(idleCores))
+                .put("stackCoresBusy", round(idleStackCores))
                 .put("residentMiBTotal", round(total(memory, Cpu.Memory::residentMiB)))
                 .put("proportionalMiBTotal", round(total(memory, Cpu.Memory::proportionalMiB)));
         ObjectNode cpuByProcess = idle.putObject("cpuMillisPerSecond");
-        end.processSecondsSince(start).forEach((name, cpuSeconds) ->
-                cpuByProcess.put(name, round(1000 * cpuSeconds / seconds)));
+        cpuSeconds.forEach((name, each) -> cpuByProcess.put(name, round(1000 * each / seconds)));
         ObjectNode residentByProcess = idle.putObject("residentMiB");
         memory.forEach((name, each) -> residentByProcess.put(name, round(each.residentMiB())));
         ObjectNode proportionalByProcess = idle.putObject("proportionalMiB");
@@ -235,7 +238,9 @@ final class Report {
         targets.add(new Target("Idle: whole stack, shared pages once (PSS)", "< 1600 MiB",
                 String.format("%.0f MiB (resident summed: %.0f MiB)", stack,
                         total(idleMemory, Cpu.Memory::residentMiB)), stack < 1600));
-        targets.add(new Target("Idle: cores busy", "< 0.02", String.format("%.3f", idleCores), idleCores < 0.02));
+        // the stack's own processes: the machine's count holds this machine's agents and the kernel's own work too
+        targets.add(new Target("Idle: cores busy, the stack's processes", "< 0.02", String.format(
+                "%.3f (the machine: %.3f)", idleStackCores, idleCores), idleStackCores < 0.02));
     }
 
     private static double cpuMillisPerResult(Step.Measure measure) {

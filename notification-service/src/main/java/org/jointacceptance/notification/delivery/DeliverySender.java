@@ -57,7 +57,7 @@ public class DeliverySender {
     /** The shortest wait between two rounds that the next due delivery sets. */
     private static final Duration MOMENT = Duration.ofMillis(100);
     /** How many rounds run at once, each with up to a batch of attempts. */
-    static final int ROUNDS = 4;
+    private static final int ROUNDS = 4;
 
     private final EntityManager entityManager;
     private final DeliverySettings settings;
