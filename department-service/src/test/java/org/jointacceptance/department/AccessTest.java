@@ -66,6 +66,7 @@ class AccessTest {
                 .allow("POST /inspections/{id}/assignment", Role.LEAD)
                 .allow("POST /inspections/{id}/claim", Role.INSPECTOR)
                 .allow("GET /inspections/{id}/checklist", readers)
+                .allow("PATCH /inspections/{id}/checklist", Role.INSPECTOR)
                 .allow("PUT /inspections/{id}/checklist/{code}", Role.INSPECTOR)
                 .allow("GET /inspections/{id}/evidence", readers)
                 .allow("POST /inspections/{id}/evidence", Role.INSPECTOR)

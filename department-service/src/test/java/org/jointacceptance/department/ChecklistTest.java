@@ -1,7 +1,9 @@
 package org.jointacceptance.department;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.jointacceptance.department.Workbench.as;
 import static org.jointacceptance.department.Workbench.fail;
@@ -12,6 +14,7 @@ import static org.jointacceptance.department.Workbench.reading;
 import static org.jointacceptance.department.Workbench.request;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -148,6 +151,54 @@ class ChecklistTest {
         mark(liNa, inspection, "no.such-item", pass()).statusCode(404).contentType("application/problem+json");
         mark(liNa, inspection, item, Map.of("note", "Seen")).statusCode(400).body("errors.field", equalTo(List.of("mark")));
         assertThat(Workbench.checklist(inspection).getInt("unmarked")).isEqualTo(Workbench.codes(inspection).size());
+    }
+
+    @Test
+    void a_phone_sends_the_marks_it_kept_without_signal_at_once_and_they_count_as_marked_one_by_one() {
+        Workbench.Request request = request("quality");
+        String inspection = workbench.file(request);
+        List<String> codes = Workbench.codes(inspection);
+        Map<String, Map<String, Object>> kept = new LinkedHashMap<>();
+        kept.put("special.gas", Map.of("mark", "NOT_APPLICABLE", "note", "No gas supply"));
+        kept.put("structure.defects", fail("Crack of 0.4 mm in the transfer beam at axis 7", List.of()));
+        codes.stream().filter(code -> !kept.containsKey(code)).forEach(code -> kept.put(code, pass()));
+
+        Workbench.markAll(liNa, inspection, kept).statusCode(200)
+                .body("unmarked", equalTo(0)).body("verdict", equalTo("FAILED"))
+                .body("checklist.find { it.code == 'special.gas' }.note", equalTo("No gas supply"))
+                .body("checklist.find { it.code == 'structure.defects' }.finding.description",
+                        equalTo("Crack of 0.4 mm in the transfer beam at axis 7"))
+                .body("checklist.markedBy", everyItem(equalTo("Li Na")));
+        JsonPath activity = reading().get("/inspections/{id}/activity", inspection).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(activity.getList("findAll { it.action == 'ITEM_MARKED' }")).hasSize(codes.size());
+
+        Workbench.markAll(liNa, inspection, Map.of("structure.defects", pass())).statusCode(200)
+                .body("verdict", equalTo("PASSED"));
+        Workbench.submit(inspection, liNa).statusCode(200).body("result", equalTo("PASSED"));
+        Workbench.markAll(liNa, inspection, Map.of("structure.defects", pass())).statusCode(409)
+                .body("type", equalTo(PROBLEMS + "result-already-submitted"));
+    }
+
+    @Test
+    void marks_sent_at_once_land_all_or_none_and_the_refusal_names_the_item() {
+        String inspection = workbench.file(request("quality"));
+        List<String> codes = Workbench.codes(inspection);
+        Map<String, Map<String, Object>> kept = new LinkedHashMap<>();
+        kept.put(codes.get(0), pass());
+        kept.put(codes.get(1), Map.of("mark", "FAIL"));
+        kept.put(codes.get(2), pass());
+
+        Workbench.markAll(liNa, inspection, kept).statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo(PROBLEMS + "failed-item-without-finding"))
+                .body("detail", containsString(codes.get(1)));
+        kept.put(codes.get(1), pass());
+        kept.put("no.such-item", pass());
+        Workbench.markAll(liNa, inspection, kept).statusCode(404).contentType("application/problem+json");
+        Workbench.markAll(liNa, inspection, Map.of()).statusCode(400).contentType("application/problem+json");
+        assertThat(Workbench.checklist(inspection).getInt("unmarked")).isEqualTo(codes.size());
+        assertThat(reading().get("/inspections/{id}/activity", inspection).then().statusCode(200).extract()
+                .jsonPath().getList("action", String.class)).doesNotContain("ITEM_MARKED");
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.jointacceptance.department.checklist;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -37,13 +39,28 @@ public class ChecklistService {
      */
     @Transactional
     public Marked mark(UUID inspectionId, String code, String inspector, ItemMarking marking) {
+        return markAll(inspectionId, inspector, Map.of(code, marking));
+    }
+
+    /**
+     * Marks items of an inspection that has no result yet, each under its code, in the order given: all of them, or
+     * none when one is refused. Returns the inspection's whole checklist after marking, read in the same transaction.
+     */
+    @Transactional
+    public Marked markAll(UUID inspectionId, String inspector, Map<String, ItemMarking> markings) {
         Inspection inspection = Inspection.forUpdate(inspectionId);
         inspection.requireOpen();
         assignments.actingInspector(inspection, inspector);
         List<ChecklistItem> items = ChecklistItem.of(inspection.id);
-        ChecklistItem item = items.stream().filter(each -> each.code.equals(code)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("checklist-item", code));
-        apply(item, inspector, marking);
+        Map<String, ChecklistItem> byCode = new HashMap<>();
+        items.forEach(item -> byCode.put(item.code, item));
+        markings.forEach((code, marking) -> {
+            ChecklistItem item = byCode.get(code);
+            if (item == null) {
+                throw ProblemException.notFound("checklist-item", code);
+            }
+            apply(item, inspector, marking);
+        });
         return new Marked(inspection, items);
     }
 

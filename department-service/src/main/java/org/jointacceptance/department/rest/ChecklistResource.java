@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import org.jointacceptance.access.Role;
 import org.jointacceptance.department.checklist.ChecklistItem;
 import org.jointacceptance.department.checklist.ChecklistService;
 import org.jointacceptance.department.checklist.MarkRequest;
+import org.jointacceptance.department.checklist.MarksRequest;
 import org.jointacceptance.department.inspection.Inspection;
 
 /** An inspection's checklist, and where inspectors mark its items. */
@@ -66,6 +68,22 @@ public class ChecklistResource {
     public ChecklistView mark(@PathParam("id") UUID id, @PathParam("code") String code,
             @NotNull @Valid MarkRequest request) {
         ChecklistService.Marked marked = checklist.mark(id, code, caller.name(), request.marking());
+        return ChecklistView.of(marked.inspection(), marked.items());
+    }
+
+    @RolesAllowed(Role.INSPECTOR)
+    @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark several items at once", description = "Each item under its code, marked in the order "
+            + "given, as one marking each would mark it: all of them, or none when one is refused (the problem names "
+            + "the item). A phone sends the marks it kept while it had no signal this way.")
+    @APIResponse(responseCode = "200", description = "The checklist after marking")
+    @APIResponse(responseCode = "400", description = "A marking is incomplete or contradicts itself")
+    @APIResponse(responseCode = "404", description = "No such inspection or item")
+    @APIResponse(responseCode = "409", description = "The result is submitted, or the inspection is assigned to another inspector")
+    @APIResponse(responseCode = "422", description = "A cited evidence file was not uploaded to this inspection")
+    public ChecklistView markAll(@PathParam("id") UUID id, @NotNull @Valid MarksRequest request) {
+        ChecklistService.Marked marked = checklist.markAll(id, caller.name(), request.markings());
         return ChecklistView.of(marked.inspection(), marked.items());
     }
 }

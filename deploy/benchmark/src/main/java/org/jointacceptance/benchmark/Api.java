@@ -79,6 +79,10 @@ final class Api {
         return call(json(request(url, token)).method("PUT", bodyOf(body)).build(), 200);
     }
 
+    JsonNode patch(String url, String token, Object body) {
+        return call(json(request(url, token)).method("PATCH", bodyOf(body)).build(), 200);
+    }
+
     /** A multipart upload of one file with the form's other fields. */
     JsonNode upload(String url, String token, byte[] file, String fileName, String mediaType, String typeField) {
         String boundary = "benchmark-" + UUID.randomUUID();

@@ -130,7 +130,7 @@ public final class Benchmark {
         ExecutorService firmWork = Executors.newFixedThreadPool(options.firms(), Load.daemon("benchmark-firm"));
         Load load = new Load(ledger, cpu, database, new Inspector(api, ledger,
                 department -> stack.department(department).map(ServiceProcess::baseUrl).orElseThrow(),
-                this::inspectorToken));
+                this::inspectorToken, options.marksAtOnce()));
         try (EventWatch events = new EventWatch(stack.kafkaBootstrapServers(), ledger, violations, firmWork,
                 notice -> firm.rectify(notice.applicationId(), notice.sectionId(), notice.findings()))) {
             double expectedRate = 30;

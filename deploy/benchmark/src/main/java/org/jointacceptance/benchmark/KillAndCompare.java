@@ -192,7 +192,7 @@ public final class KillAndCompare {
         Department.ALL.forEach(department -> inspectorToken(department.code()));
         Load load = new Load(ledger, null, null, new Inspector(api, ledger,
                 department -> stack.department(department).map(ServiceProcess::baseUrl).orElseThrow(),
-                this::inspectorToken));
+                this::inspectorToken, false));
         ExecutorService firmWork = Executors.newFixedThreadPool(FIRMS + 2, Load.daemon("kill-and-compare-firm"));
         AtomicBoolean applying = new AtomicBoolean(true);
         Reconciliation reconciliation = new Reconciliation(stack, ledger, violations);

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The benchmark and the kill-and-compare run as {@code ./run benchmark} and {@code ./run kill-and-compare} run them,
  * made short, on one system started afresh and scaled out (three brokers; two instances each of
- * acceptance-service, notification-service and fire): first a benchmark step, every outcome verified, so that the
- * benchmark keeps working as the APIs change; then, on the same system, the small kill-and-compare run.
+ * acceptance-service, notification-service and fire): first a benchmark step, its inspectors sending each checklist's
+ * marks at once, every outcome verified, so that the benchmark keeps working as the APIs change; then, on the same
+ * system, the small kill-and-compare run, its inspectors marking one item at a time.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaledOutRunsTest {
@@ -59,7 +60,7 @@ class ScaledOutRunsTest {
     void a_short_benchmark_run_loads_the_system_verifies_every_section_and_writes_its_report() throws Exception {
         Options options = Options.parse(new String[] {"--closed-loop", "none", "--open-loop", "2",
                 "--warmup-seconds", "2", "--step-seconds", "10", "--firms", "2", "--idle-and-limits", "no",
-                "--label", "short",
+                "--marks", "at-once", "--label", "short",
                 "--output", output.toString()}, HOME);
 
         assertThat(new Benchmark(options, stack, 0).run()).as("the run passed").isTrue();
@@ -67,6 +68,7 @@ class ScaledOutRunsTest {
         JsonNode report = Api.JSON.readTree(output.resolve("short.json").toFile());
         assertThat(report.path("verification").path("violations").asLong()).isZero();
         assertThat(report.path("verification").path("sections").asInt()).isPositive();
+        assertThat(report.path("marks").asText()).isEqualTo("at-once");
         JsonNode step = report.path("steps").get(0);
         assertThat(step.path("label").asText()).isEqualTo("open-loop 2/s");
         assertThat(step.path("results").asLong()).isPositive();
