@@ -1,7 +1,8 @@
 // An inspection's checklist without signal. Each item saved and the result are put in a queue kept on the phone
-// (IndexedDB) and sent in the order they were made, one at a time, each removed only once the portal has it; without
-// signal they wait, the page saying what is not sent yet, and are sent when the connection returns. The result is
-// the last of the queue, so it is sent only after every mark before it. Saving an item again or sending a photo again
+// (IndexedDB) and sent in the order they were made, each removed only once the portal has it; without signal they
+// wait, the page saying what is not sent yet, and are sent when the connection returns. Items passed or not
+// applicable that wait one after another go in one request, a failure with its finding and photo alone. The result
+// is the last of the queue, so it is sent only after every mark before it. Saving an item again or sending a photo again
 // changes nothing at the department, so a send whose answer was lost is harmless to repeat.
 (function () {
   'use strict';
@@ -11,6 +12,8 @@
     return;
   }
   var inspection = outbox.dataset.inspection;
+  // a send on a weak signal stays short
+  var MARKS_AT_ONCE = 25;
   var sending = false;
   var retry = null;
 
@@ -57,8 +60,43 @@
     return queue('readwrite').then(function (store) { return request(store.add(entry)); });
   }
 
-  function remove(entry) {
-    return queue('readwrite').then(function (store) { return request(store['delete'](entry.seq)); });
+  function remove(entries) {
+    return queue('readwrite').then(function (store) {
+      return Promise.all(entries.map(function (entry) { return request(store['delete'](entry.seq)); }));
+    });
+  }
+
+  function field(entry, name) {
+    var found = entry.fields.filter(function (each) { return each[0] === name; })[0];
+    return found ? found[1] : '';
+  }
+
+  /** An item passed or not applicable, with no photo: it goes with the others beside it in one request. */
+  function plain(entry) {
+    var mark = field(entry, 'mark');
+    return entry.form.indexOf('item-') === 0 && mark !== '' && mark !== 'FAIL'
+        && !entry.fields.some(function (each) { return each[1] instanceof File; });
+  }
+
+  /** What is sent next: the plain marks at the head of the queue together, or the first entry alone. */
+  function next(entries) {
+    var together = [];
+    while (together.length < Math.min(entries.length, MARKS_AT_ONCE) && plain(entries[together.length])) {
+      together.push(entries[together.length]);
+    }
+    if (together.length < 2) {
+      var entry = entries[0];
+      var body = entry.multipart ? new FormData() : new URLSearchParams();
+      entry.fields.forEach(function (each) { body.append(each[0], each[1]); });
+      return { entries: [entry], url: entry.url, body: body };
+    }
+    var marks = new URLSearchParams();
+    together.forEach(function (each) {
+      marks.append('code', each.form.substring('item-'.length));
+      marks.append('mark', field(each, 'mark'));
+      marks.append('note', field(each, 'note'));
+    });
+    return { entries: together, url: together[0].url.replace(/\/[^\/]*$/, ''), body: marks };
   }
 
   /** The page says what is not sent yet: a count above, a badge on each item waiting. */
@@ -76,11 +114,11 @@
         return;
       }
       form.classList.add('queued');
-      var mark = entry.fields.filter(function (field) { return field[0] === 'mark'; })[0];
+      var mark = field(entry, 'mark');
       if (mark) {
         form.classList.remove('mark-pass', 'mark-fail', 'mark-not_applicable');
-        form.classList.add('marked', 'mark-' + mark[1].toLowerCase());
-        var radio = form.querySelector('input[name=mark][value=' + mark[1] + ']');
+        form.classList.add('marked', 'mark-' + mark.toLowerCase());
+        var radio = form.querySelector('input[name=mark][value=' + mark + ']');
         if (radio) {
           radio.checked = true;
         }
@@ -96,10 +134,10 @@
     outbox.hidden = entries.length === 0;
   }
 
-  /** Puts the portal's fresh version of a form (and the verdict) in place of the one on the page. */
-  function refresh(html, id) {
+  /** Puts the portal's fresh version of the forms (and the verdict) in place of those on the page. */
+  function refresh(html, ids) {
     var fresh = new DOMParser().parseFromString(html, 'text/html');
-    [id, 'verdict'].forEach(function (part) {
+    ids.concat(['verdict']).forEach(function (part) {
       var now = document.getElementById(part);
       var then = fresh.getElementById(part);
       if (now && then && !now.contains(document.activeElement)) {
@@ -130,16 +168,8 @@
       if (entries.length === 0) {
         return null;
       }
-      var entry = entries[0];
-      var body;
-      if (entry.multipart) {
-        body = new FormData();
-        entry.fields.forEach(function (field) { body.append(field[0], field[1]); });
-      } else {
-        body = new URLSearchParams();
-        entry.fields.forEach(function (field) { body.append(field[0], field[1]); });
-      }
-      return fetch(entry.url, { method: 'POST', body: body, credentials: 'same-origin' }).then(function (answer) {
+      var sent = next(entries);
+      return fetch(sent.url, { method: 'POST', body: sent.body, credentials: 'same-origin' }).then(function (answer) {
         if (new URL(answer.url).origin !== window.location.origin) {
           outbox.textContent = outbox.dataset.signIn;
           return 'signed-out';
@@ -148,8 +178,8 @@
           return 'again';
         }
         return answer.text().then(function (html) {
-          refresh(html, entry.form);
-          return remove(entry).then(function () { return 'next'; });
+          refresh(html, sent.entries.map(function (entry) { return entry.form; }));
+          return remove(sent.entries).then(function () { return 'next'; });
         });
       }, function () {
         return 'again';

@@ -5,10 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -52,6 +54,12 @@ public interface DepartmentService {
     @Path("/inspections/{id}/checklist/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     Checklist mark(@PathParam("id") UUID id, @PathParam("code") String code, Marking marking);
+
+    /** Marks several items at once, in the order given: all of them, or none when one is refused. */
+    @PATCH
+    @Path("/inspections/{id}/checklist")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Checklist markAll(@PathParam("id") UUID id, Marks marks);
 
     /** Stores a photo or document as evidence of the inspection; a finding names it by its SHA-256. */
     @POST
@@ -267,6 +275,10 @@ public interface DepartmentService {
 
     /** How an item is marked: {@code PASS}, {@code FAIL} (with its finding) or {@code NOT_APPLICABLE}. */
     record Marking(String mark, String note, FindingRequest finding) {
+    }
+
+    /** Each item's marking under its code. */
+    record Marks(Map<String, Marking> marks) {
     }
 
     record FindingRequest(String description, String severity, boolean rectifiable, String requiredAction,

@@ -43,6 +43,9 @@ import org.jointacceptance.portal.DepartmentService.Inspection;
 @Produces(MediaType.TEXT_HTML)
 public class InspectionsPage {
 
+    /** The most marks a department takes in one request. */
+    private static final int MARKS_AT_ONCE = 100;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance inbox(String department, List<Inspection> inspections);
@@ -136,6 +139,42 @@ public class InspectionsPage {
             return again(id, fields);
         }
         return backTo(id, "item-" + code);
+    }
+
+    /**
+     * Marks several items, passed or not applicable, each {@code code} with its {@code mark} and {@code note} in the
+     * same place of their lists: what a phone kept without signal, sent at once. Should the department refuse them
+     * together, each is marked alone, so that the others are kept and the refused one says why.
+     */
+    @POST
+    @Path("/{id}/items")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response markAll(@PathParam("id") UUID id, @RestForm List<String> code, @RestForm List<String> mark,
+            @RestForm List<String> note) {
+        if (code.isEmpty() || code.size() > MARKS_AT_ONCE || mark.size() != code.size() || note.size() != code.size()) {
+            throw new WebApplicationException(400);
+        }
+        Map<String, DepartmentService.Marking> marks = new LinkedHashMap<>();
+        for (int i = 0; i < code.size(); i++) {
+            marks.put(code.get(i), new DepartmentService.Marking(blankToNull(mark.get(i)), blankToNull(note.get(i)),
+                    null));
+        }
+        try {
+            service().markAll(id, new DepartmentService.Marks(marks));
+        } catch (WebApplicationException refusedTogether) {
+            Map<String, String> problems = new LinkedHashMap<>();
+            marks.forEach((item, marking) -> {
+                try {
+                    service().mark(id, item, marking);
+                } catch (WebApplicationException refusal) {
+                    problems.put("item-" + item, ServiceProblem.of(refusal).said());
+                }
+            });
+            if (!problems.isEmpty()) {
+                return again(id, problems);
+            }
+        }
+        return backTo(id, "item-" + code.get(code.size() - 1));
     }
 
     /** Books the site visit on a day and time, or moves it: a reason is asked for a move and past the due date. */

@@ -679,9 +679,16 @@ class PortalTest {
             phone.get(page);
             phone.awaitText(By.id("outbox"), (offline.size() + 1) + "项记录尚未发送");
 
-            // the signal returns: everything is sent in order, once, the result last
+            // the signal returns: everything is sent in order, once, the result last; the items passed before the
+            // failed one go in one request, the failed one with its photo in its own, those passed after it in one
             phone.signal(true);
             phone.awaitText(By.id("verdict"), "已提交查验结论：不通过");
+            int failed = offline.indexOf(Inspectors.FIRE_TESTING_REPORT);
+            assertThat(((Number) phone.script("return performance.getEntriesByType('resource').filter(function (sent) {"
+                    + " return sent.initiatorType === 'fetch' && sent.responseStatus > 0"
+                    + " && new URL(sent.name).pathname.indexOf('/items') > 0; }).length")).intValue())
+                    .as("requests that sent the %d marks kept without signal", offline.size())
+                    .isEqualTo((failed > 0 ? 1 : 0) + 1 + (failed < offline.size() - 1 ? 1 : 0));
             assertThat(phone.all(By.id("outbox"))).singleElement().matches(outbox -> !outbox.isDisplayed(),
                     "says nothing once everything is sent");
             assertThat(phone.find(By.id("item-" + Inspectors.FIRE_TESTING_REPORT)).getText()).contains("已附1张照片")
