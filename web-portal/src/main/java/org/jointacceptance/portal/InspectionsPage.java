@@ -151,7 +151,8 @@ public class InspectionsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response markAll(@PathParam("id") UUID id, @RestForm List<String> code, @RestForm List<String> mark,
             @RestForm List<String> note) {
-        if (code.isEmpty() || code.size() > MARKS_AT_ONCE || mark.size() != code.size() || note.size() != code.size()) {
+        if (code == null || mark == null || note == null || code.isEmpty() || code.size() > MARKS_AT_ONCE
+                || mark.size() != code.size() || note.size() != code.size()) {
             throw new WebApplicationException(400);
         }
         Map<String, DepartmentService.Marking> marks = new LinkedHashMap<>();

@@ -3,12 +3,8 @@ package org.jointacceptance.benchmark;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
@@ -16,10 +12,24 @@ import java.util.function.UnaryOperator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * The services' REST APIs as one caller uses them: JSON in and out, a bearer token, HTTP/1.1 keep-alive. An answer
- * other than the one expected is a violation: it is recorded and the call fails.
+ * other than the one expected is a violation: it is recorded and the call fails. Each call is sent and answered on
+ * the caller's own thread (Apache HttpClient's blocking client): the JDK's {@code HttpClient} handed every call to
+ * two threads of its own and back, and took about 1.5 ms of CPU per call, a fifth of the machine under load
+ * (docs/performance.md).
  *
  * <p>A patient caller (the kill-and-compare run's) sends each attempt where its route says (a live replica of the
  * service) and tries again while a service is down: refused connections and 5xx answers, within its patience. A
@@ -36,7 +46,7 @@ final class Api {
     private static final Duration PAUSE = Duration.ofMillis(250);
     static final Duration BUSY_PATIENCE = Duration.ofMinutes(2);
 
-    private final HttpClient http;
+    private final CloseableHttpClient http;
     private final Violations violations;
     private final UnaryOperator<URI> route;
     private final Duration patience;
@@ -53,8 +63,16 @@ final class Api {
         this.violations = violations;
         this.route = route;
         this.patience = patience;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(1024).setMaxConnPerRoute(256)
+                        .setDefaultSocketConfig(SocketConfig.custom().setTcpNoDelay(true).build())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(Timeout.ofSeconds(5))
+                                .setSocketTimeout(Timeout.ofSeconds(60)).build())
+                        .build())
+                // what to do again is this class's to decide; nothing here is redirected, compressed or a cookie
+                .disableAutomaticRetries().disableRedirectHandling().disableCookieManagement()
+                .disableContentCompression().disableAuthCaching().build();
     }
 
     /** How many attempts were made again because a service was down or a call was cut off. */
@@ -68,19 +86,21 @@ final class Api {
     }
 
     JsonNode get(String url, String token) {
-        return call(request(url, token).GET().build(), 200);
+        return read(call(new Call("GET", url, token, null, null), 200));
     }
 
     JsonNode post(String url, String token, Object body, int expected) {
-        return call(json(request(url, token)).method("POST", bodyOf(body)).build(), expected);
+        return read(call(new Call("POST", url, token, ContentType.APPLICATION_JSON, json(body)), expected));
     }
 
-    JsonNode put(String url, String token, Object body) {
-        return call(json(request(url, token)).method("PUT", bodyOf(body)).build(), 200);
+    /** A PUT whose answer the caller does not read. */
+    void put(String url, String token, Object body) {
+        call(new Call("PUT", url, token, ContentType.APPLICATION_JSON, json(body)), 200);
     }
 
-    JsonNode patch(String url, String token, Object body) {
-        return call(json(request(url, token)).method("PATCH", bodyOf(body)).build(), 200);
+    /** A PATCH whose answer the caller does not read. */
+    void patch(String url, String token, Object body) {
+        call(new Call("PATCH", url, token, ContentType.APPLICATION_JSON, json(body)), 200);
     }
 
     /** A multipart upload of one file with the form's other fields. */
@@ -95,73 +115,98 @@ final class Api {
         System.arraycopy(headBytes, 0, body, 0, headBytes.length);
         System.arraycopy(file, 0, body, headBytes.length, file.length);
         System.arraycopy(tail, 0, body, headBytes.length + file.length, tail.length);
-        return call(request(url, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), 201);
+        return read(call(new Call("POST", url, token, ContentType.parse("multipart/form-data; boundary=" + boundary),
+                body), 201));
     }
 
-    private static HttpRequest.Builder request(String url, String token) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+    /** One call as the caller means it; each attempt goes where the route says. */
+    private record Call(String method, String url, String token, ContentType contentType, byte[] body) {
+
+        String path() {
+            return URI.create(url).getPath();
+        }
     }
 
-    private static HttpRequest.Builder json(HttpRequest.Builder request) {
-        return request.header("Content-Type", "application/json");
+    /** What a service answered: its status, when to try again if it said, and its body. */
+    private record Answer(Call call, int status, String retryAfter, byte[] body) {
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
     }
 
-    private static HttpRequest.BodyPublisher bodyOf(Object body) {
+    private static byte[] json(Object body) {
         try {
-            return HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+            return JSON.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
     }
 
-    private JsonNode call(HttpRequest request, int expected) {
+    /** The answer's JSON; null when an attempt cut off did the call (a 409 to the next). */
+    private JsonNode read(Answer answer) {
+        if (answer == null) {
+            return null;
+        }
+        try {
+            return answer.body().length == 0 ? JSON.nullNode() : JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw violations.record(answer.call().method() + " " + answer.call().path() + " answered unreadable JSON");
+        }
+    }
+
+    private Answer send(Call call) throws IOException {
+        ClassicRequestBuilder request = ClassicRequestBuilder.create(call.method())
+                .setUri(route.apply(URI.create(call.url())))
+                .addHeader("Authorization", "Bearer " + call.token()).addHeader("Accept", "application/json");
+        if (call.body() != null) {
+            request.setEntity(new ByteArrayEntity(call.body(), call.contentType()));
+        }
+        return http.execute(request.build(), response -> {
+            Header retryAfter = response.getFirstHeader("Retry-After");
+            return new Answer(call, response.getCode(), retryAfter == null ? null : retryAfter.getValue(),
+                    response.getEntity() == null ? new byte[0] : EntityUtils.toByteArray(response.getEntity()));
+        });
+    }
+
+    private Answer call(Call call, int expected) {
         long deadline = System.nanoTime() + patience.toNanos();
         long busyDeadline = System.nanoTime() + BUSY_PATIENCE.toNanos();
+        boolean write = !call.method().equals("GET");
         boolean ambiguous = false;
         while (true) {
             boolean again = System.nanoTime() < deadline;
-            HttpResponse<String> response;
+            Answer answer;
             try {
-                response = http.send(HttpRequest.newBuilder(request, (name, value) -> true)
-                        .uri(route.apply(request.uri())).build(), HttpResponse.BodyHandlers.ofString());
+                answer = send(call);
             } catch (IOException e) {
                 if (again) {
-                    ambiguous |= !(e instanceof ConnectException) && !request.method().equals("GET");
+                    ambiguous |= !(e instanceof ConnectException) && write;
                     pause();
                     continue;
                 }
-                throw violations.record(request.method() + " " + request.uri().getPath() + " failed: " + e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted", e);
+                throw violations.record(call.method() + " " + call.path() + " failed: " + e);
             }
-            Optional<String> retryAfter = response.headers().firstValue("Retry-After");
-            if (response.statusCode() == 503 && retryAfter.isPresent() && System.nanoTime() < busyDeadline) {
+            if (answer.status() == 503 && answer.retryAfter() != null && System.nanoTime() < busyDeadline) {
                 busyAnswers.incrementAndGet();
-                ambiguous |= !request.method().equals("GET");
-                sleep(Duration.ofSeconds(retryAfter.get().matches("\\d{1,4}") ? Long.parseLong(retryAfter.get())
+                ambiguous |= write;
+                sleep(Duration.ofSeconds(answer.retryAfter().matches("\\d{1,4}") ? Long.parseLong(answer.retryAfter())
                         : 1));
                 continue;
             }
-            if (again && response.statusCode() >= 500) {
-                ambiguous |= !request.method().equals("GET");
+            if (again && answer.status() >= 500) {
+                ambiguous |= write;
                 pause();
                 continue;
             }
-            if (ambiguous && response.statusCode() == 409) {
+            if (ambiguous && answer.status() == 409) {
                 return null;
             }
-            if (response.statusCode() != expected) {
-                throw violations.record(request.method() + " " + request.uri().getPath() + " answered "
-                        + response.statusCode() + " instead of " + expected + ": " + abbreviate(response.body()));
+            if (answer.status() != expected) {
+                throw violations.record(call.method() + " " + call.path() + " answered " + answer.status()
+                        + " instead of " + expected + ": " + abbreviate(answer.text()));
             }
-            try {
-                return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-            } catch (JsonProcessingException e) {
-                throw violations.record(request.method() + " " + request.uri().getPath() + " answered unreadable JSON");
-            }
+            return answer;
         }
     }
 

@@ -680,7 +680,7 @@ class PortalTest {
             phone.awaitText(By.id("outbox"), (offline.size() + 1) + "项记录尚未发送");
 
             // the signal returns: everything is sent in order, once, the result last; the items passed before the
-            // failed one go in one request, the failed one with its photo in its own, those passed after it in one
+            // failed one go together, up to 25 a request, the failed one with its photo alone, then those after it
             phone.signal(true);
             phone.awaitText(By.id("verdict"), "已提交查验结论：不通过");
             int failed = offline.indexOf(Inspectors.FIRE_TESTING_REPORT);
@@ -688,7 +688,7 @@ class PortalTest {
                     + " return sent.initiatorType === 'fetch' && sent.responseStatus > 0"
                     + " && new URL(sent.name).pathname.indexOf('/items') > 0; }).length")).intValue())
                     .as("requests that sent the %d marks kept without signal", offline.size())
-                    .isEqualTo((failed > 0 ? 1 : 0) + 1 + (failed < offline.size() - 1 ? 1 : 0));
+                    .isEqualTo(requestsFor(failed) + 1 + requestsFor(offline.size() - failed - 1));
             assertThat(phone.all(By.id("outbox"))).singleElement().matches(outbox -> !outbox.isDisplayed(),
                     "says nothing once everything is sent");
             assertThat(phone.find(By.id("item-" + Inspectors.FIRE_TESTING_REPORT)).getText()).contains("已附1张照片")
@@ -990,6 +990,40 @@ class PortalTest {
         return ownWords(phone, supplied.toArray(String[]::new)).replaceAll("GB(/T)? \\d+(\\.\\d+)*|TVOC|\\d+ ?m\\b", "");
     }
 
+    @Test
+    void marks_kept_without_signal_are_kept_when_the_department_refuses_one_of_them_which_says_why() throws IOException {
+        String application = submitted();
+        String inspection = departments.awaitInspection("fire", application);
+        User inspector = SampleUsers.inspector(Inspectors.department("fire"));
+        stack.token(inspector);
+        String keyItem = "filing.form";
+        String other = "filing.contractor";
+        try (Browser phone = Browser.open(Browser.PHONE)) {
+            phone.get(portal("/inspections"));
+            signIn(phone, inspector.name(), "/inspections");
+            phone.find(By.id("inspection-" + inspection)).findElement(By.xpath(".//button[.='由我承办']")).click();
+            phone.awaitText(By.tagName("h1"), PROJECT);
+
+            // without signal: a key item not applicable, without the note that needs, then another item passed
+            phone.signal(false);
+            WebElement form = phone.find(By.id("item-" + keyItem));
+            form.findElement(By.cssSelector("input[value=NOT_APPLICABLE]")).click();
+            form.findElement(By.xpath(".//button[.='保存此项']")).click();
+            mark(phone, other, null);
+            phone.awaitText(By.id("outbox"), "2项记录尚未发送");
+
+            // the signal returns: the department refuses the two together, the passed item is kept all the same
+            phone.signal(true);
+            phone.awaitText(By.id("item-" + keyItem + "-problem"), "关键项");
+            assertThat(phone.find(By.id("item-" + other)).getAttribute("class")).contains("mark-pass")
+                    .doesNotContain("queued");
+            assertThat(phone.all(By.id("outbox"))).singleElement().matches(outbox -> !outbox.isDisplayed(),
+                    "says nothing once everything is sent");
+            assertThat(phone.accessibilityViolations()).isEmpty();
+        }
+        assertThat(markedAtTheDepartment(inspection)).containsExactly(other);
+    }
+
     /** Marks one item on the checklist page: the fire testing report failed with its finding and a photo, others passed. */
     private static void mark(Browser phone, String item, Path photo) {
         WebElement form = phone.find(By.id("item-" + item));
@@ -1005,6 +1039,11 @@ class PortalTest {
             form.findElement(By.cssSelector("input[value=PASS]")).click();
         }
         form.findElement(By.xpath(".//button[.='保存此项']")).click();
+    }
+
+    /** How many requests the phone's queue sends {@code passed} items passed one after another in. */
+    private static int requestsFor(int passed) {
+        return (passed + 24) / 25;
     }
 
     /** The items of the fire inspection's checklist the department has a mark for. */
