@@ -2,8 +2,8 @@
 // (IndexedDB) and sent in the order they were made, each removed only once the portal has it; without signal they
 // wait, the page saying what is not sent yet, and are sent when the connection returns. Items passed or not
 // applicable that wait one after another go in one request, a failure with its finding and photo alone. The result
-// is the last of the queue, so it is sent only after every mark before it. Saving an item again or sending a photo again
-// changes nothing at the department, so a send whose answer was lost is harmless to repeat.
+// is the last of the queue, so it is sent only after every mark before it. Saving an item again or sending a photo
+// again changes nothing at the department, so a send whose answer was lost is harmless to repeat.
 (function () {
   'use strict';
 
