@@ -11,9 +11,14 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.jointacceptance.notification.Users.as;
+import static org.jointacceptance.notification.Webhooks.PATIENCE;
+import static org.jointacceptance.notification.Webhooks.PROJECT;
+import static org.jointacceptance.notification.Webhooks.accepted;
+import static org.jointacceptance.notification.Webhooks.awaitWebhookDelivery;
+import static org.jointacceptance.notification.Webhooks.deliveries;
+import static org.jointacceptance.notification.Webhooks.register;
 
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,7 +36,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
 import org.jointacceptance.infrastructure.testing.KafkaTestClient;
@@ -39,8 +43,6 @@ import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.acceptance.Applicant;
 import org.jointacceptance.messaging.acceptance.DepartmentFinding;
-import org.jointacceptance.messaging.acceptance.IntakeDecided;
-import org.jointacceptance.messaging.acceptance.IntakeOutcome;
 import org.jointacceptance.messaging.acceptance.SectionDecided;
 import org.jointacceptance.messaging.acceptance.SectionDecision;
 import org.junit.jupiter.api.AfterAll;
@@ -59,14 +61,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(SmtpTestResource.class)
 class WebhookDeliveryTest {
 
-    private static final String PROJECT = "Xinghai Bay Office Tower";
     private static final String PROBLEMS = "https://jointacceptance.org/problems/";
-    /**
-     * The same notices go by mail too, and a sending round waits for its slowest attempt: while mails the tests' SMTP
-     * server leaves unanswered hold every round the sender runs at once, a webhook's next attempt waits for up to the
-     * send timeout (15 s in the tests).
-     */
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static WebhookReceiver receiver;
 
@@ -118,34 +113,6 @@ class WebhookDeliveryTest {
         assertThat(body.getString("subject")).isEqualTo("申请已受理：" + PROJECT);
         assertThat(body.getString("event.outcome")).isEqualTo("ACCEPTED");
         assertThat(body.getString("event.dueDate")).isEqualTo("2025-10-24");
-    }
-
-    @Test
-    void a_webhook_that_keeps_its_caller_waiting_holds_up_no_other_webhooks_next_attempt() {
-        Applicant slowFirm = Firms.newFirm();
-        String slowPath = "/hooks/slow/" + slowFirm.creditCode();
-        receiver.hold(slowPath);
-        receiver.trust(slowPath, register(Firms.recipient(slowFirm), receiver.url(slowPath)).statusCode(201).extract()
-                .<String>path("secret"));
-        UUID slowApplication = UUID.randomUUID();
-        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, slowApplication.toString(), "IntakeDecided",
-                codec.encode(accepted(slowApplication, slowFirm)));
-        awaitWebhookDelivery(slowApplication, "SENDING");
-
-        Applicant firm = Firms.newFirm();
-        String path = "/hooks/once-busy/" + firm.creditCode();
-        receiver.answerNext(path, 503);
-        receiver.trust(path, register(Firms.recipient(firm), receiver.url(path)).statusCode(201).extract()
-                .<String>path("secret"));
-        UUID application = UUID.randomUUID();
-        kafka.sendEvent(Topics.ACCEPTANCE_EVENTS, application.toString(), "IntakeDecided",
-                codec.encode(accepted(application, firm)));
-
-        assertThat(awaitWebhookDelivery(application, "SENT").getInt("[0].attempts")).isEqualTo(2);
-        assertThat(deliveries("channel=webhook&applicationId=" + slowApplication).getList("status", String.class))
-                .as("the slow webhook's call still waits for its answer").containsExactly("SENDING");
-        receiver.release(slowPath);
-        awaitWebhookDelivery(slowApplication, "SENT");
     }
 
     @Test
@@ -360,17 +327,6 @@ class WebhookDeliveryTest {
                 .contentType("application/problem+json");
     }
 
-    private static ValidatableResponse register(String recipient, String url, String... eventTypes) {
-        return as(recipient).contentType(ContentType.JSON)
-                .body(Map.of("url", url, "eventTypes", List.of(eventTypes)))
-                .post("/webhooks").then();
-    }
-
-    private static IntakeDecided accepted(UUID application, Applicant firm) {
-        return new IntakeDecided(application, "2102042025-0042", PROJECT, firm, IntakeOutcome.ACCEPTED, null,
-                LocalDate.of(2025, 10, 24), List.of());
-    }
-
     private static SectionDecided rectificationNotice(UUID application, Applicant firm) {
         return new SectionDecided(application, UUID.randomUUID(), "Section 1: office tower", 1,
                 SectionDecision.RECTIFICATION_REQUIRED, PROJECT, firm, List.of(new DepartmentFinding("fire",
@@ -384,17 +340,5 @@ class WebhookDeliveryTest {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         return "whsec_" + Base64.getEncoder().encodeToString(key);
-    }
-
-    private static JsonPath deliveries(String query) {
-        return as(Users.COORDINATOR).get("/deliveries?" + query).then().statusCode(200).extract().jsonPath();
-    }
-
-    /** The application's one webhook delivery, once it stands in {@code status}. */
-    private static JsonPath awaitWebhookDelivery(UUID application, String status) {
-        String query = "channel=webhook&applicationId=" + application;
-        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deliveries(query).getList("status", String.class))
-                .containsExactly(status));
-        return deliveries(query);
     }
 }
