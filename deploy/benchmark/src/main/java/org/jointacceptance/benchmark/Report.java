@@ -39,19 +39,30 @@ final class Report {
     private double idleCores;
     private double idleStackCores;
     private Map<String, Cpu.Memory> idleMemory = Map.of();
-    private final double startupSeconds;
+    private final Starts starts;
+
+    /**
+     * How long the system took to start, in seconds, until it is ready as the local run says so: afresh (Keycloak
+     * creating its schema and importing the realm, the services' caches recorded after a build) and again on the data
+     * it kept, as {@code ./run} starts when nothing changed since the last build (the target's measure).
+     */
+    record Starts(double afreshSeconds, double dataKeptSeconds) {
+        /** The system was started for another run as well, and not timed here. */
+        static final Starts UNTIMED = new Starts(0, 0);
+    }
 
     /** One target of the performance issue: what is wanted, what was measured. */
     record Target(String name, String wanted, String measured, boolean met) {
     }
 
-    Report(Options options, double startupSeconds) {
+    Report(Options options, Starts starts) {
         this.options = options;
-        this.startupSeconds = startupSeconds;
+        this.starts = starts;
         json.put("label", options.label()).put("date", OffsetDateTime.now().toString())
                 .put("cores", Runtime.getRuntime().availableProcessors()).put("seed", options.seed())
                 .put("marks", options.marksAtOnce() ? "at-once" : "one-by-one")
-                .put("startSeconds", round(startupSeconds));
+                .put("startSeconds", round(starts.afreshSeconds()))
+                .put("startDataKeptSeconds", round(starts.dataKeptSeconds()));
         intake = json.putArray("intake");
         steps = json.putArray("steps");
     }
@@ -202,9 +213,9 @@ final class Report {
         if (!idleMemory.isEmpty()) {
             idleTargets();
         }
-        if (startupSeconds > 0) { // 0: the system was started for another run as well, and not timed here
-            targets.add(new Target("Start to ready (build already done)", "< 25 s",
-                    String.format("%.1f s", startupSeconds), startupSeconds < 25));
+        if (!starts.equals(Starts.UNTIMED)) {
+            targets.add(new Target("Start to ready, nothing changed (./run)", "< 25 s",
+                    String.format("%.1f s", starts.dataKeptSeconds()), starts.dataKeptSeconds() < 25));
         }
         ArrayNode rows = json.putArray("targets");
         targets.forEach(target -> rows.addObject().put("target", target.name()).put("wanted", target.wanted())
