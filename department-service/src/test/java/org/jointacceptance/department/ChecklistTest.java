@@ -202,6 +202,40 @@ class ChecklistTest {
     }
 
     @Test
+    void a_caller_that_does_not_read_the_answer_prefers_none_and_its_marks_count_the_same() {
+        String inspection = workbench.file(request("quality"));
+        List<String> codes = Workbench.codes(inspection);
+
+        as(liNa).header("Prefer", "return=minimal").contentType(ContentType.JSON).body(pass())
+                .put("/inspections/{id}/checklist/{code}", inspection, codes.get(0)).then().statusCode(204)
+                .header("Preference-Applied", "return=minimal").body(equalTo(""));
+        assertThat(Workbench.checklist(inspection).getString("checklist.find { it.code == '%s' }.mark"
+                .formatted(codes.get(0)))).isEqualTo("PASS");
+
+        Map<String, Map<String, Object>> rest = new LinkedHashMap<>();
+        codes.subList(1, codes.size()).forEach(code -> rest.put(code, pass()));
+        rest.put(codes.get(1), Map.of("mark", "FAIL"));
+        as(liNa).header("Prefer", "handling=lenient, return=minimal").contentType(ContentType.JSON)
+                .body(Map.of("marks", rest)).patch("/inspections/{id}/checklist", inspection).then().statusCode(400)
+                .contentType("application/problem+json").body("type", equalTo(PROBLEMS + "failed-item-without-finding"));
+        as(liNa).header("Prefer", "return=minimal").contentType(ContentType.JSON).body(pass())
+                .put("/inspections/{id}/checklist/{code}", inspection, "no.such-item").then().statusCode(404)
+                .contentType("application/problem+json");
+        assertThat(Workbench.checklist(inspection).getInt("unmarked")).isEqualTo(codes.size() - 1);
+
+        rest.put(codes.get(1), pass());
+        as(liNa).header("Prefer", "handling=lenient, return=minimal").contentType(ContentType.JSON)
+                .body(Map.of("marks", rest)).patch("/inspections/{id}/checklist", inspection).then().statusCode(204)
+                .header("Preference-Applied", "return=minimal");
+        JsonPath checklist = Workbench.checklist(inspection);
+        assertThat(checklist.getInt("unmarked")).isZero();
+        assertThat(checklist.getString("verdict")).isEqualTo("PASSED");
+        assertThat(checklist.getList("checklist.markedBy", String.class)).containsOnly("Li Na");
+        assertThat(reading().get("/inspections/{id}/activity", inspection).then().statusCode(200).extract()
+                .jsonPath().getList("findAll { it.action == 'ITEM_MARKED' }")).hasSize(codes.size());
+    }
+
+    @Test
     void a_submitted_result_is_immutable_and_a_correction_is_a_new_result_linked_to_it_and_announced_as_such() {
         Workbench.Request request = request("quality");
         String inspection = workbench.file(request);

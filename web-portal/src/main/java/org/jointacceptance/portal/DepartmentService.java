@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.eclipse.microprofile.rest.client.annotation.ClientHeaderParam;
 import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 
 /**
@@ -50,16 +51,22 @@ public interface DepartmentService {
     @Path("/inspections/{id}/checklist")
     Checklist checklist(@PathParam("id") UUID id);
 
+    /** Marks one item; the page shows the checklist again, so the department answers with nothing. */
     @PUT
     @Path("/inspections/{id}/checklist/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    Checklist mark(@PathParam("id") UUID id, @PathParam("code") String code, Marking marking);
+    @ClientHeaderParam(name = "Prefer", value = "return=minimal")
+    void mark(@PathParam("id") UUID id, @PathParam("code") String code, Marking marking);
 
-    /** Marks several items at once, in the order given: all of them, or none when one is refused. */
+    /**
+     * Marks several items at once, in the order given: all of them, or none when one is refused; answered with nothing,
+     * as one item is.
+     */
     @PATCH
     @Path("/inspections/{id}/checklist")
     @Consumes(MediaType.APPLICATION_JSON)
-    Checklist markAll(@PathParam("id") UUID id, Marks marks);
+    @ClientHeaderParam(name = "Prefer", value = "return=minimal")
+    void markAll(@PathParam("id") UUID id, Marks marks);
 
     /** Stores a photo or document as evidence of the inspection; a finding names it by its SHA-256. */
     @POST

@@ -44,6 +44,8 @@ final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration PAUSE = Duration.ofMillis(250);
+    /** What a caller that does not read an answer prefers. */
+    private static final String MINIMAL = "return=minimal";
     static final Duration BUSY_PATIENCE = Duration.ofMinutes(2);
 
     private final CloseableHttpClient http;
@@ -93,14 +95,14 @@ final class Api {
         return read(call(new Call("POST", url, token, ContentType.APPLICATION_JSON, json(body)), expected));
     }
 
-    /** A PUT whose answer the caller does not read. */
+    /** A PUT whose answer the caller does not read, so it asks for none (204), as the portal does. */
     void put(String url, String token, Object body) {
-        call(new Call("PUT", url, token, ContentType.APPLICATION_JSON, json(body)), 200);
+        call(new Call("PUT", url, token, ContentType.APPLICATION_JSON, json(body), MINIMAL), 204);
     }
 
-    /** A PATCH whose answer the caller does not read. */
+    /** A PATCH whose answer the caller does not read, so it asks for none (204), as the portal does. */
     void patch(String url, String token, Object body) {
-        call(new Call("PATCH", url, token, ContentType.APPLICATION_JSON, json(body)), 200);
+        call(new Call("PATCH", url, token, ContentType.APPLICATION_JSON, json(body), MINIMAL), 204);
     }
 
     /** A multipart upload of one file with the form's other fields. */
@@ -120,7 +122,12 @@ final class Api {
     }
 
     /** One call as the caller means it; each attempt goes where the route says. */
-    private record Call(String method, String url, String token, ContentType contentType, byte[] body) {
+    private record Call(String method, String url, String token, ContentType contentType, byte[] body,
+            String prefer) {
+
+        Call(String method, String url, String token, ContentType contentType, byte[] body) {
+            this(method, url, token, contentType, body, null);
+        }
 
         String path() {
             return URI.create(url).getPath();
@@ -159,6 +166,9 @@ final class Api {
         ClassicRequestBuilder request = ClassicRequestBuilder.create(call.method())
                 .setUri(route.apply(URI.create(call.url())))
                 .addHeader("Authorization", "Bearer " + call.token()).addHeader("Accept", "application/json");
+        if (call.prefer() != null) {
+            request.addHeader("Prefer", call.prefer());
+        }
         if (call.body() != null) {
             request.setEntity(new ByteArrayEntity(call.body(), call.contentType()));
         }
