@@ -8,9 +8,15 @@ import static org.hamcrest.Matchers.not;
 import static org.jointacceptance.acceptance.Actors.asCoordinator;
 import static org.jointacceptance.acceptance.Actors.asFirm;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -19,6 +25,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -27,6 +34,7 @@ import org.jointacceptance.apitesting.ApiLimits;
 import org.jointacceptance.apitesting.DatabaseSnapshot;
 import org.jointacceptance.apitesting.OpenApiDocument;
 import org.jointacceptance.infrastructure.testing.InfrastructureTestResource;
+import org.jointacceptance.infrastructure.testing.TestTokens;
 import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.problem.JsonReadLimits;
 import org.jointacceptance.problem.RequestBodyLimit;
@@ -50,6 +58,9 @@ class BadInputTest {
 
     @Inject
     DataSource dataSource;
+
+    @TestHTTPResource("/applications")
+    URI applications;
 
     private String application;
     private Map<String, String> stored;
@@ -121,6 +132,22 @@ class BadInputTest {
                 415, "unsupported-media-type");
         problem(asCoordinator().delete("/applications/{id}", application), 405, "method-not-allowed");
         problem(given().get("/no/such/address"), 404, "not-found");
+    }
+
+    @Test
+    void an_unreadable_or_empty_json_body_is_answered_at_once_over_http_1_1_and_http_2() throws Exception {
+        for (HttpClient.Version version : HttpClient.Version.values()) {
+            HttpClient http = HttpClient.newBuilder().version(version).build(); // HTTP/2 asked for on the first request
+            for (String body : List.of("{\"applicant\": ", "", "{\"applicant\": ")) {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(applications)
+                        .timeout(Duration.ofSeconds(20)).POST(HttpRequest.BodyPublishers.ofString(body))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + TestTokens.of(Actors.FIRM)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(version + " with the body '" + body + "'").isEqualTo(400);
+                assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            }
+        }
     }
 
     @Test

@@ -19,7 +19,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 /**
  * The rules that keep a service's house in order, checked on its compiled classes: no two packages depend on each
  * other, even through a third; no service reaches into another's packages; no REST resource hands out or takes in a
- * stored entity, so that changing a table never silently changes an API.
+ * stored entity, so that changing a table never silently changes an API; no resource method that runs on the event
+ * loop takes a body, which it would not see once read ahead (SmallJsonBodies, in http-problems).
  */
 public final class ArchitectureRules {
 
@@ -48,6 +49,31 @@ public final class ArchitectureRules {
                 .should(neitherTakeNorReturnAnEntity())
                 .because("an API's shape is its own, not a table's")
                 .check(classes);
+
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith("jakarta.ws.rs.Path").and().arePublic()
+                .should(takeNoBodyOnTheEventLoop())
+                .because("a small JSON body is read ahead on the event loop, where Quarkus REST hands only a worker "
+                        + "thread the body so read")
+                .check(classes);
+    }
+
+    private static ArchCondition<JavaMethod> takeNoBodyOnTheEventLoop() {
+        return new ArchCondition<>("take no body when run on the event loop") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean reactive = Stream.of("io.smallrye.mutiny.Uni", "io.smallrye.mutiny.Multi",
+                        "java.util.concurrent.CompletionStage").anyMatch(method.getRawReturnType()::isAssignableTo);
+                boolean onEventLoop = !method.isAnnotatedWith("io.smallrye.common.annotation.Blocking")
+                        && (reactive || method.isAnnotatedWith("io.smallrye.common.annotation.NonBlocking"));
+                boolean takesBody = method.getParameters().stream().anyMatch(parameter -> parameter.getAnnotations()
+                        .stream().noneMatch(annotation -> annotation.getRawType().getPackageName()
+                                .matches("jakarta\\.ws\\.rs.*|org\\.jboss\\.resteasy\\.reactive.*")));
+                if (onEventLoop && takesBody) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                            + " runs on the event loop and takes a body"));
+                }
+            }
+        };
     }
 
     private static ArchCondition<JavaMethod> neitherTakeNorReturnAnEntity() {

@@ -41,9 +41,7 @@ public class RequestBodyLimit {
     }
 
     private void refuseLarger(RoutingContext context) {
-        String mediaType = String.valueOf(context.request().getHeader(HttpHeaders.CONTENT_TYPE)).split(";", 2)[0]
-                .strip().toLowerCase(Locale.ROOT);
-        boolean json = mediaType.equals("application/json") || mediaType.endsWith("+json");
+        boolean json = json(context);
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared == null || !declared.matches("\\d{1,18}")
                 || Long.parseLong(declared) <= (json ? maxJsonBodySize : maxBodySize)) {
@@ -54,6 +52,13 @@ public class RequestBodyLimit {
                 .putHeader(HttpHeaders.CONNECTION, "close").end(problem(json ? ProblemException.worded(
                         "request-too-large", "request-too-large.json", 413, maxJsonBodySize)
                         : new ProblemException("request-too-large", 413, maxBodySize), context));
+    }
+
+    /** Whether the request's body is JSON, by its content type. */
+    static boolean json(RoutingContext context) {
+        String mediaType = String.valueOf(context.request().getHeader(HttpHeaders.CONTENT_TYPE)).split(";", 2)[0]
+                .strip().toLowerCase(Locale.ROOT);
+        return mediaType.equals("application/json") || mediaType.endsWith("+json");
     }
 
     private String problem(ProblemException problem, RoutingContext context) {

@@ -1,7 +1,6 @@
 package org.jointacceptance.department.checklist;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -67,14 +66,6 @@ public class ChecklistItem extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public EarlierFinding earlier;
-
-    public static List<ChecklistItem> of(UUID inspectionId) {
-        return list("inspectionId = ?1 order by position", inspectionId);
-    }
-
-    public static ChecklistItem of(UUID inspectionId, String code) {
-        return find("inspectionId = ?1 and code = ?2", inspectionId, code).firstResult();
-    }
 
     /** A new, unmarked item. */
     public static ChecklistItem unmarked(UUID inspectionId, int position, String code, boolean key, Text text,

@@ -23,12 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jointacceptance.access.Caller;
 import org.jointacceptance.access.Role;
-import org.jointacceptance.department.checklist.ChecklistItem;
+import org.jointacceptance.department.checklist.Checklist;
 import org.jointacceptance.department.checklist.ChecklistService;
 import org.jointacceptance.department.checklist.ItemMarking;
 import org.jointacceptance.department.checklist.MarkRequest;
 import org.jointacceptance.department.checklist.MarksRequest;
-import org.jointacceptance.department.inspection.Inspection;
 
 /** An inspection's checklist, and where inspectors mark its items. */
 @Path("/inspections/{id}/checklist")
@@ -55,8 +54,8 @@ public class ChecklistResource {
     @APIResponse(responseCode = "200", description = "The checklist")
     @APIResponse(responseCode = "404", description = "No such inspection")
     public ChecklistView get(@PathParam("id") UUID id) {
-        Inspection inspection = Inspection.existing(id);
-        return ChecklistView.of(inspection, ChecklistItem.of(id));
+        Checklist checklist = Checklist.of(id);
+        return ChecklistView.of(checklist.inspection(), checklist.items());
     }
 
     @RolesAllowed(Role.INSPECTOR)
@@ -100,15 +99,14 @@ public class ChecklistResource {
 
     /**
      * Marks the items; answers the checklist after marking, or nothing when the client prefers a minimal answer (a
-     * phone that keeps its own copy, a page that shows the checklist again), which spares reading it.
+     * phone that keeps its own copy, a page that shows the checklist again).
      */
     private RestResponse<ChecklistView> marked(UUID id, Map<String, ItemMarking> markings, String prefer) {
+        Checklist marked = checklist.markAll(id, caller.name(), markings);
         if (Prefer.minimalReturn(prefer)) {
-            checklist.markAll(id, caller.name(), markings);
             return RestResponse.ResponseBuilder.<ChecklistView>noContent()
                     .header(Prefer.APPLIED, Prefer.RETURN_MINIMAL).build();
         }
-        ChecklistService.Marked marked = checklist.markAllAndRead(id, caller.name(), markings);
         return RestResponse.ok(ChecklistView.of(marked.inspection(), marked.items()));
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 
 import org.hibernate.Session;
 import org.jointacceptance.calendar.CalendarYearNotLoadedException;
@@ -31,6 +32,19 @@ public class InspectionViews {
     private final EntityManager entityManager;
     private final Clock clock;
 
+    /**
+     * One query for the page: each checklist's progress, and the ids of what is usually absent (a current site visit,
+     * an open special procedure, a current joint visit), each read only when one of the page has it.
+     */
+    private static final String PROGRESS = """
+            select i.id, count(c), count(c.mark),
+                   count(case when c.mark = org.jointacceptance.department.checklist.ItemMark.FAIL then 1 end),
+                   (select v.id from SiteVisit v where v.inspectionId = i.id and v.supersededAt is null),
+                   (select p.id from SpecialProcedure p where p.inspectionId = i.id and p.closedAt is null),
+                   (select j.id from JointVisit j where j.inspectionId = i.id and j.supersededAt is null)
+            from Inspection i left join ChecklistItem c on c.inspectionId = i.id
+            """;
+
     public InspectionViews(CurrentDepartment department, AnnouncedCalendar announcedCalendar,
             EntityManager entityManager, Clock clock) {
         this.department = department;
@@ -48,17 +62,13 @@ public class InspectionViews {
             return List.of();
         }
         List<UUID> ids = inspections.stream().map(inspection -> inspection.id).toList();
-        // One query for the page: each checklist's progress, and the ids of what is usually absent (a current site
-        // visit, an open special procedure, a current joint visit), each read only when one of the page has it.
-        List<Object[]> rows = entityManager.createQuery("""
-                select i.id, count(c), count(c.mark),
-                       count(case when c.mark = org.jointacceptance.department.checklist.ItemMark.FAIL then 1 end),
-                       (select v.id from SiteVisit v where v.inspectionId = i.id and v.supersededAt is null),
-                       (select p.id from SpecialProcedure p where p.inspectionId = i.id and p.closedAt is null),
-                       (select j.id from JointVisit j where j.inspectionId = i.id and j.supersededAt is null)
-                from Inspection i left join ChecklistItem c on c.inspectionId = i.id
-                where i.id in :ids group by i.id""", Object[].class)
-                .setParameter("ids", ids).getResultList();
+        // One id is bound as one value, not as a list: Hibernate translates a query with a list anew at every call.
+        TypedQuery<Object[]> query = ids.size() == 1
+                ? entityManager.createQuery(PROGRESS + "where i.id = :id group by i.id", Object[].class)
+                        .setParameter("id", ids.get(0))
+                : entityManager.createQuery(PROGRESS + "where i.id in :ids group by i.id", Object[].class)
+                        .setParameter("ids", ids);
+        List<Object[]> rows = query.getResultList();
         Map<UUID, InspectionView.Progress> progress = rows.stream().collect(Collectors.toMap(row -> (UUID) row[0],
                 row -> new InspectionView.Progress((Long) row[1], (Long) row[2], (Long) row[3])));
         Map<UUID, SiteVisit> visits = byInspection(SiteVisit.class, rows, 4, visit -> visit.inspectionId);

@@ -15,7 +15,7 @@ import org.jointacceptance.access.Person;
 import org.jointacceptance.calendar.WorkingCalendar;
 import org.jointacceptance.department.activity.ActivityLog;
 import org.jointacceptance.department.assignment.AssignmentService;
-import org.jointacceptance.department.checklist.ChecklistItem;
+import org.jointacceptance.department.checklist.Checklist;
 import org.jointacceptance.department.checklist.ChecklistService;
 import org.jointacceptance.department.checklist.ChecklistVerdict;
 import org.jointacceptance.department.inspection.Inspection;
@@ -40,16 +40,16 @@ public class ResultService {
 
     private final CurrentDepartment department;
     private final AssignmentService assignments;
-    private final ChecklistService checklist;
+    private final ChecklistService marking;
     private final Outbox outbox;
     private final ActivityLog activity;
     private final Clock clock;
 
-    public ResultService(CurrentDepartment department, AssignmentService assignments, ChecklistService checklist,
+    public ResultService(CurrentDepartment department, AssignmentService assignments, ChecklistService marking,
             Outbox outbox, ActivityLog activity, Clock clock) {
         this.department = department;
         this.assignments = assignments;
-        this.checklist = checklist;
+        this.marking = marking;
         this.outbox = outbox;
         this.activity = activity;
         this.clock = clock;
@@ -57,11 +57,12 @@ public class ResultService {
 
     @Transactional
     public Inspection submit(UUID inspectionId, Person inspector, SubmitRequest request) {
-        Inspection inspection = Inspection.forUpdate(inspectionId);
+        Checklist checklist = Checklist.forUpdate(inspectionId);
+        Inspection inspection = checklist.inspection();
         inspection.requireOpen();
         assignments.actingInspector(inspection, inspector.login());
         SpecialProcedureService.requireNoneOpen(inspection);
-        ChecklistVerdict verdict = completeVerdict(inspection);
+        ChecklistVerdict verdict = completeVerdict(checklist);
         return conclude(inspection, verdict.result(), inspector, inspectedOn(request.inspectedOn()),
                 remark(request.remark()), verdict.findings(), null, null);
     }
@@ -78,7 +79,8 @@ public class ResultService {
 
     @Transactional
     public Inspection correct(UUID inspectionId, Person inspector, CorrectionRequest request) {
-        Inspection inspection = Inspection.forUpdate(inspectionId);
+        Checklist checklist = Checklist.forUpdate(inspectionId);
+        Inspection inspection = checklist.inspection();
         if (!inspection.submitted()) {
             throw ProblemException.conflict("no-result-to-correct");
         }
@@ -89,13 +91,12 @@ public class ResultService {
             if (!codes.add(item.code())) {
                 throw ProblemException.invalid("item-corrected-twice", item.code());
             }
-            changed |= checklist.apply(ChecklistService.item(inspection.id, item.code()), inspector.login(),
-                    item.marking());
+            changed |= marking.apply(checklist.item(item.code()), inspector.login(), item.marking());
         }
         if (!changed) {
             throw ProblemException.invalid("correction-changes-nothing");
         }
-        ChecklistVerdict verdict = completeVerdict(inspection);
+        ChecklistVerdict verdict = completeVerdict(checklist);
         return conclude(inspection, verdict.result(), inspector, inspectedOn(request.inspectedOn()),
                 remark(request.remark()), verdict.findings(), inspection.resultId,
                 request.reason());
@@ -154,8 +155,8 @@ public class ResultService {
         return inspection;
     }
 
-    private static ChecklistVerdict completeVerdict(Inspection inspection) {
-        ChecklistVerdict verdict = ChecklistVerdict.of(ChecklistItem.of(inspection.id));
+    private static ChecklistVerdict completeVerdict(Checklist checklist) {
+        ChecklistVerdict verdict = ChecklistVerdict.of(checklist.items());
         if (!verdict.complete()) {
             ProblemException incomplete = ProblemException.conflict("checklist-incomplete", verdict.unmarked().size());
             for (String code : verdict.unmarked()) {
