@@ -33,12 +33,20 @@ public class ChecklistService {
 
     /**
      * Marks items of an inspection that has no result yet, each under its code, in the order given: all of them, or
-     * none when one is refused; marking again replaces the earlier mark. Answers the whole checklist after marking,
-     * read with the inspection, both locked, by one statement.
+     * none when one is refused; marking again replaces the earlier mark. Reads only the items it marks.
      */
     @Transactional
-    public Checklist markAll(UUID inspectionId, String inspector, Map<String, ItemMarking> markings) {
-        Checklist checklist = Checklist.forUpdate(inspectionId);
+    public void markAll(UUID inspectionId, String inspector, Map<String, ItemMarking> markings) {
+        mark(Checklist.forMarking(inspectionId, markings.keySet()), inspector, markings);
+    }
+
+    /** Marks items as {@link #markAll} does, and returns the whole checklist after marking. */
+    @Transactional
+    public Checklist markAllAndRead(UUID inspectionId, String inspector, Map<String, ItemMarking> markings) {
+        return mark(Checklist.forUpdate(inspectionId), inspector, markings);
+    }
+
+    private Checklist mark(Checklist checklist, String inspector, Map<String, ItemMarking> markings) {
         checklist.inspection().requireOpen();
         assignments.actingInspector(checklist.inspection(), inspector);
         markings.forEach((code, marking) -> apply(checklist.item(code), inspector, marking));

@@ -99,14 +99,15 @@ public class ChecklistResource {
 
     /**
      * Marks the items; answers the checklist after marking, or nothing when the client prefers a minimal answer (a
-     * phone that keeps its own copy, a page that shows the checklist again).
+     * phone that keeps its own copy, a page that shows the checklist again), which spares reading the items not marked.
      */
     private RestResponse<ChecklistView> marked(UUID id, Map<String, ItemMarking> markings, String prefer) {
-        Checklist marked = checklist.markAll(id, caller.name(), markings);
         if (Prefer.minimalReturn(prefer)) {
+            checklist.markAll(id, caller.name(), markings);
             return RestResponse.ResponseBuilder.<ChecklistView>noContent()
                     .header(Prefer.APPLIED, Prefer.RETURN_MINIMAL).build();
         }
+        Checklist marked = checklist.markAllAndRead(id, caller.name(), markings);
         return RestResponse.ok(ChecklistView.of(marked.inspection(), marked.items()));
     }
 }
