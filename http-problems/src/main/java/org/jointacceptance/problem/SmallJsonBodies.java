@@ -13,7 +13,7 @@ import io.vertx.ext.web.handler.BodyHandler;
  * Reads a small JSON request body over HTTP/1.1 whole on the event loop, as it arrives, before the request goes on.
  * Without it, the worker thread that runs the request reads the body itself and waits for the event loop to hand it
  * over, which costs two threads' turns and their contention for one lock on every request with a body (a mark, a
- * result): about a tenth of a department's CPU under load (docs/performance.md). A larger body, or one sent without a
+ * result): 8 % of a department's CPU under load (docs/performance.md). A larger body, or one sent without a
  * declared length, is still read by the worker as it streams in; {@link RequestBodyLimit} has already refused one too
  * large. Quarkus REST hands a body read this way to a worker thread alone, so no resource method that runs on the
  * event loop takes a body (a rule of ArchitectureRules, in api-testing).
