@@ -402,7 +402,7 @@ public final class LocalStack implements AutoCloseable {
         Launch launch = new Launch(aheadOfTimeCache.map(AheadOfTimeCache::java).orElse(LAUNCHERS_JAVA),
                 settings.home().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), port,
                 Map.copyOf(environment), settings.dataDirectory().resolve("logs").resolve(name + ".log"),
-                List.copyOf(jvmOptions));
+                List.copyOf(jvmOptions), StackSettings.niceness(module));
         launches.put(name, launch);
         return launch.start(name);
     }
@@ -516,10 +516,10 @@ public final class LocalStack implements AutoCloseable {
 
     /** How a service is started, so that it can be started again the same way. */
     private record Launch(Path java, Path application, int port, Map<String, String> environment, Path log,
-            List<String> jvmOptions) {
+            List<String> jvmOptions, int niceness) {
 
         ServiceProcess start(String name) {
-            return ServiceProcess.start(name, java, application, port, environment, jvmOptions, log);
+            return ServiceProcess.start(name, java, application, port, environment, jvmOptions, niceness, log);
         }
 
         /** A service that records its ahead-of-time cache writes it as it stops. */

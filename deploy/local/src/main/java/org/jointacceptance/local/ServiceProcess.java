@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Path NICE = Path.of("/usr/bin/nice");
 
     private final String name;
     private final int port;
@@ -38,13 +39,19 @@ public final class ServiceProcess {
         this.process = process;
     }
 
-    /** Starts {@code java -jar <application>} with the given environment; its output goes to {@code log}. */
+    /**
+     * Starts {@code java -jar <application>} with the given environment, {@code niceness} steps below the launcher in
+     * the machine's scheduler (where {@code nice} is at hand; 0: as the launcher); its output goes to {@code log}.
+     */
     public static ServiceProcess start(String name, Path java, Path application, int port,
-            Map<String, String> environment, List<String> jvmOptions, Path log) {
+            Map<String, String> environment, List<String> jvmOptions, int niceness, Path log) {
         if (!Files.isRegularFile(application)) {
             throw new IllegalStateException(application + " is missing: build the services first (./run does, or ./mvnw install)");
         }
         List<String> command = new ArrayList<>();
+        if (niceness != 0 && Files.isExecutable(NICE)) {
+            command.addAll(List.of(NICE.toString(), "-n", Integer.toString(niceness))); // nice runs java in its place
+        }
         command.add(java.toString());
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -309,6 +310,19 @@ class JointAcceptanceSystemTest {
                 .issue(SampleUsers.COORDINATOR, Duration.ofMinutes(5));
         given().baseUri(stack.service("acceptance-service").baseUrl()).auth().oauth2(forged).get("/applications")
                 .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void the_departments_yield_the_machine_to_the_services_that_carry_a_result_on_to_its_decision() throws IOException {
+        int departments = niceness(stack.department("fire").orElseThrow());
+        assertThat(departments - niceness(stack.service("acceptance-service"))).isEqualTo(10);
+        assertThat(departments - niceness(stack.service("notification-service"))).isEqualTo(10);
+    }
+
+    /** The process's niceness in the machine's scheduler, as the kernel reports it. */
+    private static int niceness(ServiceProcess service) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(service.pid()), "stat"));
+        return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
     }
 
     private static JsonPath claims(String token) {

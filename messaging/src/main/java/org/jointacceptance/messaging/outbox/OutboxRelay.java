@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,12 +37,12 @@ import org.jointacceptance.messaging.PeriodicTask;
  * acknowledged them. A crash between the two re-publishes the batch: consumers are idempotent. A transaction-scoped
  * advisory lock lets only one replica relay at a time, which keeps each application's events in order.
  * <p>
- * The relay runs on its own thread, woken as soon as a transaction that appended an event commits, and tries again
- * shortly after a failure or while another replica holds the lock; besides, it looks as it starts and every
- * {@code outbox.relay.every} (default 1 min) for anything left behind (by a replica that stopped between a commit and
- * its publication). {@code off} stops the relay altogether. A service with several databases
- * ({@link OutboxDatabases}) has each one's events relayed in turn: when woken, only those of the databases where an
- * event committed; at each look, all of them.
+ * The relay runs on a thread of its own for each of the service's databases (a service with several:
+ * {@link OutboxDatabases}), so that one database's events never wait while another's are published. Each is woken as
+ * soon as a transaction that appended an event to its database commits, and tries again shortly after a failure or
+ * while another replica holds the lock; besides, it looks as it starts and every {@code outbox.relay.every} (default
+ * 1 min) for anything left behind (by a replica that stopped between a commit and its publication). {@code off}
+ * stops the relay altogether.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -66,11 +65,9 @@ public class OutboxRelay {
     private final Duration acknowledgementTimeout;
     private final Duration retention;
     private final Optional<Duration> lookEvery;
-    private final Semaphore wakeUps = new Semaphore(0);
-    /** The databases where an event committed since the relay last looked. */
-    private final Set<String> withNews = ConcurrentHashMap.newKeySet();
+    /** Each database's relay, by the database's name. */
+    private volatile Map<String, DatabaseRelay> relays = Map.of();
     private volatile boolean running;
-    private Thread relay;
     private PeriodicTask purge;
 
     public OutboxRelay(@Channel("events-out") Emitter<CloudEvent> emitter, EntityManager entityManager,
@@ -97,47 +94,63 @@ public class OutboxRelay {
             return;
         }
         running = true;
-        relay = new Thread(this::relayUntilStopped, "outbox-relay");
-        relay.setDaemon(true);
-        relay.start();
+        List<String> names = databases.all();
+        relays = names.stream().collect(Collectors.toUnmodifiableMap(name -> name,
+                name -> new DatabaseRelay(name, names.size() == 1 ? "outbox-relay" : "outbox-relay-" + name)));
+        relays.values().forEach(relay -> relay.thread.start());
     }
 
     void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
         if (purge != null) {
             purge.stop();
         }
-        if (relay != null) {
-            running = false;
-            wakeUps.release();
-            relay.join(acknowledgementTimeout.toMillis());
+        running = false;
+        relays.values().forEach(DatabaseRelay::wake);
+        for (DatabaseRelay relay : relays.values()) {
+            relay.thread.join(acknowledgementTimeout.toMillis());
         }
     }
 
-    /** An event was committed: publish it now rather than at the next look, from its database alone. */
+    /** An event was committed: its database's relay publishes it now rather than at the next look. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Appended appended) {
-        withNews.add(databases.current());
-        wakeUps.release();
+        DatabaseRelay relay = relays.get(databases.current());
+        if (relay != null) {
+            relay.wake();
+        }
     }
 
-    private void relayUntilStopped() {
-        Duration wait = Duration.ZERO; // the first look, as the service starts
-        while (running) {
-            try {
-                if (!wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                    withNews.addAll(databases.all()); // the look, or a retry: every database
+    /** The relay of one database, on a thread of its own. */
+    private final class DatabaseRelay {
+
+        private final String database;
+        private final Semaphore wakeUps = new Semaphore(0);
+        private final Thread thread;
+
+        DatabaseRelay(String database, String threadName) {
+            this.database = database;
+            this.thread = new Thread(this::relayUntilStopped, threadName);
+            thread.setDaemon(true);
+        }
+
+        void wake() {
+            wakeUps.release();
+        }
+
+        private void relayUntilStopped() {
+            Duration wait = Duration.ZERO; // the first look, as the service starts
+            while (running) {
+                try {
+                    wakeUps.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS); // woken by a commit, or the look
+                    wakeUps.drainPermits(); // one pass publishes everything committed so far
+                    wait = running && publishPendingIn(database) == LOCKED_ELSEWHERE ? RETRY_AFTER
+                            : lookEvery.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                } catch (RuntimeException e) {
+                    LOG.warnf("Outbox relay of %s will retry: %s", database, e.getMessage());
+                    wait = RETRY_AFTER;
                 }
-                wakeUps.drainPermits(); // one pass publishes everything committed so far
-                List<String> due = new ArrayList<>();
-                for (Iterator<String> names = withNews.iterator(); names.hasNext(); names.remove()) {
-                    due.add(names.next());
-                }
-                wait = running && publishPending(due) == LOCKED_ELSEWHERE ? RETRY_AFTER : lookEvery.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Outbox relay will retry: %s", e.getMessage());
-                wait = RETRY_AFTER;
             }
         }
     }
@@ -155,22 +168,24 @@ public class OutboxRelay {
      * service with several databases, in any of them: the relay then tries again soon).
      */
     public int publishPending() {
-        return publishPending(databases.all());
-    }
-
-    private int publishPending(List<String> names) {
         int total = 0;
         boolean lockedElsewhere = false;
-        for (String name : names) {
-            int[] published = {0};
-            databases.in(name, () -> published[0] = publishPendingHere());
-            if (published[0] == LOCKED_ELSEWHERE) {
+        for (String database : databases.all()) {
+            int published = publishPendingIn(database);
+            if (published == LOCKED_ELSEWHERE) {
                 lockedElsewhere = true;
             } else {
-                total += published[0];
+                total += published;
             }
         }
         return lockedElsewhere ? LOCKED_ELSEWHERE : total;
+    }
+
+    /** Publishes every committed, unpublished event of {@code database}; returns how many, or -1. */
+    private int publishPendingIn(String database) {
+        int[] published = {0};
+        databases.in(database, () -> published[0] = publishPendingHere());
+        return published[0];
     }
 
     private int publishPendingHere() {
