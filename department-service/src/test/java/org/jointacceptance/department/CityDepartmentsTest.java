@@ -13,7 +13,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +38,7 @@ import org.jointacceptance.infrastructure.tokens.User;
 import org.jointacceptance.messaging.EventCodec;
 import org.jointacceptance.messaging.Topics;
 import org.jointacceptance.messaging.acceptance.CalendarYearLoaded;
+import org.jointacceptance.messaging.outbox.OutboxRelay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +139,7 @@ class CityDepartmentsTest {
         for (String code : checklist.getList("checklist.code", String.class)) {
             Workbench.mark(fireInspector, fire, code, Workbench.pass()).statusCode(200);
         }
+        Instant beforeSubmitting = Instant.now();
         Workbench.submit(fire, fireInspector).statusCode(200);
 
         List<ConsumerRecord<String, String>> submitted = await().atMost(Duration.ofSeconds(30))
@@ -146,6 +150,10 @@ class CityDepartmentsTest {
         JsonPath result = JsonPath.from(submitted.get(0).value());
         assertThat(result.getString("department")).isEqualTo("fire");
         assertThat(result.getString("result")).isEqualTo("PASSED");
+        Instant committed = Instant.parse(KafkaTestClient.header(submitted.get(0), OutboxRelay.COMMITTED_AT));
+        assertThat(committed).isAfterOrEqualTo(beforeSubmitting.truncatedTo(ChronoUnit.MILLIS));
+        assertThat(committed.truncatedTo(ChronoUnit.MILLIS))
+                .isBeforeOrEqualTo(Instant.ofEpochMilli(submitted.get(0).timestamp()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.jointacceptance.benchmark;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /**
  * Reads the services' events as they reach Kafka: each InspectionRequested becomes work for an inspector, each
  * SectionDecided closes a round (and a rectification notice is answered by the firm), each DeadlineWarning and
- * OwedMaterialOverdue is noted, and every event's time from its outbox entry to the broker is measured.
+ * OwedMaterialOverdue is noted, and every event's time from its commit (as its service saw it: the record's
+ * {@code outbox-committed-at}) to its broker timestamp and to this consumer is measured, and from the event's own time
+ * ({@code ce_time}) to its broker timestamp.
  */
 final class EventWatch implements AutoCloseable {
 
@@ -101,12 +104,16 @@ final class EventWatch implements AutoCloseable {
 
     private void read(ConsumerRecord<String, String> record) {
         long seen = System.nanoTime();
+        Instant received = Instant.now();
         read.incrementAndGet();
         String type = header(record, "ce_type");
         String time = header(record, "ce_time");
         Step.Measure measure = ledger.current();
         if (measure != null && time != null) {
-            measure.outboxLag(record.timestamp() - OffsetDateTime.parse(time).toInstant().toEpochMilli());
+            String committed = header(record, "outbox-committed-at");
+            measure.outboxLag(String.valueOf(header(record, "ce_source")), OffsetDateTime.parse(time).toInstant(),
+                    committed == null ? null : Instant.parse(committed), Instant.ofEpochMilli(record.timestamp()),
+                    received);
         }
         if (type == null) {
             return;

@@ -68,7 +68,7 @@ final class Plot {
         frame(g, top, "offered results/s", "p99 latency, ms (log)", x, y);
         series(g, steps, x, y, top, RESULT_REQUEST, measure -> Report.p99(measure.resultRequest), "POST result", 0);
         series(g, steps, x, y, top, DECISION, measure -> Report.p99(measure.resultToDecision), "result -> decision", 1);
-        series(g, steps, x, y, top, OUTBOX, measure -> Report.p99(measure.outboxToKafka), "outbox -> Kafka", 2);
+        series(g, steps, x, y, top, OUTBOX, measure -> Report.p99(measure.outboxToKafka), "commit -> Kafka", 2);
     }
 
     private static void frame(Graphics2D g, int top, String xLabel, String yLabel, Axis x, Axis y) {

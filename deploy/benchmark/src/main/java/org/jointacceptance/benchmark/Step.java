@@ -1,6 +1,9 @@
 package org.jointacceptance.benchmark;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -39,7 +42,17 @@ record Step(boolean openLoop, int load, Duration warmup, Duration duration) {
         final Histogram inspection = histogram();
         final Histogram resultRequest = histogram();
         final Histogram resultToDecision = histogram();
+        /**
+         * From an event's commit to its broker timestamp (the moment the relay handed it to its Kafka producer), from
+         * the event's own time when its record does not say when it committed.
+         */
         final Histogram outboxToKafka = histogram();
+        /** The same, by the service that committed the event (its CloudEvent source). */
+        final Map<String, Histogram> outboxToKafkaBySource = new ConcurrentHashMap<>();
+        /** From an event's commit to the benchmark's consumer reading it off the broker. */
+        final Histogram commitToConsumer = histogram();
+        /** From an event's own time (when its service appended it, before the rest of its transaction) to the broker. */
+        final Histogram eventTimeToKafka = histogram();
         long recordingStarted;
         long recordingEnded;
         private long busyAnswersAtStart;
@@ -107,9 +120,18 @@ record Step(boolean openLoop, int load, Duration warmup, Duration duration) {
             resultToDecision.recordValue(micros(nanos));
         }
 
-        void outboxLag(long millis) {
+        /**
+         * An event appended at {@code time}, committed at {@code committed} (null: not known), stamped by the broker
+         * at {@code onBroker} and read by the benchmark at {@code received}.
+         */
+        void outboxLag(String source, Instant time, Instant committed, Instant onBroker, Instant received) {
             if (recording) {
-                outboxToKafka.recordValue(Math.max(0, millis) * 1000);
+                Instant start = committed == null ? time : committed;
+                long fromCommit = micros(Duration.between(start, onBroker).toNanos());
+                outboxToKafka.recordValue(fromCommit);
+                outboxToKafkaBySource.computeIfAbsent(source, any -> histogram()).recordValue(fromCommit);
+                commitToConsumer.recordValue(micros(Duration.between(start, received).toNanos()));
+                eventTimeToKafka.recordValue(micros(Duration.between(time, onBroker).toNanos()));
             }
         }
 

@@ -1,12 +1,17 @@
 package org.jointacceptance.messaging.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +28,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.cloudevents.CloudEvent;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -43,6 +49,11 @@ import org.jointacceptance.messaging.PeriodicTask;
  * while another replica holds the lock; besides, it looks as it starts and every {@code outbox.relay.every} (default
  * 1 min) for anything left behind (by a replica that stopped between a commit and its publication). {@code off}
  * stops the relay altogether.
+ * <p>
+ * A record carries the moment its event's transaction committed, as this replica saw it, in the header
+ * {@value #COMMITTED_AT} (an ISO-8601 instant): how long the relay took from commit to broker can be read from
+ * outside. An event published by a look (committed before a restart, or by another replica) or again after a failure
+ * has none.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -55,6 +66,10 @@ public class OutboxRelay {
     private static final Duration RETRY_AFTER = Duration.ofMillis(200);
     /** How often events published longer ago than {@code outbox.retention} are deleted. */
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
+    /** The header that says when the record's event committed. */
+    public static final String COMMITTED_AT = "outbox-committed-at";
+    /** How many commit moments are kept for events not yet published (another replica may publish them). */
+    private static final int COMMITS_KEPT = 10_000;
 
     private final Emitter<CloudEvent> emitter;
     private final EntityManager entityManager;
@@ -67,6 +82,13 @@ public class OutboxRelay {
     private final Optional<Duration> lookEvery;
     /** Each database's relay, by the database's name. */
     private volatile Map<String, DatabaseRelay> relays = Map.of();
+    /** When each event committed, by its id, until published (the oldest forgotten past {@link #COMMITS_KEPT}). */
+    private final Map<UUID, Instant> committedAt = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, Instant> eldest) {
+            return size() > COMMITS_KEPT;
+        }
+    });
     private volatile boolean running;
     private PeriodicTask purge;
 
@@ -113,6 +135,7 @@ public class OutboxRelay {
 
     /** An event was committed: its database's relay publishes it now rather than at the next look. */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Appended appended) {
+        committedAt.put(appended.eventId(), Instant.now());
         DatabaseRelay relay = relays.get(databases.current());
         if (relay != null) {
             relay.wake();
@@ -226,8 +249,15 @@ public class OutboxRelay {
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         EventEnvelope envelope = new EventEnvelope(event.eventId.toString(), event.eventType, source,
                 event.aggregateType + "/" + event.aggregateId, event.occurredAt, event.payload);
+        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> record =
+                OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId);
+        Instant committed = committedAt.remove(event.eventId);
+        if (committed != null) {
+            record.withHeaders(List.of(new RecordHeader(COMMITTED_AT,
+                    committed.toString().getBytes(StandardCharsets.US_ASCII))));
+        }
         Message<CloudEvent> message = Message.of(envelope.toCloudEvent())
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId).build())
+                .addMetadata(record.build())
                 .withAck(() -> {
                     acknowledged.complete(null);
                     return CompletableFuture.completedFuture(null);
