@@ -66,27 +66,21 @@ public class OpinionService {
         this.signedDocuments = signedDocuments;
     }
 
-    /**
-     * Issues the opinion of a section that has just been accepted. The opinions' chain is locked from here until the
-     * transaction ends, so what the transaction changed before is written first, outside the lock: every decision
-     * that issues an opinion waits for the one before it to commit.
-     */
+    /** Issues the opinion of a section that has just been accepted. */
     @Transactional(Transactional.TxType.MANDATORY)
     public JointOpinion issue(Section section) {
-        LocalDate today = stageClock.today();
-        Application application = section.application;
-        Project project = application.project;
-        List<OpinionContent.DepartmentConclusion> conclusions = conclusions(section);
-        entityManager.flush();
         entityManager.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", CHAIN_LOCK)
                 .getSingleResult();
+        LocalDate today = stageClock.today();
         long sequence = ((Number) entityManager.createNativeQuery("select nextval('opinion_number_seq')")
                 .getSingleResult()).longValue();
         String number = String.format("%s-%d-%06d", numberPrefix, today.getYear(), sequence);
+        Application application = section.application;
+        Project project = application.project;
         OpinionContent content = new OpinionContent(number, leadDepartment, today, project.code, project.name,
                 project.address, project.district, application.applicant.creditCode, application.applicant.name,
-                section.name, List.copyOf(section.buildings), section.floorArea, section.round, conclusions,
-                section.notice().signedByName);
+                section.name, List.copyOf(section.buildings), section.floorArea, section.round,
+                conclusions(section), section.notice().signedByName);
 
         JointOpinion previous = JointOpinion.<JointOpinion>find("order by issuedAt desc, number desc").firstResult();
         JointOpinion opinion = new JointOpinion();
