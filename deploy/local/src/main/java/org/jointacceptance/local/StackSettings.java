@@ -56,7 +56,7 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int ka
      * cache, whenever the compiler had filled 15 % more of it since the last: three or four in each service's first
      * minutes of load, 0.15-0.43 s each on this machine, with nothing to unload (the services load no classes they
      * later drop). Without them the young generation stayed at a third of the starting heap, and the departments
-     * collected it five times as often. Now the code cache starts a collection only when nearly full, and the young
+     * collected it 4.5 times as often. Now the code cache starts a collection only when nearly full, and the young
      * generation is 24 MiB from the start: over the same load, acceptance-service paused 0.5 s in all, 31 ms at most,
      * against 0.9 s and 428 ms (docs/performance.md).
      */
