@@ -83,6 +83,8 @@ class ProjectMigrationTest {
                                     + "\"2025-03-20\", \"application\": \"DL-3\"}]");
             assertThat(rows(sql, "select project_code, coalesce(filing_number, '-') from project order by project_code"))
                     .containsExactly("P-1|-", "P-2|F-2");
+            assertThat(rows(sql, "select head_number from opinion_chain")).as("the chain's newest link, kept")
+                    .containsExactly("O-3");
         }
     }
 

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -375,6 +376,36 @@ class SectionAcceptanceTest {
         given().get("/opinions/{number}/verification?digest={digest}", number, digest).then().statusCode(200)
                 .body("digestMatches", equalTo(true)).body("contentIntact", equalTo(false))
                 .body("projectName", nullValue());
+    }
+
+    @Test
+    void opinions_issued_at_once_form_one_chain_each_linked_to_the_one_before() {
+        List<UUID[]> accepted = IntStream.range(0, 6).mapToObj(i -> {
+            JsonPath submitted = submit(ApplicationRequests.plainProject("Whole project"));
+            return new UUID[] { UUID.fromString(submitted.getString("id")),
+                    UUID.fromString(submitted.getString("sections[0].id")) };
+        }).toList();
+        accepted.forEach(section -> departments.pass(section[0], section[1], 1, ALL));
+        List<String> digests = accepted.stream().map(section -> await().atMost(Duration.ofSeconds(30))
+                .until(() -> application(section[0]).extract().<String>path("sections[0].opinion.digest"),
+                        digest -> digest != null))
+                .toList();
+
+        List<Object[]> chain = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select digest, previous_digest from joint_opinion", Object[].class).getResultList());
+        List<String> links = chain.stream().map(opinion -> (String) opinion[1]).toList();
+        assertThat(links.stream().filter(Objects::isNull)).as("one first opinion").hasSize(1);
+        assertThat(links.stream().filter(Objects::nonNull)).as("each opinion follows a different one")
+                .doesNotHaveDuplicates()
+                .isSubsetOf(chain.stream().map(opinion -> (String) opinion[0]).toList());
+        String newest = QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("select head_digest from opinion_chain").getSingleResult());
+        assertThat(links).as("the newest is followed by none").doesNotContain(newest);
+        for (int i = 0; i < accepted.size(); i++) {
+            String number = application(accepted.get(i)[0]).extract().path("sections[0].opinion.number");
+            given().get("/opinions/{number}/verification?digest={digest}", number, digests.get(i)).then()
+                    .statusCode(200).body("digestMatches", equalTo(true)).body("contentIntact", equalTo(true));
+        }
     }
 
     private List<ConsumerRecord<String, String>> decided(UUID application) {

@@ -247,11 +247,14 @@ public class DecisionService {
             announce(decided.decision());
             if (decision == SectionDecision.RECTIFICATION_REQUIRED) {
                 deadline.pause(application, section.id, ClockPause.Kind.RECTIFICATION);
-            } else if (decision == SectionDecision.ACCEPTED) {
-                opinions.issue(section);
-                filings.issueIfComplete(application);
             }
+            Optional<FilingService.Due> filing = decision == SectionDecision.ACCEPTED ? filings.due(application)
+                    : Optional.empty();
             deadline.tell(application, "section " + section.name + ": " + decision);
+            if (decision == SectionDecision.ACCEPTED) {
+                opinions.issue(section); // last but the filing: the opinions' chain is held from here to the commit
+                filing.ifPresent(filings::issue);
+            }
         }
     }
 

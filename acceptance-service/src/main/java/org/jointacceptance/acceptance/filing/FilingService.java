@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,12 +48,12 @@ public class FilingService {
     }
 
     /**
-     * A section of the application was accepted: when every section declared on its project is now accepted, in this
-     * application or earlier ones, the project's overall filing is issued, once, and told on the application's
-     * timeline.
+     * A section of the application was accepted: the project's overall filing, due when every section declared on the
+     * project is now accepted, in this application or earlier ones, and no filing is in force. Holds the project
+     * until the transaction ends, so that the project's filing is issued once.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void issueIfComplete(Application application) {
+    public Optional<Due> due(Application application) {
         RegisteredProject project = RegisteredProject.findById(application.projectId);
         projects.lock(project.attributes.code);
         Map<UUID, SectionClaim> accepted = projects.claims(project).stream()
@@ -60,8 +61,20 @@ public class FilingService {
                 .collect(Collectors.toMap(SectionClaim::projectSectionId, Function.identity(), (one, other) -> other));
         boolean complete = project.sections.stream().allMatch(section -> accepted.containsKey(section.id));
         if (!complete || CompletionFiling.ofProject(project.id) != null) {
-            return;
+            return Optional.empty();
         }
+        return Optional.of(new Due(application, project, accepted));
+    }
+
+    /** A project's overall filing, due in the application that completed it, with each section's acceptance. */
+    public record Due(Application application, RegisteredProject project, Map<UUID, SectionClaim> accepted) {
+    }
+
+    /** Issues the filing that was due, once the opinion of every section is issued, and tells it on the timeline. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void issue(Due due) {
+        Application application = due.application();
+        RegisteredProject project = due.project();
         LocalDate today = stageClock.today();
         long sequence = ((Number) entityManager.createNativeQuery("select nextval('filing_number_seq')")
                 .getSingleResult()).longValue();
@@ -70,7 +83,8 @@ public class FilingService {
         filing.projectId = project.id;
         filing.applicationId = application.id;
         filing.overall = true;
-        filing.sections = project.sections.stream().map(section -> filed(section, accepted.get(section.id))).toList();
+        filing.sections = project.sections.stream().map(section -> filed(section, due.accepted().get(section.id)))
+                .toList();
         filing.issuedAt = OffsetDateTime.now(clock);
         filing.persist();
         project.filingNumber = filing.number;

@@ -37,7 +37,6 @@ import org.jointacceptance.problem.UploadedFiles;
 @ApplicationScoped
 public class OpinionService {
 
-    private static final long CHAIN_LOCK = 0x6f70696e696f6eL;
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -66,11 +65,12 @@ public class OpinionService {
         this.signedDocuments = signedDocuments;
     }
 
-    /** Issues the opinion of a section that has just been accepted. */
+    /**
+     * Issues the opinion of a section that has just been accepted, linked into the opinions' chain. The chain is held
+     * from here until the transaction commits, so this comes last in it: everything else is done before.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public JointOpinion issue(Section section) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(:key)").setParameter("key", CHAIN_LOCK)
-                .getSingleResult();
         LocalDate today = stageClock.today();
         long sequence = ((Number) entityManager.createNativeQuery("select nextval('opinion_number_seq')")
                 .getSingleResult()).longValue();
@@ -82,14 +82,12 @@ public class OpinionService {
                 section.name, List.copyOf(section.buildings), section.floorArea, section.round,
                 conclusions(section), section.notice().signedByName);
 
-        JointOpinion previous = JointOpinion.<JointOpinion>find("order by issuedAt desc, number desc").firstResult();
         JointOpinion opinion = new JointOpinion();
         opinion.number = number;
         opinion.section = section;
         opinion.content = canonical(content);
-        opinion.previousDigest = previous == null ? null : previous.digest;
-        opinion.digest = digest(opinion.previousDigest, opinion.content);
         opinion.issuedAt = OffsetDateTime.now(clock);
+        OpinionChain.held().link(opinion);
         opinion.persist();
 
         timeline.announce(application.id, section.id, "system", "OPINION_ISSUED",

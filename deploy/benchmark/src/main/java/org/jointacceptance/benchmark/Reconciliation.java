@@ -223,6 +223,7 @@ final class Reconciliation {
         if (opinions != accepted) {
             violations.record(opinions + " opinions issued for " + accepted + " sections accepted");
         }
+        opinionsInOneChain();
         long fullyAccepted = sections.values().stream().filter(Ledger.SectionPlan::accepted)
                 .map(Ledger.SectionPlan::applicationId).distinct().count();
         long filings = count("acceptance", "select count(*) from completion_filing f where f.overall"
@@ -374,6 +375,25 @@ final class Reconciliation {
     private UUID[] applicationIds() {
         return ledger.sections().values().stream().map(Ledger.SectionPlan::applicationId).distinct()
                 .toArray(UUID[]::new);
+    }
+
+    /**
+     * The opinions, every one the database holds, form one chain: each follows the one issued before it, which no
+     * other follows, and the chain's newest is followed by none.
+     */
+    private void opinionsInOneChain() {
+        long firsts = count("acceptance", "select count(*) from joint_opinion where previous_digest is null");
+        long sharedLinks = count("acceptance", "select count(*) - count(distinct previous_digest) from joint_opinion"
+                + " where previous_digest is not null");
+        long looseLinks = count("acceptance", "select count(*) from joint_opinion o where o.previous_digest is not"
+                + " null and not exists (select 1 from joint_opinion p where p.digest = o.previous_digest)");
+        long newestFollowed = count("acceptance", "select count(*) from joint_opinion o join opinion_chain c"
+                + " on o.previous_digest = c.head_digest");
+        if (firsts > 1 || sharedLinks + looseLinks + newestFollowed > 0) {
+            violations.record("the opinions do not form one chain: " + firsts + " without a previous opinion, "
+                    + sharedLinks + " following one another already follows, " + looseLinks
+                    + " following none issued, " + newestFollowed + " following the chain's newest");
+        }
     }
 
     private long count(String database, String sql) {
