@@ -27,12 +27,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.cloudevents.CloudEvent;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import org.apache.kafka.common.header.internals.RecordHeader;
+import io.smallrye.reactive.messaging.kafka.KafkaClientService;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.jointacceptance.messaging.EventEnvelope;
 import org.jointacceptance.messaging.PeriodicTask;
@@ -71,7 +72,11 @@ public class OutboxRelay {
     /** How many commit moments are kept for events not yet published (another replica may publish them). */
     private static final int COMMITS_KEPT = 10_000;
 
-    private final Emitter<CloudEvent> emitter;
+    /** The channel whose Kafka producer, as the service configures it, publishes the events. */
+    private static final String CHANNEL = "events-out";
+
+    private final KafkaClientService kafka;
+    private final String topic;
     private final EntityManager entityManager;
     private final OutboxDatabases databases;
     private final Clock clock;
@@ -92,14 +97,21 @@ public class OutboxRelay {
     private volatile boolean running;
     private PeriodicTask purge;
 
-    public OutboxRelay(@Channel("events-out") Emitter<CloudEvent> emitter, EntityManager entityManager,
+    /**
+     * {@code upstream} is never sent to: it connects the channel, which the connector otherwise reports, as the service
+     * starts, as having nothing to send; the relay hands the events to the channel's producer itself.
+     */
+    public OutboxRelay(@Channel(CHANNEL) Emitter<CloudEvent> upstream, KafkaClientService kafka,
+            @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".topic") String topic,
+            EntityManager entityManager,
             Instance<OutboxDatabases> databases, Clock clock,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "outbox.relay.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "outbox.relay.acknowledgement-timeout", defaultValue = "PT30S") Duration acknowledgementTimeout,
             @ConfigProperty(name = "outbox.retention", defaultValue = "P7D") Duration retention,
             @ConfigProperty(name = "outbox.relay.every", defaultValue = "1m") String lookEvery) {
-        this.emitter = emitter;
+        this.kafka = kafka;
+        this.topic = topic;
         this.entityManager = entityManager;
         this.databases = databases.isResolvable() ? databases.get() : OutboxDatabases.ONE;
         this.clock = clock;
@@ -245,28 +257,31 @@ public class OutboxRelay {
         return batch.size();
     }
 
+    /**
+     * Hands the event to the channel's producer on this thread, which stamps the record's time as it takes it (the
+     * connector's own way would hand it to its sending thread first); completes once the broker acknowledges it.
+     */
     private CompletableFuture<Void> send(OutboxEvent event) {
-        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         EventEnvelope envelope = new EventEnvelope(event.eventId.toString(), event.eventType, source,
                 event.aggregateType + "/" + event.aggregateId, event.occurredAt, event.payload);
-        OutgoingKafkaRecordMetadata.OutgoingKafkaRecordMetadataBuilder<String> record =
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId);
+        RecordHeaders headers = new RecordHeaders();
         Instant committed = committedAt.remove(event.eventId);
         if (committed != null) {
-            record.withHeaders(List.of(new RecordHeader(COMMITTED_AT,
-                    committed.toString().getBytes(StandardCharsets.US_ASCII))));
+            headers.add(COMMITTED_AT, committed.toString().getBytes(StandardCharsets.US_ASCII));
         }
-        Message<CloudEvent> message = Message.of(envelope.toCloudEvent())
-                .addMetadata(record.build())
-                .withAck(() -> {
-                    acknowledged.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    acknowledged.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
+        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        producer().send(new ProducerRecord<>(topic, null, event.aggregateId, envelope.toCloudEvent(), headers),
+                (metadata, failure) -> {
+                    if (failure == null) {
+                        acknowledged.complete(null);
+                    } else {
+                        acknowledged.completeExceptionally(failure);
+                    }
                 });
-        emitter.send(message);
         return acknowledged;
+    }
+
+    private Producer<String, CloudEvent> producer() {
+        return kafka.<String, CloudEvent>getProducer(CHANNEL).unwrap();
     }
 }
