@@ -67,7 +67,7 @@ public class OpinionService {
 
     /**
      * Issues the opinion of a section that has just been accepted, linked into the opinions' chain. The chain is held
-     * from here until the transaction commits, so this comes last in it: everything else is done before.
+     * from the link until the transaction commits: the caller issues the opinion as late in it as it can.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public JointOpinion issue(Section section) {
