@@ -1,23 +1,33 @@
 package org.jointacceptance.benchmark;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListGroupsOptions;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 
 /**
  * How far the services' consumers are behind on the event topics, from their committed offsets: zero once every
- * service has applied every event published so far (give or take the services' periodic offset commits).
+ * service has applied every event published so far (give or take the services' periodic offset commits). A partition
+ * a consumer is assigned but has committed nothing on counts from its start, and a group in the middle of a rebalance
+ * counts as behind: neither has applied what it has not yet said it has.
  */
 final class ConsumerLag implements AutoCloseable {
+
+    /** The states of a group whose consumers are reading: settled with members, or with none. */
+    private static final Set<GroupState> SETTLED = Set.of(GroupState.STABLE, GroupState.EMPTY);
 
     private final Admin admin;
 
@@ -26,22 +36,46 @@ final class ConsumerLag implements AutoCloseable {
     }
 
     long records() throws Exception {
-        Map<TopicPartition, Long> committed = new HashMap<>();
-        for (GroupListing group : admin.listGroups(ListGroupsOptions.forConsumerGroups()).all().get(10, TimeUnit.SECONDS)) {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group.groupId())
+        Collection<String> groups = admin.listGroups(ListGroupsOptions.forConsumerGroups()).all()
+                .get(10, TimeUnit.SECONDS).stream().map(GroupListing::groupId).toList();
+        Map<String, ConsumerGroupDescription> descriptions = admin.describeConsumerGroups(groups).all()
+                .get(10, TimeUnit.SECONDS);
+        Map<TopicPartition, Long> positions = new HashMap<>(); // the furthest behind of every group's, by partition
+        Set<TopicPartition> uncommitted = new HashSet<>();
+        long unsettled = 0;
+        for (String group : groups) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
             offsets.forEach((partition, offset) -> {
                 if (offset != null && EventWatch.TOPICS.contains(partition.topic())) {
-                    committed.merge(partition, offset.offset(), Math::min);
+                    positions.merge(partition, offset.offset(), Math::min);
                 }
             });
+            ConsumerGroupDescription description = descriptions.get(group);
+            for (MemberDescription member : description.members()) {
+                member.assignment().topicPartitions().stream()
+                        .filter(partition -> EventWatch.TOPICS.contains(partition.topic()))
+                        .filter(partition -> offsets.get(partition) == null)
+                        .forEach(uncommitted::add);
+            }
+            if (!SETTLED.contains(description.groupState())) {
+                unsettled++;
+            }
         }
-        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-        committed.keySet().forEach(partition -> latest.put(partition, OffsetSpec.latest()));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
-                .get(10, TimeUnit.SECONDS);
-        return committed.entrySet().stream().mapToLong(entry -> ends.get(entry.getKey()).offset() - entry.getValue())
-                .sum();
+        offsets(uncommitted, OffsetSpec.earliest()).forEach((partition, start) ->
+                positions.merge(partition, start, Math::min));
+        Map<TopicPartition, Long> ends = offsets(positions.keySet(), OffsetSpec.latest());
+        return unsettled + positions.entrySet().stream()
+                .mapToLong(position -> ends.get(position.getKey()) - position.getValue()).sum();
+    }
+
+    private Map<TopicPartition, Long> offsets(Set<TopicPartition> partitions, OffsetSpec spec) throws Exception {
+        Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
+        partitions.forEach(partition -> wanted.put(partition, spec));
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        admin.listOffsets(wanted).all().get(10, TimeUnit.SECONDS)
+                .forEach((partition, info) -> offsets.put(partition, info.offset()));
+        return offsets;
     }
 
     /** Waits until no consumer is behind, for at most {@code atMost}; returns the lag left. */

@@ -71,7 +71,7 @@ class ScaledOutRunsTest {
         assertThat(report.path("marks").asText()).isEqualTo("at-once");
         JsonNode step = report.path("steps").get(0);
         assertThat(step.path("label").asText()).isEqualTo("open-loop 2/s");
-        assertThat(step.path("results").asLong()).isPositive();
+        assertThat(step.path("results").asLong()).as("results measured in the step %s", step).isPositive();
         assertThat(output.resolve("short.png")).isNotEmptyFile();
     }
 
