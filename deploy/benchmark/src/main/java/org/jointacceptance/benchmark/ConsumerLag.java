@@ -26,8 +26,8 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class ConsumerLag implements AutoCloseable {
 
-    /** The states of a group whose consumers are reading: settled with members, or with none. */
-    private static final Set<GroupState> SETTLED = Set.of(GroupState.STABLE, GroupState.EMPTY);
+    /** The states of a group not in a rebalance: settled with members, with none, or gone. */
+    private static final Set<GroupState> SETTLED = Set.of(GroupState.STABLE, GroupState.EMPTY, GroupState.DEAD);
 
     private final Admin admin;
 

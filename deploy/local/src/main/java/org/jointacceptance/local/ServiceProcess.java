@@ -22,6 +22,8 @@ public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final Path NICE = Path.of("/usr/bin/nice");
+    /** Whether this process may give a thread a higher priority than its own: the administrator's may. */
+    private static final boolean MAY_RAISE_PRIORITIES = "root".equals(System.getProperty("user.name"));
 
     private final String name;
     private final int port;
@@ -49,15 +51,34 @@ public final class ServiceProcess {
             throw new IllegalStateException(application + " is missing: build the services first (./run does, or ./mvnw install)");
         }
         List<String> command = new ArrayList<>();
-        if (niceness != 0 && Files.isExecutable(NICE)) {
+        boolean niced = niceness != 0 && Files.isExecutable(NICE);
+        if (niced) {
             command.addAll(List.of(NICE.toString(), "-n", Integer.toString(niceness))); // nice runs java in its place
         }
         command.add(java.toString());
+        if (niced && MAY_RAISE_PRIORITIES) {
+            command.addAll(highestPriorityUnniced(niceness));
+        }
         command.addAll(jvmOptions);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-jar");
         command.add(application.toString());
         return start(name, command, port, environment, log, "/q/health/ready");
+    }
+
+    /**
+     * The JVM options that keep every thread of a niced service at its niceness but those of the highest Java priority,
+     * which run as the other services do: a service's outbox relays (one per database), for which every event it
+     * commits waits, do not wait for a core among the requests of a service that runs below the others. Only a process
+     * allowed to raise a thread's priority may ask for it; elsewhere the JVM would warn at every start that it cannot.
+     */
+    private static List<String> highestPriorityUnniced(int niceness) {
+        List<String> options = new ArrayList<>(List.of("-XX:ThreadPriorityPolicy=1"));
+        for (int priority = Thread.MIN_PRIORITY; priority < Thread.MAX_PRIORITY; priority++) {
+            options.add("-XX:JavaPriority" + priority + "_To_OSPriority=" + niceness);
+        }
+        options.add("-XX:JavaPriority" + Thread.MAX_PRIORITY + "_To_OSPriority=0");
+        return options;
     }
 
     /**

@@ -46,7 +46,8 @@ public record StackSettings(Path home, Path dataDirectory, int kafkaPort, int ka
      * times as long as it runs: the inspectors' requests come in at the departments, and the services that carry a
      * result on to its decision (acceptance-service's consumers, at every statement they send) waited their turn among
      * them. With the departments ten steps below, a decision came 0.1-0.2 s after its last result at the median
-     * instead of 0.4-0.8 s at closed-loop 16, for as many results a second (docs/performance.md).
+     * instead of 0.4-0.8 s at closed-loop 16, for as many results a second (docs/performance.md). Its outbox relays
+     * alone run as the other services do, where the machine allows it ({@link ServiceProcess}).
      */
     private static final int DEPARTMENTS_NICENESS = 10;
 

@@ -9,15 +9,20 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -319,9 +324,45 @@ class JointAcceptanceSystemTest {
         assertThat(departments - niceness(stack.service("notification-service"))).isEqualTo(10);
     }
 
+    @Test
+    void the_departments_outbox_relays_do_not_yield_for_every_event_waits_for_them() throws IOException {
+        assumeTrue("root".equals(System.getProperty("user.name")), "only the administrator may raise a thread's priority");
+        ServiceProcess departments = stack.department("fire").orElseThrow();
+        Map<String, Integer> threads = threadNiceness(departments);
+
+        int others = niceness(stack.service("acceptance-service"));
+        assertThat(threads).as("its event loop yields, as the rest").containsEntry("vert.x-eventloo", others + 10);
+        Map<String, Integer> relays = threads.entrySet().stream()
+                .filter(thread -> thread.getKey().startsWith("outbox-relay"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(relays).isNotEmpty().allSatisfy((relay, niceness) -> assertThat(niceness).as(relay)
+                .isEqualTo(others));
+    }
+
     /** The process's niceness in the machine's scheduler, as the kernel reports it. */
     private static int niceness(ServiceProcess service) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(service.pid()), "stat"));
+        return niceness(Files.readString(Path.of("/proc", Long.toString(service.pid()), "stat")));
+    }
+
+    /** Each thread's niceness, by its name as the kernel keeps it (its first 15 characters). */
+    private static Map<String, Integer> threadNiceness(ServiceProcess service) throws IOException {
+        Map<String, Integer> threads = new HashMap<>();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(service.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (NoSuchFileException ended) {
+                    continue;
+                }
+                threads.put(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')), niceness(stat));
+            }
+        }
+        return threads;
+    }
+
+    /** The niceness in a process's or thread's {@code stat}. */
+    private static int niceness(String stat) {
         return Integer.parseInt(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[16]);
     }
 

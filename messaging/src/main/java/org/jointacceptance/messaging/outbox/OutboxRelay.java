@@ -165,6 +165,7 @@ public class OutboxRelay {
             this.database = database;
             this.thread = new Thread(this::relayUntilStopped, threadName);
             thread.setDaemon(true);
+            thread.setPriority(Thread.MAX_PRIORITY); // every event committed waits for it
         }
 
         void wake() {
